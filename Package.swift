@@ -1,0 +1,44 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "figures",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "FiguresExtraction", targets: ["FiguresExtraction"]),
+        .library(name: "FiguresKit", targets: ["FiguresKit"]),
+        .executable(name: "figures", targets: ["figures"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // Text in, claims out. Depends on nothing but Foundation, so that it builds in
+        // seconds, can be fuzzed alone, and cannot reach the database by accident.
+        .target(name: "FiguresExtraction"),
+        .target(
+            name: "FiguresKit",
+            dependencies: [
+                "FiguresExtraction",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.embedInCode("Defaults/sources.yaml")]
+        ),
+        .executableTarget(
+            name: "figures",
+            dependencies: [
+                "FiguresKit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "FiguresExtractionTests", dependencies: ["FiguresExtraction"]),
+        .testTarget(name: "FiguresKitTests", dependencies: ["FiguresKit"]),
+        .testTarget(name: "figuresTests", dependencies: ["figures"]),
+    ]
+)

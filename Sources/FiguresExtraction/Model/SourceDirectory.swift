@@ -1,0 +1,65 @@
+/// The known sources: canonical names and the other names reports use for them.
+///
+/// Lookups ignore case, a leading "the", curly versus straight apostrophes and runs of
+/// spaces, because reports spell the same agency all of those ways.
+public struct SourceDirectory: Sendable {
+    /// A canonical source and its aliases, as the sources file lists them.
+    public struct Entry: Sendable, Hashable, Codable {
+        public var name: String
+        public var aliases: [String]
+
+        public init(name: String, aliases: [String] = []) {
+            self.name = name
+            self.aliases = aliases
+        }
+    }
+
+    public private(set) var entries: [Entry] = []
+    private var canonicalByKey: [String: String] = [:]
+    /// Longest alias length in words, to bound the phrase search.
+    public private(set) var longestAliasWords = 1
+
+    public init(_ entries: [Entry] = []) {
+        for entry in entries { add(entry) }
+    }
+
+    /// Adds an entry; its names replace earlier ones that normalise the same way.
+    public mutating func add(_ entry: Entry) {
+        if let index = entries.firstIndex(where: { $0.name == entry.name }) {
+            entries[index].aliases += entry.aliases
+        } else {
+            entries.append(entry)
+        }
+        for name in [entry.name] + entry.aliases {
+            let key = SourceDirectory.normalise(name)
+            guard !key.isEmpty else { continue }
+            canonicalByKey[key] = entry.name
+            longestAliasWords = max(longestAliasWords, key.split(separator: " ").count)
+        }
+    }
+
+    /// The canonical name for `name`, or nil when no alias knows it.
+    public func canonicalName(for name: some StringProtocol) -> String? {
+        canonicalByKey[SourceDirectory.normalise(name)]
+    }
+
+    /// Lower case, apostrophes straightened, leading "the" and outer punctuation dropped,
+    /// inner spaces collapsed.
+    public static func normalise(_ name: some StringProtocol) -> String {
+        var words: [String] = []
+        var word = ""
+        for scalar in name.unicodeScalars {
+            if scalar == "\u{2019}" || scalar == "\u{2018}" {
+                word.append("'")
+            } else if scalar.properties.isWhitespace {
+                if !word.isEmpty { words.append(word); word = "" }
+            } else {
+                word.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        if words.first == "the" { words.removeFirst() }
+        let joined = words.joined(separator: " ")
+        return String(joined.drop { ",;:\"(".contains($0) }.reversed().drop { ",;:\")".contains($0) }.reversed())
+    }
+}

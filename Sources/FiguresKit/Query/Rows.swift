@@ -1,0 +1,121 @@
+import FiguresExtraction
+
+/// The JSON/CSV fields and table columns of claims and alerts, as SPEC names them.
+public enum Rows {
+    /// SPEC's claim fields, then figures' own (`id`, `status`, ...).
+    public static func fields(_ claim: Claim, id: Int64? = nil, report: ReportReference?,
+                              status: ClaimStatus? = nil, recorded: String? = nil) -> [Field] {
+        var fields: [Field] = []
+        if let id { fields.append(Field("id", .integer(id))) }
+        let q = claim.quantity
+        fields += [
+            Field("figure", .string(claim.figure.rawValue)),
+            Field("subject", .string(claim.subject)),
+            Field("value", .number(q.value)),
+            Field("low", .optional(q.low)),
+            Field("high", .optional(q.high)),
+            Field("qualifier", .string(q.qualifier.rawValue)),
+            Field("scope", .string(claim.scope.rawValue)),
+            Field("as_of", .string(claim.asOf.description)),
+            Field("source", .optional(claim.source)),
+            Field("source_text", .optional(claim.sourceText)),
+            Field("quote", .optional(claim.quote)),
+            Field("start", .optional(claim.span?.lowerBound)),
+            Field("end", .optional(claim.span?.upperBound)),
+            Field("report", .optional(report?.uri)),
+            Field("outlet", .optional(report?.outlet)),
+            Field("published", .optional(report?.published)),
+            Field("title", .optional(report?.title)),
+        ]
+        if let status { fields.append(Field("status", .string(status.rawValue))) }
+        if let recorded { fields.append(Field("recorded", .string(recorded))) }
+        return fields
+    }
+
+    public static func fields(_ stored: StoredClaim) -> [Field] {
+        fields(stored.claim, id: stored.id, report: stored.report, status: stored.status,
+               recorded: stored.recorded)
+    }
+
+    public static func fields(_ alert: Alert) -> [Field] {
+        [
+            Field("id", .string(alert.id)),
+            Field("kind", .string(alert.kind.rawValue)),
+            Field("figure", .string(alert.figure.rawValue)),
+            Field("subject", .string(alert.subject)),
+            Field("direction", .optional(alert.direction?.rawValue)),
+            Field("change", .optional(alert.change)),
+            Field("change_pct", .optional(alert.changePercent)),
+            Field("previous", alert.previous.map { .object(fields($0)) } ?? .null),
+            Field("current", .object(fields(alert.current))),
+            Field("raised", .string(alert.raised)),
+        ]
+    }
+
+    /// An alert's fields for CSV: a missing previous claim still fills its columns (empty),
+    /// so that every line has the header's columns.
+    public static func csvFields(_ alert: Alert) -> [Field] {
+        fields(alert).map { field in
+            guard field.name == "previous", field.value == .null else { return field }
+            return Field("previous", .object(fields(alert.current).map { Field($0.name, .null) }))
+        }
+    }
+
+    /// The history table: one row a claim.
+    public static func historyTable(ascii: Bool = false) -> Table {
+        Table([("ID", .right), ("AS OF", .left), ("FIGURE", .left), ("SUBJECT", .left),
+               ("VALUE", .right), ("SCOPE", .left), ("SOURCE", .left), ("NOTE", .left)])
+    }
+
+    public static func historyRow(_ stored: StoredClaim, ascii: Bool = false) -> [String] {
+        let c = stored.claim
+        return [String(stored.id), c.asOf.description, c.figure.rawValue, c.subject,
+                Display.quantity(c.quantity, ascii: ascii), c.scope.rawValue, sourceText(c),
+                note(stored)]
+    }
+
+    /// The latest table: one row a figure.
+    public static func latestTable() -> Table {
+        Table([("FIGURE", .left), ("SUBJECT", .left), ("VALUE", .right), ("AS OF", .left),
+               ("SOURCE", .left), ("CLAIM", .right)])
+    }
+
+    public static func latestRow(_ stored: StoredClaim, ascii: Bool = false) -> [String] {
+        let c = stored.claim
+        return [c.figure.rawValue, c.subject, Display.quantity(c.quantity, ascii: ascii),
+                c.asOf.description, sourceText(c), String(stored.id)]
+    }
+
+    /// The alerts table: one row an alert.
+    public static func alertTable() -> Table {
+        Table([("ALERT", .left), ("RAISED", .left), ("KIND", .left), ("FIGURE", .left),
+               ("SUBJECT", .left), ("FROM", .right), ("TO", .right), ("CHANGE", .right),
+               ("SOURCE", .left)])
+    }
+
+    public static func alertRow(_ alert: Alert, ascii: Bool = false) -> [String] {
+        [String(alert.id.prefix(12)), String(alert.raised.prefix(16)).replacingOccurrences("T", " "),
+         alert.kind.rawValue, alert.figure.rawValue, alert.subject,
+         alert.previous.map { Display.quantity($0.claim.quantity, ascii: ascii) } ?? "-",
+         Display.quantity(alert.current.claim.quantity, ascii: ascii),
+         Display.change(alert.change, percent: alert.changePercent), sourceText(alert.current.claim)]
+    }
+
+    static func sourceText(_ claim: Claim) -> String {
+        claim.source ?? claim.sourceText.map { "\"\($0)\"" } ?? "-"
+    }
+
+    static func note(_ stored: StoredClaim) -> String {
+        switch stored.status {
+        case .rejected: "rejected" + (stored.statusReason.map { ": \($0)" } ?? "")
+        case .confirmed: "confirmed"
+        case .unchecked: stored.isStale ? "stale" : ""
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingOccurrences(_ target: Character, _ replacement: Character) -> String {
+        String(map { $0 == target ? replacement : $0 })
+    }
+}

@@ -1,0 +1,209 @@
+import FiguresExtraction
+import Foundation
+import GRDB
+
+/// Which claims `history` shows.
+public struct HistoryQuery: Sendable {
+    /// A full key, or a group (`casualties`) meaning every key under it.
+    public var figure: FigureKey
+    public var subject: String?
+    /// A source name or alias; matches the canonical source.
+    public var source: String?
+    public var since: CalendarDay?
+    public var until: CalendarDay?
+    /// Rejected claims too.
+    public var includeRejected: Bool
+
+    public init(figure: FigureKey, subject: String? = nil, source: String? = nil,
+                since: CalendarDay? = nil, until: CalendarDay? = nil, includeRejected: Bool = false) {
+        self.figure = figure
+        self.subject = subject
+        self.source = source
+        self.since = since
+        self.until = until
+        self.includeRejected = includeRejected
+    }
+}
+
+/// A claim to store by hand (`figures record`).
+public struct ManualClaim: Sendable {
+    public var figure: FigureKey
+    public var subject: String
+    public var quantity: Quantity
+    public var scope: Scope
+    public var asOf: CalendarDay
+    /// Resolved through the aliases; a name nothing knows becomes a new source.
+    public var source: String?
+
+    public init(figure: FigureKey, subject: String, quantity: Quantity, scope: Scope = .total,
+                asOf: CalendarDay, source: String?) {
+        self.figure = figure
+        self.subject = subject
+        self.quantity = quantity
+        self.scope = scope
+        self.asOf = asOf
+        self.source = source
+    }
+}
+
+extension FigureStore {
+    /// Every claim of a figure or group, oldest first, handed to `body` one at a time so
+    /// that a million rows never sit in memory at once.
+    public func history(_ query: HistoryQuery, _ body: (StoredClaim) throws -> Void) throws {
+        var conditions = [FigureStore.figureCondition(query.figure)]
+        var arguments = FigureStore.figureArguments(query.figure)
+        if let subject = query.subject {
+            conditions.append("f.subject = ?")
+            arguments += [subject]
+        }
+        if let since = query.since {
+            conditions.append("c.as_of >= ?")
+            arguments += [since.description]
+        }
+        if let until = query.until {
+            conditions.append("c.as_of <= ?")
+            arguments += [until.description]
+        }
+        if !query.includeRejected { conditions.append("c.status <> 'rejected'") }
+        try read { db in
+            if let source = query.source {
+                // A name nothing knows matches nothing, rather than everything.
+                conditions.append("c.source_id = ?")
+                arguments += [try FigureStore.sourceID(for: source, in: db) ?? -1]
+            }
+            let sql = FigureStore.claimSelect
+                + " WHERE " + conditions.joined(separator: " AND ")
+                + " ORDER BY c.as_of, c.id"
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while let row = try cursor.next() {
+                try body(FigureStore.storedClaim(row))
+            }
+        }
+    }
+
+    /// The current value of each figure (the total with the latest `as_of`), by key and subject.
+    public func latest(of figure: FigureKey? = nil, subject: String? = nil) throws -> [StoredClaim] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let figure {
+            conditions.append(FigureStore.figureCondition(figure))
+            arguments += FigureStore.figureArguments(figure)
+        }
+        if let subject {
+            conditions.append("f.subject = ?")
+            arguments += [subject]
+        }
+        let sql = FigureStore.claimSelect + """
+             WHERE c.id = (\(FigureStore.currentClaimSQL("f.id")))
+            """ + conditions.map { " AND " + $0 }.joined() + " ORDER BY f.key, f.subject"
+        return try read { db in
+            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(FigureStore.storedClaim)
+        }
+    }
+
+    /// One claim by id, rejected or not.
+    public func claim(id: Int64) throws -> StoredClaim {
+        try read { db in try FigureStore.storedClaim(id: id, in: db) }
+    }
+
+    /// Stores a claim typed by hand; it has no report.
+    @discardableResult
+    public func record(_ manual: ManualClaim) throws -> StoredClaim {
+        try write { db in
+            let id = try FigureStore.insert(
+                Claim(figure: manual.figure, subject: manual.subject, quantity: manual.quantity,
+                      scope: manual.scope, asOf: manual.asOf, source: manual.source, sourceText: nil),
+                reportID: nil, creatingSource: true, recorded: Timestamp.now(), in: db)
+            return try FigureStore.storedClaim(id: id, in: db)
+        }
+    }
+
+    // MARK: - Pieces shared by the queries
+
+    /// The select list that `storedClaim(_:)` decodes, in its column order.
+    static let claimSelect = """
+        SELECT c.id, f.key, f.subject, c.value, c.low, c.high, c.qualifier, c.scope, c.as_of,
+               s.name, c.source_text, c.quote, c.start, c."end",
+               r.uri, r.title, r.outlet, r.published, c.recorded, c.status, c.status_reason, c.is_stale
+        FROM claim c
+        JOIN figure f ON f.id = c.figure_id
+        LEFT JOIN source s ON s.id = c.source_id
+        LEFT JOIN report r ON r.id = c.report_id
+        """
+
+    /// The id of a figure's current claim: its latest total that is neither rejected nor stale.
+    static func currentClaimSQL(_ figureID: String) -> String {
+        """
+        SELECT id FROM claim
+        WHERE figure_id = \(figureID) AND scope = 'total' AND status <> 'rejected' AND is_stale = 0
+        ORDER BY as_of DESC, id DESC LIMIT 1
+        """
+    }
+
+    /// A key selects itself; a group selects the keys under it, by a range the index serves.
+    static func figureCondition(_ figure: FigureKey) -> String {
+        figure.isGroup ? "(f.key = ? OR (f.key > ? AND f.key < ?))" : "f.key = ?"
+    }
+
+    static func figureArguments(_ figure: FigureKey) -> [any DatabaseValueConvertible] {
+        // "/" sorts right after ".", so [group., group/) holds every key under the group.
+        figure.isGroup ? [figure.rawValue, figure.rawValue + ".", figure.rawValue + "/"] : [figure.rawValue]
+    }
+
+    static func storedClaim(_ row: Row) -> StoredClaim {
+        let start: Int? = row[12]
+        let end: Int? = row[13]
+        let uri: String? = row[14]
+        let claim = Claim(
+            figure: FigureKey(row[1] as String) ?? .killed,
+            subject: row[2],
+            quantity: Quantity(value: row[3], low: row[4], high: row[5],
+                               qualifier: Qualifier(rawValue: row[6]) ?? .exact),
+            scope: Scope(rawValue: row[7]) ?? .total,
+            asOf: CalendarDay(iso: row[8] as String) ?? CalendarDay(daysSinceEpoch: 0),
+            source: row[9], sourceText: row[10], quote: row[11],
+            span: start.flatMap { s in end.map { s..<max(s, $0) } })
+        return StoredClaim(
+            id: row[0], claim: claim,
+            report: uri.map { ReportReference(uri: $0, title: row[15], outlet: row[16], published: row[17]) },
+            recorded: row[18], status: ClaimStatus(rawValue: row[19]) ?? .unchecked,
+            statusReason: row[20], isStale: row[21])
+    }
+
+    static func storedClaim(id: Int64, in db: Database) throws -> StoredClaim {
+        guard let row = try Row.fetchOne(db, sql: claimSelect + " WHERE c.id = ?", arguments: [id]) else {
+            throw StoreError.unknownClaim(id: id)
+        }
+        return storedClaim(row)
+    }
+
+    /// The figure's id, created when the key and subject are new.
+    static func figureID(_ key: FigureKey, subject: String, in db: Database) throws -> Int64 {
+        if let id = try Int64.fetchOne(
+            db, sql: "SELECT id FROM figure WHERE key = ? AND subject = ?", arguments: [key.rawValue, subject]) {
+            return id
+        }
+        var record = FigureRecord(id: nil, key: key.rawValue, subject: subject)
+        try record.insert(db)
+        return record.id!
+    }
+
+    /// Inserts one claim row. `creatingSource` makes an unknown source name a new source
+    /// (a person typed it); otherwise an unknown name stays in `source_text` only.
+    static func insert(_ claim: Claim, reportID: Int64?, creatingSource: Bool, recorded: String,
+                       isStale: Bool = false, in db: Database) throws -> Int64 {
+        let sourceRowID: Int64? = try claim.source.flatMap { name in
+            creatingSource ? try sourceID(creating: name, in: db) : try sourceID(for: name, in: db)
+        }
+        var record = ClaimRecord(
+            id: nil, figureId: try figureID(claim.figure, subject: claim.subject, in: db),
+            reportId: reportID, value: claim.quantity.value, low: claim.quantity.low,
+            high: claim.quantity.high, qualifier: claim.quantity.qualifier.rawValue,
+            scope: claim.scope.rawValue, asOf: claim.asOf.description, sourceId: sourceRowID,
+            sourceText: claim.sourceText, quote: claim.quote, start: claim.span?.lowerBound,
+            end: claim.span?.upperBound, recorded: recorded, status: ClaimStatus.unchecked.rawValue,
+            statusReason: nil, isStale: isStale)
+        try record.insert(db)
+        return record.id!
+    }
+}

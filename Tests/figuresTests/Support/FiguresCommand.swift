@@ -1,0 +1,74 @@
+import Foundation
+
+/// The built `figures` binary, run as a user runs it.
+struct FiguresCommand {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        /// Standard output split into lines, without the last empty one.
+        var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+
+        /// Each stdout line parsed as a JSON object.
+        var jsonLines: [[String: Any]] {
+            lines.compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        }
+    }
+
+    /// The binary beside the test bundle, in the same build folder.
+    static let executable: URL = {
+        let folder = Bundle.main.bundleURL.deletingLastPathComponent()
+        for candidate in [folder, Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent().deletingLastPathComponent()] {
+            let url = candidate.appendingPathComponent("figures")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                return url
+            }
+        }
+        return folder.appendingPathComponent("figures")
+    }()
+
+    /// A fresh folder for one test's files.
+    static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("figures-tests-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    var environment: [String: String] = [:]
+
+    /// Runs `figures` with `arguments`, feeding `input` to its stdin.
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = FiguresCommand.executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "FIGURES_DB")
+        for (key, value) in environment.merging(extra, uniquingKeysWith: { $1 }) { env[key] = value }
+        process.environment = env
+        // Files, not pipes: a child that writes a lot can never block on a full pipe.
+        let folder = FiguresCommand.temporaryFolder()
+        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let stdout = try FileHandle(forWritingTo: outURL), stderr = try FileHandle(forWritingTo: errURL)
+        let stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try stdout.close()
+        try stderr.close()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        try? FileManager.default.removeItem(at: folder)
+        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self))
+    }
+}
