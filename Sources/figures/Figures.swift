@@ -18,7 +18,7 @@ struct Figures: AsyncParsableCommand {
             64 usage error.
             """,
         subcommands: [
-            Record.self, History.self, Latest.self, Alerts.self,
+            Extract.self, Numbers.self, Record.self, History.self, Latest.self, Alerts.self,
         ]
     )
 }

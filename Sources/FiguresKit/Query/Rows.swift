@@ -74,6 +74,19 @@ public enum Rows {
                 note(stored)]
     }
 
+    /// The extract table: one row a claim, with its quote's number.
+    public static func extractTable(_ rows: [[String]] = []) -> Table {
+        var table = Table([("AS OF", .left), ("FIGURE", .left), ("SUBJECT", .left), ("VALUE", .right),
+                           ("SCOPE", .left), ("SOURCE", .left), ("SPAN", .right)])
+        for row in rows { table.append(row) }
+        return table
+    }
+
+    public static func extractRow(_ c: Claim, ascii: Bool = false) -> [String] {
+        [c.asOf.description, c.figure.rawValue, c.subject, Display.quantity(c.quantity, ascii: ascii),
+         c.scope.rawValue, sourceText(c), c.span.map { "\($0.lowerBound)-\($0.upperBound)" } ?? ""]
+    }
+
     /// The latest table: one row a figure.
     public static func latestTable() -> Table {
         Table([("FIGURE", .left), ("SUBJECT", .left), ("VALUE", .right), ("AS OF", .left),

@@ -1,0 +1,101 @@
+/// Reads the numeric claims out of a report: each number about a tracked figure, with its
+/// hedge, subject, scope, source and date (docs/EXTRACTION.md says how).
+public struct ClaimExtractor: Sendable {
+    let sources: SourceDirectory
+    let sourceNames: PhraseTable<String>
+    let triggers: PhraseTable<Trigger>
+
+    /// - Parameters:
+    ///   - sources: the canonical sources and aliases that attributions resolve through.
+    ///   - triggers: extra words per figure key, from the configuration.
+    public init(sources: SourceDirectory = SourceDirectory(), triggers extra: [FigureKey: [String]] = [:]) {
+        self.sources = sources
+        var names = PhraseTable<String>()
+        for entry in sources.entries {
+            for name in [entry.name] + entry.aliases {
+                var words = Hashing.phrase(name)
+                if words.first == Words.the, words.count > 1 { words.removeFirst() }
+                names.add(words: words, entry.name)
+            }
+        }
+        sourceNames = names
+        triggers = extra.isEmpty ? Triggers.words : Triggers.with(extra)
+    }
+
+    /// The claims `document` makes, in text order.
+    public func claims(in document: Document) -> [Claim] {
+        let bytes = Array(document.text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var reader = ReportReader(extractor: self, document: document, bytes: buffer)
+            return reader.read()
+        }
+    }
+
+    /// Every number in `text` with its bounds and span; `all` adds years, dates, money and
+    /// the other numbers that are never counts.
+    public static func numbers(in text: String, all: Bool = false) -> [RecognisedNumber] {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var found: [RecognisedNumber] = []
+            var tokens: [Token] = []
+            for chunk in Chunks(buffer) {
+                Tokenizer.tokenize(buffer, chunk, into: &tokens)
+                let scanner = NumberScanner(tokens: tokens, bytes: buffer)
+                for sentence in SentenceSplitter.sentences(tokens) {
+                    for mention in scanner.scan(sentence.tokens) where all || mention.kind == .count {
+                        let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
+                        found.append(RecognisedNumber(
+                            text: String(decoding: UnsafeBufferPointer(rebasing: buffer[span]), as: UTF8.self),
+                            span: span, quantity: mention.quantity, kind: mention.kind))
+                    }
+                }
+            }
+            return found
+        }
+    }
+}
+
+/// Splits a long text into pieces of whole paragraphs (or, in one huge paragraph, whole
+/// sentences or words) of about a megabyte, so that tokens never pile up for a whole file.
+struct Chunks: Sequence, IteratorProtocol {
+    let bytes: UnsafeBufferPointer<UInt8>
+    var position = 0
+    static let target = 1 << 20
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+    mutating func next() -> Range<Int>? {
+        guard position < bytes.count else { return nil }
+        let start = position
+        var end = Swift.min(bytes.count, start + Chunks.target)
+        if end < bytes.count {
+            end = boundary(near: end, after: start)
+        }
+        position = end
+        return start..<end
+    }
+
+    /// The last blank line before `limit`, else the last sentence end, else the last space,
+    /// else `limit` itself (never inside a UTF-8 sequence).
+    private func boundary(near limit: Int, after start: Int) -> Int {
+        let floor = start + Chunks.target / 2
+        var i = limit
+        while i > floor {
+            if bytes[i - 1] == 0x0A, bytes[i - 2] == 0x0A { return i }
+            i -= 1
+        }
+        i = limit
+        while i > floor {
+            if bytes[i - 1] == 0x20, bytes[i - 2] == UInt8(ascii: ".") { return i }
+            i -= 1
+        }
+        i = limit
+        while i > floor {
+            if bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A { return i }
+            i -= 1
+        }
+        i = limit
+        while i > start + 1, bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return i
+    }
+}

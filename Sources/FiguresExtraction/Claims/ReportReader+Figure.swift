@@ -1,0 +1,577 @@
+/// Which figure a number counts, and whose people: the words around the number, read in
+/// a fixed order of trust (docs/EXTRACTION.md, Figure and Subject).
+extension ReportReader {
+    /// What follows a number: "North Korean soldiers", "dead", "of them", "crates of ammunition".
+    struct NounPhrase {
+        var people = PeopleRef()
+        var trigger: Trigger?
+        var triggerIndex: Int?
+        /// The trigger modifies a noun after it ("two wounded soldiers"): a verb before wins.
+        var isAdjectival = false
+        /// The number counts a thing the lexicon knows ("5,000 crates"): never a claim.
+        var isKnownThing = false
+        /// The number counts something unknown ("two teachers"): people only if a verb says so.
+        var unknownNoun: Range<Int>?
+        /// "300 of them", "of whom": the people named before.
+        var isPartitive = false
+        var end: Int
+
+        var isEmpty: Bool { people.isEmpty && trigger == nil && unknownNoun == nil }
+    }
+
+    struct Found {
+        var figure: FigureKey
+        var people: PeopleRef
+        var npEnd: Int
+        /// "including 13 children": a part of the number before it.
+        var isSubset = false
+    }
+
+    func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
+                previous: Read?, linked: Read?, attribution: Attribution?) -> Found? {
+        let np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
+        if np.isKnownThing { return nil }
+        let avoid = attribution?.span ?? 0..<0
+
+        // A part of the number before: "including 13 children", "among them 40 women".
+        if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            var people = np.people
+            if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
+            if people.isEmpty { people = previous.people }
+            return Found(figure: np.trigger?.figure ?? previous.figure, people: people, npEnd: np.end, isSubset: true)
+        }
+        // Whose people, once the figure is known.
+        func people(trigger: Int?, allowLeft: Bool, bareGroup: Bool) -> PeopleRef {
+            var people = np.people
+            if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
+            if people.group != nil, people.kind != nil, !people.isWeak { return people }
+            if let trigger {
+                people = merge(people, peopleAround(trigger: trigger, clause: clause, avoiding: avoid))
+            }
+            if people.isEmpty || np.isPartitive, let linked {
+                return merge(people, linked.people)
+            }
+            if people.isEmpty, np.unknownNoun == nil, let previous, allowLeft == false || previous.end > clause.lowerBound {
+                return previous.people
+            }
+            if allowLeft, people.group == nil, people.kind == nil || people.isWeak || bareGroup {
+                people = merge(people, peopleLeft(of: trigger ?? mention.tokens.lowerBound, floor: sentence.lowerBound,
+                                                  avoiding: avoid, bareGroup: bareGroup))
+            }
+            return people
+        }
+
+        // 1. A trigger heading the noun phrase: "300 dead", "300 casualties", "300 killed".
+        if let trigger = np.trigger, !np.isAdjectival {
+            return Found(figure: trigger.figure, people: people(trigger: np.triggerIndex, allowLeft: true, bareGroup: true),
+                         npEnd: np.end)
+        }
+        // 2. The predicate after the phrase: "300 soldiers have been killed".
+        if let (trigger, _) = predicate(after: np.end, limit: window.upperBound) {
+            if np.unknownNoun != nil || !np.isEmpty || trigger.figure != .deployed || hasCombatants(in: sentence) {
+                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false),
+                             npEnd: np.end)
+            }
+        }
+        // 3. An active verb right before: "killed 300", "has sent around 10,000 troops".
+        if let (trigger, verbIndex) = activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np) {
+            // Left of "killed" stand the killers; left of "lost" or "sent", the people's own side.
+            let agentIsOther = trigger.isActiveVerb && [FigureKey.killed, .wounded, .captured].contains(trigger.figure)
+            var found = people(trigger: nil, allowLeft: false, bareGroup: false)
+            if !agentIsOther, found.group == nil {
+                found = merge(found, peopleLeft(of: verbIndex, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
+            }
+            if trigger.figure == .deployed, np.unknownNoun != nil { return nil }
+            return Found(figure: trigger.figure, people: found, npEnd: np.end)
+        }
+        // 3b. An adjective: "300 wounded soldiers were evacuated".
+        if let trigger = np.trigger {
+            return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false), npEnd: np.end)
+        }
+        // 4. A count noun before, through link words: "put North Korean deaths at nearly 300".
+        let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12) : clause.lowerBound
+        if np.unknownNoun == nil, let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor) {
+            return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: true, bareGroup: true),
+                         npEnd: np.end)
+        }
+        // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk").
+        if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak {
+            return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
+        }
+        // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
+        if let linked, linked.figure != .deployed || np.people.kind?.isCombatant == true {
+            return Found(figure: linked.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
+        // 7. "bringing the total to 5,000": the figure of the number before.
+        if let previous, np.unknownNoun == nil, isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            return Found(figure: previous.figure, people: np.people.isEmpty ? previous.people : np.people, npEnd: np.end)
+        }
+        return nil
+    }
+
+    /// "including", "among them", "of whom", "of them": what follows is part of what came before.
+    func isSubsetCue(before start: Int, floor: Int) -> Bool {
+        guard start > floor else { return false }
+        let previous = tokens[start - 1].hash
+        if previous == Words.including || previous == Hashing.hash("includes") || previous == Hashing.hash("include") {
+            return true
+        }
+        if start - 2 >= floor, [Words.among, Words.of].contains(tokens[start - 2].hash),
+           [Words.them, Words.whom, Words.those, Words.these].contains(previous) {
+            return true
+        }
+        return false
+    }
+
+    /// A people kind for a noun the lexicon does not know ("teachers", "trainees").
+    func kind(named range: Range<Int>) -> PeopleKind? {
+        let last = tokens[range.upperBound - 1]
+        let word = text(of: last).lowercased()
+        guard word.count > 3, word.hasSuffix("s"), last.isWord else { return nil }
+        return PeopleKind(slug: Slug.make(text(of: range)))
+    }
+
+    /// Soldiers or fighters named anywhere in the sentence.
+    func hasCombatants(in sentence: Range<Int>) -> Bool {
+        for i in sentence {
+            if let kind = People.kinds.match(tokens, at: i, limit: sentence.upperBound), kind.value.isCombatant { return true }
+        }
+        return false
+    }
+
+    // MARK: - Reading around the number
+
+    func nounPhrase(after start: Int, limit: Int) -> NounPhrase {
+        var np = NounPhrase(end: start)
+        var i = start
+        var steps = 0
+        let end = min(limit, tokens.count)
+        var unknownStart: Int?
+        while i < end, steps < 8 {
+            steps += 1
+            let token = tokens[i]
+            if token.isPunctuation {
+                // "300-strong" and "North Korean-trained" keep going; other marks end the phrase.
+                if token.hash == Words.hyphen, token.isAttached, i + 1 < end, tokens[i + 1].isAttached {
+                    i += 1
+                    continue
+                }
+                break
+            }
+            let roles = Lexicon.roles(token)
+            // "more", "additional", "new" qualify the count without naming it.
+            if Words.countQualifiers.contains(token.hash) {
+                i += 1
+                if np.isEmpty { np.end = i }
+                continue
+            }
+            // Partitives: "300 of them", "300 of whom", "300 of the soldiers".
+            if token.hash == Words.of, i + 1 < end {
+                let next = tokens[i + 1].hash
+                if [Words.them, Words.whom, Words.those, Words.these, Words.which].contains(next) {
+                    np.isPartitive = true
+                    np.end = i + 2
+                    i += 2
+                    if i < end, let trigger = extractor.triggers.match(tokens, at: i, limit: end), next == Words.those {
+                        np.trigger = trigger.value   // "of those injured"
+                        np.triggerIndex = i
+                        np.end = i + trigger.length
+                    }
+                    return np
+                }
+                if np.isEmpty, next == Words.the || next == Hashing.hash("their") || next == Words.its {
+                    i += 2
+                    continue
+                }
+                if np.people.kind != nil || np.trigger != nil,
+                   let group = People.groups.match(tokens, at: i + 1, limit: end), !isLowercaseUs(i + 1) {
+                    np.people.group = np.people.group ?? group.value.slug
+                    i += 1 + group.length
+                    np.end = i
+                    continue
+                }
+                break
+            }
+            // "soldiers from North Korea", "deaths among North Korean troops".
+            if token.hash == Words.from || token.hash == Words.among, np.people.kind != nil || np.trigger != nil {
+                var j = i + 1
+                if j < end, tokens[j].hash == Words.the { j += 1 }
+                if let group = People.groups.match(tokens, at: j, limit: end), !isLowercaseUs(j) {
+                    np.people.group = np.people.group ?? group.value.slug
+                    j += group.length
+                    if let kind = People.kinds.match(tokens, at: j, limit: end), np.people.kind == nil || np.people.isWeak {
+                        np.people.kind = kind.value
+                        np.people.isWeak = false
+                        j += kind.length
+                    }
+                    np.end = j
+                    i = j
+                    continue
+                }
+                break
+            }
+            if unknownStart == nil, let group = People.groups.match(tokens, at: i, limit: end), !isLowercaseUs(i) {
+                np.people.group = np.people.group ?? group.value.slug
+                i += group.length
+                if group.value.isPeople, np.people.kind == nil {
+                    np.people.kind = PeopleKind(slug: "people")
+                    np.people.isWeak = true
+                    np.end = i
+                }
+                continue
+            }
+            if let kind = People.kinds.match(tokens, at: i, limit: end), np.people.kind == nil || np.people.isWeak {
+                np.people.kind = kind.value
+                np.people.isWeak = false
+                unknownStart = nil
+                i += kind.length
+                np.end = i
+                if np.trigger != nil { np.isAdjectival = true }
+                continue
+            }
+            if unknownStart == nil, np.trigger == nil, np.people.kind == nil || np.people.isWeak,
+               let trigger = extractor.triggers.match(tokens, at: i, limit: end),
+               trigger.value.isCountNoun || !roles.contains(.auxiliary) && trigger.value.figure != .deployed {
+                // "300 dead", "300 killed", "300 casualties", "300 wounded soldiers".
+                np.trigger = trigger.value
+                np.triggerIndex = i
+                i += trigger.length
+                np.end = i
+                continue
+            }
+            if unknownStart == nil, np.people.kind == nil, let adjective = People.kindAdjectives.match(tokens, at: i, limit: end) {
+                // "civilian deaths", "military casualties": the kind of a count noun that follows.
+                let next = i + adjective.length
+                if next < end, let trigger = extractor.triggers.match(tokens, at: next, limit: end), trigger.value.isCountNoun {
+                    np.people.kind = adjective.value
+                    i = next
+                    continue
+                }
+            }
+            if roles.contains(.thing), np.people.kind == nil, np.trigger == nil {
+                np.isKnownThing = true
+                np.end = i + 1
+                return np
+            }
+            if roles.contains(.auxiliary) || roles.contains(.preposition) || roles.contains(.conjunction)
+                || roles.contains(.attribution) && !roles.contains(.adverb) || roles.contains(.determiner)
+                || roles.contains(.adverb) || roles.contains(.timeUnit) || roles.contains(.negation) {
+                break
+            }
+            if np.people.kind != nil && !np.people.isWeak || np.trigger != nil { break }
+            // An unknown word: an adjective ("young") or a noun we do not know ("teachers").
+            if unknownStart == nil { unknownStart = i }
+            if i - unknownStart! >= 2 { break }
+            i += 1
+            np.unknownNoun = unknownStart!..<i
+            np.end = i
+        }
+        return np
+    }
+
+    /// "us" in lower case is the pronoun, never the United States.
+    func isLowercaseUs(_ index: Int) -> Bool {
+        tokens[index].hash == Words.us && !tokens[index].isAllCaps
+    }
+
+    /// The first figure word of the predicate after the noun phrase, skipping auxiliaries,
+    /// adverbs, asides and joined numbers ("84 Wagner fighters and 47 Malian soldiers were
+    /// killed"); casualty words win over deployment words.
+    func predicate(after start: Int, limit: Int) -> (Trigger, Int)? {
+        var i = start
+        var deployment: (Trigger, Int)?
+        var steps = 0
+        let end = min(limit, tokens.count)
+        while i < end, steps < 14 {
+            steps += 1
+            let token = tokens[i]
+            if token.isPunctuation {
+                if token.hash == Words.comma {
+                    // ", mostly conscripts," and ", including doctors and drivers," are asides.
+                    if i + 1 < end, Words.asideOpeners.contains(tokens[i + 1].hash) {
+                        var j = i + 2
+                        while j < end, tokens[j].hash != Words.comma, j < i + 10 { j += 1 }
+                        if j < end, tokens[j].hash == Words.comma {
+                            i = j + 1
+                            continue
+                        }
+                    }
+                    i += 1
+                    continue
+                }
+                if token.hash == Words.hyphen { i += 1; continue }
+                break
+            }
+            if token.isDigits { break }
+            let roles = Lexicon.roles(token)
+            if roles.contains(.negation) { return nil }
+            let trigger = extractor.triggers.match(tokens, at: i, limit: end)
+            if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) {
+                i += 1
+                continue
+            }
+            if let trigger {
+                if trigger.value.figure == .deployed {
+                    if deployment == nil, !Words.bareDeployVerbs.contains(token.hash) || isPassiveParticiple(i) {
+                        deployment = (trigger.value, i)
+                    }
+                    i += trigger.length
+                    continue
+                }
+                return (trigger.value, i)
+            }
+            if roles.contains(.attribution) { break }
+            if token.hash == Words.and || token.hash == Words.or {
+                if deployment != nil { break }
+                // "300 soldiers and officers were killed", "84 fighters and 47 soldiers were killed":
+                // another noun phrase, or another number and its phrase, shares the verb.
+                var j = i + 1
+                if j < end, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord) {
+                    j += 1
+                    while j < end, tokens[j].isDigits || tokens[j].hash == Words.comma && false { j += 1 }
+                }
+                let phrase = nounPhrase(after: j, limit: end)
+                if phrase.people.kind != nil || phrase.unknownNoun != nil {
+                    i = phrase.end
+                    continue
+                }
+                break
+            }
+            if token.hash == Hashing.hash("but") || token.hash == Hashing.hash("while") { break }
+            if People.kinds.contains(tokens, at: i) || People.groups.contains(tokens, at: i) { i += 1; continue }
+            i += 1
+        }
+        return deployment
+    }
+
+    func isPassiveParticiple(_ index: Int) -> Bool {
+        index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
+    }
+
+    /// An active verb that takes the number as its object, right before it ("killed 300",
+    /// "sent an estimated 10,000"). "has" and "had" count only before troops.
+    func activeVerb(before start: Int, floor: Int, np: NounPhrase) -> (Trigger, Int)? {
+        var end = start
+        var skipped = 0
+        while end > floor, skipped < 3 {
+            let token = tokens[end - 1]
+            let roles = Lexicon.roles(token)
+            if token.hash == Words.another || token.hash == Words.additional || token.hash == Words.further
+                || token.hash == Words.an || token.hash == Words.a || token.hash == Words.the
+                || roles.contains(.adverb) && !roles.contains(.auxiliary) && extractor.triggers.match(tokens, at: end - 1) == nil {
+                end -= 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        guard let found = extractor.triggers.match(tokens, endingBefore: end, floor: floor) else { return nil }
+        let trigger = found.value
+        let first = tokens[found.start]
+        if Lexicon.has(first, .auxiliary) || Words.possessionVerbs.contains(first.hash) {
+            guard trigger.figure == .deployed, np.people.kind?.isCombatant == true else { return nil }
+            return (trigger, found.start)
+        }
+        if trigger.isCountNoun, !trigger.isActiveVerb, isCountNounUse(found.start) { return nil }
+        if trigger.figure == .deployed, !trigger.isActiveVerb { return nil }
+        return (trigger, found.start)
+    }
+
+    /// "the death toll", "the dead", "North Korean deaths": a noun use, not a verb ("killed 300").
+    func isCountNounUse(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        return previous.hash == Words.the || previous.hash == Words.of || Lexicon.has(previous, .determiner)
+            || previous.kind == .possessive
+            || People.groups.match(tokens, endingBefore: index) != nil
+            || People.kindAdjectives.match(tokens, endingBefore: index) != nil
+    }
+
+    /// The nearest count noun on the left, reached through link words and a few others:
+    /// "deaths at", "the toll in the territory had risen by", "killed or wounded at a rate of".
+    func countNoun(before start: Int, floor: Int) -> (Trigger, Int)? {
+        var i = start - 1
+        var steps = 0
+        var unknown = 0
+        while i >= floor, steps < 16 {
+            steps += 1
+            let token = tokens[i]
+            if token.isPunctuation, token.hash != Words.comma, token.hash != Words.hyphen { return nil }
+            if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor), found.value.figure != .deployed {
+                if found.value.isCountNoun || isCountNounUse(found.start) || !found.value.isActiveVerb {
+                    return (found.value, found.start)
+                }
+                return nil  // "killing 300": the verb was read already
+            }
+            let roles = Lexicon.roles(token)
+            if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
+            if token.isWord, !roles.contains(.linkVerb), !roles.contains(.preposition), !roles.contains(.determiner),
+               !roles.contains(.adverb), !roles.contains(.auxiliary), !People.groups.contains(tokens, at: i),
+               !People.kinds.contains(tokens, at: i), !Hedges.before.contains(tokens, at: i) {
+                unknown += 1
+                if unknown > 4 { return nil }
+            }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// "bringing the total to 5,000", "raising the number to": the figure is the last one's.
+    func isTotalPointer(before start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        var steps = 0
+        while i >= floor, steps < 5 {
+            let hash = tokens[i].hash
+            if hash == Words.total || hash == Words.number || hash == Hashing.hash("tally")
+                || hash == Hashing.hash("figure") || hash == Hashing.hash("count") { return true }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
+    // MARK: - Whose people
+
+    /// People named around a count noun: its modifiers ("North Korean troop deaths") and
+    /// what follows it ("deaths among North Korean troops").
+    func peopleAround(trigger index: Int, clause: Range<Int>, avoiding: Range<Int>) -> PeopleRef {
+        var people = PeopleRef()
+        var j = index
+        while j < clause.upperBound, j < index + 4, let trigger = extractor.triggers.match(tokens, at: j) {
+            j += trigger.length
+        }
+        if j < clause.upperBound, [Words.among, Words.of, Words.from].contains(tokens[j].hash) {
+            var k = j + 1
+            if k < clause.upperBound, tokens[k].hash == Words.the { k += 1 }
+            people = merge(people, peopleAt(k, limit: min(clause.upperBound, k + 4)))
+        }
+        // Before it: "North Korean troop deaths", "Russian losses", "civilian casualties".
+        var k = index
+        var steps = 0
+        while k > clause.lowerBound, steps < 4 {
+            let token = tokens[k - 1]
+            if avoiding.contains(k - 1) { break }
+            if let group = People.groups.match(tokens, endingBefore: k, floor: max(clause.lowerBound, k - 4)),
+               !isLowercaseUs(group.start) {
+                people.group = people.group ?? group.value.slug
+                if group.value.isPeople, people.kind == nil { people.kind = PeopleKind(slug: "people"); people.isWeak = true }
+                k = group.start
+                steps += 1
+                continue
+            }
+            if let kind = People.kinds.match(tokens, endingBefore: k, floor: max(clause.lowerBound, k - 3)) {
+                if people.kind == nil || people.isWeak { people.kind = kind.value; people.isWeak = false }
+                k = kind.start
+                steps += 1
+                continue
+            }
+            if let adjective = People.kindAdjectives.match(tokens, endingBefore: k, floor: max(clause.lowerBound, k - 2)) {
+                if people.kind == nil || people.isWeak { people.kind = adjective.value; people.isWeak = false }
+                k = adjective.start
+                steps += 1
+                continue
+            }
+            if token.kind == .possessive || token.hash == Words.the || Lexicon.has(token, .determiner) {
+                k -= 1
+                steps += 1
+                continue
+            }
+            break
+        }
+        return people
+    }
+
+    /// Group and kind named from `index` on ("North Korean troops", "civilians").
+    func peopleAt(_ index: Int, limit: Int) -> PeopleRef {
+        var people = PeopleRef()
+        var i = index
+        while i < limit {
+            if let group = People.groups.match(tokens, at: i, limit: limit), !isLowercaseUs(i) {
+                people.group = people.group ?? group.value.slug
+                if group.value.isPeople, people.kind == nil { people.kind = PeopleKind(slug: "people"); people.isWeak = true }
+                i += group.length
+                continue
+            }
+            if let kind = People.kinds.match(tokens, at: i, limit: limit) {
+                if people.kind == nil || people.isWeak { people.kind = kind.value; people.isWeak = false }
+                break
+            }
+            if let adjective = People.kindAdjectives.match(tokens, at: i, limit: limit) {
+                people.kind = people.kind ?? adjective.value
+                i += adjective.length
+                continue
+            }
+            break
+        }
+        return people
+    }
+
+    /// The nearest people named to the left, outside the attribution. A group counts only
+    /// as the people's own ("North Korean troops", "Russia's losses", "Ukrainians"), never as
+    /// a place ("in Ukraine"); `bareGroup` also takes a country as a verb's subject ("Russia has lost").
+    func peopleLeft(of index: Int, floor: Int, avoiding: Range<Int>, bareGroup: Bool) -> PeopleRef {
+        var people = PeopleRef()
+        var i = index - 1
+        while i >= floor {
+            if avoiding.contains(i) {
+                i = avoiding.lowerBound - 1
+                continue
+            }
+            if people.kind == nil, let kind = People.kinds.match(tokens, endingBefore: i + 1, floor: floor),
+               !avoiding.contains(kind.start) {
+                people.kind = kind.value
+                let kindEnd = i + 1
+                // Its group is just before it ("North Korean troops") or after ("troops from North Korea").
+                var before = kind.start
+                while before > floor, before >= kind.start - 2 {
+                    if let group = People.groups.match(tokens, endingBefore: before, floor: floor),
+                       !isLowercaseUs(group.start), !avoiding.contains(group.start), !isPlace(group.start) {
+                        people.group = group.value.slug
+                        return people
+                    }
+                    before -= 1
+                }
+                if kindEnd + 1 < index, tokens[kindEnd].hash == Words.from || tokens[kindEnd].hash == Words.of,
+                   let group = People.groups.match(tokens, at: kindEnd + 1, limit: index) {
+                    people.group = group.value.slug
+                }
+                return people
+            }
+            if people.group == nil, let group = People.groups.match(tokens, endingBefore: i + 1, floor: floor),
+               !avoiding.contains(group.start), !isLowercaseUs(group.start), !isPlace(group.start) {
+                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
+                let isOwn = group.value.isPeople || next?.kind == .possessive
+                    || next.map { extractor.triggers.match(tokens, at: i + 1) != nil && $0.isWord } ?? false
+                    || bareGroup && next.map { Lexicon.has($0, .auxiliary) || extractor.triggers.match(tokens, at: i + 1) != nil } ?? false
+                if isOwn {
+                    people.group = group.value.slug
+                    if group.value.isPeople, people.kind == nil { people.kind = PeopleKind(slug: "people"); people.isWeak = true }
+                    return people
+                }
+                i = group.start - 1
+                continue
+            }
+            i -= 1
+        }
+        return people
+    }
+
+    /// A country after "in", "across", "near": where, not who.
+    func isPlace(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        var previous = index - 1
+        // "in eastern Libya", "in neighbouring Thailand"
+        if previous > 0, tokens[previous].isWord, !tokens[previous].isCapitalized,
+           Words.placeAdjectives.contains(tokens[previous].hash) { previous -= 1 }
+        return Words.placePrepositions.contains(tokens[previous].hash)
+    }
+
+    func merge(_ a: PeopleRef, _ b: PeopleRef) -> PeopleRef {
+        var merged = PeopleRef(group: a.group ?? b.group, kind: a.kind ?? b.kind, isWeak: a.kind == nil ? b.isWeak : a.isWeak)
+        if a.isWeak, let other = b.kind, !b.isWeak {
+            merged.kind = other
+            merged.isWeak = false
+        }
+        return merged
+    }
+}

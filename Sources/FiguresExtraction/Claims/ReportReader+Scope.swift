@@ -1,0 +1,497 @@
+/// What a number counts (total, incident, period, change, projection) and when it holds.
+extension ReportReader {
+    /// The scope the words around a number set, or nil when none does (the caller then takes
+    /// the number before it, or `total`).
+    func scope(of mention: NumberMention, figure: FigureKey, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
+               previousFigure: FigureKey?, npEnd: Int, isPastReference: Bool) -> Scope? {
+        let before = clause.lowerBound..<mention.tokens.lowerBound
+
+        // "bringing the total to 5,000": the number after the pointer is the total.
+        if contains(Cues.totalPointer, in: max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound) {
+            return .total
+        }
+        // Increments: "another 2,000", "an additional 1,500", "3,000 more", "rose by 200".
+        if let change = Cues.changeBefore.match(tokens, endingBefore: mention.tokens.lowerBound, floor: before.lowerBound) {
+            let isAnother = tokens[change.start].hash == Words.another
+            // "300 killed and another 2,700 wounded": another figure, not an increment.
+            if !(isAnother && previousFigure != nil && previousFigure != figure) { return .change }
+        }
+        if mention.previousValue == nil, Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound) != nil {
+            return .change
+        }
+        if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
+
+        // Plans and possibilities: "plans to send 8,000", "could be deployed", "up to 12,000 may".
+        let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 6)
+        if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
+
+        // A rate after the number: "1,000 soldiers a day".
+        if let rate = firstPeriodCue(in: mention.tokens.upperBound..<window.upperBound), rate.isRate { return .period }
+
+        // One event: "in the ambush", "in one battle", "a missile strike killed eight".
+        if isIncident(window: window, sentence: sentence, mention: mention) { return .incident }
+
+        // A stated window: "in the past week", "since Sunday", "in January".
+        if isPastReference { return .total }
+        if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
+        if isSinceRecent(in: window) || monthWindow(in: window, mention: mention) { return .period }
+        if contains(Cues.totalCues, in: window) { return .total }
+        return nil
+    }
+
+    func firstPeriodCue(in range: Range<Int>) -> PeriodCue? {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let period = Cues.period.match(tokens, at: i, limit: range.upperBound) { return period.value }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "since clashes erupted on Sunday", "since last week": a window that opened days ago.
+    func isSinceRecent(in range: Range<Int>) -> Bool {
+        for i in range where tokens[i].hash == Words.since {
+            var j = i + 1
+            while j < min(range.upperBound, i + 6) {
+                if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
+                    || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
+                    return true
+                }
+                j += 1
+            }
+        }
+        return false
+    }
+
+    func contains<V>(_ table: PhraseTable<V>, in range: Range<Int>) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if table.match(tokens, at: i, limit: range.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// "rose by 200", "increased by 1,500", "up by 40".
+    func isChangeBy(before start: Int, floor: Int) -> Bool {
+        guard start - 1 >= floor, tokens[start - 1].hash == Words.by else { return false }
+        var i = start - 2
+        while i >= max(floor, start - 5) {
+            if Lexicon.has(tokens[i], .changeVerb) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    func hasProjectionCue(in range: Range<Int>, mention: NumberMention) -> Bool {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let cue = Cues.projection.match(tokens, at: i, limit: range.upperBound) {
+                let next = i + cue.length
+                // "could not confirm", "would not say": a hedge about the reporting, not a plan.
+                if next < tokens.count, Lexicon.has(tokens[next], .negation) {
+                    i = next
+                    continue
+                }
+                // "will" after the number belongs to its own verb group only when close.
+                if i >= mention.tokens.upperBound, i - mention.tokens.upperBound > 6 { return false }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// One event: an event word after an opener ("in the ambush", "in a Russian missile
+    /// strike", "when their convoy was ambushed"), an event as the subject of the killing ("a
+    /// missile strike on a school killed 20"), or "a single day". A whole-war or disaster toll
+    /// is a total.
+    func isIncident(window: Range<Int>, sentence: Range<Int>, mention: NumberMention) -> Bool {
+        if contains(Cues.wholeWar, in: window) { return false }
+        if contains(Cues.singleEvent, in: window) { return true }
+        var i = window.lowerBound
+        while i < window.upperBound {
+            let token = tokens[i]
+            if Lexicon.has(token, .event) || Cues.eventVerbsAfterWhen.contains(token.hash) {
+                // An opener within three words before it: "in a Russian missile strike".
+                var j = i - 1
+                while j >= max(window.lowerBound, i - 4) {
+                    let hash = tokens[j].hash
+                    if Cues.eventOpeners.contains(hash) {
+                        if !Lexicon.has(token, .event), hash != Hashing.hash("when"), hash != Hashing.hash("after") { break }
+                        return true
+                    }
+                    if tokens[j].isPunctuation || tokens[j].isDigits { break }
+                    j -= 1
+                }
+            }
+            i += 1
+        }
+        // The event as the subject: "US air strikes on the port killed 74", "a single failed assault left 100".
+        var j = mention.tokens.lowerBound - 1
+        var sawVerb = false
+        while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 20 {
+            let token = tokens[j]
+            if Cues.eventVerbs.contains(token.hash) { sawVerb = true }
+            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || sawVerb && Cues.weapons.contains(token.hash) {
+                return true
+            }
+            if isHardBreak(token) { break }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The day an incident happened, when its clause names it: "on Tuesday", "on Dec. 19".
+    func eventDay(in range: Range<Int>) -> CalendarDay? {
+        var i = range.lowerBound
+        while i + 1 < range.upperBound {
+            if tokens[i].hash == Words.on || tokens[i].kind == .possessive, let info = Lexicon.info(tokens[i + 1]) {
+                if info.roles.contains(.weekday), tokens[i + 1].isCapitalized { return latest(weekday: Int(info.number)) }
+                if info.roles.contains(.month), tokens[i + 1].isCapitalized {
+                    var k = i + 2
+                    if k < range.upperBound, tokens[k].hash == Words.period { k += 1 }
+                    if k < range.upperBound, let day = dayNumber(tokens[k]) { return latest(month: Int(info.number), day: day) }
+                }
+            }
+            if Lexicon.has(tokens[i], .weekday), tokens[i].isCapitalized, i + 1 < range.upperBound, tokens[i + 1].kind == .possessive {
+                return latest(weekday: Int(Lexicon.info(tokens[i])!.number))  // "Tuesday's attack"
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "800 soldiers were killed in January": a month after the number's verb, not a year's
+    /// month ("in February 2022") and not the start of a window ("since ... began in April").
+    func monthWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
+        var i = mention.tokens.upperBound
+        while i + 1 < window.upperBound {
+            if tokens[i].hash == Words.in || tokens[i].hash == Hashing.hash("during") || tokens[i].hash == Hashing.hash("throughout"),
+               Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
+               !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil),
+               !((max(window.lowerBound, i - 6)..<i).contains { tokens[$0].hash == Words.since }) {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    // MARK: - Dates
+
+    /// The day a sentence's claims hold: a weekday or date next to its attribution verb ("said
+    /// Monday", "on Tuesday said", "said on March 3"), "yesterday", else the published day.
+    func date(of range: Range<Int>) -> CalendarDay {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            if token.hash == Words.yesterday { return published.adding(days: -1) }
+            if let info = Lexicon.info(token), token.isCapitalized,
+               info.roles.contains(.weekday) || info.roles.contains(.month), isNextToAttribution(i, in: range) {
+                if info.roles.contains(.weekday) { return latest(weekday: Int(info.number)) }
+                var k = i + 1
+                if k < range.upperBound, tokens[k].hash == Words.period { k += 1 }
+                if k < range.upperBound, let day = dayNumber(tokens[k]), let date = latest(month: Int(info.number), day: day) {
+                    return date
+                }
+            }
+            i += 1
+        }
+        return published
+    }
+
+    /// "said Monday", "said on Monday", "on Monday said", "Monday said".
+    func isNextToAttribution(_ index: Int, in range: Range<Int>) -> Bool {
+        func isVerb(_ i: Int) -> Bool {
+            i >= range.lowerBound && i < range.upperBound && Lexicon.has(tokens[i], .attribution)
+                && !Lexicon.has(tokens[i], .adverb) || i >= range.lowerBound && i < range.upperBound
+                && [Words.said, Hashing.hash("told"), Hashing.hash("estimated"), Hashing.hash("reported")].contains(tokens[i].hash)
+        }
+        if isVerb(index - 1) || isVerb(index - 2) && tokens[index - 1].hash == Words.on { return true }
+        if isVerb(index + 1) || isVerb(index + 2) && tokens[index + 1].hash == Words.comma { return true }
+        // "said late on Monday", "said in a statement on Monday"
+        if index >= 2, tokens[index - 1].hash == Words.on {
+            var j = index - 2
+            while j >= max(range.lowerBound, index - 6) {
+                if isVerb(j) { return true }
+                if tokens[j].isPunctuation || tokens[j].isDigits { break }
+                j -= 1
+            }
+        }
+        return false
+    }
+
+    /// An explicit past reference that dates a total back: "in March the ministry had put the
+    /// number at 450", "a month earlier it had said at least 100", "in its January estimate".
+    func pastReference(in range: Range<Int>, mention: NumberMention) -> CalendarDay? {
+        // "a month earlier", "two months ago", "last month".
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            if let info = Lexicon.info(token), info.roles.contains(.timeUnit), i + 1 < range.upperBound,
+               tokens[i + 1].hash == Words.earlier || tokens[i + 1].hash == Words.ago,
+               i < mention.tokens.lowerBound || i > mention.tokens.upperBound {
+                let count = i > range.lowerBound ? amount(tokens[i - 1]) : 1
+                if let count { return back(count, unit: token.hash) }
+            }
+            if token.hash == Words.last, i + 1 < range.upperBound, i < mention.tokens.lowerBound,
+               [Words.month, Words.week, Words.year].contains(tokens[i + 1].hash), hasPastAttribution(range) {
+                return back(1, unit: tokens[i + 1].hash, toStart: true)
+            }
+            i += 1
+        }
+        // A month named before the number, tied to a past attribution or estimate.
+        i = range.lowerBound
+        while i < mention.tokens.lowerBound {
+            let token = tokens[i]
+            if let info = Lexicon.info(token), info.roles.contains(.month), token.isCapitalized,
+               !(i + 1 < range.upperBound && tokens[i + 1].isDigits && dayNumber(tokens[i + 1]) == nil && false) {
+                let month = Int(info.number)
+                let previous = i > range.lowerBound ? tokens[i - 1].hash : 0
+                let isIn = previous == Words.in || previous == Words.its || previous == Hashing.hash("by")
+                    || previous == Hashing.hash("late") || previous == Hashing.hash("early")
+                    || previous == Hashing.hash("mid") || previous == Words.on || previous == Hashing.hash("as")
+                    || previous == Hashing.hash("of")
+                guard isIn || i == range.lowerBound else { i += 1; continue }
+                // "since the war began in April 2023" opens a window; it dates nothing.
+                if (max(range.lowerBound, i - 6)..<i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
+                let verbBefore = i >= 2 && (Lexicon.has(tokens[i - 2], .attribution) && !Lexicon.has(tokens[i - 2], .adverb)
+                                            || i >= 3 && Lexicon.has(tokens[i - 3], .attribution) && !Lexicon.has(tokens[i - 3], .adverb))
+                guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore
+                        || hasPastAttribution(range) && previous == Words.its
+                        || previous == Hashing.hash("of") && i >= 2 && tokens[i - 2].hash == Words.as_ else {
+                    i += 1
+                    continue
+                }
+                var year: Int?
+                var day: Int?
+                if i + 1 < range.upperBound, tokens[i + 1].isDigits {
+                    if let d = dayNumber(tokens[i + 1]) {
+                        day = d
+                        if i + 3 < range.upperBound, tokens[i + 2].hash == Words.comma, let y = yearNumber(tokens[i + 3]) { year = y }
+                    } else if let y = yearNumber(tokens[i + 1]) {
+                        year = y
+                    }
+                }
+                let resolved: CalendarDay?
+                if let year {
+                    resolved = CalendarDay(year: year, month: month, day: day ?? 1)
+                } else {
+                    resolved = latest(month: month, day: day ?? 1)
+                }
+                if let resolved, resolved < published { return resolved }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A past-tense report in the range: "had put", "had said", "said", "estimated" with "had".
+    func hasPastAttribution(_ range: Range<Int>) -> Bool {
+        var hasHad = false
+        var hasAttribution = false
+        for i in range {
+            let token = tokens[i]
+            if token.hash == Words.had { hasHad = true }
+            if Lexicon.has(token, .attribution), !Lexicon.has(token, .adverb) || token.hash == Words.said { hasAttribution = true }
+        }
+        return hasAttribution || hasHad
+    }
+
+    func back(_ count: Int, unit: UInt64, toStart: Bool = false) -> CalendarDay? {
+        switch unit {
+        case Hashing.hash("day"), Hashing.hash("days"): return published.adding(days: -count)
+        case Hashing.hash("week"), Hashing.hash("weeks"): return published.adding(days: -7 * count)
+        case Hashing.hash("month"), Hashing.hash("months"):
+            let day = published.adding(months: -count)
+            return toStart ? day.firstOfMonth : day
+        case Hashing.hash("year"), Hashing.hash("years"): return published.adding(months: -12 * count)
+        default: return nil
+        }
+    }
+
+    /// "a", "one", "two", "3": how many units back.
+    func amount(_ token: Token) -> Int? {
+        if token.hash == Words.a || token.hash == Words.an { return 1 }
+        if let info = Lexicon.info(token), info.roles.contains(.numberWord), info.number >= 1 { return Int(info.number) }
+        if token.isDigits, token.length <= 2 { return Int(text(of: token)) }
+        return nil
+    }
+
+    func latest(weekday: Int) -> CalendarDay {
+        var day = published
+        while day.weekday != weekday { day = day.adding(days: -1) }
+        return day
+    }
+
+    /// The latest `month`/`day` that does not pass the published day.
+    func latest(month: Int, day: Int) -> CalendarDay? {
+        var year = published.year
+        guard var date = CalendarDay(year: year, month: month, day: min(day, CalendarDay.length(ofMonth: month, year: year))) else {
+            return nil
+        }
+        if date > published {
+            year -= 1
+            date = CalendarDay(year: year, month: month, day: min(day, CalendarDay.length(ofMonth: month, year: year)))!
+        }
+        return date
+    }
+
+    func dayNumber(_ token: Token) -> Int? {
+        guard token.isDigits, token.length <= 2, let n = Int(text(of: token)), (1...31).contains(n) else { return nil }
+        return n
+    }
+
+    func yearNumber(_ token: Token) -> Int? {
+        guard token.isDigits, token.length == 4, let n = Int(text(of: token)), (1900...2100).contains(n) else { return nil }
+        return n
+    }
+}
+
+/// A period cue: a window ("in the past week") or a rate ("a day"), which counts only
+/// after the number ("300 a day", not "a day after").
+struct PeriodCue: Sendable {
+    var isRate: Bool
+}
+
+/// The words that set scope.
+enum Cues {
+    static let changeBefore = PhraseTable<Bool>([
+        "another", "an additional", "additional", "a further", "further", "an extra", "extra", "a fresh",
+        "a new batch of", "a second batch of", "a new contingent of", "a second contingent of", "a new wave of",
+        "a second wave of", "a new group of", "some more",
+    ], value: true)
+
+    static let changeAfter = PhraseTable<Bool>(["more", "additional", "extra", "new", "further"], value: true)
+
+    static let totalPointer = PhraseTable<Bool>([
+        "bringing the total to", "bringing the total number to", "bringing the number to", "bringing the toll to",
+        "bringing the death toll to", "raising the total to", "raising the toll to", "raising the death toll to",
+        "raising the number to", "taking the total to", "taking the toll to", "taking the number to",
+        "pushing the total to", "pushing the toll to", "lifting the total to", "bringing the total", "raising the total",
+        "taking the total", "bringing it to", "taking it to", "raising it to", "brings the total to",
+        "bringing total", "for a total of", "a total of", "in total", "total of",
+    ], value: true)
+
+    static let totalCues = PhraseTable<Bool>([
+        "so far", "to date", "in total", "in all", "overall", "altogether", "since the war began",
+        "since the start of the war", "since the war started", "since the invasion", "since the beginning",
+        "since the start of", "since the conflict began", "since the full-scale invasion", "total",
+        "death toll", "toll", "cumulative", "combined", "since february 2022", "since 2022", "since the outbreak",
+        "since the fighting began", "since their deployment", "since they arrived", "since deployment",
+        "in the war", "in the conflict", "during the war", "throughout the war", "in the earthquake",
+        "in the quake", "in the floods",
+    ], value: true)
+
+    static let projection = PhraseTable<Bool>([
+        "plans to", "plan to", "planning to", "planned to", "plans", "will", "would", "could", "may", "might",
+        "is expected to", "are expected to", "expected to", "expects to", "intends to", "intend to", "intending to",
+        "is set to", "are set to", "is preparing to", "are preparing to", "preparing to", "prepares to",
+        "ready to", "threatened to", "threatens to", "pledged to", "pledged", "promised to", "promises to",
+        "considering", "aims to", "aiming to", "seeks to", "seeking to", "forecast", "forecasts", "projected",
+        "is likely to", "are likely to", "likely to", "is due to", "are due to", "potentially", "agreed to send",
+        "agreed to deploy", "offered to", "vowed to", "wants to", "hopes to", "is poised to", "on track to",
+        "scheduled to", "slated to", "mulling", "weighing", "could reach", "could rise", "could climb",
+        "may rise", "is feared to rise", "is expected", "set to", "would be", "could be", "may be", "to be sent",
+        "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
+        "contemplating", "proposed", "proposes", "in the coming", "by spring", "by summer", "by the end of the year",
+        "next year", "next month", "in the future", "in future", "shall",
+    ], value: true)
+
+    static let incident = PhraseTable<Bool>({
+        var phrases: [String] = []
+        let events = ["attack", "strike", "airstrike", "air strike", "drone strike", "missile strike", "ambush",
+                      "battle", "raid", "bombing", "shelling", "explosion", "blast", "assault", "incident", "clash",
+                      "clashes", "skirmish", "massacre", "firefight", "bombardment", "barrage", "shootout",
+                      "shooting", "crash", "collision", "derailment", "fire", "blaze", "stampede", "attacks",
+                      "strikes", "airstrikes", "raids", "explosions", "day of fighting", "night of fighting",
+                      "engagement", "counterattack", "single attack", "single strike", "single day", "single battle",
+                      "missile attack", "drone attack", "rocket attack", "artillery strike", "artillery attack",
+                      "suicide bombing", "car bomb", "ied", "landmine", "mine blast", "grenade attack", "volley"]
+        for event in events {
+            for opener in ["in the", "in a", "in an", "in one", "in that", "in this", "during the", "during a",
+                           "during an", "by the", "by a", "in the latest", "in last night's", "in overnight",
+                           "from the", "in tuesday's", "in monday's", "in wednesday's", "in thursday's",
+                           "in friday's", "in saturday's", "in sunday's", "in yesterday's", "in a single",
+                           "in one single", "when a", "when an", "after a", "after an", "in its", "in their"] {
+                phrases.append(opener + " " + event)
+            }
+        }
+        return phrases
+    }(), value: true)
+
+    /// "in a single day", "in one battle": one event whatever its noun.
+    static let singleEvent = PhraseTable<Bool>([
+        "single-day", "in a single day", "in one day", "in one battle", "in a single battle", "in one attack",
+        "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
+        "in one assault", "in a single assault",
+    ], value: true)
+
+    /// A toll of the whole war or disaster: a total however it was reached.
+    static let wholeWar = PhraseTable<Bool>([
+        "so far", "to date", "since the war began", "since the start of the war", "since the war started",
+        "since the invasion", "since the full-scale invasion", "since the conflict began", "since the beginning of the war",
+        "since the outbreak", "since the fighting began", "in the war", "in the conflict", "during the war",
+        "throughout the war", "since february 2022", "since 2022", "since they entered combat", "since their deployment",
+        "since they arrived", "in total", "in all", "altogether",
+    ], value: true)
+
+    static let eventOpeners: Set<UInt64> = Set(["in", "during", "by", "from", "when", "after", "amid", "as", "while"].map(Hashing.hash))
+
+    /// Weapons: the subject of an event ("two missiles struck the centre, killing 35").
+    static let weapons: Set<UInt64> = Set(["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
+                                           "bomb", "bombs", "artillery", "mortar", "mortars", "grenade", "gunmen",
+                                           "attackers", "shelling"].map(Hashing.hash))
+
+    /// Verbs between an event and its toll: "strikes on the port killed 74".
+    static let eventVerbs: Set<UInt64> = Set(["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
+                                              "left", "leaving", "claimed", "struck", "hit"].map(Hashing.hash))
+
+    /// Event verbs after "when"/"after": "when their convoy was ambushed".
+    static let eventVerbsAfterWhen: Set<UInt64> = Set(["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
+                                                       "raided", "stormed", "targeted", "exploded", "detonated",
+                                                       "opened", "fired", "crashed", "rammed"].map(Hashing.hash))
+
+    static let oneDay = PhraseTable<Bool>([
+        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
+        "overnight", "last night", "this morning", "on monday night", "on sunday night", "early on",
+        "late on", "yesterday", "earlier today", "this afternoon",
+    ], value: true)
+
+    static let period = PhraseTable<PeriodCue>({
+        var phrases: [(String, PeriodCue)] = []
+        let window = PeriodCue(isRate: false)
+        let rate = PeriodCue(isRate: true)
+        for opener in ["in the past", "over the past", "during the past", "in the last", "over the last",
+                       "during the last", "in the previous", "over the previous", "within the past", "within the last",
+                       "in the first", "in just", "within", "in only", "in the span of", "over a"] {
+            for unit in ["day", "days", "week", "weeks", "month", "months", "24 hours", "48 hours", "72 hours",
+                         "hours", "year", "fortnight", "two days", "two weeks", "three days", "three weeks",
+                         "two months", "three months", "six months", "few days", "few weeks", "few months",
+                         "several days", "several weeks", "several months", "seven days", "10 days", "30 days",
+                         "week alone", "month alone", "day alone"] {
+                phrases.append((opener + " " + unit, window))
+            }
+        }
+        for phrase in ["last week alone", "last month alone", "this week", "this month", "this year alone",
+                       "so far this year", "so far this month", "so far this week", "since the start of the year",
+                       "since the beginning of the year", "since january", "in january alone", "in february alone",
+                       "in march alone", "in april alone", "in may alone", "in june alone", "in july alone",
+                       "in august alone", "in september alone", "in october alone", "in november alone",
+                       "in december alone", "since monday", "since tuesday", "since wednesday", "since thursday",
+                       "since friday", "since saturday", "since sunday", "since last week", "since yesterday",
+                       "in a single week", "in a single month", "in one week", "in one month",
+                       "in 24 hours", "in 48 hours", "last week", "last month", "past week", "past month",
+                       "past 24 hours", "that week", "that month", "over the weekend", "at the weekend",
+                       "this weekend"] {
+            phrases.append((phrase, window))
+        }
+        for phrase in ["per day", "a day", "each day", "every day", "daily", "per week", "a week", "each week",
+                       "every week", "weekly", "per month", "a month", "each month", "every month", "monthly",
+                       "per hour", "an hour", "on average", "a year", "per year", "each year", "annually"] {
+            phrases.append((phrase, rate))
+        }
+        return phrases
+    }())
+}

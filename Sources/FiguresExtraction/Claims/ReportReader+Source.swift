@@ -1,0 +1,264 @@
+/// Who said it: the sentence's attribution, resolved through the source aliases.
+struct Attribution: Sendable {
+    /// The canonical source, when an alias knows the name.
+    var source: String?
+    /// The words of the text that name it.
+    var text: String?
+    /// The name's tokens, so that subject search can step around them.
+    var span: Range<Int>
+    /// "it", "the agency", "officials": a reference to someone named before.
+    var isGeneric = false
+    /// No attribution: the claim is the outlet's own.
+    var isOutlet = false
+}
+
+extension ReportReader {
+    /// The attribution a sentence makes: a briefing relayed ("citing X", "after a briefing
+    /// by X") first, then "according to X", then a speaker with a verb ("X said", "said X").
+    func attribution(in range: Range<Int>) -> Attribution? {
+        var relay: Attribution?
+        var according: Attribution?
+        var speakers: [Attribution] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let token = tokens[i]
+            guard token.isWord else {
+                i += 1
+                continue
+            }
+            if let cue = Attributions.relay.match(tokens, at: i, limit: range.upperBound) {
+                if relay == nil, let name = name(after: i + cue.length, limit: range.upperBound) { relay = name }
+                i += cue.length
+                continue
+            }
+            if token.hash == Words.according, i + 1 < range.upperBound, tokens[i + 1].hash == Words.to {
+                if according == nil, let name = name(after: i + 2, limit: range.upperBound) { according = name }
+                i += 2
+                continue
+            }
+            if Lexicon.has(token, .attribution) || Attributions.possessiveNouns.contains(token.hash) {
+                if let name = speaker(of: i, in: range) { speakers.append(name) }
+            }
+            i += 1
+        }
+        let speaker = speakers.first { $0.source != nil } ?? speakers.first
+        // A lawmaker relaying a briefing: the agency that briefed is the source. A known
+        // speaker citing someone nobody knows stays the source.
+        if let relay, relay.source != nil || speaker?.source == nil { return relay }
+        if let according, according.source != nil || speaker?.source == nil { return according }
+        return speaker
+    }
+
+    /// The name that a verb's subject or inverted subject gives: "X said", "X's estimate", "said X".
+    func speaker(of verb: Int, in range: Range<Int>) -> Attribution? {
+        let token = tokens[verb]
+        // "X's estimate", "X's figures".
+        if Attributions.possessiveNouns.contains(token.hash) {
+            guard verb >= range.lowerBound + 2, tokens[verb - 1].kind == .possessive else {
+                if verb > range.lowerBound, let name = name(before: verb, floor: range.lowerBound), name.source != nil {
+                    return name  // "NIS estimates"
+                }
+                return nil
+            }
+            return name(before: verb - 1, floor: range.lowerBound)
+        }
+        // "is estimated to", "were reported": passive, nobody speaks (unless "by X" follows).
+        if verb > range.lowerBound, Attributions.passiveMarkers.contains(tokens[verb - 1].hash) {
+            if verb + 2 < range.upperBound, tokens[verb + 1].hash == Words.by { return name(after: verb + 2, limit: range.upperBound) }
+            return nil
+        }
+        // Verbs that are attributions only with a speaker that names someone ("NIS put the number").
+        if Attributions.weakVerbs.contains(token.hash) {
+            guard verb > range.lowerBound, let name = name(before: verb, floor: range.lowerBound),
+                  name.source != nil || !name.isGeneric && name.text != nil || containsGenericNoun(name.span) else {
+                return nil
+            }
+            return name
+        }
+        // Skip "also", "has", "on Monday" between the name and the verb.
+        var end = verb
+        var skipped = 0
+        while end > range.lowerBound, skipped < 4 {
+            let previous = tokens[end - 1]
+            if Lexicon.has(previous, .auxiliary) || Attributions.betweenNameAndVerb.contains(previous.hash)
+                || Lexicon.has(previous, .weekday) || (previous.hash == Words.on && skipped > 0) {
+                end -= 1
+                skipped += 1
+                continue
+            }
+            break
+        }
+        if let name = name(before: end, floor: range.lowerBound) { return name }
+        // Inverted: ', said Ukraine's General Staff.'
+        if verb + 1 < range.upperBound, !Lexicon.has(tokens[verb + 1], .determiner) || tokens[verb + 1].hash == Words.the,
+           let name = name(after: verb + 1, limit: range.upperBound), name.source != nil || tokens[verb + 1].isCapitalized {
+            return name
+        }
+        return nil
+    }
+
+    func containsGenericNoun(_ range: Range<Int>) -> Bool {
+        range.contains { Lexicon.has(tokens[$0], .generic) && !Lexicon.has(tokens[$0], .pronoun) }
+    }
+
+    /// A name that ends right before `end`: capitalised words, possessives, "of", and the
+    /// generic nouns of agencies ("spy agency", "officials"). An aside before the verb
+    /// ("CPJ, a press freedom group, says"; "the ministry, which ..., says") is stepped over.
+    func name(before end: Int, floor: Int) -> Attribution? {
+        if end > floor, tokens[end - 1].hash == Words.comma {
+            var j = end - 2
+            while j > floor, j > end - 16, tokens[j].hash != Words.comma { j -= 1 }
+            if j > floor, tokens[j].hash == Words.comma, j < end - 2 {
+                return name(before: j, floor: floor)
+            }
+            return nil
+        }
+        var start = end
+        var words = 0
+        while start > floor, words < 12 {
+            let token = tokens[start - 1]
+            // "Mission in Ukraine", "Doctors at al-Ahli hospital": a small word between name words.
+            if Attributions.innerWords.contains(token.hash), start - 2 >= floor, words > 0,
+               tokens[start - 2].isCapitalized || Lexicon.has(tokens[start - 2], .generic) {
+                start -= 1
+                words += 1
+                continue
+            }
+            // "al-Ahli hospital": a lower-case noun after a name word.
+            if token.isWord, !token.isCapitalized, words == 0, start - 2 >= floor,
+               tokens[start - 2].isCapitalized && tokens[start - 2].isWord,
+               !Lexicon.has(token, .auxiliary), !Lexicon.has(token, .adverb), !Lexicon.has(token, .conjunction) {
+                start -= 1
+                words += 1
+                continue
+            }
+            if token.kind == .possessive || token.isCapitalized && token.isWord
+                || Lexicon.has(token, .generic) || token.hash == Words.of && words > 0
+                || token.hash == Words.the || Attributions.nameWords.contains(token.hash)
+                || token.hash == Words.hyphen && token.isAttached
+                || token.hash == Words.period && token.isAttached && start - 2 >= floor && tokens[start - 2].length == 1
+                || token.isWord && token.length == 1 && token.isCapitalized {
+                start -= 1
+                words += 1
+                continue
+            }
+            if Lexicon.has(token, .pronoun), start == end, Lexicon.has(token, .determiner) == false || token.hash == Words.it {
+                start -= 1
+                return Attribution(source: nil, text: text(of: start..<end), span: start..<end, isGeneric: true)
+            }
+            break
+        }
+        while start < end, tokens[start].hash == Words.of || tokens[start].kind == .possessive { start += 1 }
+        guard start < end else { return nil }
+        return resolve(start..<end)
+    }
+
+    /// A name that starts at `start`: up to the next comma, verb, "that" or clause word.
+    func name(after start: Int, limit: Int) -> Attribution? {
+        var begin = start
+        while begin < limit, tokens[begin].hash == Words.the || tokens[begin].hash == Words.a
+            || tokens[begin].hash == Words.an { begin += 1 }
+        var end = begin
+        while end < limit, end - begin < 10 {
+            let token = tokens[end]
+            if token.isPunctuation, token.hash != Words.hyphen, !(token.hash == Words.period && token.isAttached
+                                                                  && end > begin && tokens[end - 1].length == 1) {
+                break
+            }
+            if token.isDigits { break }
+            if end > begin, token.isWord, !token.isCapitalized, Lexicon.has(token, .attribution)
+                || Lexicon.has(token, .conjunction) || Lexicon.has(token, .auxiliary)
+                || token.hash == Words.on || token.hash == Words.in || token.hash == Hashing.hash("last")
+                || token.hash == Hashing.hash("which") || token.hash == Hashing.hash("who") {
+                break
+            }
+            end += 1
+        }
+        guard end > begin else { return nil }
+        return resolve(begin..<end)
+    }
+
+    /// The canonical source that the longest alias inside `range` names; else the words as
+    /// an unknown name, or a generic reference.
+    func resolve(_ range: Range<Int>) -> Attribution {
+        var best: (start: Int, length: Int, name: String)?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let found = extractor.sourceNames.match(tokens, at: i, limit: range.upperBound),
+               found.length > (best?.length ?? 0), !isLowercaseShortAlias(i, length: found.length) {
+                best = (i, found.length, found.value)
+            }
+            i += 1
+        }
+        var text = self.text(of: range)
+        if text.hasPrefix("the ") || text.hasPrefix("The ") { text.removeFirst(4) }
+        if let best {
+            return Attribution(source: best.name, text: text, span: range)
+        }
+        let isGeneric = range.allSatisfy { index in
+            let token = tokens[index]
+            return Lexicon.has(token, .generic) || Lexicon.has(token, .pronoun) || token.hash == Words.the
+                || !token.isCapitalized || token.kind == .possessive
+        }
+        return Attribution(source: nil, text: text, span: range, isGeneric: isGeneric)
+    }
+
+    /// "who" is no World Health Organization and "un" no United Nations: a short alias in
+    /// capitals matches only when the text writes it in capitals.
+    func isLowercaseShortAlias(_ index: Int, length: Int) -> Bool {
+        length == 1 && tokens[index].length <= 4 && !tokens[index].isAllCaps && !tokens[index].isCapitalized
+    }
+}
+
+/// The words around attributions.
+enum Attributions {
+    /// Cues that hand the claim to the one who briefed: "citing X", "after a briefing by X".
+    static let relay = PhraseTable<Bool>([
+        "citing", "cited by", "briefing by", "briefed by", "a briefing by", "a briefing from", "briefing from",
+        "a closed-door briefing by", "a closed-door briefing from", "closed-door briefing by",
+        "after being briefed by", "information from", "data from", "figures from", "estimates from",
+        "an assessment by", "assessment by", "a report by", "report by", "quoting", "as reported by",
+        "intelligence provided by", "according to a briefing by", "according to figures from",
+        "according to data from", "according to estimates from",
+    ], value: true)
+
+    /// "X's estimate", "the agency's figures".
+    static let possessiveNouns: Set<UInt64> = Set(["estimate", "estimates", "figures", "data", "assessment",
+                                                   "tally", "count", "calculations", "figure", "toll",
+                                                   "statement", "report", "update"].map(Hashing.hash))
+
+    /// "is estimated", "were reported": passive voice.
+    static let passiveMarkers: Set<UInt64> = Set(["is", "are", "was", "were", "been", "being", "be"].map(Hashing.hash))
+
+    /// Small words inside names: "Mission in Ukraine", "Ministry of Defence", "Doctors at al-Ahli hospital".
+    static let innerWords: Set<UInt64> = Set(["in", "at", "for", "of", "on", "de", "and"].map(Hashing.hash))
+
+    /// Verbs that attribute only when a known source is their subject ("NIS put the number").
+    static let weakVerbs: Set<UInt64> = Set(["put", "puts", "counted", "counts", "recorded", "records",
+                                             "documented", "registered", "revised", "raised", "lowered",
+                                             "updated", "showed", "shows", "indicated", "indicates",
+                                             "published", "released", "calculated", "tallied", "verified",
+                                             "suggested", "suggests", "believed", "believes", "believe",
+                                             "report", "estimate", "claim", "records", "counts",
+                                             "assessed", "assesses", "assess", "confirmed", "confirms"].map(Hashing.hash))
+
+    static let betweenNameAndVerb: Set<UInt64> = Set(["also", "has", "have", "had", "previously", "later",
+                                                      "earlier", "now", "then", "separately", "again", "today",
+                                                      "yesterday", "recently", "reportedly", "on", "last",
+                                                      "week", "month", "further", "initially", "first",
+                                                      "publicly", "officially"].map(Hashing.hash))
+
+    /// Lower-case words that belong inside agency names.
+    static let nameWords: Set<UInt64> = Set(["spy", "intelligence", "defence", "defense", "health", "general",
+                                             "staff", "armed", "forces", "military", "national", "security",
+                                             "human", "rights", "monitoring", "emergency", "disaster", "civil",
+                                             "protection", "interior", "foreign", "affairs", "regional",
+                                             "provincial", "local", "state", "federal", "media", "news",
+                                             "humanitarian", "aid", "relief", "refugee", "children's", "war",
+                                             "independent", "russian", "ukrainian", "british", "american",
+                                             "for", "and", "management", "coordination", "migration",
+                                             "hamas-run", "u.s.", "un", "u.n.", "top", "senior", "chief",
+                                             "head", "press", "service", "spokesman", "spokeswoman",
+                                             "spokesperson", "lawmaker", "lawmakers", "legislator", "analysts",
+                                             "monitors", "observers", "researchers", "experts"].map(Hashing.hash))
+}

@@ -1,0 +1,302 @@
+/// Reads one report, sentence by sentence, keeping what later sentences need: the last
+/// source named (for "it said"), the last claim (for "another 2,700"), the subjects seen.
+struct ReportReader {
+    let extractor: ClaimExtractor
+    let document: Document
+    let bytes: UnsafeBufferPointer<UInt8>
+    let published: CalendarDay
+    var tokens: [Token] = []
+
+    /// Claims found so far; their subjects are settled once the whole report is read.
+    var candidates: [Candidate] = []
+    /// The last attribution resolved to a known source, for "it said", "the agency said".
+    var lastKnownAttribution: Attribution?
+    /// The previous sentence's attribution and paragraph, for continuing sentences.
+    var previousAttribution: Attribution?
+    var previousParagraph = -1
+    var paragraphBase = 0
+
+    struct Candidate {
+        var figure: FigureKey
+        var people: PeopleRef
+        var quantity: Quantity
+        var scope: Scope
+        var asOf: CalendarDay
+        var attribution: Attribution?
+        var quote: String
+        var span: Range<Int>
+    }
+
+    /// Who the people are, as far as the sentence says.
+    struct PeopleRef: Equatable {
+        var group: String?
+        var kind: PeopleKind?
+        /// The kind is only implied ("Ukrainians" are people): a named kind replaces it.
+        var isWeak = false
+
+        var isEmpty: Bool { group == nil && kind == nil }
+    }
+
+    init(extractor: ClaimExtractor, document: Document, bytes: UnsafeBufferPointer<UInt8>) {
+        self.extractor = extractor
+        self.document = document
+        self.bytes = bytes
+        published = document.published ?? CalendarDay.today
+    }
+
+    mutating func read() -> [Claim] {
+        for chunk in Chunks(bytes) {
+            Tokenizer.tokenize(bytes, chunk, into: &tokens)
+            let sentences = SentenceSplitter.sentences(tokens)
+            for sentence in sentences {
+                read(Sentence(tokens: sentence.tokens, paragraph: sentence.paragraph + paragraphBase))
+            }
+            paragraphBase += (sentences.last?.paragraph ?? 0) + 1
+        }
+        return settle()
+    }
+
+    // MARK: - One sentence
+
+    mutating func read(_ sentence: Sentence) {
+        let scanner = NumberScanner(tokens: tokens, bytes: bytes)
+        let mentions = scanner.scan(sentence.tokens).filter { $0.kind == .count }
+        let own = attribution(in: sentence.tokens)
+        var attribution = own
+        if attribution == nil, sentence.paragraph == previousParagraph {
+            attribution = previousAttribution  // "Another 2,700 were wounded." continues the last sentence
+        }
+        if let resolved = own, resolved.isGeneric, let known = lastKnownAttribution {
+            attribution = known  // "it said", "the agency said"
+        }
+        defer {
+            previousAttribution = attribution
+            previousParagraph = sentence.paragraph
+            if let attribution, attribution.source != nil, !attribution.isOutlet { lastKnownAttribution = attribution }
+        }
+        guard !mentions.isEmpty else { return }
+        let sentenceDate = date(of: sentence.tokens)
+        var previous: Read?
+        for (index, mention) in mentions.enumerated() {
+            let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
+            let right = index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : sentence.tokens.upperBound
+            let clause = clauseBounds(of: mention, left: left, right: right)
+            let window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
+            let linked = previous.flatMap { isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
+            guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
+                                     previous: previous, linked: linked, attribution: own) else { continue }
+            var people = found.people
+            if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
+            if found.figure == .deployed, people.kind == nil || people.isWeak {
+                people.kind = PeopleKind(slug: "troops", isCombatant: true)
+                people.isWeak = false
+            }
+            let lastFigure = previous?.figure ?? (sentence.paragraph == previousParagraph ? candidates.last?.figure : nil)
+            let past = pastReference(in: sentence.tokens, mention: mention)
+            let scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
+                              previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
+                ?? (found.isSubset ? previous?.scope : nil) ?? linked?.scope ?? .total
+            var asOf = sentenceDate
+            if scope == .projection { asOf = published }
+            if scope == .total, let past { asOf = past }
+            if scope == .incident, let day = eventDay(in: window) { asOf = day }
+            let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
+            candidates.append(Candidate(
+                figure: found.figure, people: people, quantity: mention.quantity, scope: scope, asOf: asOf,
+                attribution: attribution, quote: text(of: sentence.tokens), span: span))
+            previous = Read(figure: found.figure, people: people, scope: scope, end: max(found.npEnd, mention.tokens.upperBound))
+        }
+    }
+
+    /// What the previous number in the sentence turned out to be.
+    struct Read {
+        var figure: FigureKey
+        var people: PeopleRef
+        var scope: Scope
+        /// Where its noun phrase ends.
+        var end: Int
+    }
+
+    /// Only joining words between two numbers ("killed 12 and injured 90", "300 ... and another
+    /// 2,700"): the second shares the first's event, verb and people.
+    func isLinked(_ range: Range<Int>) -> Bool {
+        guard range.count <= 10 else { return false }
+        for i in range {
+            let token = tokens[i]
+            if token.isPunctuation {
+                if token.hash == Words.comma || token.hash == Words.hyphen { continue }
+                return false
+            }
+            let roles = Lexicon.roles(token)
+            if roles.contains(.attribution), !roles.contains(.adverb) { return false }
+            if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
+                || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)
+                || extractor.triggers.match(tokens, at: i) != nil || Cues.changeBefore.contains(tokens, at: i)
+                || token.hash == Words.another || token.hash == Hashing.hash("others") {
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    /// Where scope cues for a number may be: its clause, and on after it through joined
+    /// numbers ("12 were killed and 30 wounded in the attack"), up to the attribution, a
+    /// relative clause or a hard break.
+    func scopeWindow(of mention: NumberMention, clause: Range<Int>, sentence: Range<Int>, attribution: Attribution?) -> Range<Int> {
+        var end = mention.tokens.upperBound
+        while end < sentence.upperBound {
+            let token = tokens[end]
+            if isHardBreak(token) { break }
+            if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
+            if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Hashing.hash("where")
+                || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb) {
+                break
+            }
+            end += 1
+        }
+        return clause.lowerBound..<end
+    }
+
+    /// The mention's clause: from the previous number (or hard punctuation) to the next.
+    func clauseBounds(of mention: NumberMention, left: Int, right: Int) -> Range<Int> {
+        var start = mention.tokens.lowerBound
+        while start > left, !isHardBreak(tokens[start - 1]) { start -= 1 }
+        var end = mention.tokens.upperBound
+        while end < right, !isHardBreak(tokens[end]) { end += 1 }
+        return start..<end
+    }
+
+    func isHardBreak(_ token: Token) -> Bool {
+        token.isPunctuation && (token.hash == Words.semicolon || token.hash == Words.emDash
+            || token.hash == Words.openParen || token.hash == Words.closeParen || token.hash == Words.colon
+            || token.hash == Words.leftQuote || token.hash == Words.rightQuote || token.hash == Words.quote)
+    }
+
+    // MARK: - Settling subjects
+
+    /// Gives every claim its subject, now that the report's own subject is known.
+    func settle() -> [Claim] {
+        let reportSubject = self.reportSubject()
+        let reportGroupKind = reportSubject.map(ReportReader.split)
+        return candidates.map { candidate in
+            let subject = ReportReader.subject(for: candidate.people, figure: candidate.figure,
+                                               report: reportSubject, reportParts: reportGroupKind)
+            let attribution = candidate.attribution
+            var source: String?
+            var sourceText: String?
+            if let attribution, !attribution.isOutlet {
+                source = attribution.source
+                sourceText = attribution.text
+            } else {
+                source = document.source ?? document.outlet
+            }
+            return Claim(figure: candidate.figure, subject: subject, quantity: candidate.quantity,
+                         scope: candidate.scope, asOf: candidate.asOf, source: source, sourceText: sourceText,
+                         quote: candidate.quote, span: candidate.span)
+        }
+    }
+
+    /// Front matter's subject, else the one named most often in the title and the claims.
+    func reportSubject() -> String? {
+        if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
+        var counts: [String: Int] = [:]
+        var order: [String] = []
+        func count(_ subject: String) {
+            if counts[subject] == nil { order.append(subject) }
+            counts[subject, default: 0] += 1
+        }
+        if let title = document.title {
+            for people in ReportReader.explicitPeople(in: title) { count(people) }
+        }
+        for candidate in candidates {
+            if let group = candidate.people.group, let kind = candidate.people.kind {
+                count(group + "-" + kind.slug)
+            }
+        }
+        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+    }
+
+    /// The subject slug for what a sentence said of the people (docs/EXTRACTION.md, Subject).
+    static func subject(for people: PeopleRef, figure: FigureKey, report: String?,
+                        reportParts: (group: String?, kind: String?)?) -> String {
+        switch (people.group, people.kind) {
+        case let (group?, kind?):
+            return group + "-" + kind.slug
+        case let (nil, kind?):
+            if let report, reportParts?.kind == kind.slug { return report }
+            return kind.slug
+        case let (group?, nil):
+            if let report, reportParts?.group == group { return report }
+            if let kind = reportParts?.kind { return group + "-" + kind }
+            return group + "-" + (figure == .deployed ? "troops" : "people")
+        case (nil, nil):
+            return report ?? (figure == .deployed ? "troops" : "people")
+        }
+    }
+
+    /// "north-korean-troops" → ("north-korean", "troops"), by the known kinds.
+    static func split(_ subject: String) -> (group: String?, kind: String?) {
+        for kind in knownKindSlugs where subject == kind || subject.hasSuffix("-" + kind) {
+            let group = subject == kind ? nil : String(subject.dropLast(kind.count + 1))
+            return (group, kind)
+        }
+        return (subject, nil)
+    }
+
+    static let knownKindSlugs = ["aid-workers", "health-workers", "police-officers", "rescue-workers", "troops",
+                                 "fighters", "civilians", "people", "children", "women", "journalists",
+                                 "migrants", "refugees", "passengers", "crew", "workers", "miners", "students",
+                                 "pilgrims", "protesters", "prisoners", "hostages", "patients", "tourists",
+                                 "fishermen", "settlers", "farmers", "volunteers", "officials"]
+
+    /// Group-and-kind phrases in a short text such as a title ("North Korean troop deaths").
+    static func explicitPeople(in text: String) -> [String] {
+        let tokens = Tokenizer.tokens(of: Array(text.utf8))
+        var found: [String] = []
+        var i = 0
+        while i < tokens.count {
+            if let group = People.groups.match(tokens, at: i) {
+                var j = i + group.length
+                var kind: PeopleKind?
+                if group.value.isPeople { kind = PeopleKind(slug: "people") }
+                var steps = 0
+                while j < tokens.count, steps < 3, kind == nil || group.value.isPeople {
+                    if let k = People.kinds.match(tokens, at: j) {
+                        kind = k.value
+                        break
+                    }
+                    if let k = People.kindAdjectives.match(tokens, at: j) {
+                        kind = k.value
+                        break
+                    }
+                    j += 1
+                    steps += 1
+                }
+                if let kind, !group.value.isPeople || kind.slug != "people" {
+                    found.append(group.value.slug + "-" + kind.slug)
+                }
+                i += group.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: - Text
+
+    func text(of range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        let span = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
+        if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
+            text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        }
+        return text
+    }
+
+    func text(of token: Token) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+    }
+}

@@ -1,0 +1,239 @@
+/// A kind of people, as a subject slug's last part (`troops`, `civilians`, `aid-workers`).
+struct PeopleKind: Sendable, Hashable {
+    var slug: String
+    /// Soldiers and fighters: a bare count of them is a deployment.
+    var isCombatant: Bool = false
+}
+
+/// Who the people are: the kinds, the groups (demonyms, countries, named organisations),
+/// and the adjectives that name a kind ("civilian deaths").
+enum People {
+    static let kinds: PhraseTable<PeopleKind> = {
+        var table = PhraseTable<PeopleKind>()
+        let troops = PeopleKind(slug: "troops", isCombatant: true)
+        for word in ["soldier", "soldiers", "troop", "troops", "force", "forces", "serviceman", "servicemen",
+                     "servicewoman", "servicewomen", "service member", "service members", "servicemember",
+                     "servicemembers", "military personnel", "personnel", "marine", "marines", "conscript",
+                     "conscripts", "recruit", "recruits", "paratrooper", "paratroopers", "infantryman",
+                     "infantrymen", "infantry", "sailor", "sailors", "airman", "airmen", "reservist",
+                     "reservists", "commando", "commandos", "special forces", "military", "servicepeople",
+                     "guardsmen", "guardsman", "national guardsmen", "peacekeeper", "peacekeepers",
+                     "mobilised men", "mobilized men", "draftees", "draftee", "cadets", "officers and soldiers",
+                     "army", "armed forces", "soldiers and officers", "military servicemen", "troopers",
+                     "trooper", "contract soldiers", "men in uniform"] {
+            table.add(word, troops)
+        }
+        let fighters = PeopleKind(slug: "fighters", isCombatant: true)
+        for word in ["fighter", "fighters", "militant", "militants", "combatant", "combatants", "insurgent",
+                     "insurgents", "rebel", "rebels", "jihadist", "jihadists", "gunman", "gunmen", "guerrilla",
+                     "guerrillas", "guerilla", "guerillas", "militiaman", "militiamen", "militia members",
+                     "mercenary", "mercenaries", "paramilitaries", "paramilitary fighters", "operatives",
+                     "terrorists", "terrorist", "extremists"] {
+            table.add(word, fighters)
+        }
+        for (slug, words) in [
+            ("civilians", ["civilian", "civilians", "non-combatants", "noncombatants"]),
+            ("people", ["people", "person", "persons", "resident", "residents", "villager", "villagers",
+                        "inhabitants", "individuals", "individual", "citizens", "citizen", "locals",
+                        "local residents", "men", "man", "bodies", "souls", "lives", "victims", "victim",
+                        "others", "casualties among civilians", "human beings", "humans", "adults"]),
+            ("children", ["child", "children", "kids", "minors", "infants", "babies", "boys", "girls",
+                          "teenagers", "schoolchildren", "newborns", "youths"]),
+            ("women", ["women", "woman"]),
+            ("aid-workers", ["aid worker", "aid workers", "humanitarian workers", "humanitarian worker",
+                             "relief workers", "humanitarians", "aid staff"]),
+            ("health-workers", ["health workers", "health worker", "healthcare workers", "medical workers",
+                                "medics", "medic", "doctors", "doctor", "nurses", "nurse", "paramedics",
+                                "medical staff", "health care workers"]),
+            ("journalists", ["journalist", "journalists", "reporters", "reporter", "media workers",
+                             "photojournalists", "cameramen"]),
+            ("police-officers", ["police officer", "police officers", "policemen", "policeman",
+                                 "police", "law enforcement officers", "gendarmes"]),
+            ("rescue-workers", ["rescue workers", "rescuers", "firefighters", "firefighter",
+                                "emergency workers", "first responders"]),
+            ("migrants", ["migrant", "migrants", "asylum seekers", "asylum-seekers"]),
+            ("refugees", ["refugee", "refugees", "displaced people", "displaced persons"]),
+            ("passengers", ["passenger", "passengers", "travellers", "travelers"]),
+            ("crew", ["crew members", "crew member", "crewmen", "crew"]),
+            ("workers", ["worker", "workers", "employees", "labourers", "laborers", "staff members"]),
+            ("miners", ["miner", "miners"]),
+            ("students", ["student", "students", "pupils"]),
+            ("pilgrims", ["pilgrim", "pilgrims", "worshippers", "worshipers"]),
+            ("protesters", ["protester", "protesters", "demonstrators", "protestors"]),
+            ("prisoners", ["prisoners", "prisoner", "detainees", "inmates", "captives"]),
+            ("hostages", ["hostage", "hostages", "abductees"]),
+            ("patients", ["patient", "patients"]),
+            ("tourists", ["tourist", "tourists", "visitors"]),
+            ("fishermen", ["fisherman", "fishermen"]),
+            ("settlers", ["settler", "settlers"]),
+            ("farmers", ["farmer", "farmers"]),
+            ("volunteers", ["volunteer", "volunteers"]),
+            ("officials", ["officials"]),
+        ] {
+            for word in words { table.add(word, PeopleKind(slug: slug)) }
+        }
+        return table
+    }()
+
+    /// Adjectives and noun modifiers that name the kind of the people a toll counts.
+    static let kindAdjectives: PhraseTable<PeopleKind> = {
+        var table = PhraseTable<PeopleKind>()
+        let troops = PeopleKind(slug: "troops", isCombatant: true)
+        for word in ["military", "troop", "soldier", "army", "combat", "battlefield", "servicemen"] {
+            table.add(word, troops)
+        }
+        for word in ["civilian", "non-combatant"] { table.add(word, PeopleKind(slug: "civilians")) }
+        for word in ["child", "children's"] { table.add(word, PeopleKind(slug: "children")) }
+        for word in ["militant", "rebel", "insurgent", "fighter"] {
+            table.add(word, PeopleKind(slug: "fighters", isCombatant: true))
+        }
+        for word in ["migrant"] { table.add(word, PeopleKind(slug: "migrants")) }
+        for word in ["police"] { table.add(word, PeopleKind(slug: "police-officers")) }
+        return table
+    }()
+
+    /// A group: a country, its demonym, its capital used for its government, or a named
+    /// organisation. `isPlural` marks nouns that are people themselves ("Ukrainians").
+    struct Group: Sendable, Hashable {
+        var slug: String
+        var isPeople: Bool = false
+    }
+
+    static let groups: PhraseTable<Group> = {
+        var table = PhraseTable<Group>()
+        for (slug, names, people) in countries {
+            for name in names {
+                table.add(name, Group(slug: slug))
+                table.add(name + "'s", Group(slug: slug))
+            }
+            for name in people { table.add(name, Group(slug: slug, isPeople: true)) }
+        }
+        for (slug, names) in organisations {
+            for name in names { table.add(name, Group(slug: slug)) }
+        }
+        return table
+    }()
+
+    /// slug, names (country, adjective, capital), plural nouns for its people.
+    static let countries: [(String, [String], [String])] = [
+        ("north-korean", ["North Korea", "North Korean", "Pyongyang", "DPRK", "N. Korea", "N. Korean",
+                          "Democratic People's Republic of Korea"], ["North Koreans"]),
+        ("south-korean", ["South Korea", "South Korean", "Seoul", "Republic of Korea", "ROK"], ["South Koreans"]),
+        ("ukrainian", ["Ukraine", "Ukrainian", "Kyiv", "Kiev"], ["Ukrainians"]),
+        ("russian", ["Russia", "Russian", "Moscow", "Kremlin"], ["Russians"]),
+        ("belarusian", ["Belarus", "Belarusian", "Minsk"], ["Belarusians"]),
+        ("us", ["United States", "U.S.", "American", "America", "Washington", "U.S.-led", "US-led"],
+         ["Americans"]),
+        ("british", ["Britain", "British", "United Kingdom", "UK", "U.K.", "London"], ["Britons", "Brits"]),
+        ("french", ["France", "French", "Paris"], ["French"]),
+        ("german", ["Germany", "German", "Berlin"], ["Germans"]),
+        ("polish", ["Poland", "Polish", "Warsaw"], ["Poles"]),
+        ("israeli", ["Israel", "Israeli", "IDF", "Jerusalem", "Tel Aviv"], ["Israelis"]),
+        ("palestinian", ["Palestine", "Palestinian", "Gaza", "Gazan", "West Bank", "Gaza Strip"],
+         ["Palestinians", "Gazans"]),
+        ("lebanese", ["Lebanon", "Lebanese", "Beirut"], ["Lebanese"]),
+        ("syrian", ["Syria", "Syrian", "Damascus"], ["Syrians"]),
+        ("iraqi", ["Iraq", "Iraqi", "Baghdad"], ["Iraqis"]),
+        ("iranian", ["Iran", "Iranian", "Tehran"], ["Iranians"]),
+        ("yemeni", ["Yemen", "Yemeni", "Sanaa"], ["Yemenis"]),
+        ("saudi", ["Saudi Arabia", "Saudi", "Riyadh", "Saudi-led"], ["Saudis"]),
+        ("turkish", ["Turkey", "Türkiye", "Turkish", "Ankara"], ["Turks"]),
+        ("afghan", ["Afghanistan", "Afghan", "Kabul"], ["Afghans"]),
+        ("pakistani", ["Pakistan", "Pakistani", "Islamabad"], ["Pakistanis"]),
+        ("indian", ["India", "Indian", "New Delhi", "Delhi"], ["Indians"]),
+        ("chinese", ["China", "Chinese", "Beijing"], ["Chinese"]),
+        ("taiwanese", ["Taiwan", "Taiwanese", "Taipei"], ["Taiwanese"]),
+        ("japanese", ["Japan", "Japanese", "Tokyo"], ["Japanese"]),
+        ("myanmar", ["Myanmar", "Burma", "Burmese", "Naypyidaw"], ["Burmese"]),
+        ("bangladeshi", ["Bangladesh", "Bangladeshi", "Dhaka"], ["Bangladeshis"]),
+        ("rohingya", ["Rohingya"], ["Rohingyas"]),
+        ("sudanese", ["Sudan", "Sudanese", "Khartoum"], ["Sudanese"]),
+        ("south-sudanese", ["South Sudan", "South Sudanese", "Juba"], []),
+        ("ethiopian", ["Ethiopia", "Ethiopian", "Addis Ababa"], ["Ethiopians"]),
+        ("eritrean", ["Eritrea", "Eritrean", "Asmara"], ["Eritreans"]),
+        ("somali", ["Somalia", "Somali", "Mogadishu"], ["Somalis"]),
+        ("kenyan", ["Kenya", "Kenyan", "Nairobi"], ["Kenyans"]),
+        ("congolese", ["Congo", "Congolese", "DRC", "DR Congo", "Kinshasa"], ["Congolese"]),
+        ("rwandan", ["Rwanda", "Rwandan", "Kigali"], ["Rwandans"]),
+        ("nigerian", ["Nigeria", "Nigerian", "Abuja"], ["Nigerians"]),
+        ("malian", ["Mali", "Malian", "Bamako"], ["Malians"]),
+        ("burkinabe", ["Burkina Faso", "Burkinabe", "Burkinabè", "Ouagadougou"], ["Burkinabe"]),
+        ("nigerien", ["Niger", "Nigerien", "Niamey"], ["Nigeriens"]),
+        ("chadian", ["Chad", "Chadian", "N'Djamena"], ["Chadians"]),
+        ("libyan", ["Libya", "Libyan", "Tripoli"], ["Libyans"]),
+        ("egyptian", ["Egypt", "Egyptian", "Cairo"], ["Egyptians"]),
+        ("tunisian", ["Tunisia", "Tunisian", "Tunis"], ["Tunisians"]),
+        ("algerian", ["Algeria", "Algerian", "Algiers"], ["Algerians"]),
+        ("moroccan", ["Morocco", "Moroccan", "Rabat"], ["Moroccans"]),
+        ("jordanian", ["Jordan", "Jordanian", "Amman"], ["Jordanians"]),
+        ("armenian", ["Armenia", "Armenian", "Yerevan"], ["Armenians"]),
+        ("azerbaijani", ["Azerbaijan", "Azerbaijani", "Azeri", "Baku"], ["Azerbaijanis", "Azeris"]),
+        ("georgian", ["Georgia", "Georgian", "Tbilisi"], ["Georgians"]),
+        ("moldovan", ["Moldova", "Moldovan", "Chisinau"], ["Moldovans"]),
+        ("kazakh", ["Kazakhstan", "Kazakh"], ["Kazakhs"]),
+        ("nepali", ["Nepal", "Nepali", "Nepalese", "Kathmandu"], ["Nepalis"]),
+        ("sri-lankan", ["Sri Lanka", "Sri Lankan", "Colombo"], ["Sri Lankans"]),
+        ("indonesian", ["Indonesia", "Indonesian", "Jakarta"], ["Indonesians"]),
+        ("filipino", ["Philippines", "Filipino", "Philippine", "Manila"], ["Filipinos"]),
+        ("thai", ["Thailand", "Thai", "Bangkok"], ["Thais"]),
+        ("cambodian", ["Cambodia", "Cambodian", "Phnom Penh"], ["Cambodians"]),
+        ("vietnamese", ["Vietnam", "Vietnamese", "Hanoi"], ["Vietnamese"]),
+        ("mexican", ["Mexico", "Mexican"], ["Mexicans"]),
+        ("colombian", ["Colombia", "Colombian", "Bogota", "Bogotá"], ["Colombians"]),
+        ("venezuelan", ["Venezuela", "Venezuelan", "Caracas"], ["Venezuelans"]),
+        ("brazilian", ["Brazil", "Brazilian", "Brasilia"], ["Brazilians"]),
+        ("haitian", ["Haiti", "Haitian", "Port-au-Prince"], ["Haitians"]),
+        ("canadian", ["Canada", "Canadian", "Ottawa"], ["Canadians"]),
+        ("italian", ["Italy", "Italian", "Rome"], ["Italians"]),
+        ("spanish", ["Spain", "Spanish", "Madrid"], ["Spaniards"]),
+        ("greek", ["Greece", "Greek", "Athens"], ["Greeks"]),
+        ("dutch", ["Netherlands", "Dutch", "The Hague", "Amsterdam"], ["Dutch"]),
+        ("swedish", ["Sweden", "Swedish", "Stockholm"], ["Swedes"]),
+        ("finnish", ["Finland", "Finnish", "Helsinki"], ["Finns"]),
+        ("norwegian", ["Norway", "Norwegian", "Oslo"], ["Norwegians"]),
+        ("danish", ["Denmark", "Danish", "Copenhagen"], ["Danes"]),
+        ("estonian", ["Estonia", "Estonian", "Tallinn"], ["Estonians"]),
+        ("latvian", ["Latvia", "Latvian", "Riga"], ["Latvians"]),
+        ("lithuanian", ["Lithuania", "Lithuanian", "Vilnius"], ["Lithuanians"]),
+        ("romanian", ["Romania", "Romanian", "Bucharest"], ["Romanians"]),
+        ("hungarian", ["Hungary", "Hungarian", "Budapest"], ["Hungarians"]),
+        ("czech", ["Czech Republic", "Czechia", "Czech", "Prague"], ["Czechs"]),
+        ("serbian", ["Serbia", "Serbian", "Belgrade"], ["Serbs"]),
+        ("croatian", ["Croatia", "Croatian", "Zagreb"], ["Croats"]),
+        ("bosnian", ["Bosnia", "Bosnian", "Sarajevo"], ["Bosnians"]),
+        ("kosovar", ["Kosovo", "Kosovar"], ["Kosovars"]),
+        ("australian", ["Australia", "Australian", "Canberra"], ["Australians"]),
+        ("new-zealand", ["New Zealand"], ["New Zealanders"]),
+        ("cuban", ["Cuba", "Cuban", "Havana"], ["Cubans"]),
+        ("nepalese", [], []),
+        ("kurdish", ["Kurdish", "Kurdistan"], ["Kurds"]),
+        ("chechen", ["Chechnya", "Chechen"], ["Chechens"]),
+        ("tigrayan", ["Tigray", "Tigrayan"], ["Tigrayans"]),
+        ("darfuri", ["Darfur", "Darfuri"], []),
+    ]
+
+    static let organisations: [(String, [String])] = [
+        ("wagner", ["Wagner", "Wagner Group", "Wagner group", "Africa Corps"]),
+        ("hamas", ["Hamas", "Qassam Brigades", "al-Qassam Brigades", "Izz ad-Din al-Qassam Brigades"]),
+        ("hezbollah", ["Hezbollah", "Hizbollah", "Hizbullah"]),
+        ("houthi", ["Houthi", "Houthis", "Ansar Allah"]),
+        ("rsf", ["RSF", "Rapid Support Forces"]),
+        ("islamic-state", ["Islamic State", "ISIS", "ISIL", "Daesh"]),
+        ("taliban", ["Taliban"]),
+        ("al-shabaab", ["al-Shabaab", "Al-Shabaab", "al Shabaab", "Shabaab"]),
+        ("boko-haram", ["Boko Haram"]),
+        ("m23", ["M23"]),
+        ("pkk", ["PKK"]),
+        ("sdf", ["SDF", "Syrian Democratic Forces"]),
+        ("hts", ["HTS", "Hayat Tahrir al-Sham"]),
+        ("jnim", ["JNIM"]),
+        ("islamic-jihad", ["Islamic Jihad", "Palestinian Islamic Jihad"]),
+        ("azov", ["Azov"]),
+        ("un", ["UN", "U.N.", "United Nations"]),
+        ("nato", ["NATO"]),
+        ("kachin", ["Kachin Independence Army"]),
+        ("arakan-army", ["Arakan Army"]),
+        ("fano", ["Fano"]),
+        ("tplf", ["TPLF"]),
+    ]
+}

@@ -1,0 +1,84 @@
+/// A word that ties a number to a figure ("killed", "death toll", "deployed").
+struct Trigger: Sendable, Hashable {
+    var figure: FigureKey
+    /// An active verb that takes the number as its object: "killed 300", "sent 10,000".
+    var isActiveVerb = false
+    /// A noun that names the count itself: "deaths", "the death toll", "casualties".
+    var isCountNoun = false
+}
+
+/// The taxonomy's words (SPEC's table), and the configuration's additions.
+enum Triggers {
+    static let words: PhraseTable<Trigger> = {
+        var table = PhraseTable<Trigger>()
+        func add(_ figure: FigureKey, _ phrases: [String], active: [String] = [], nouns: [String] = []) {
+            // Longer phrases first is the table's job; here only roles differ.
+            for phrase in active { table.add(phrase, Trigger(figure: figure, isActiveVerb: true)) }
+            for phrase in nouns { table.add(phrase, Trigger(figure: figure, isCountNoun: true)) }
+            for phrase in phrases { table.add(phrase, Trigger(figure: figure)) }
+        }
+        add(.casualties, ["killed or wounded", "killed and wounded", "dead or wounded", "dead and wounded",
+                          "dead or injured", "dead and injured", "killed or injured", "killed and injured",
+                          "wounded or killed", "injured or killed", "wounded and killed", "injured and killed",
+                          "killed, wounded", "killed, injured", "dead, wounded", "killed, wounded or captured",
+                          "killed, wounded or missing", "killed or wounded or captured", "dead or missing",
+                          "killed or missing", "killed, wounded and missing", "wounded or dead",
+                          "either killed or wounded", "put out of action", "out of action"],
+            active: ["lost", "loses", "losing", "lose", "suffered", "suffering", "sustained", "sustaining",
+                     "incurred"],
+            nouns: ["casualties", "casualty", "losses", "loss", "casualty toll", "casualty count",
+                    "casualty figure", "casualty figures", "irrecoverable losses", "deaths and injuries",
+                    "dead and wounded", "killed and wounded"])
+        add(.killed, ["killed", "dead", "died", "die", "dies", "perished", "slain", "lost their lives",
+                      "lost his life", "lost her life", "lives lost", "lives were lost", "have lost their lives",
+                      "killed in action", "KIA", "executed", "massacred", "murdered", "drowned", "deceased",
+                      "confirmed dead", "feared dead", "presumed dead", "declared dead", "bodies",
+                      "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
+                      "crushed to death", "lost lives", "succumbed", "were killed"],
+            active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
+                     "leaving dead", "took the lives of", "taking the lives of"],
+            nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
+                    "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
+                    "confirmed deaths", "death figure", "death figures", "mortality"])
+        add(.wounded, ["wounded", "injured", "hurt", "injuries", "injury", "wounds", "maimed",
+                       "seriously injured", "seriously wounded", "badly wounded", "lightly wounded"],
+            active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
+            nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
+        add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",
+                        "held prisoner", "held hostage", "in captivity", "surrendered", "prisoners of war",
+                        "prisoner of war", "POWs", "POW", "P.O.W.s", "prisoners", "captives", "were taken prisoner",
+                        "taken into captivity", "fell into captivity"],
+            active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
+                     "abducted", "abducting", "took hostage"],
+            nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])
+        add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
+                       "still missing", "are missing", "were missing", "listed as missing"],
+            nouns: ["missing", "the missing"])
+        add(.deployed, ["sent", "deployed", "dispatched", "stationed", "fighting", "based", "arrived", "arriving",
+                        "transferred", "mobilized", "mobilised", "massed", "amassed", "positioned", "serving",
+                        "redeployed", "shipped", "moved", "rotated", "deploying", "operating", "present",
+                        "on the ground", "in the field", "at the front", "on the front line", "on the front lines",
+                        "on the frontline", "on the frontlines", "in combat", "have been sent", "were sent",
+                        "had been sent", "have arrived", "had arrived", "joined", "reinforced", "were deployed",
+                        "have been deployed", "were transferred", "assembled", "gathered", "concentrated"],
+            active: ["send", "sending", "sends", "deploy", "deploys", "dispatch", "dispatching", "dispatches",
+                     "mobilize", "mobilise", "mobilizing", "mobilising", "deployed", "sent", "dispatched",
+                     "mobilized", "mobilised", "transferred", "transferring", "supplied", "supplying",
+                     "provided", "providing", "contributed", "contributing", "committed", "committing",
+                     "stationed", "amassed", "massed", "massing", "amassing", "fielded", "fielding",
+                     "has", "have", "had", "keeps", "kept", "maintains", "maintained", "numbering"],
+            nouns: ["deployment", "contingent", "force", "troop presence", "presence", "reinforcements",
+                    "troop strength", "troop numbers", "troop levels", "troop level", "strength",
+                    "deployment of", "garrison"])
+        return table
+    }()
+
+    /// Adds a figure's trigger words from the configuration.
+    static func with(_ extra: [FigureKey: [String]]) -> PhraseTable<Trigger> {
+        var table = words
+        for (figure, phrases) in extra {
+            for phrase in phrases { table.add(phrase, Trigger(figure: figure)) }
+        }
+        return table
+    }
+}

@@ -1,0 +1,464 @@
+/// Finds the numbers among a sentence's tokens: digits, words, vague amounts, ranges and
+/// their hedges, and says what each is (a count, a year, money...).
+///
+/// It walks the tokens once; each test looks at a token or two around the number, so the
+/// cost is linear in the text and allocates only the mentions it returns.
+struct NumberScanner {
+    let tokens: [Token]
+    let bytes: UnsafeBufferPointer<UInt8>
+
+    /// The mentions in `range`, in text order, not overlapping.
+    func scan(_ range: Range<Int>) -> [NumberMention] {
+        var mentions: [NumberMention] = []
+        var index = range.lowerBound
+        let floorStart = range.lowerBound
+        while index < range.upperBound {
+            let floor = mentions.last?.tokens.upperBound ?? floorStart
+            if let mention = mention(at: index, floor: floor, limit: range.upperBound) {
+                mentions.append(mention)
+                index = max(mention.tokens.upperBound, index + 1)
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - One mention
+
+    private func mention(at index: Int, floor: Int, limit: Int) -> NumberMention? {
+        guard var core = core(at: index, limit: limit) else { return nil }
+        var first = index
+        var quantity = Quantity(core.value, qualifier: .exact)
+        var isVague = false
+        if let vague = core.vague {
+            quantity = Quantity(value: vague.value, low: vague.low, high: vague.high, qualifier: .approximate)
+            isVague = true
+        }
+        var previousValue: Double?
+        var end = core.end
+
+        // Ranges: "between X and Y", "X-Y", "X to Y", "X or Y"; "from X to Y" after a change
+        // verb is not a range but a move, and Y is the number.
+        if !isVague, core.kind == .count, let second = rangeEnd(after: core, startingAt: index, limit: limit) {
+            let before = index > floor ? tokens[index - 1] : nil
+            if second.connector == .to, let before, before.hash == Words.from, isChange(before: index - 1, floor: floor) {
+                previousValue = core.value
+                first = second.start
+                core = second.core
+                quantity = Quantity(core.value, qualifier: .exact)
+            } else {
+                var low = core.value
+                if second.core.scale > 1, core.scale == 1, low * second.core.scale <= second.core.value * 10 {
+                    low *= second.core.scale  // "10-12 thousand", "1.2-1.5 million"
+                }
+                quantity = Quantity.range(low, second.core.value)
+                if before?.hash == Words.between, second.connector == .and { first = index - 1 }
+                if before?.hash == Words.from, second.connector == .to { first = index - 1 }
+            }
+            end = second.core.end
+        }
+
+        // Hedges before and after.
+        var hasHedge = false
+        if first > floor, let hedge = Hedges.before.match(tokens, endingBefore: first, floor: floor),
+           quantity.qualifier != .range || hedge.value != .approximate {
+            hasHedge = true
+            first = hedge.start
+            quantity = hedged(quantity, hedge.value, isVague: isVague)
+        } else if end < limit, let hedge = Hedges.after.match(tokens, at: end, limit: limit),
+                  tokens[end].gap <= 1 {
+            hasHedge = true
+            end += hedge.length
+            quantity = hedged(quantity, hedge.value, isVague: isVague)
+        }
+
+        let kind = core.kind == .count ? classify(core, first: first) : core.kind
+        return NumberMention(tokens: first..<end, core: index..<core.end, quantity: quantity, kind: kind,
+                             isVague: isVague, previousValue: previousValue, hasHedge: hasHedge)
+    }
+
+    private func hedged(_ quantity: Quantity, _ qualifier: Qualifier, isVague: Bool) -> Quantity {
+        if quantity.qualifier == .range { return quantity }
+        if isVague, qualifier == .approximate { return quantity }
+        return Quantity(quantity.value, qualifier: qualifier)
+    }
+
+    private func isChange(before index: Int, floor: Int) -> Bool {
+        var i = index - 1
+        while i >= max(floor, index - 4) {
+            if Lexicon.has(tokens[i], .changeVerb) { return true }
+            i -= 1
+        }
+        return false
+    }
+
+    // MARK: - The number itself
+
+    struct Core {
+        var value: Double
+        var end: Int
+        var kind: NumberKind = .count
+        /// The scale word's factor, when a scale word or suffix followed ("1.5 million").
+        var scale: Double = 1
+        var vague: (value: Double, low: Double, high: Double)?
+        var isWords = false
+    }
+
+    private func core(at index: Int, limit: Int) -> Core? {
+        let token = tokens[index]
+        if token.isDigits { return digitsCore(at: index, limit: limit) }
+        guard token.isWord else { return nil }
+        if let vague = Vague.table.match(tokens, at: index, limit: limit) {
+            return Core(value: vague.value.value, end: index + vague.length,
+                        vague: (vague.value.value, vague.value.low, vague.value.high), isWords: true)
+        }
+        return wordsCore(at: index, limit: limit)
+    }
+
+    private func digitsCore(at index: Int, limit: Int) -> Core? {
+        let token = tokens[index]
+        guard let parsed = parseDigits(token) else {
+            return Core(value: 0, end: index + 1, kind: .label)
+        }
+        var value = parsed.value
+        var end = index + 1
+        // "10 000": groups of three after a space, when nothing else groups the number.
+        if !parsed.hasSeparator, token.length <= 3 {
+            while end < limit, tokens[end].isDigits, tokens[end].gap == 1, tokens[end].length == 3,
+                  let next = parseDigits(tokens[end]), !next.hasSeparator {
+                value = value * 1000 + next.value
+                end += 1
+            }
+        }
+        var core = Core(value: value, end: end)
+        if parsed.significantDigits > 15 { core.kind = .label }
+        if parsed.hasLeadingZero { core.kind = .label }
+        // A suffix touching the digits: 2.7k, 1.2bn, 3rd, 1990s, 155mm, 100+.
+        if end < limit, tokens[end].isAttached, tokens[end].isWord {
+            let suffix = tokens[end]
+            if let scale = Words.suffixScales[suffix.hash] {
+                core.value *= scale
+                core.scale = scale
+                core.end = end + 1
+                return core
+            }
+            if Lexicon.has(suffix, .ordinalSuffix) { return Core(value: value, end: end + 1, kind: .ordinal) }
+            if suffix.hash == Words.s {
+                return Core(value: value, end: end + 1, kind: token.length == 4 ? .decade : .count)
+            }
+            if Lexicon.has(suffix, .measure) || Lexicon.has(suffix, .timeOfDay) {
+                return Core(value: value, end: end + 1, kind: Lexicon.has(suffix, .timeOfDay) ? .time : .measure)
+            }
+            return Core(value: value, end: end + 1, kind: .label)
+        }
+        // "1.5 million", "12 hundred", "12-hundred".
+        var next = end
+        if next + 1 < limit, tokens[next].isAttached, tokens[next].hash == Words.hyphen,
+           tokens[next + 1].isAttached, Lexicon.has(tokens[next + 1], .scale) {
+            next += 1
+        }
+        if next < limit, tokens[next].gap <= 1, let info = Lexicon.info(tokens[next]), info.roles.contains(.scale) {
+            core.value *= info.number
+            core.scale = info.number
+            core.end = next + 1
+        }
+        return core
+    }
+
+    /// "three hundred and twelve", "twenty-five thousand", "a thousand", "half a million".
+    private func wordsCore(at index: Int, limit: Int) -> Core? {
+        var total = 0.0
+        var current = 0.0
+        var i = index
+        var sawNumber = false
+        var lastWasNumberWord = false
+        if tokens[i].hash == Words.half, i + 2 < limit, tokens[i + 1].hash == Words.a,
+           let scale = Lexicon.info(tokens[i + 2]), scale.roles.contains(.scale), scale.number >= 1000 {
+            return Core(value: scale.number / 2, end: i + 3, scale: scale.number, isWords: true)
+        }
+        if tokens[i].hash == Words.a || tokens[i].hash == Words.an {
+            guard i + 1 < limit, let scale = Lexicon.info(tokens[i + 1]), scale.roles.contains(.scale),
+                  tokens[i + 1].gap <= 1 else { return nil }
+            current = 1
+            i += 1
+            sawNumber = true
+        }
+        while i < limit {
+            let token = tokens[i]
+            guard token.isWord, let info = Lexicon.info(token) else {
+                // "twenty-five": a hyphen between a ten and a unit, touching both.
+                if token.hash == Words.hyphen, token.isAttached, lastWasNumberWord, i + 1 < limit,
+                   tokens[i + 1].isAttached, Lexicon.has(tokens[i + 1], .numberWord) || Lexicon.has(tokens[i + 1], .scale) {
+                    i += 1
+                    continue
+                }
+                break
+            }
+            if i > index, token.gap > 1 { break }
+            if info.roles.contains(.numberWord) {
+                if lastWasNumberWord, !(current.truncatingRemainder(dividingBy: 100) >= 20
+                                        && current.truncatingRemainder(dividingBy: 10) == 0 && info.number < 10) {
+                    break  // "two three" is two numbers, "twenty five" is one
+                }
+                current += info.number
+                sawNumber = true
+                lastWasNumberWord = true
+            } else if info.roles.contains(.scale), sawNumber {
+                if info.number == 100 {
+                    current = max(current, 1) * 100
+                } else {
+                    total += max(current, 1) * info.number
+                    current = 0
+                }
+                lastWasNumberWord = false
+            } else if token.hash == Words.and, sawNumber, current.truncatingRemainder(dividingBy: 100) == 0,
+                      current > 0 || total > 0, i + 1 < limit, Lexicon.has(tokens[i + 1], .numberWord),
+                      !isNumberWordFollowedByScaleOnly(i + 1, limit: limit) {
+                lastWasNumberWord = false  // "three hundred and twelve"
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard sawNumber, i > index else { return nil }
+        // Trailing "and" or hyphen belongs to what follows.
+        var end = i
+        while end > index, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.hyphen { end -= 1 }
+        let value = total + current
+        // "one" is mostly a pronoun ("one of the soldiers"); it counts only before a noun or verb.
+        if value == 1, end == index + 1, tokens[index].hash == Words.one {
+            guard end < limit, isOneFollower(at: end) else { return nil }
+        }
+        if value == 0 { return nil }
+        return Core(value: value, end: end, isWords: true)
+    }
+
+    /// "one and two hundred"? No: an "and" joins hundreds to tens only when the next word
+    /// is not itself followed by a scale ("three hundred and two thousand" is not a number).
+    private func isNumberWordFollowedByScaleOnly(_ index: Int, limit: Int) -> Bool {
+        index + 1 < limit && Lexicon.has(tokens[index + 1], .scale)
+    }
+
+    private func isOneFollower(at index: Int) -> Bool {
+        if People.kinds.contains(tokens, at: index) || Triggers.words.contains(tokens, at: index) { return true }
+        let token = tokens[index]
+        let roles = Lexicon.roles(token)
+        return roles.contains(.auxiliary) || roles.contains(.currency) || roles.contains(.timeUnit)
+            || roles.contains(.measure) || token.hash == Words.more || token.hash == Words.other
+    }
+
+    /// A range's second number, and what joined it to the first.
+    private func rangeEnd(after core: Core, startingAt start: Int, limit: Int) -> (start: Int, connector: Connector, core: Core)? {
+        let i = core.end
+        guard i + 1 < limit else { return nil }
+        let joint = tokens[i]
+        var connector: Connector
+        if joint.hash == Words.hyphen || joint.hash == Words.enDash || joint.hash == Words.emDash {
+            // "6,000-7,000" touches; "6,000 – 7,000" may have spaces around an en dash.
+            guard (joint.isAttached && tokens[i + 1].isAttached) || joint.hash != Words.hyphen else { return nil }
+            connector = .dash
+        } else if joint.hash == Words.to {
+            connector = .to
+        } else if joint.hash == Words.and {
+            guard start > 0, tokens[start - 1].hash == Words.between else { return nil }
+            connector = .and
+        } else if joint.hash == Words.or {
+            connector = .or
+        } else {
+            return nil
+        }
+        guard let second = self.core(at: i + 1, limit: limit), second.kind == .count, second.vague == nil else { return nil }
+        if connector == .or, !(second.value > core.value && second.value <= core.value * 10) { return nil }
+        if connector == .dash, tokens[i + 1].isDigits != tokens[i - 1].isDigits { return nil }
+        if connector == .dash || connector == .to, second.value * (core.scale == 1 ? second.scale : 1) < core.value,
+           core.scale == second.scale {
+            // "2024-25" is a season, "5-4" a score: a dash to a smaller number is no range.
+            if connector == .dash { return nil }
+        }
+        return (i + 1, connector, second)
+    }
+
+    enum Connector { case dash, to, and, or }
+
+    // MARK: - What the number is
+
+    /// Dates, years, money, percentages, durations, ages, phone numbers and labels are numbers
+    /// but never counts of people; a count is what is left.
+    private func classify(_ core: Core, first: Int) -> NumberKind {
+        let index = first
+        let coreStart = tokens.indices.contains(index) ? index : 0
+        let next = core.end < tokens.count ? tokens[core.end] : nil
+        let previous = coreStart > 0 ? tokens[coreStart - 1] : nil
+        let numberToken = tokens[firstNumberIndex(from: first, to: core.end)]
+
+        // Money: "$1.5 billion", "US$300", "300 dollars", "€5m".
+        if let previous, previous.isPunctuation, Words.currencySymbols.contains(previous.hash) { return .money }
+        if let previous, previous.isAllCaps, previous.isAttached == false, Words.currencyCodes.contains(previous.hash),
+           numberToken.gap <= 1 { return .money }
+        if let previous, numberToken.isAttached, previous.isWord, previous.isAllCaps,
+           Words.currencyCodes.contains(previous.hash) { return .money }
+        if let next, Lexicon.has(next, .currency), next.gap <= 1 { return .money }
+        if let next, next.hash == Words.percentSign || Lexicon.has(next, .percent) { return .percent }
+        if let next, next.hash == Words.per, core.end + 1 < tokens.count, tokens[core.end + 1].hash == Words.cent {
+            return .percent
+        }
+        // Times: "10:30", "0600 hours", "3 p.m.".
+        if let next, next.isAttached, next.hash == Words.colon, core.end + 1 < tokens.count,
+           tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached { return .time }
+        if let previous, previous.isAttached == false || true, previous.hash == Words.colon, numberToken.isAttached,
+           coreStart >= 2, tokens[coreStart - 2].isDigits { return .time }
+        if let next, Lexicon.has(next, .timeOfDay), next.hash != Words.local {
+            if next.hash == Words.time { return .count }
+            return .time
+        }
+        if let next, next.hash == Words.a || next.hash == Words.p, core.end + 1 < tokens.count,
+           tokens[core.end + 1].hash == Words.period, core.end + 2 < tokens.count,
+           tokens[core.end + 2].hash == Words.m { return .time }
+        if let next, next.hash == Words.hours, numberToken.length == 4, core.value <= 2400 { return .time }
+        // Dates: "March 3", "3 March", "3/4/2025", "2025-03-04".
+        let isDayNumber = numberToken.isDigits && core.value >= 1 && core.value <= 31 && core.value == core.value.rounded()
+        if isDayNumber, let previous, Lexicon.has(previous, .month), numberToken.gap <= 1 { return .date }
+        if isDayNumber, let next, Lexicon.has(next, .month), next.gap <= 1 { return .date }
+        if let next, next.isAttached, next.hash == Words.slash, core.end + 1 < tokens.count,
+           tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached { return .date }
+        if let previous, previous.hash == Words.slash, numberToken.isAttached, coreStart >= 2,
+           tokens[coreStart - 2].isDigits { return .date }
+        if numberToken.length == 4, let next, next.isAttached, next.hash == Words.hyphen,
+           core.end + 1 < tokens.count, tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached,
+           tokens[core.end + 1].length == 2 { return core.value >= 1800 && core.value <= 2100 ? .date : .count }
+        // Years: four digits from 1800 to 2100, unless people or a casualty word follow.
+        if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1800, core.value <= 2100,
+           !isPeopleOrTrigger(at: core.end) {
+            return .year
+        }
+        // Durations, ages, measures: "three days", "a 19-year-old", "30 kilometres", "three-minute".
+        var unitIndex = core.end
+        if unitIndex + 1 < tokens.count, tokens[unitIndex].hash == Words.hyphen, tokens[unitIndex].isAttached {
+            unitIndex += 1
+        }
+        if unitIndex < tokens.count {
+            let unit = tokens[unitIndex]
+            if Lexicon.has(unit, .timeUnit) {
+                if unitIndex + 2 < tokens.count, tokens[unitIndex + 1].hash == Words.hyphen || tokens[unitIndex + 1].hash == Words.old,
+                   tokens[unitIndex + 2].hash == Words.old || tokens[unitIndex + 1].hash == Words.old {
+                    return .age
+                }
+                if unitIndex + 1 < tokens.count, tokens[unitIndex + 1].hash == Words.old { return .age }
+                return .duration
+            }
+            if Lexicon.has(unit, .measure) { return .measure }
+        }
+        if let previous, previous.hash == Words.aged || previous.hash == Words.age || previous.hash == Words.ages {
+            return .age
+        }
+        // Phone numbers: "+1 202 555 0143", "555-0143".
+        if let previous, previous.hash == Words.plus, numberToken.isAttached { return .phone }
+        if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,
+           tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached, tokens[core.end + 1].first == UInt8(ascii: "0") {
+            return .phone
+        }
+        // Labels: "F-16", "Su-25", "Brigade 155", "page 12", "10 Downing Street".
+        if let previous, previous.hash == Words.hyphen, numberToken.isAttached, coreStart >= 2,
+           tokens[coreStart - 2].isWord, tokens[coreStart - 2].isAttached || tokens[coreStart - 2].length <= 4,
+           tokens[coreStart - 1].isAttached {
+            return .label
+        }
+        if let previous, previous.isWord, numberToken.gap <= 1, first == firstNumberIndex(from: first, to: core.end) {
+            if Lexicon.has(previous, .labelNoun) { return .label }
+            if previous.isCapitalized, coreStart >= 2, !isSentenceStart(coreStart - 1),
+               !Lexicon.has(previous, .common), !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday),
+               !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1) {
+                return .label
+            }
+        }
+        if let next, next.isWord, next.isCapitalized, Lexicon.has(next, .streetSuffix) || {
+            core.end + 1 < tokens.count && Lexicon.has(tokens[core.end + 1], .streetSuffix) && tokens[core.end + 1].isCapitalized
+        }(), !isPeopleOrTrigger(at: core.end) {
+            return .label
+        }
+        return .count
+    }
+
+    private func firstNumberIndex(from first: Int, to end: Int) -> Int {
+        var i = first
+        while i < end, !(tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) || Lexicon.has(tokens[i], .scale)
+                         || Vague.table.contains(tokens, at: i) || tokens[i].hash == Words.a || tokens[i].hash == Words.half) {
+            i += 1
+        }
+        return min(i, end - 1)
+    }
+
+    private func isSentenceStart(_ index: Int) -> Bool {
+        index == 0 || tokens[index].gap >= 2 || SentenceSplitter.isTerminal(tokens[index - 1])
+            || tokens[index - 1].hash == Words.quote || tokens[index - 1].hash == Words.leftQuote
+    }
+
+    private func isPeopleOrTrigger(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        var i = index
+        // Skip a demonym or adjective or two: "2000 North Korean soldiers".
+        for _ in 0..<4 {
+            guard i < tokens.count else { return false }
+            if People.kinds.contains(tokens, at: i) || Triggers.words.contains(tokens, at: i) { return true }
+            if let group = People.groups.match(tokens, at: i) {
+                if group.value.isPeople { return true }
+                i += group.length
+                continue
+            }
+            if tokens[i].isWord, !Lexicon.has(tokens[i], .preposition), !Lexicon.has(tokens[i], .auxiliary) {
+                i += 1
+                continue
+            }
+            return false
+        }
+        return false
+    }
+
+    // MARK: - Digits
+
+    struct ParsedDigits {
+        var value: Double
+        var hasSeparator: Bool
+        var significantDigits: Int
+        var hasLeadingZero: Bool
+    }
+
+    /// "2,700" → 2700, "1.5" → 1.5; commas group, one dot is a decimal point.
+    func parseDigits(_ token: Token) -> ParsedDigits? {
+        var whole = 0.0
+        var fraction = 0.0
+        var scale = 1.0
+        var inFraction = false
+        var hasSeparator = false
+        var digits = 0
+        var dots = 0
+        let firstByte = bytes[Int(token.start)]
+        for i in Int(token.start)..<Int(token.end) {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                digits += 1
+                let d = Double(b - UInt8(ascii: "0"))
+                if inFraction {
+                    scale /= 10
+                    fraction += d * scale
+                } else {
+                    whole = whole * 10 + d
+                }
+            case UInt8(ascii: ","):
+                hasSeparator = true
+            case UInt8(ascii: "."):
+                dots += 1
+                inFraction = true
+            default:
+                return nil
+            }
+        }
+        if dots > 1 { return nil }  // "1.2.3" is a version or a date, not a quantity
+        let leadingZero = firstByte == UInt8(ascii: "0") && token.length > 1
+            && bytes[Int(token.start) + 1] != UInt8(ascii: ".")
+        return ParsedDigits(value: whole + fraction, hasSeparator: hasSeparator, significantDigits: digits,
+                            hasLeadingZero: leadingZero)
+    }
+}

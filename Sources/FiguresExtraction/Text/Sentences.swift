@@ -1,0 +1,94 @@
+/// A sentence: a run of tokens, and the paragraph it belongs to.
+struct Sentence: Sendable {
+    var tokens: Range<Int>
+    var paragraph: Int
+}
+
+/// Splits tokens into sentences: at `.`, `!` and `?` before a capital, a digit or a quote,
+/// but not after an abbreviation or an initial; at a blank line always; at a single line
+/// break only after sentence-ending punctuation or before a list bullet or heading.
+enum SentenceSplitter {
+    static func sentences(_ tokens: [Token]) -> [Sentence] {
+        var result: [Sentence] = []
+        var start = 0
+        var paragraph = 0
+        var index = 0
+        func close(at end: Int) {
+            if end > start { result.append(Sentence(tokens: start..<end, paragraph: paragraph)) }
+            start = end
+        }
+        while index < tokens.count {
+            let token = tokens[index]
+            if index > start, token.gap >= 2 {
+                let previous = tokens[index - 1]
+                if token.gap == 3 {
+                    close(at: index)
+                    paragraph += 1
+                } else if endsSentence(previous) {
+                    // One paragraph a line: a line that ends a sentence ends its paragraph too.
+                    close(at: index)
+                    paragraph += 1
+                } else if startsBlock(token) || isHeadingLine(tokens, start, index) {
+                    close(at: index)
+                }
+            }
+            if token.isPunctuation, isTerminal(token) {
+                // Closing quotes and brackets stay with their sentence.
+                var end = index + 1
+                while end < tokens.count, tokens[end].gap == 0, isCloser(tokens[end]) { end += 1 }
+                if end >= tokens.count {
+                    index = end
+                    continue
+                }
+                let next = tokens[end]
+                if next.gap > 0, startsSentence(next), !isAbbreviation(tokens, before: index, terminal: token) {
+                    close(at: end)
+                }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        close(at: tokens.count)
+        return result
+    }
+
+    static let period = Hashing.hash(".")
+    static let terminals: Set<UInt64> = [".", "!", "?", "…"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
+    static let closers: Set<UInt64> = ["\"", "”", "’", "'", ")", "]", "»"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
+    static let openers: Set<UInt64> = ["\"", "“", "‘", "'", "(", "[", "«"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
+    static let bullets: Set<UInt64> = ["-", "*", "•", "#", "–", "—", ">"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
+
+    static func isTerminal(_ token: Token) -> Bool { terminals.contains(token.hash) }
+    static func isCloser(_ token: Token) -> Bool { token.isPunctuation && closers.contains(token.hash) }
+
+    static func endsSentence(_ token: Token) -> Bool {
+        token.isPunctuation && (terminals.contains(token.hash) || closers.contains(token.hash)
+            || token.hash == Hashing.hash(":"))
+    }
+
+    static func startsBlock(_ token: Token) -> Bool { token.isPunctuation && bullets.contains(token.hash) }
+
+    /// A short line without final punctuation followed by a line break is a heading or title.
+    static func isHeadingLine(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {
+        var lineStart = end - 1
+        while lineStart > start, tokens[lineStart].gap < 2 { lineStart -= 1 }
+        return end - lineStart <= 14 && tokens[lineStart].isCapitalized
+            && !tokens[end - 1].isPunctuation(",") && tokens[end].isCapitalized
+    }
+
+    static func startsSentence(_ token: Token) -> Bool {
+        if token.isCapitalized || token.isDigits { return true }
+        if token.isPunctuation { return openers.contains(token.hash) || bullets.contains(token.hash) }
+        return token.first >= 0x80  // a non-ASCII capital such as "É"
+    }
+
+    /// "Mr.", "Gen.", "U.S.", "Jan.": a period that ends a known abbreviation or an initial.
+    static func isAbbreviation(_ tokens: [Token], before index: Int, terminal: Token) -> Bool {
+        guard terminal.hash == period, index > 0 else { return false }
+        let word = tokens[index - 1]
+        guard word.isWord, word.end == terminal.start else { return false }
+        if word.length == 1 { return true }  // an initial, or the last letter of U.S.
+        return Lexicon.abbreviations.contains(word.hash)
+    }
+}

@@ -1,0 +1,75 @@
+import FiguresExtraction
+import Foundation
+
+/// Bytes in, reports out: reads files and standard input, and tells kinds apart by content.
+public enum Intake {
+    /// Inputs larger than this are refused, whatever their kind.
+    public static let defaultSizeLimit = 64 * 1_048_576
+
+    /// The reports in the file at `path` (`-` is standard input).
+    public static func reports(atPath path: String, sizeLimit: Int = defaultSizeLimit) throws(IntakeError) -> [Report] {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+            if data.count > sizeLimit { throw .tooLarge("stdin", sizeLimit) }
+        } else {
+            data = try read(path, sizeLimit: sizeLimit)
+        }
+        return try reports(in: data, uri: path == "-" ? "stdin" : path)
+    }
+
+    /// The reports that `data` holds, read from `uri`.
+    public static func reports(in data: Data, uri: String) throws(IntakeError) -> [Report] {
+        if looksBinary(data) { throw .binary(uri) }
+        let text = String(decoding: data, as: UTF8.self)
+        return [try FrontMatter.report(from: text, uri: uri)]
+    }
+
+    static func read(_ path: String, sizeLimit: Int) throws(IntakeError) -> Data {
+        let files = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path, "no such file")
+        }
+        if isDirectory.boolValue { throw .unreadable(path, "is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw .unreadable(path, "permission denied")
+        }
+        defer { try? handle.close() }
+        do {
+            let data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
+            if data.count > sizeLimit { throw IntakeError.tooLarge(path, sizeLimit) }
+            return data
+        } catch let error as IntakeError {
+            throw error
+        } catch {
+            throw .unreadable(path, error.localizedDescription)
+        }
+    }
+
+    /// Control bytes other than tabs and line breaks in the first 8 KB, one in ten or more:
+    /// an image or an archive, not a report. A stray NUL in text is not enough.
+    static func looksBinary(_ data: Data) -> Bool {
+        let sample = data.prefix(8192)
+        guard !sample.isEmpty else { return false }
+        if sample.starts(with: [0x89, 0x50, 0x4E, 0x47]) || sample.starts(with: [0x25, 0x50, 0x44, 0x46])
+            || sample.starts(with: [0x50, 0x4B, 0x03, 0x04]) || sample.starts(with: [0x1F, 0x8B])
+            || sample.starts(with: [0xFF, 0xD8, 0xFF]) || sample.starts(with: [0x7F, 0x45, 0x4C, 0x46]) {
+            return true
+        }
+        let controls = sample.reduce(0) { count, byte in
+            count + (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C ? 1 : 0)
+        }
+        return controls * 10 >= sample.count
+    }
+}
+
+/// Extraction with the sources and words that figures knows.
+public enum Extraction {
+    /// The built-in sources (`data/sources.yaml`), plus `extra` from the configuration.
+    public static func sources(adding extra: [SourceDirectory.Entry] = []) -> SourceDirectory {
+        var directory = SourceDirectory((try? DefaultData.sources()) ?? [])
+        for entry in extra { directory.add(entry) }
+        return directory
+    }
+}

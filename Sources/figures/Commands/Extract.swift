@@ -1,0 +1,109 @@
+import ArgumentParser
+import FiguresExtraction
+import FiguresKit
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the claims that a report holds, storing nothing.",
+        discussion: """
+            Reads a text or Markdown file (with optional front matter), or standard input with \
+            -, and prints each claim: figure, subject, value and bounds, qualifier, scope, \
+            as_of, source, the quote and the number's byte offsets.
+
+            Example: figures extract data/reports/06-nis-nearly-300-killed.md --format json
+            """)
+
+    @OptionGroup var output: FormatOptions
+
+    @Argument(help: ArgumentHelp("A report file, or - for standard input.", valueName: "path"))
+    var path: String
+
+    func run() throws {
+        try reportingErrors {
+            let sources = Extraction.sources()
+            let extractor = ClaimExtractor(sources: sources)
+            var out = Terminal.output()
+            var table = Rows.historyTable()
+            var wroteHeader = false
+            for report in try Intake.reports(atPath: path) {
+                let reference = ReportReference(uri: report.uri, title: report.title, outlet: report.outlet,
+                                                published: report.published)
+                for claim in extractor.claims(in: report.document) {
+                    let fields = Rows.fields(claim, report: reference)
+                    switch output.resolved {
+                    case .json: out.write(RowWriter.json(fields) + "\n")
+                    case .csv:
+                        if !wroteHeader {
+                            out.write(RowWriter.csvHeader(fields) + "\n")
+                            wroteHeader = true
+                        }
+                        out.write(RowWriter.csvLine(fields) + "\n")
+                    case .table: table.append(Rows.extractRow(claim, ascii: output.ascii))
+                    }
+                }
+            }
+            if output.resolved == .table {
+                table = Rows.extractTable(table.rows)
+                out.write(table.render(bold: Terminal.usesColor))
+            }
+            out.flush()
+        }
+    }
+}
+
+struct Numbers: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print every number recognised in a text, with its bounds and span.",
+        discussion: """
+            Prints counts ("nearly 300", "between 8,500 and 9,000", "dozens"); with --all also \
+            years, dates, times, money, percentages, durations, ages, measures, phone numbers \
+            and labels, each with its kind. Offsets are UTF-8 bytes.
+
+            Example: echo 'nearly 300 killed in 2024' | figures numbers - --format json
+            """)
+
+    @OptionGroup var output: FormatOptions
+
+    @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "path"))
+    var path: String
+
+    @Flag(name: .long, help: "Also print numbers that are not counts (years, money, ...), with their kind.")
+    var all = false
+
+    func run() throws {
+        try reportingErrors {
+            var out = Terminal.output()
+            var table = Table([("TEXT", .left), ("VALUE", .right), ("LOW", .right), ("HIGH", .right),
+                               ("QUALIFIER", .left), ("KIND", .left), ("START", .right), ("END", .right)])
+            var wroteHeader = false
+            for report in try Intake.reports(atPath: path) {
+                for number in ClaimExtractor.numbers(in: report.text, all: all) {
+                    var fields = [
+                        Field("text", .string(number.text)), Field("start", .integer(Int64(number.span.lowerBound))),
+                        Field("end", .integer(Int64(number.span.upperBound))),
+                        Field("value", .number(number.quantity.value)), Field("low", .optional(number.quantity.low)),
+                        Field("high", .optional(number.quantity.high)),
+                        Field("qualifier", .string(number.quantity.qualifier.rawValue)),
+                    ]
+                    if all { fields.append(Field("kind", .string(number.kind.rawValue))) }
+                    switch output.resolved {
+                    case .json: out.write(RowWriter.json(fields) + "\n")
+                    case .csv:
+                        if !wroteHeader {
+                            out.write(RowWriter.csvHeader(fields) + "\n")
+                            wroteHeader = true
+                        }
+                        out.write(RowWriter.csvLine(fields) + "\n")
+                    case .table:
+                        let q = number.quantity
+                        table.append([number.text, Display.grouped(q.value), q.low.map(Display.grouped) ?? "-",
+                                      q.high.map(Display.grouped) ?? "-", q.qualifier.rawValue, number.kind.rawValue,
+                                      String(number.span.lowerBound), String(number.span.upperBound)])
+                    }
+                }
+            }
+            if output.resolved == .table { out.write(table.render(bold: Terminal.usesColor)) }
+            out.flush()
+        }
+    }
+}
