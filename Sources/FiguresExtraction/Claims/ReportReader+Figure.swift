@@ -55,6 +55,7 @@ extension ReportReader {
                 return previous.people
             }
             if allowLeft, people.group == nil, people.kind == nil || people.isWeak || bareGroup {
+                // With a kind named, only the people's own side counts: "Wagner had 50,000 fighters".
                 people = merge(people, peopleLeft(of: trigger ?? mention.tokens.lowerBound, floor: sentence.lowerBound,
                                                   avoiding: avoid, bareGroup: bareGroup))
             }
@@ -68,15 +69,21 @@ extension ReportReader {
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
         if let (trigger, _) = predicate(after: np.end, limit: window.upperBound) {
-            if np.unknownNoun != nil || !np.isEmpty || trigger.figure != .deployed || hasCombatants(in: sentence) {
-                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false),
+            let isDeployment = trigger.figure == .deployed
+            let troopsNamed = np.people.kind?.isCombatant == true
+                || np.people.kind == nil && np.unknownNoun == nil && (linked?.figure == .deployed || hasCombatants(in: sentence))
+            if !isDeployment || troopsNamed {
+                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: isDeployment),
                              npEnd: np.end)
             }
         }
         // 3. An active verb right before: "killed 300", "has sent around 10,000 troops".
         if let (trigger, verbIndex) = activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np) {
             // Left of "killed" stand the killers; left of "lost" or "sent", the people's own side.
-            let agentIsOther = trigger.isActiveVerb && [FigureKey.killed, .wounded, .captured].contains(trigger.figure)
+            let agentIsOther = [FigureKey.killed, .wounded, .captured].contains(trigger.figure)
+            if !agentIsOther, trigger.figure != .deployed, np.unknownNoun != nil, np.people.kind == nil {
+                return nil  // "lost about 9 gigawatts": losses of things
+            }
             var found = people(trigger: nil, allowLeft: false, bareGroup: false)
             if !agentIsOther, found.group == nil {
                 found = merge(found, peopleLeft(of: verbIndex, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
@@ -89,8 +96,10 @@ extension ReportReader {
             return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false), npEnd: np.end)
         }
         // 4. A count noun before, through link words: "put North Korean deaths at nearly 300".
-        let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12) : clause.lowerBound
-        if np.unknownNoun == nil, let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor) {
+        let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12)
+            : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
+        if np.unknownNoun == nil, let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor,
+                                                                       clauseStart: clause.lowerBound) {
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: true, bareGroup: true),
                          npEnd: np.end)
         }
@@ -224,6 +233,7 @@ extension ReportReader {
                 np.people.kind = kind.value
                 np.people.isWeak = false
                 unknownStart = nil
+                np.unknownNoun = nil
                 i += kind.length
                 np.end = i
                 if np.trigger != nil { np.isAdjectival = true }
@@ -287,7 +297,8 @@ extension ReportReader {
             let token = tokens[i]
             if token.isPunctuation {
                 if token.hash == Words.comma {
-                    // ", mostly conscripts," and ", including doctors and drivers," are asides.
+                    // ", mostly conscripts," and ", including doctors and drivers," are asides; any
+                    // other comma ends the predicate.
                     if i + 1 < end, Words.asideOpeners.contains(tokens[i + 1].hash) {
                         var j = i + 2
                         while j < end, tokens[j].hash != Words.comma, j < i + 10 { j += 1 }
@@ -296,8 +307,7 @@ extension ReportReader {
                             continue
                         }
                     }
-                    i += 1
-                    continue
+                    break
                 }
                 if token.hash == Words.hyphen { i += 1; continue }
                 break
@@ -306,7 +316,7 @@ extension ReportReader {
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
-            if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) {
+            if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) || Words.predicateSkips.contains(token.hash) {
                 i += 1
                 continue
             }
@@ -365,7 +375,21 @@ extension ReportReader {
             }
             break
         }
-        guard let found = extractor.triggers.match(tokens, endingBefore: end, floor: floor) else { return nil }
+        var found = extractor.triggers.match(tokens, endingBefore: end, floor: floor)
+        if found == nil, end > floor, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.or {
+            // "killed a senior commander and several other fighters": the verb of the first object.
+            var j = end - 2
+            while j > floor, j >= end - 7, !tokens[j].isPunctuation, !tokens[j].isDigits,
+                  !Lexicon.has(tokens[j], .auxiliary), !Lexicon.has(tokens[j], .conjunction) {
+                if let verb = extractor.triggers.match(tokens, endingBefore: j + 1, floor: floor), verb.value.figure != .deployed,
+                   !verb.value.isCountNoun || !isCountNounUse(verb.start) {
+                    found = verb
+                    break
+                }
+                j -= 1
+            }
+        }
+        guard let found else { return nil }
         let trigger = found.value
         let first = tokens[found.start]
         if Lexicon.has(first, .auxiliary) || Words.possessionVerbs.contains(first.hash) {
@@ -387,29 +411,46 @@ extension ReportReader {
             || People.kindAdjectives.match(tokens, endingBefore: index) != nil
     }
 
-    /// The nearest count noun on the left, reached through link words and a few others:
-    /// "deaths at", "the toll in the territory had risen by", "killed or wounded at a rate of".
-    func countNoun(before start: Int, floor: Int) -> (Trigger, Int)? {
+    /// The nearest count noun on the left, reached through link words ("deaths at", "the
+    /// toll rose to", "killed or wounded at a rate of"). When a link verb stands right before
+    /// the number ("has risen to", "surpassed", "stood at"), the count noun may be the head of
+    /// a long subject: "The death toll from landslides that buried villages in Kerala has risen to".
+    func countNoun(before start: Int, floor wideFloor: Int, clauseStart: Int) -> (Trigger, Int)? {
+        var hasLinkVerb = false
+        for i in max(clauseStart, start - 3)..<start where Lexicon.has(tokens[i], .linkVerb) && !Lexicon.has(tokens[i], .preposition)
+            || Hedges.before.contains(tokens, at: i) && tokens[i].isWord {
+            hasLinkVerb = true
+        }
+        let floor = hasLinkVerb ? wideFloor : clauseStart
         var i = start - 1
         var steps = 0
         var unknown = 0
-        while i >= floor, steps < 16 {
+        while i >= floor, steps < (hasLinkVerb ? 40 : 12) {
             steps += 1
             let token = tokens[i]
-            if token.isPunctuation, token.hash != Words.comma, token.hash != Words.hyphen { return nil }
-            if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor), found.value.figure != .deployed {
-                if found.value.isCountNoun || isCountNounUse(found.start) || !found.value.isActiveVerb {
-                    return (found.value, found.start)
+            if token.isPunctuation, token.hash != Words.comma, token.hash != Words.hyphen, token.kind != .possessive,
+               !(hasLinkVerb && token.hash == Words.period && token.isAttached) {
+                return nil
+            }
+            if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor) {
+                let trigger = found.value
+                if trigger.figure == .deployed {
+                    if trigger.isCountNoun { return (trigger, found.start) }
+                } else if trigger.isCountNoun || isCountNounUse(found.start) || !trigger.isActiveVerb {
+                    return (trigger, found.start)
+                } else {
+                    return nil  // "killing 300": the verb was read already
                 }
-                return nil  // "killing 300": the verb was read already
             }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
+            if token.isDigits, !hasLinkVerb { return nil }
             if token.isWord, !roles.contains(.linkVerb), !roles.contains(.preposition), !roles.contains(.determiner),
                !roles.contains(.adverb), !roles.contains(.auxiliary), !People.groups.contains(tokens, at: i),
-               !People.kinds.contains(tokens, at: i), !Hedges.before.contains(tokens, at: i) {
+               !People.kinds.contains(tokens, at: i), !Hedges.before.contains(tokens, at: i),
+               !Words.pointerVerbs.contains(token.hash) {
                 unknown += 1
-                if unknown > 4 { return nil }
+                if unknown > (hasLinkVerb ? 12 : 1) { return nil }
             }
             i -= 1
         }
@@ -539,10 +580,13 @@ extension ReportReader {
             }
             if people.group == nil, let group = People.groups.match(tokens, endingBefore: i + 1, floor: floor),
                !avoiding.contains(group.start), !isLowercaseUs(group.start), !isPlace(group.start) {
-                let next = i + 1 < tokens.count ? tokens[i + 1] : nil
-                let isOwn = group.value.isPeople || next?.kind == .possessive
-                    || next.map { extractor.triggers.match(tokens, at: i + 1) != nil && $0.isWord } ?? false
-                    || bareGroup && next.map { Lexicon.has($0, .auxiliary) || extractor.triggers.match(tokens, at: i + 1) != nil } ?? false
+                var after = i + 1
+                while after < tokens.count, after < i + 3, Lexicon.has(tokens[after], .adverb),
+                      !Lexicon.has(tokens[after], .auxiliary) { after += 1 }
+                let next = after < tokens.count ? tokens[after] : nil
+                let isOwn = group.value.isPeople || tokens.indices.contains(i + 1) && tokens[i + 1].kind == .possessive
+                    || next.map { extractor.triggers.match(tokens, at: after) != nil && $0.isWord } ?? false
+                    || bareGroup && next.map { Lexicon.has($0, .auxiliary) || extractor.triggers.match(tokens, at: after) != nil } ?? false
                 if isOwn {
                     people.group = group.value.slug
                     if group.value.isPeople, people.kind == nil { people.kind = PeopleKind(slug: "people"); people.isWeak = true }

@@ -6,24 +6,27 @@ extension ReportReader {
                previousFigure: FigureKey?, npEnd: Int, isPastReference: Bool) -> Scope? {
         let before = clause.lowerBound..<mention.tokens.lowerBound
 
-        // "bringing the total to 5,000": the number after the pointer is the total.
-        if contains(Cues.totalPointer, in: max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound) {
+        // "bringing the total to 5,000", "bringing its deployment to some 15,000": the new total.
+        if contains(Cues.totalPointer, in: max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
+            || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
             return .total
         }
+        // Plans and possibilities, first: "plans to send 6,000 more" is a plan; "plans to send 8,000", "could be deployed", "up to 12,000 may".
+        let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 6)
+        if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
+
         // Increments: "another 2,000", "an additional 1,500", "3,000 more", "rose by 200".
         if let change = Cues.changeBefore.match(tokens, endingBefore: mention.tokens.lowerBound, floor: before.lowerBound) {
             let isAnother = tokens[change.start].hash == Words.another
-            // "300 killed and another 2,700 wounded": another figure, not an increment.
-            if !(isAnother && previousFigure != nil && previousFigure != figure) { return .change }
+            // "300 killed and another 2,700 wounded": another figure, not an increment. Troops
+            // are always an increment: "sent another 3,000".
+            if !(isAnother && previousFigure != nil && previousFigure != figure && figure != .deployed) { return .change }
         }
         if mention.previousValue == nil, Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound) != nil {
             return .change
         }
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
 
-        // Plans and possibilities: "plans to send 8,000", "could be deployed", "up to 12,000 may".
-        let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 6)
-        if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
 
         // A rate after the number: "1,000 soldiers a day".
         if let rate = firstPeriodCue(in: mention.tokens.upperBound..<window.upperBound), rate.isRate { return .period }
@@ -34,9 +37,33 @@ extension ReportReader {
         // A stated window: "in the past week", "since Sunday", "in January".
         if isPastReference { return .total }
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
-        if isSinceRecent(in: window) || monthWindow(in: window, mention: mention) { return .period }
+        if isSinceRecent(in: window) || monthWindow(in: window, mention: mention) || isStatedSpan(in: window) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         return nil
+    }
+
+    /// "in the 10 days since", "over three weeks", "within 48 hours": a window of so many units.
+    func isStatedSpan(in range: Range<Int>) -> Bool {
+        for i in range where Lexicon.has(tokens[i], .timeUnit) && i >= range.lowerBound + 2 {
+            let number = tokens[i - 1]
+            guard number.isDigits || Lexicon.has(number, .numberWord) else { continue }
+            var j = i - 2
+            if [Words.the, Hashing.hash("past"), Words.last, Hashing.hash("first")].contains(tokens[j].hash), j > range.lowerBound { j -= 1 }
+            if [Words.in, Hashing.hash("over"), Hashing.hash("within"), Hashing.hash("during")].contains(tokens[j].hash) { return true }
+        }
+        return false
+    }
+
+    /// "bringing|raising|taking ... to N" with at most four words between.
+    func isPointer(before start: Int, floor: Int) -> Bool {
+        guard start - 1 >= floor, tokens[start - 1].hash == Words.to else { return false }
+        var i = start - 2
+        while i >= max(floor, start - 7) {
+            if Words.pointerVerbs.contains(tokens[i].hash) { return true }
+            if tokens[i].isPunctuation || tokens[i].isDigits { return false }
+            i -= 1
+        }
+        return false
     }
 
     func firstPeriodCue(in range: Range<Int>) -> PeriodCue? {
@@ -48,13 +75,18 @@ extension ReportReader {
         return nil
     }
 
-    /// "since clashes erupted on Sunday", "since last week": a window that opened days ago.
+    /// "since clashes erupted on Sunday", "since last week", "since December": a window that
+    /// opened recently. A month with its year ("since October 2023") is the war's start: a total.
     func isSinceRecent(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.since {
             var j = i + 1
             while j < min(range.upperBound, i + 6) {
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
+                    return true
+                }
+                if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized,
+                   !(j + 1 < range.upperBound && yearNumber(tokens[j + 1]) != nil) {
                     return true
                 }
                 j += 1
@@ -115,13 +147,17 @@ extension ReportReader {
             if Lexicon.has(token, .event) || Cues.eventVerbsAfterWhen.contains(token.hash) {
                 // An opener within three words before it: "in a Russian missile strike".
                 var j = i - 1
-                while j >= max(window.lowerBound, i - 4) {
+                while j >= max(window.lowerBound, i - 7) {
                     let hash = tokens[j].hash
                     if Cues.eventOpeners.contains(hash) {
                         if !Lexicon.has(token, .event), hash != Hashing.hash("when"), hash != Hashing.hash("after") { break }
                         return true
                     }
-                    if tokens[j].isPunctuation || tokens[j].isDigits { break }
+                    // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
+                    // Forces' final attack", not "in Sweida province since clashes".
+                    if tokens[j].isPunctuation && tokens[j].kind != .possessive && tokens[j].hash != Words.hyphen
+                        && tokens[j].hash != Hashing.hash("'") || tokens[j].isDigits
+                        || Lexicon.has(tokens[j], .preposition) || Lexicon.has(tokens[j], .conjunction) { break }
                     j -= 1
                 }
             }
@@ -147,15 +183,11 @@ extension ReportReader {
         var i = range.lowerBound
         while i + 1 < range.upperBound {
             if tokens[i].hash == Words.on || tokens[i].kind == .possessive, let info = Lexicon.info(tokens[i + 1]) {
-                if info.roles.contains(.weekday), tokens[i + 1].isCapitalized { return latest(weekday: Int(info.number)) }
                 if info.roles.contains(.month), tokens[i + 1].isCapitalized {
                     var k = i + 2
                     if k < range.upperBound, tokens[k].hash == Words.period { k += 1 }
                     if k < range.upperBound, let day = dayNumber(tokens[k]) { return latest(month: Int(info.number), day: day) }
                 }
-            }
-            if Lexicon.has(tokens[i], .weekday), tokens[i].isCapitalized, i + 1 < range.upperBound, tokens[i + 1].kind == .possessive {
-                return latest(weekday: Int(Lexicon.info(tokens[i])!.number))  // "Tuesday's attack"
             }
             i += 1
         }
@@ -255,7 +287,7 @@ extension ReportReader {
                     || previous == Hashing.hash("of")
                 guard isIn || i == range.lowerBound else { i += 1; continue }
                 // "since the war began in April 2023" opens a window; it dates nothing.
-                if (max(range.lowerBound, i - 6)..<i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
+                if (max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
                 let verbBefore = i >= 2 && (Lexicon.has(tokens[i - 2], .attribution) && !Lexicon.has(tokens[i - 2], .adverb)
                                             || i >= 3 && Lexicon.has(tokens[i - 3], .attribution) && !Lexicon.has(tokens[i - 3], .adverb))
                 guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore

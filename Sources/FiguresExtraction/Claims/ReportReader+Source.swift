@@ -16,9 +16,34 @@ extension ReportReader {
     /// The attribution a sentence makes: a briefing relayed ("citing X", "after a briefing
     /// by X") first, then "according to X", then a speaker with a verb ("X said", "said X").
     func attribution(in range: Range<Int>) -> Attribution? {
+        attributions(in: range).chosen
+    }
+
+    /// Every attribution a sentence makes, and the one it makes for the whole sentence.
+    struct SentenceAttributions {
+        var chosen: Attribution?
+        /// Attributions with the index of their cue word, when the sentence has more than one
+        /// ("..., according to UNICEF, while the ministry said ..."): each number takes the nearest.
+        var all: [(Attribution, Int)] = []
+        var isRelay = false
+
+        func nearest(to mention: Range<Int>) -> Attribution? {
+            guard !isRelay, all.count > 1 else { return chosen }
+            return all.min { a, b in
+                distance(a.1, mention) < distance(b.1, mention)
+            }?.0 ?? chosen
+        }
+
+        private func distance(_ cue: Int, _ mention: Range<Int>) -> Int {
+            cue < mention.lowerBound ? mention.lowerBound - cue : cue - mention.upperBound + 1
+        }
+    }
+
+    func attributions(in range: Range<Int>) -> SentenceAttributions {
         var relay: Attribution?
         var according: Attribution?
         var speakers: [Attribution] = []
+        var all: [(Attribution, Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -32,21 +57,31 @@ extension ReportReader {
                 continue
             }
             if token.hash == Words.according, i + 1 < range.upperBound, tokens[i + 1].hash == Words.to {
-                if according == nil, let name = name(after: i + 2, limit: range.upperBound) { according = name }
+                if let name = name(after: i + 2, limit: range.upperBound) {
+                    if according == nil { according = name }
+                    all.append((name, i))
+                }
                 i += 2
                 continue
             }
             if Lexicon.has(token, .attribution) || Attributions.possessiveNouns.contains(token.hash) {
-                if let name = speaker(of: i, in: range) { speakers.append(name) }
+                if let name = speaker(of: i, in: range) {
+                    speakers.append(name)
+                    all.append((name, i))
+                }
             }
             i += 1
         }
         let speaker = speakers.first { $0.source != nil } ?? speakers.first
         // A lawmaker relaying a briefing: the agency that briefed is the source. A known
         // speaker citing someone nobody knows stays the source.
-        if let relay, relay.source != nil || speaker?.source == nil { return relay }
-        if let according, according.source != nil || speaker?.source == nil { return according }
-        return speaker
+        if let relay, relay.source != nil || speaker?.source == nil {
+            return SentenceAttributions(chosen: relay, all: all, isRelay: true)
+        }
+        if let according, according.source != nil || speaker?.source == nil {
+            return SentenceAttributions(chosen: according, all: all)
+        }
+        return SentenceAttributions(chosen: speaker, all: all)
     }
 
     /// The name that a verb's subject or inverted subject gives: "X said", "X's estimate", "said X".
@@ -67,14 +102,6 @@ extension ReportReader {
             if verb + 2 < range.upperBound, tokens[verb + 1].hash == Words.by { return name(after: verb + 2, limit: range.upperBound) }
             return nil
         }
-        // Verbs that are attributions only with a speaker that names someone ("NIS put the number").
-        if Attributions.weakVerbs.contains(token.hash) {
-            guard verb > range.lowerBound, let name = name(before: verb, floor: range.lowerBound),
-                  name.source != nil || !name.isGeneric && name.text != nil || containsGenericNoun(name.span) else {
-                return nil
-            }
-            return name
-        }
         // Skip "also", "has", "on Monday" between the name and the verb.
         var end = verb
         var skipped = 0
@@ -88,11 +115,20 @@ extension ReportReader {
             }
             break
         }
+        // Verbs that are attributions only with a speaker that names someone ("NIS put the number").
+        if Attributions.weakVerbs.contains(token.hash) {
+            guard end > range.lowerBound, let name = name(before: end, floor: range.lowerBound),
+                  name.source != nil || !name.isGeneric && name.text != nil || containsGenericNoun(name.span) else {
+                return nil
+            }
+            return name
+        }
         if let name = name(before: end, floor: range.lowerBound) { return name }
         // Inverted: ', said Ukraine's General Staff.'
         if verb + 1 < range.upperBound, !Lexicon.has(tokens[verb + 1], .determiner) || tokens[verb + 1].hash == Words.the,
-           let name = name(after: verb + 1, limit: range.upperBound), name.source != nil || tokens[verb + 1].isCapitalized {
-            return name
+           let name = name(after: verb + 1, limit: range.upperBound),
+           name.source != nil || name.span.contains { tokens[$0].isCapitalized } || containsGenericNoun(name.span) {
+            return name  // "said battalion commander Oleksandr Kovalenko"
         }
         return nil
     }
@@ -120,6 +156,14 @@ extension ReportReader {
             // "Mission in Ukraine", "Doctors at al-Ahli hospital": a small word between name words.
             if Attributions.innerWords.contains(token.hash), start - 2 >= floor, words > 0,
                tokens[start - 2].isCapitalized || Lexicon.has(tokens[start - 2], .generic) {
+                start -= 1
+                words += 1
+                continue
+            }
+            // "UN children's agency", "Sudan Doctors Network": a lower-case word inside a name.
+            if token.isWord, !token.isCapitalized, words > 0, start - 2 >= floor, tokens[start - 2].isCapitalized,
+               tokens[start - 2].isWord, !Lexicon.has(token, .auxiliary), !Lexicon.has(token, .conjunction),
+               !Lexicon.has(token, .preposition), !Lexicon.has(token, .attribution), !Lexicon.has(token, .determiner) {
                 start -= 1
                 words += 1
                 continue
@@ -195,12 +239,15 @@ extension ReportReader {
         if let best {
             return Attribution(source: best.name, text: text, span: range)
         }
-        let isGeneric = range.allSatisfy { index in
-            let token = tokens[index]
-            return Lexicon.has(token, .generic) || Lexicon.has(token, .pronoun) || token.hash == Words.the
-                || !token.isCapitalized || token.kind == .possessive
-        }
-        return Attribution(source: nil, text: text, span: range, isGeneric: isGeneric)
+        // "it", "the agency", "the ministry": someone named before. "officials", "security
+        // sources", "Thai officials": someone new whom the text does not name.
+        let first = tokens[range.lowerBound]
+        let isAnaphoric = range.count == 1 && Lexicon.has(first, .pronoun)
+            || (first.hash == Words.the || first.hash == Words.its) && range.dropFirst().allSatisfy { index in
+                let token = tokens[index]
+                return Lexicon.has(token, .generic) || Attributions.nameWords.contains(token.hash) && !token.isCapitalized
+            }
+        return Attribution(source: nil, text: text, span: range, isGeneric: isAnaphoric)
     }
 
     /// "who" is no World Health Organization and "un" no United Nations: a short alias in

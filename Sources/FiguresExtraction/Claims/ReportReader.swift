@@ -15,6 +15,9 @@ struct ReportReader {
     var previousAttribution: Attribution?
     var previousParagraph = -1
     var paragraphBase = 0
+    /// Sentences read so far, and the sentence of each candidate, for "another" across sentences.
+    var sentenceCount = 0
+    var lastCandidateSentence = -10
 
     struct Candidate {
         var figure: FigureKey
@@ -61,7 +64,8 @@ struct ReportReader {
     mutating func read(_ sentence: Sentence) {
         let scanner = NumberScanner(tokens: tokens, bytes: bytes)
         let mentions = scanner.scan(sentence.tokens).filter { $0.kind == .count }
-        let own = attribution(in: sentence.tokens)
+        let sentenceAttributions = attributions(in: sentence.tokens)
+        let own = sentenceAttributions.chosen
         var attribution = own
         if attribution == nil, sentence.paragraph == previousParagraph {
             attribution = previousAttribution  // "Another 2,700 were wounded." continues the last sentence
@@ -74,6 +78,7 @@ struct ReportReader {
             previousParagraph = sentence.paragraph
             if let attribution, attribution.source != nil, !attribution.isOutlet { lastKnownAttribution = attribution }
         }
+        sentenceCount += 1
         guard !mentions.isEmpty else { return }
         let sentenceDate = date(of: sentence.tokens)
         var previous: Read?
@@ -81,8 +86,9 @@ struct ReportReader {
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
             let right = index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
-            let window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             let linked = previous.flatMap { isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
+            var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
+            if let linked { window = linked.clauseStart..<window.upperBound }
             guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own) else { continue }
             var people = found.people
@@ -91,21 +97,40 @@ struct ReportReader {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false
             }
-            let lastFigure = previous?.figure ?? (sentence.paragraph == previousParagraph ? candidates.last?.figure : nil)
+            let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? candidates.last?.figure : nil)
             let past = pastReference(in: sentence.tokens, mention: mention)
             let scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
                 ?? (found.isSubset ? previous?.scope : nil) ?? linked?.scope ?? .total
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
-            if scope == .total, let past { asOf = past }
+            if scope == .total || scope == .period, let past { asOf = past }
             if scope == .incident, let day = eventDay(in: window) { asOf = day }
             let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
+            var source = attribution
+            if let nearest = sentenceAttributions.nearest(to: mention.tokens), own != nil {
+                source = nearest.isGeneric ? (lastKnownAttribution ?? nearest) : nearest
+            }
             candidates.append(Candidate(
                 figure: found.figure, people: people, quantity: mention.quantity, scope: scope, asOf: asOf,
-                attribution: attribution, quote: text(of: sentence.tokens), span: span))
-            previous = Read(figure: found.figure, people: people, scope: scope, end: max(found.npEnd, mention.tokens.upperBound))
+                attribution: source, quote: text(of: sentence.tokens), span: span))
+            lastCandidateSentence = sentenceCount
+            if found.isSubset, let main = previous {
+                // "killing 35 people, including two children, and injuring 117 others": the
+                // next number joins the 35, not the two.
+                previous = Read(figure: main.figure, people: main.people, scope: main.scope, end: max(found.npEnd, mention.tokens.upperBound),
+                                clauseStart: main.clauseStart)
+            } else {
+                previous = Read(figure: found.figure, people: people, scope: scope, end: max(found.npEnd, mention.tokens.upperBound),
+                                clauseStart: linked?.clauseStart ?? clause.lowerBound)
+            }
         }
+    }
+
+    /// "are believed to have been killed", "is said to": a report verb inside the predicate.
+    func isPassiveReport(_ index: Int) -> Bool {
+        index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
+            && index + 1 < tokens.count && tokens[index + 1].hash == Words.to
     }
 
     /// What the previous number in the sentence turned out to be.
@@ -115,6 +140,8 @@ struct ReportReader {
         var scope: Scope
         /// Where its noun phrase ends.
         var end: Int
+        /// Where the clause of the first number it is joined to starts.
+        var clauseStart: Int
     }
 
     /// Only joining words between two numbers ("killed 12 and injured 90", "300 ... and another
@@ -150,7 +177,8 @@ struct ReportReader {
             if isHardBreak(token) { break }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Hashing.hash("where")
-                || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb) {
+                || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
+                && !isPassiveReport(end) {
                 break
             }
             end += 1
@@ -177,11 +205,12 @@ struct ReportReader {
 
     /// Gives every claim its subject, now that the report's own subject is known.
     func settle() -> [Claim] {
-        let reportSubject = self.reportSubject()
-        let reportGroupKind = reportSubject.map(ReportReader.split)
+        let casualtySubject = reportSubject(forDeployment: false)
+        let troopSubject = reportSubject(forDeployment: true)
         return candidates.map { candidate in
+            let report = candidate.figure == .deployed ? troopSubject : casualtySubject
             let subject = ReportReader.subject(for: candidate.people, figure: candidate.figure,
-                                               report: reportSubject, reportParts: reportGroupKind)
+                                               report: report, reportParts: report.map(ReportReader.split))
             let attribution = candidate.attribution
             var source: String?
             var sourceText: String?
@@ -197,24 +226,34 @@ struct ReportReader {
         }
     }
 
-    /// Front matter's subject, else the one named most often in the title and the claims.
-    func reportSubject() -> String? {
+    /// Front matter's subject, else the subject that the title and the claims of the same
+    /// family (casualties, or troops) name most often, when it is named by at least half of
+    /// the claims that name any people: a report about a quake's victims that mentions
+    /// soldiers sent to help is not about soldiers.
+    func reportSubject(forDeployment: Bool) -> String? {
         if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
         var counts: [String: Int] = [:]
         var order: [String] = []
+        var naming = 0
         func count(_ subject: String) {
             if counts[subject] == nil { order.append(subject) }
             counts[subject, default: 0] += 1
         }
         if let title = document.title {
-            for people in ReportReader.explicitPeople(in: title) { count(people) }
-        }
-        for candidate in candidates {
-            if let group = candidate.people.group, let kind = candidate.people.kind {
-                count(group + "-" + kind.slug)
+            for people in ReportReader.explicitPeople(in: title) {
+                count(people)
+                naming += 1
             }
         }
-        return order.max { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }
+        for candidate in candidates where (candidate.figure == .deployed) == forDeployment {
+            let people = candidate.people
+            if people.group != nil || people.kind != nil && !people.isWeak { naming += 1 }
+            if let group = people.group, let kind = people.kind { count(group + "-" + kind.slug) }
+        }
+        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]!
+                                                                       && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }),
+              counts[best]! * 2 >= naming else { return nil }
+        return best
     }
 
     /// The subject slug for what a sentence said of the people (docs/EXTRACTION.md, Subject).
@@ -261,7 +300,7 @@ struct ReportReader {
                 var kind: PeopleKind?
                 if group.value.isPeople { kind = PeopleKind(slug: "people") }
                 var steps = 0
-                while j < tokens.count, steps < 3, kind == nil || group.value.isPeople {
+                while j < tokens.count, steps < 2, kind == nil || group.value.isPeople {
                     if let k = People.kinds.match(tokens, at: j) {
                         kind = k.value
                         break

@@ -22,7 +22,7 @@ enum Hedges {
             table.add(phrase, .nearly)
         }
         for phrase in ["at least", "more than", "over", "in excess of", "upwards of", "upward of", "exceeded",
-                       "exceeds", "exceeding", "surpassed", "surpasses", "surpassing", "topped", "tops", "topping",
+                       "exceeds", "exceeding", "exceed", "surpass", "surpassed", "surpasses", "surpassing", "topped", "tops", "topping",
                        "passed", "passes", "no fewer than", "no less than", "not less than", "not fewer than",
                        "well over", "just over", "a little over", "slightly more than", "slightly over", "above",
                        "well above", "north of", "at a minimum", "a minimum of", "minimum of", "a minimum", "beyond", "greater than", "in excess", "well in excess of", "at the very least",

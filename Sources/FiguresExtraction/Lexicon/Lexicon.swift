@@ -83,15 +83,16 @@ enum Lexicon {
              "liter", "liters", "gallon", "gallons", "acre", "acres", "hectare", "hectares", "sq", "square",
              "degree", "degrees", "mph", "kph", "knots", "mm", "cm", "calibre", "caliber", "megawatts", "mw",
              "gw", "kw", "barrels", "bpd", "magnitude", "storey", "storeys", "story", "stories", "floors",
-             "km2", "kilotons", "megatons", "lb", "lbs", "ounces", "oz", "cubic", "yards", "yard"], .measure)
+             "km2", "kilotons", "megatons", "lb", "lbs", "ounces", "oz", "cubic", "yards", "yard", "gigawatts",
+             "gigawatt", "megawatt", "terawatt", "kilowatts", "watts", "volts", "mm", "millimetres", "millimeters",
+             "centimetres", "centimeters", "metres", "kph"], .measure)
         add(["have", "has", "had", "having", "been", "be", "being", "were", "was", "are", "is", "am", "get",
              "got", "gotten", "become", "became"], .auxiliary)
         add(["have", "has"], .perfect)
         add(["were", "was", "died", "killed", "perished", "drowned"], .pastTense)
         add(["reportedly", "allegedly", "already", "also", "now", "so", "far", "still", "likely", "probably",
              "possibly", "apparently", "officially", "since", "then", "just", "only", "all", "both", "each",
-             "either", "been", "feared", "presumed", "believed", "thought", "estimated", "said", "reported",
-             "confirmed", "known", "understood", "suspected", "assumed", "to", "have", "either", "seriously",
+             "either", "been", "feared", "presumed", "to", "have", "either", "seriously",
              "severely", "critically", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
              "altogether", "overall", "combined", "in", "total", "more", "not", "yet", "ever", "recently",
              "subsequently", "later", "eventually", "previously", "earlier", "last", "finally", "initially",
@@ -120,7 +121,7 @@ enum Lexicon {
              "kilometre", "km", "mile", "post", "checkpoint", "group", "squadron", "wing", "fleet", "army",
              "task", "force", "operation", "code", "bill", "law", "act", "order", "decree", "directive",
              "protocol", "covid", "sars", "h5n1", "mh", "boeing", "airbus", "apollo", "iphone", "windows",
-             "patriot", "grade", "size", "gen", "generation", "week", "day", "year", "round", "heat", "game",
+             "patriot", "grade", "size", "gen", "generation", "magnitude", "level", "sura", "week", "day", "year", "round", "heat", "game",
              "match", "step", "tier", "category", "cat", "scale", "series", "mark", "mk", "block", "lot",
              "plot", "parcel", "box", "po", "tel", "telephone", "phone", "fax", "call", "hotline", "ext",
              "extension", "ref", "reference", "id", "file", "docket", "cell", "ward", "bed", "seat"], .labelNoun)
@@ -169,7 +170,7 @@ enum Lexicon {
         add(["officials", "official", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson",
              "spokesmen", "authorities", "authority", "government", "office", "department", "service",
              "military", "army", "statement", "sources", "source", "officers", "commander", "commanders",
-             "lawmakers", "lawmaker", "analysts", "analyst", "experts", "observers", "monitors", "group",
+             "lawmakers", "lawmaker", "analysts", "analyst", "experts", "observers", "monitors", "monitor", "group",
              "organisation", "organization", "mission", "report", "governor", "mayor", "minister", "president",
              "institute", "staff", "command", "intelligence", "police", "committee", "council", "administration",
              "body", "bureau", "center", "centre", "team", "researchers", "data", "figures", "tally", "count"],
@@ -245,7 +246,7 @@ enum Lexicon {
         "acre", "acres", "hectare", "hectares", "meal", "meals", "ration", "rations", "package",
         "packages", "parcel", "parcels", "kit", "kits", "item", "items", "piece", "pieces", "unit", "units",
         "battery", "batteries", "radar", "radars", "satellite", "satellites", "shot", "shots", "round",
-        "flight", "flights", "tunnel", "tunnels", "trench", "trenches", "road", "roads", "bed", "beds",
+        "flight", "flights", "tunnel", "tunnels", "camp", "camps", "dam", "dams", "trench", "trenches", "road", "roads", "bed", "beds",
         "tent", "tents", "shelter", "shelters", "room", "rooms", "apartment", "apartments", "flat", "flats",
         "block", "blocks", "floor", "floors", "storey", "storeys", "vote", "votes", "seat", "seats",
         "signature", "signatures", "visa", "visas", "passport", "passports", "permit", "permits",

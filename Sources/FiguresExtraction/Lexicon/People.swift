@@ -16,10 +16,10 @@ enum People {
                      "servicemembers", "military personnel", "personnel", "marine", "marines", "conscript",
                      "conscripts", "recruit", "recruits", "paratrooper", "paratroopers", "infantryman",
                      "infantrymen", "infantry", "sailor", "sailors", "airman", "airmen", "reservist",
-                     "reservists", "commando", "commandos", "special forces", "military", "servicepeople",
+                     "reservists", "commando", "commandos", "special forces", "servicepeople",
                      "guardsmen", "guardsman", "national guardsmen", "peacekeeper", "peacekeepers",
-                     "mobilised men", "mobilized men", "draftees", "draftee", "cadets", "officers and soldiers",
-                     "army", "armed forces", "soldiers and officers", "military servicemen", "troopers",
+                     "mobilised men", "mobilized men", "draftees", "draftee", "officers and soldiers",
+                     "soldiers and officers", "military servicemen", "troopers",
                      "trooper", "contract soldiers", "men in uniform"] {
             table.add(word, troops)
         }
@@ -35,45 +35,55 @@ enum People {
             ("civilians", ["civilian", "civilians", "non-combatants", "noncombatants"]),
             ("people", ["people", "person", "persons", "resident", "residents", "villager", "villagers",
                         "inhabitants", "individuals", "individual", "citizens", "citizen", "locals",
-                        "local residents", "men", "man", "bodies", "souls", "lives", "victims", "victim",
-                        "others", "casualties among civilians", "human beings", "humans", "adults"]),
-            ("children", ["child", "children", "kids", "minors", "infants", "babies", "boys", "girls",
-                          "teenagers", "schoolchildren", "newborns", "youths"]),
-            ("women", ["women", "woman"]),
-            ("aid-workers", ["aid worker", "aid workers", "humanitarian workers", "humanitarian worker",
-                             "relief workers", "humanitarians", "aid staff"]),
-            ("health-workers", ["health workers", "health worker", "healthcare workers", "medical workers",
-                                "medics", "medic", "doctors", "doctor", "nurses", "nurse", "paramedics",
-                                "medical staff", "health care workers"]),
-            ("journalists", ["journalist", "journalists", "reporters", "reporter", "media workers",
-                             "photojournalists", "cameramen"]),
-            ("police-officers", ["police officer", "police officers", "policemen", "policeman",
-                                 "police", "law enforcement officers", "gendarmes"]),
-            ("rescue-workers", ["rescue workers", "rescuers", "firefighters", "firefighter",
-                                "emergency workers", "first responders"]),
-            ("migrants", ["migrant", "migrants", "asylum seekers", "asylum-seekers"]),
-            ("refugees", ["refugee", "refugees", "displaced people", "displaced persons"]),
-            ("passengers", ["passenger", "passengers", "travellers", "travelers"]),
-            ("crew", ["crew members", "crew member", "crewmen", "crew"]),
-            ("workers", ["worker", "workers", "employees", "labourers", "laborers", "staff members"]),
-            ("miners", ["miner", "miners"]),
-            ("students", ["student", "students", "pupils"]),
-            ("pilgrims", ["pilgrim", "pilgrims", "worshippers", "worshipers"]),
-            ("protesters", ["protester", "protesters", "demonstrators", "protestors"]),
-            ("prisoners", ["prisoners", "prisoner", "detainees", "inmates", "captives"]),
-            ("hostages", ["hostage", "hostages", "abductees"]),
-            ("patients", ["patient", "patients"]),
-            ("tourists", ["tourist", "tourists", "visitors"]),
-            ("fishermen", ["fisherman", "fishermen"]),
-            ("settlers", ["settler", "settlers"]),
-            ("farmers", ["farmer", "farmers"]),
-            ("volunteers", ["volunteer", "volunteers"]),
-            ("officials", ["officials"]),
+                        "local residents", "men", "man", "souls", "lives", "victims", "victim",
+                        "human beings", "humans", "adults"]),
+            ("children", ["child", "children", "kids", "minors"]),
         ] {
             for word in words { table.add(word, PeopleKind(slug: slug)) }
         }
+        // Other kinds are named as the text names them, in the plural: "crew members", "rescuers".
+        for plural in ["women", "aid workers", "humanitarian workers", "relief workers", "humanitarians",
+                       "health workers", "healthcare workers", "medical workers", "medics", "doctors", "nurses",
+                       "paramedics", "surgeons", "journalists", "reporters", "media workers", "photographers",
+                       "police officers", "policemen", "police", "gendarmes", "rescue workers", "rescuers",
+                       "firefighters", "emergency workers", "first responders", "migrants", "asylum seekers",
+                       "refugees", "displaced people", "passengers", "travellers", "travelers", "commuters",
+                       "crew members", "crewmen", "crew", "sailors", "seafarers", "workers", "employees",
+                       "construction workers", "factory workers", "labourers", "laborers", "miners", "students",
+                       "pupils", "schoolchildren", "teachers", "trainees", "cadets", "pilgrims", "worshippers",
+                       "worshipers", "protesters", "protestors", "demonstrators", "prisoners", "detainees",
+                       "inmates", "hostages", "patients", "tourists", "visitors", "fishermen", "settlers",
+                       "farmers", "herders", "volunteers", "officials", "infants", "babies", "newborns",
+                       "boys", "girls", "teenagers", "youths", "elderly people", "pensioners", "guards",
+                       "security guards", "border guards", "engineers", "contractors", "drivers", "pilots",
+                       "diplomats", "activists", "monks", "priests", "clerics", "athletes", "fans", "spectators",
+                       "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers",
+                       "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators"] {
+            let kind = PeopleKind(slug: Slug.make(plural))
+            table.add(plural, kind)
+            if let singular = singular(of: plural) { table.add(singular, kind) }
+        }
         return table
     }()
+
+    /// "crew members" → "crew member", "women" → "woman"; nil when the word has no plural ending.
+    static func singular(of plural: String) -> String? {
+        var words = plural.split(separator: " ").map(String.init)
+        guard let last = words.last else { return nil }
+        let irregular = ["women": "woman", "men": "man", "people": "person", "children": "child",
+                         "policemen": "policeman", "fishermen": "fisherman", "crewmen": "crewman",
+                         "police": "police", "staff": "staff", "crew": "crew", "elderly people": "elderly person"]
+        if let word = irregular[last] {
+            words[words.count - 1] = word
+        } else if last.hasSuffix("ies") {
+            words[words.count - 1] = String(last.dropLast(3)) + "y"
+        } else if last.hasSuffix("s") {
+            words[words.count - 1] = String(last.dropLast())
+        } else {
+            return nil
+        }
+        return words.joined(separator: " ")
+    }
 
     /// Adjectives and noun modifiers that name the kind of the people a toll counts.
     static let kindAdjectives: PhraseTable<PeopleKind> = {
@@ -122,7 +132,7 @@ enum People {
         ("ukrainian", ["Ukraine", "Ukrainian", "Kyiv", "Kiev"], ["Ukrainians"]),
         ("russian", ["Russia", "Russian", "Moscow", "Kremlin"], ["Russians"]),
         ("belarusian", ["Belarus", "Belarusian", "Minsk"], ["Belarusians"]),
-        ("us", ["United States", "U.S.", "American", "America", "Washington", "U.S.-led", "US-led"],
+        ("us", ["United States", "U.S.", "US", "American", "America", "Washington", "U.S.-led", "US-led"],
          ["Americans"]),
         ("british", ["Britain", "British", "United Kingdom", "UK", "U.K.", "London"], ["Britons", "Brits"]),
         ("french", ["France", "French", "Paris"], ["French"]),
@@ -229,8 +239,6 @@ enum People {
         ("jnim", ["JNIM"]),
         ("islamic-jihad", ["Islamic Jihad", "Palestinian Islamic Jihad"]),
         ("azov", ["Azov"]),
-        ("un", ["UN", "U.N.", "United Nations"]),
-        ("nato", ["NATO"]),
         ("kachin", ["Kachin Independence Army"]),
         ("arakan-army", ["Arakan Army"]),
         ("fano", ["Fano"]),

@@ -87,7 +87,7 @@ enum Words {
 
     /// Words between a number and its noun that qualify the count: "300 more soldiers".
     static let countQualifiers: Set<UInt64> = Set(["more", "additional", "further", "new", "extra", "fresh", "other",
-                                                   "others", "odd"].map(Hashing.hash))
+                                                   "others", "odd", "remaining"].map(Hashing.hash))
     /// ", including ...," ", mostly ...,": asides the predicate search steps over.
     static let asideOpeners: Set<UInt64> = Set(["including", "mostly", "mainly", "many", "most", "some", "among",
                                                 "both", "all", "several", "nearly", "almost", "according"].map(Hashing.hash))
@@ -96,6 +96,14 @@ enum Words {
                                                    "mobilise"].map(Hashing.hash))
     /// "has 10,000 troops": possession, a deployment only for troops.
     static let possessionVerbs: Set<UInt64> = Set(["keeps", "kept", "maintains", "maintained", "numbering"].map(Hashing.hash))
+    /// Words inside a predicate before its verb: "are believed to have been killed".
+    static let predicateSkips: Set<UInt64> = Set(["believed", "thought", "said", "reported", "estimated", "known",
+                                                  "feared", "presumed", "understood", "suspected", "assumed",
+                                                  "confirmed", "reportedly", "officially", "to"].map(Hashing.hash))
+    /// "bringing", "raising": the number after "... to" is the new total.
+    static let pointerVerbs: Set<UInt64> = Set(["bringing", "raising", "taking", "pushing", "lifting", "brings",
+                                                "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
+                                                "pushed", "lifted"].map(Hashing.hash))
     /// A country after these is a place.
     static let placePrepositions: Set<UInt64> = Set(["in", "across", "near", "inside", "throughout", "into", "at",
                                                      "around", "within", "outside", "over", "through", "to", "toward",

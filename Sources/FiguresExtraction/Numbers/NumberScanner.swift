@@ -40,7 +40,8 @@ struct NumberScanner {
 
         // Ranges: "between X and Y", "X-Y", "X to Y", "X or Y"; "from X to Y" after a change
         // verb is not a range but a move, and Y is the number.
-        if !isVague, core.kind == .count, let second = rangeEnd(after: core, startingAt: index, limit: limit) {
+        if !isVague, core.kind == .count, let second = rangeEnd(after: core, startingAt: index, limit: limit),
+           isPlausibleRange(core, second) {
             let before = index > floor ? tokens[index - 1] : nil
             if second.connector == .to, let before, before.hash == Words.from, isChange(before: index - 1, floor: floor) {
                 previousValue = core.value
@@ -259,6 +260,8 @@ struct NumberScanner {
             guard (joint.isAttached && tokens[i + 1].isAttached) || joint.hash != Words.hyphen else { return nil }
             connector = .dash
         } else if joint.hash == Words.to {
+            // "rose by 504 to 49,617": an increment and the total it made.
+            if start > 0, tokens[start - 1].hash == Words.by { return nil }
             connector = .to
         } else if joint.hash == Words.and {
             guard start > 0, tokens[start - 1].hash == Words.between else { return nil }
@@ -280,6 +283,17 @@ struct NumberScanner {
     }
 
     enum Connector { case dash, to, and, or }
+
+    /// "rose by 504 to 49,617" is two numbers, not a range: a range's ends are of one size
+    /// and nothing but "from" or "between" stands before it.
+    private func isPlausibleRange(_ first: Core, _ second: (start: Int, connector: Connector, core: Core)) -> Bool {
+        let low = second.core.scale > 1 && first.scale == 1 ? first.value * second.core.scale : first.value
+        if second.connector == .and { return true }
+        if second.core.value > max(low, 1) * 20 && !(second.connector == .dash && first.value < 100 && second.core.scale > 1) {
+            return false
+        }
+        return true
+    }
 
     // MARK: - What the number is
 

@@ -19,7 +19,9 @@ enum SentenceSplitter {
         }
         while index < tokens.count {
             let token = tokens[index]
-            if index > start, token.gap >= 2 {
+            if index == start, index > 0, token.gap >= 2 {
+                paragraph += 1  // a blank line right after a sentence's end
+            } else if index > start, token.gap >= 2 {
                 let previous = tokens[index - 1]
                 if token.gap == 3 {
                     close(at: index)

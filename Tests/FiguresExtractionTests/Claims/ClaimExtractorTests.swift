@@ -1,0 +1,98 @@
+import FiguresExtraction
+import Testing
+
+/// Claims from the sentences SPEC and the issues use as examples.
+@Suite struct ClaimExtractorTests {
+    let extractor = ClaimExtractor(sources: SourceDirectory([
+        .init(name: "National Intelligence Service", aliases: ["NIS", "South Korea's intelligence service", "the spy agency"]),
+    ]))
+
+    func claims(_ text: String, published: String = "2025-01-13", subject: String? = nil) -> [Claim] {
+        extractor.claims(in: Document(text: text, published: CalendarDay(iso: published), outlet: "Example Wire",
+                                      subject: subject))
+    }
+
+    @Test func readsTheNorthKoreanStory() throws {
+        let found = claims("""
+            South Korea's intelligence service said on Monday that nearly 300 North Korean soldiers have been \
+            killed and another 2,700 wounded. Around 10,000 troops were sent by the isolated state.
+            """)
+        try #require(found.count == 3)
+        #expect(found[0].figure == .killed)
+        #expect(found[0].subject == "north-korean-troops")
+        #expect(found[0].quantity.qualifier == .nearly)
+        #expect(found[0].source == "National Intelligence Service")
+        #expect(found[0].asOf.description == "2025-01-13")
+        #expect(found[1].figure == .wounded)
+        #expect(found[1].quantity.value == 2_700)
+        #expect(found[1].subject == "north-korean-troops")
+        #expect(found[1].scope == .total)
+        #expect(found[2].figure == .deployed)
+        #expect(found[2].quantity.qualifier == .approximate)
+    }
+
+    @Test func coordinationCarriesThePeopleOver() throws {
+        let found = claims("""
+            Almost 400 fighters from the breakaway region are believed to have been killed so far, and \
+            another 1,200 have been wounded.
+            """)
+        try #require(found.count == 2)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.scope) == [.total, .total])
+        #expect(found[1].subject == found[0].subject)
+        #expect(found[0].source == "Example Wire", "no attribution: the outlet")
+    }
+
+    @Test func scopesFollowTheWords() throws {
+        let found = claims("""
+            Another 2,000 troops arrived, bringing the total to 5,000. North Korea plans to send 8,000 by \
+            spring. Twelve soldiers were killed in the ambush. In the past week alone, 800 soldiers were killed.
+            """)
+        #expect(found.map(\.scope) == [.change, .total, .projection, .incident, .period])
+        #expect(found.map(\.quantity.value) == [2_000, 5_000, 8_000, 12, 800])
+    }
+
+    @Test func pastReferencesAreDatedBack() throws {
+        let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
+                           published: "2025-06-18")
+        try #require(found.count == 1)
+        #expect(found[0].asOf.description == "2025-03-01")
+        #expect(found[0].source == "National Intelligence Service")
+        let earlier = claims("A month earlier, the NIS had said at least 100 North Korean soldiers had died.")
+        #expect(earlier.first?.asOf.description == "2024-12-13")
+    }
+
+    @Test func weekdaysInTheAttributionSetTheDay() throws {
+        let found = claims("The NIS said on Friday that 300 North Korean soldiers had been killed.")
+        #expect(found.first?.asOf.description == "2025-01-10")  // the Friday before Monday 13 January
+    }
+
+    @Test func thingsAndTrapsAreNotClaims() {
+        #expect(claims("""
+            In 2024, 5,000 crates of ammunition and three transport planes arrived. A three-minute video \
+            showed a 19-year-old. The $1.5 billion package covers 120 drones. About 2,000 refugees crossed.
+            """).isEmpty)
+    }
+
+    @Test func relayedBriefingsNameTheAgency() throws {
+        let found = claims("""
+            About 4,700 North Korean soldiers have been killed or wounded, lawmaker Cho Min-seok said after a \
+            briefing by the NIS.
+            """)
+        #expect(found.first?.figure == .casualties)
+        #expect(found.first?.source == "National Intelligence Service")
+    }
+
+    @Test func unknownSourcesKeepTheirWords() throws {
+        let found = claims("The Kursk Observer said 300 North Korean soldiers had been killed.")
+        #expect(found.first?.source == nil)
+        #expect(found.first?.sourceText == "Kursk Observer")
+    }
+
+    @Test func spansPointAtTheNumber() throws {
+        let text = "South Korea's intelligence service said nearly 300 North Korean soldiers had been killed."
+        let found = claims(text)
+        let span = try #require(found.first?.span)
+        #expect(String(decoding: Array(text.utf8)[span], as: UTF8.self) == "nearly 300")
+    }
+}

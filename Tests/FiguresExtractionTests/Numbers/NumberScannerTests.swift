@@ -1,0 +1,108 @@
+import FiguresExtraction
+import Testing
+
+/// The number scanner on the phrasing classes of docs/EXTRACTION.md.
+@Suite struct NumberScannerTests {
+    func only(_ text: String) throws -> RecognisedNumber {
+        let numbers = ClaimExtractor.numbers(in: text)
+        try #require(numbers.count == 1, "\(text): \(numbers.map(\.text))")
+        return numbers[0]
+    }
+
+    @Test(arguments: [
+        ("2,700 wounded", 2_700.0, "2,700"),
+        ("10 000 soldiers", 10_000, "10 000"),
+        ("1.5 million people", 1_500_000, "1.5 million"),
+        ("2.7k troops", 2_700, "2.7k"),
+        ("three hundred soldiers", 300, "three hundred"),
+        ("twelve hundred soldiers", 1_200, "twelve hundred"),
+        ("12-hundred soldiers", 1_200, "12-hundred"),
+        ("twenty-thousand soldiers", 20_000, "twenty-thousand"),
+        ("twenty-five thousand soldiers", 25_000, "twenty-five thousand"),
+        ("three hundred and twelve people", 312, "three hundred and twelve"),
+        ("a thousand troops", 1_000, "a thousand"),
+        ("half a million people", 500_000, "half a million"),
+        ("two soldiers", 2, "two"),
+    ])
+    func readsNumberForms(text: String, value: Double, written: String) throws {
+        let number = try only(text)
+        #expect(number.quantity.value == value)
+        #expect(number.text == written)
+        #expect(Array(text.utf8)[number.span].elementsEqual(written.utf8))
+    }
+
+    @Test(arguments: [
+        ("about 10,000", Qualifier.approximate, 10_000.0, 9_000.0 as Double?, 11_000.0 as Double?),
+        ("around 2,700", .approximate, 2_700, 2_650, 2_750),
+        ("some 300", .approximate, 300, 270, 330),
+        ("an estimated 450", .approximate, 450, 445, 455),
+        ("nearly 300", .nearly, 300, 270, 300),
+        ("almost 400", .nearly, 400, 360, 400),
+        ("close to 4,000", .nearly, 4_000, 3_600, 4_000),
+        ("at least 100", .atLeast, 100, 100, nil),
+        ("more than 8,000", .atLeast, 8_000, 8_000, nil),
+        ("exceeded 3,000", .atLeast, 3_000, 3_000, nil),
+        ("upwards of 500", .atLeast, 500, 500, nil),
+        ("100-plus", .atLeast, 100, 100, nil),
+        ("up to 12,000", .atMost, 12_000, nil, 12_000),
+        ("as many as 600", .atMost, 600, nil, 600),
+        ("fewer than 50", .atMost, 50, nil, 50),
+        ("between 8,500 and 9,000", .range, 8_750, 8_500, 9_000),
+        ("6,000-7,000", .range, 6_500, 6_000, 7_000),
+        ("6,000 to 7,000", .range, 6_500, 6_000, 7_000),
+        ("10-12 thousand", .range, 11_000, 10_000, 12_000),
+        ("two or three", .range, 2.5, 2, 3),
+    ])
+    func readsHedges(text: String, qualifier: Qualifier, value: Double, low: Double?, high: Double?) throws {
+        let number = try only(text + " soldiers were killed")
+        #expect(number.quantity.qualifier == qualifier, "\(text)")
+        #expect(number.quantity.value == value, "\(text)")
+        #expect(number.quantity.low == low, "\(text)")
+        #expect(number.quantity.high == high, "\(text)")
+        #expect(number.text == text)
+    }
+
+    @Test(arguments: [
+        ("dozens of people", 24.0, 24.0, 99.0),
+        ("hundreds of civilians", 200, 200, 999),
+        ("thousands of troops", 2_000, 2_000, 9_999),
+        ("tens of thousands of people", 20_000, 20_000, 99_999),
+        ("several soldiers", 3, 3, 9),
+        ("a dozen soldiers", 12, 10, 14),
+        ("a couple of soldiers", 2, 2, 3),
+        ("several hundred troops", 300, 300, 900),
+    ])
+    func readsVagueAmountsWithDocumentedBounds(text: String, value: Double, low: Double, high: Double) throws {
+        let number = try only(text)
+        #expect(number.quantity.qualifier == .approximate)
+        #expect(number.quantity.value == value)
+        #expect(number.quantity.low == low)
+        #expect(number.quantity.high == high)
+    }
+
+    @Test(arguments: [
+        ("in 2024", NumberKind.year), ("the 2022 invasion", .year), ("on March 3", .date), ("3 March", .date),
+        ("3/4/2025", .date), ("at 10:30", .time), ("at 3 p.m.", .time), ("$1.5 billion", .money),
+        ("€300 million", .money), ("5,000 dollars", .money), ("12%", .percent), ("40 percent", .percent),
+        ("the 3rd brigade", .ordinal), ("a three-minute video", .duration), ("1,000 days of war", .duration),
+        ("a 19-year-old", .age), ("aged 40", .age), ("30 kilometres", .measure), ("the F-16", .label),
+        ("a Su-25", .label), ("Brigade 155 fought", .label), ("page 12", .label), ("10 Downing Street", .label),
+        ("call +1 202 555 0143", .phone), ("the 1990s", .decade),
+    ])
+    func setsApartNumbersThatAreNotCounts(text: String, kind: NumberKind) {
+        let all = ClaimExtractor.numbers(in: text, all: true)
+        #expect(all.contains { $0.kind == kind }, "\(text): \(all.map { "\($0.text) \($0.kind)" })")
+        #expect(ClaimExtractor.numbers(in: text).isEmpty, "\(text) is not a count")
+    }
+
+    @Test func survivesHostileInput() {
+        #expect(ClaimExtractor.numbers(in: "").isEmpty)
+        let digits = String(repeating: "9", count: 400)
+        #expect(ClaimExtractor.numbers(in: digits + " soldiers").isEmpty)
+        let broken = String(decoding: [0x33, 0x30, 0x30, 0xFF, 0xFE, 0x20, 0x73, 0x6F, 0x6C, 0x64, 0x69, 0x65, 0x72, 0x73, 0x00, 0x00],
+                            as: UTF8.self)
+        #expect(ClaimExtractor.numbers(in: broken).allSatisfy { $0.span.upperBound <= broken.utf8.count })
+        let long = String(repeating: "nearly 300 soldiers were killed and ", count: 20_000)
+        #expect(ClaimExtractor.numbers(in: long).count == 20_000)
+    }
+}
