@@ -18,11 +18,68 @@ public enum Intake {
         return try reports(in: data, uri: path == "-" ? "stdin" : path)
     }
 
-    /// The reports that `data` holds, read from `uri`.
-    public static func reports(in data: Data, uri: String) throws(IntakeError) -> [Report] {
+    /// The reports that `data` holds, read from `uri`: its kind is told from the content, with
+    /// `contentType` (an HTTP `Content-Type`) and the name's extension deciding only what the
+    /// content leaves open.
+    public static func reports(in data: Data, uri: String, contentType: String? = nil) throws(IntakeError) -> [Report] {
         if looksBinary(data) { throw .binary(uri) }
-        let text = String(decoding: data, as: UTF8.self)
-        return [try FrontMatter.report(from: text, uri: uri)]
+        switch InputKind(of: data, contentType: contentType, name: uri) {
+        case .html:
+            return [try HTMLPage.report(from: data, uri: uri)]
+        case .feed:
+            return try Feed.reports(from: data, uri: uri)
+        case .jsonFeed:
+            let json: Any
+            do {
+                json = try JSONSerialization.jsonObject(with: data)
+            } catch {
+                throw .malformed(uri, "not valid JSON, so not a JSON Feed; check that the download is complete")
+            }
+            return try JSONFeed.reports(from: json, uri: uri)
+        case .claimLines:
+            return try ClaimRecords.reportsFromJSONLines(text(of: data), uri: uri)
+        case .claimCSV:
+            return try ClaimRecords.reportsFromCSV(text(of: data), uri: uri)
+        case .text:
+            return [try FrontMatter.report(from: text(of: data), uri: uri)]
+        }
+    }
+
+    /// The files in `folder` and its subfolders, sorted, without hidden files and folders (their
+    /// names start with a dot). A file is its own list; a missing path gives none. Symbolic links
+    /// to files are listed; links to folders are not followed, so that a loop cannot trap a run.
+    public static func files(under folder: String) -> [String] {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: folder, isDirectory: &isDirectory) else { return [] }
+        guard isDirectory.boolValue else { return [folder] }
+        var files: [String] = []
+        var pending = [folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder]
+        while let directory = pending.popLast() {
+            guard let names = try? manager.contentsOfDirectory(atPath: directory) else { continue }
+            for name in names where !name.hasPrefix(".") {
+                let path = directory + "/" + name
+                let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
+                switch type {
+                case .typeDirectory?:
+                    pending.append(path)
+                case .typeSymbolicLink?:
+                    var target: ObjCBool = false
+                    if manager.fileExists(atPath: path, isDirectory: &target), !target.boolValue { files.append(path) }
+                case .typeRegular?:
+                    files.append(path)
+                default:
+                    continue
+                }
+            }
+        }
+        return files.sorted()
+    }
+
+    private static func text(of data: Data) -> String {
+        var text = String(decoding: data, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
     }
 
     static func read(_ path: String, sizeLimit: Int) throws(IntakeError) -> Data {

@@ -11,11 +11,18 @@ public enum IntakeError: Error, CustomStringConvertible, Equatable {
         switch self {
         case let .unreadable(input, reason): "\(input): cannot read: \(reason)"
         case let .malformed(input, reason): "\(input): \(reason)"
-        case let .tooLarge(input, limit): "\(input): larger than the \(limit / 1_048_576) MB limit"
+        case let .tooLarge(input, limit): "\(input): larger than the \(IntakeError.size(limit)) limit"
         case let .binary(input): "\(input): a binary file, not a report"
         case let .unsupported(input, reason): "\(input): \(reason)"
         case let .fetch(input, reason): "\(input): \(reason)"
         }
+    }
+
+    /// "64 MB", "512 KB", "1000-byte": a limit as a person would write it.
+    static func size(_ bytes: Int) -> String {
+        if bytes >= 1_048_576, bytes % 1_048_576 == 0 { return "\(bytes / 1_048_576) MB" }
+        if bytes >= 1024, bytes % 1024 == 0 { return "\(bytes / 1024) KB" }
+        return "\(bytes)-byte"
     }
 
     /// The input it names.

@@ -17,9 +17,13 @@ public struct Report: Sendable, Hashable {
     public var text: String
     /// A feed item's guid or a page's canonical URL: what makes a changed text a new version.
     public var identity: String?
+    /// Claims given as data (JSON lines or CSV records), stored as they are; nil means
+    /// "extract them from `text`".
+    public var claims: [Claim]?
 
     public init(uri: String, title: String? = nil, outlet: String? = nil, published: String? = nil,
-                subject: String? = nil, source: String? = nil, text: String, identity: String? = nil) {
+                subject: String? = nil, source: String? = nil, text: String, identity: String? = nil,
+                claims: [Claim]? = nil) {
         self.uri = uri
         self.title = title
         self.outlet = outlet
@@ -28,6 +32,7 @@ public struct Report: Sendable, Hashable {
         self.source = source
         self.text = text
         self.identity = identity
+        self.claims = claims
     }
 
     /// The day it was published, when it says.
@@ -44,6 +49,16 @@ public struct Report: Sendable, Hashable {
         for part in [uri, title ?? "", outlet ?? "", published ?? "", subject ?? "", source ?? "", text] {
             hasher.update(Array(part.utf8))
             hasher.update([0])
+        }
+        // Records with the same quotes but other values are other content; reports without
+        // claims hash as they always did.
+        if let claims {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            for claim in claims {
+                hasher.update(Array((try? encoder.encode(claim)) ?? Data()))
+                hasher.update([0])
+            }
         }
         return hasher.hexDigest()
     }
