@@ -28,6 +28,15 @@ struct StoreOptions: ParsableArguments {
             throw Failure.message("\(error)")
         }
     }
+
+    /// The store at --db, else the configuration's database, else the usual default.
+    static func open(_ configured: String?, fallback: StoreOptions) throws -> FigureStore {
+        var options = fallback
+        if options.db == nil, let configured, ProcessInfo.processInfo.environment["FIGURES_DB"] == nil {
+            options.db = (configured as NSString).expandingTildeInPath
+        }
+        return try options.open()
+    }
 }
 
 /// `--format`, shared by every command that lists things.

@@ -44,6 +44,10 @@ public struct ManualClaim: Sendable {
         self.asOf = asOf
         self.source = source
     }
+
+    var claim: Claim {
+        Claim(figure: figure, subject: subject, quantity: quantity, scope: scope, asOf: asOf, source: source, sourceText: nil)
+    }
 }
 
 extension FigureStore {
@@ -106,14 +110,12 @@ extension FigureStore {
         try read { db in try FigureStore.storedClaim(id: id, in: db) }
     }
 
-    /// Stores a claim typed by hand; it has no report.
+    /// Stores a claim typed by hand without checking it against its series; `Ingestor.record`
+    /// stores and checks.
     @discardableResult
     public func record(_ manual: ManualClaim) throws -> StoredClaim {
         try write { db in
-            let id = try FigureStore.insert(
-                Claim(figure: manual.figure, subject: manual.subject, quantity: manual.quantity,
-                      scope: manual.scope, asOf: manual.asOf, source: manual.source, sourceText: nil),
-                reportID: nil, creatingSource: true, recorded: Timestamp.now(), in: db)
+            let id = try FigureStore.insert(manual.claim, reportID: nil, creatingSource: true, recorded: Timestamp.now(), in: db)
             return try FigureStore.storedClaim(id: id, in: db)
         }
     }

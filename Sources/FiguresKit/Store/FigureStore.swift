@@ -18,7 +18,7 @@ public final class FigureStore: Sendable {
     public init(path: String, busyTimeout: TimeInterval = 60) throws {
         self.path = path
         try FigureStore.checkFile(at: path)
-        var config = Configuration()
+        var config = GRDB.Configuration()
         // Two cron runs at once wait for each other rather than fail.
         config.busyMode = .timeout(busyTimeout)
         config.foreignKeysEnabled = true
@@ -40,7 +40,7 @@ public final class FigureStore: Sendable {
     /// A private in-memory store, for tests and one-off extraction.
     public init(inMemory: Void = ()) throws {
         path = ":memory:"
-        var config = Configuration()
+        var config = GRDB.Configuration()
         config.foreignKeysEnabled = true
         writer = try DatabaseQueue(configuration: config)
         try migrate()

@@ -27,6 +27,8 @@ struct RunRecord: SnakeCaseRecord, Identifiable {
     var id: Int64?
     var started: String
     var ended: String?
+    var pid: Int?
+    var host: String?
     var status: String
     var inputs: String
     var reportsNew: Int
@@ -49,6 +51,7 @@ struct ReportRecord: SnakeCaseRecord, Identifiable {
     var contentHash: String
     var subject: String?
     var text: String
+    var identity: String?
     var replacesId: Int64?
     var runId: Int64?
 
@@ -107,6 +110,7 @@ struct DeliveryRecord: SnakeCaseRecord {
     var alertId: String
     var sink: String
     var delivered: String?
+    var runId: Int64?
 }
 
 struct FetchStateRecord: SnakeCaseRecord {

@@ -22,6 +22,9 @@ enum Schema {
                     id INTEGER PRIMARY KEY,
                     started TEXT NOT NULL,
                     ended TEXT,
+                    -- The process doing the run, so that a later run can tell a crashed one.
+                    pid INTEGER,
+                    host TEXT,
                     status TEXT NOT NULL DEFAULT 'running'
                         CHECK (status IN ('running', 'ok', 'failed', 'interrupted')),
                     inputs TEXT NOT NULL DEFAULT '[]',
@@ -42,11 +45,14 @@ enum Schema {
                     content_hash TEXT NOT NULL UNIQUE,
                     subject TEXT,
                     text TEXT NOT NULL,
+                    -- A feed item's guid or a page's canonical URL: what ties versions together.
+                    identity TEXT,
                     -- A changed version of a known uri or guid points at the version it replaces.
                     replaces_id INTEGER REFERENCES report(id),
                     run_id INTEGER REFERENCES run(id)
                 );
                 CREATE INDEX report_uri ON report(uri);
+                CREATE INDEX report_identity ON report(identity) WHERE identity IS NOT NULL;
 
                 CREATE TABLE figure (
                     id INTEGER PRIMARY KEY,
@@ -105,6 +111,9 @@ enum Schema {
                     alert_id TEXT NOT NULL REFERENCES alert(id) ON DELETE CASCADE,
                     sink TEXT NOT NULL,
                     delivered TEXT,
+                    -- The run that delivers it: the one that raised it, or one that took it over
+                    -- from a run that died before delivering.
+                    run_id INTEGER REFERENCES run(id),
                     PRIMARY KEY (alert_id, sink)
                 );
                 CREATE INDEX delivery_pending ON delivery(sink) WHERE delivered IS NULL;

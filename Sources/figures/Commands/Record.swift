@@ -16,6 +16,7 @@ struct Record: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
+    @OptionGroup var alertOptions: AlertOptions
 
     @Argument(help: ArgumentHelp("The figure key, such as casualties.killed.", valueName: "figure"),
               transform: Parse.fullFigure)
@@ -67,9 +68,17 @@ struct Record: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try store.open()
-            let stored = try store.record(ManualClaim(
+            // The claim's alerts go to stderr unless asked for elsewhere: stdout is the claim.
+            var alerts = alertOptions
+            if alerts.style == nil { alerts.style = .none }
+            let (sinks, _) = try alerts.sinks(configuration: nil)
+            let recorder = Ingestor(store: store, sinks: sinks, logger: LogSetup.make(verbose: false))
+            let (stored, raised) = try recorder.record(ManualClaim(
                 figure: figure, subject: subject, quantity: quantity, scope: scope,
                 asOf: asOf ?? CalendarDay.today, source: source))
+            if alertOptions.style == nil {
+                for alert in raised { Terminal.printError(AlertText.lines(alert)) }
+            }
             var out = Terminal.output()
             switch output.resolved {
             case .json: out.write(RowWriter.json(Rows.fields(stored)) + "\n")

@@ -39,6 +39,56 @@ struct FiguresCommand {
 
     var environment: [String: String] = [:]
 
+    /// A `figures` process started in the background: a daemon, or one of several runs at once.
+    final class Running: @unchecked Sendable {
+        let process: Process
+        let folder: URL
+        let outURL: URL
+        let errURL: URL
+
+        init(process: Process, folder: URL) {
+            self.process = process
+            self.folder = folder
+            outURL = folder.appendingPathComponent("stdout")
+            errURL = folder.appendingPathComponent("stderr")
+        }
+
+        /// Sends SIGTERM.
+        func terminate() { process.terminate() }
+
+        /// Sends SIGKILL.
+        func kill() { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
+
+        func wait() throws -> Result {
+            process.waitUntilExit()
+            let result = Result(status: process.terminationStatus,
+                                stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
+                                stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
+            try? FileManager.default.removeItem(at: folder)
+            return result
+        }
+    }
+
+    /// Starts `figures` without waiting for it.
+    func start(_ arguments: [String]) throws -> Running {
+        let process = Process()
+        process.executableURL = FiguresCommand.executable
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = "1"
+        env.removeValue(forKey: "FIGURES_DB")
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let running = Running(process: process, folder: FiguresCommand.temporaryFolder())
+        FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
+        FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: running.outURL)
+        process.standardError = try FileHandle(forWritingTo: running.errURL)
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        return running
+    }
+
     /// Runs `figures` with `arguments`, feeding `input` to its stdin.
     @discardableResult
     func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Result {

@@ -1,0 +1,127 @@
+import FiguresExtraction
+import Foundation
+import GRDB
+
+/// The diff engine: a stored total claim in, the alerts it raises out (SPEC's revision rules).
+///
+/// It runs inside the transaction that stored the claim, so that a claim and its alerts are
+/// committed together or not at all, and reads only the claim's own figure through indexes.
+struct RevisionEngine {
+    var rules: RevisionRules
+
+    /// Checks the claim with id `claimID` (already inserted) against its series; returns the
+    /// alerts to raise, already stored with their outbox rows for `sinks`.
+    func check(claimID: Int64, figureID: Int64, figure: FigureKey, runID: Int64?, sinks: [String],
+               in db: Database) throws -> [String] {
+        guard let row = try Row.fetchOne(db, sql: "SELECT \(FigureStore.seriesColumns), scope FROM claim WHERE id = ?",
+                                         arguments: [claimID]),
+              row["scope"] as String == Scope.total.rawValue else { return [] }
+        let claim = SeriesClaim(row: row)
+        let threshold = rules.threshold(for: figure)
+        var raised: [String] = []
+
+        if let current = try FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db) {
+            if claim.asOf < current.asOf {
+                // A late or backfilled claim: history only; the series after it may read differently now.
+                try reevaluate(figureID: figureID, threshold: threshold, in: db)
+            } else if try isStaleRestatement(claim, current: current, figureID: figureID, threshold: threshold, in: db) {
+                try FigureStore.setStale(claimID, true, in: db)
+            } else if Agreement.disagrees(claim.quantity, with: current.quantity, threshold: threshold) {
+                let change = claim.quantity.value - current.quantity.value
+                if rules.raises(.revised, for: figure, change: change),
+                   let id = try store(.revised, figureID: figureID, previous: current, current: claim, runID: runID,
+                                      sinks: sinks, in: db) {
+                    raised.append(id)
+                }
+            }
+        } else if rules.raises(.new, for: figure, change: nil),
+                  let id = try store(.new, figureID: figureID, previous: nil, current: claim, runID: runID, sinks: sinks, in: db) {
+            raised.append(id)
+        }
+
+        // Two sources that disagree within a few days.
+        if let sourceID = claim.sourceID, rules.raises(.conflict, for: figure, change: nil), !claim.isStale,
+           let day = CalendarDay(iso: claim.asOf) {
+            let near = try FigureStore.totalsNear(figureID: figureID, asOf: day, window: rules.conflictWindowDays,
+                                                  otherThan: sourceID, excluding: claimID, in: db)
+            if let other = near.first(where: {
+                Agreement.disagrees(claim.quantity, with: $0.quantity, threshold: threshold)
+                    && Agreement.disagrees($0.quantity, with: claim.quantity, threshold: threshold)
+            }), let id = try store(.conflict, figureID: figureID, previous: other, current: claim, runID: runID,
+                                   sinks: sinks, in: db) {
+                raised.append(id)
+            }
+        }
+        return raised
+    }
+
+    /// A claim that repeats a value the series had and a later claim replaced ("at least 100"
+    /// after the agency moved on to "nearly 300"): kept in the history, never a revision, and
+    /// never the current value, even where its bounds would agree with the current one.
+    func isStaleRestatement(_ claim: SeriesClaim, current: SeriesClaim, figureID: Int64, threshold: Double,
+                            in db: Database) throws -> Bool {
+        let value = claim.quantity.value
+        let slack = max(abs(value) * threshold, 0.5)
+        let earlier = try FigureStore.earlierTotals(figureID: figureID, before: current.asOf,
+                                                    valueIn: (value - slack)...(value + slack), in: db)
+        return earlier.contains { old in
+            old.id != claim.id && RevisionEngine.repeats(claim, old, replacedBy: current, threshold: threshold)
+        }
+    }
+
+    /// `claim` says what `old` said (same hedge, same value), and `current` has moved away from it.
+    static func repeats(_ claim: SeriesClaim, _ old: SeriesClaim, replacedBy current: SeriesClaim, threshold: Double) -> Bool {
+        claim.quantity.qualifier == old.quantity.qualifier
+            && Agreement.relativeDifference(claim.quantity.value, old.quantity.value) <= threshold
+            && Agreement.relativeDifference(current.quantity.value, old.quantity.value) > threshold
+    }
+
+    /// Reads a figure's totals again in series order and sets each one's stale mark as a
+    /// forward reading would, so that reports taken in any order end in the same series.
+    func reevaluate(figureID: Int64, threshold: Double, in db: Database) throws {
+        let totals = try FigureStore.allTotals(figureID: figureID, in: db)
+        var current: SeriesClaim?
+        var seen: [SeriesClaim] = []
+        for claim in totals {
+            var isStale = false
+            if let now = current {
+                isStale = seen.contains { old in
+                    old.asOf < now.asOf && RevisionEngine.repeats(claim, old, replacedBy: now, threshold: threshold)
+                }
+            }
+            if isStale != claim.isStale { try FigureStore.setStale(claim.id, isStale, in: db) }
+            if !isStale {
+                current = claim
+                seen.append(claim)
+            }
+        }
+    }
+
+    /// Stores an alert and its outbox rows; nil when it was raised before (same id).
+    func store(_ kind: AlertKind, figureID: Int64, previous: SeriesClaim?, current: SeriesClaim, runID: Int64?,
+               sinks: [String], in db: Database) throws -> String? {
+        let id = AlertIdentity.make(kind: kind, figureID: figureID, previous: previous?.id, current: current.id)
+        let change = previous.map { current.quantity.value - $0.quantity.value }
+        let percent = previous.flatMap { $0.quantity.value == 0 ? nil : (current.quantity.value - $0.quantity.value) / abs($0.quantity.value) * 100 }
+        let direction: Direction? = change.flatMap { $0 == 0 ? nil : ($0 > 0 ? .up : .down) }
+        var record = AlertRecord(id: id, kind: kind.rawValue, figureId: figureID, previousClaimId: previous?.id,
+                                 currentClaimId: current.id, direction: direction?.rawValue, change: change,
+                                 changePct: percent.map { ($0 * 10).rounded() / 10 }, raised: Timestamp.now(), runId: runID)
+        guard try !record.exists(db) else { return nil }
+        try record.insert(db)
+        for sink in sinks {
+            var delivery = DeliveryRecord(alertId: id, sink: sink, delivered: nil, runId: runID)
+            try delivery.insert(db)
+        }
+        return id
+    }
+}
+
+/// Alert ids: the same change always gets the same id, so that a sink can tell it saw one.
+enum AlertIdentity {
+    static func make(kind: AlertKind, figureID: Int64, previous: Int64?, current: Int64) -> String {
+        var hasher = SHA256Lite()
+        hasher.update(Array("\(kind.rawValue)|\(figureID)|\(previous.map(String.init) ?? "-")|\(current)".utf8))
+        return String(hasher.hexDigest().prefix(16))
+    }
+}

@@ -1,0 +1,1 @@
+../../FiguresKitTests/Support/TestHTTPServer.swift
