@@ -18,7 +18,8 @@ struct Figures: AsyncParsableCommand {
             64 usage error.
             """,
         subcommands: [
-            Extract.self, Numbers.self, Record.self, History.self, Latest.self, Alerts.self,
+            Ingest.self, Watch.self, Extract.self, Numbers.self, Record.self, History.self, Latest.self,
+            Alerts.self, Reject.self, Confirm.self, Runs.self, Init.self, Plot.self, Report.self,
         ]
     )
 }

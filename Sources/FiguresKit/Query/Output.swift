@@ -11,7 +11,10 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 }
 
 /// One field's value in a JSON or CSV row.
-public indirect enum FieldValue: Sendable, Hashable {
+///
+/// Not `indirect`: `object` holds an array, which already breaks the recursion, and an
+/// indirect enum would box every value of every row on the heap.
+public enum FieldValue: Sendable, Hashable {
     case string(String)
     case number(Double)
     case integer(Int64)
@@ -53,6 +56,21 @@ public struct OutputBuffer {
         if bytes.count >= flushThreshold { flush() }
     }
 
+    /// `fields` as one JSON line: the same bytes as `RowWriter.json(fields) + "\n"`, written
+    /// straight into the buffer (listings of a million claims spend their time here).
+    public mutating func writeJSONLine(_ fields: [Field]) {
+        RowWriter.appendJSON(fields, to: &bytes)
+        bytes.append(0x0A)
+        if bytes.count >= flushThreshold { flush() }
+    }
+
+    /// `fields` as one CSV line: the same bytes as `RowWriter.csvLine(fields) + "\n"`.
+    public mutating func writeCSVLine(_ fields: [Field]) {
+        RowWriter.appendCSV(fields, to: &bytes)
+        bytes.append(0x0A)
+        if bytes.count >= flushThreshold { flush() }
+    }
+
     public mutating func flush() {
         guard !bytes.isEmpty else { return }
         sink(bytes)
@@ -60,14 +78,14 @@ public struct OutputBuffer {
     }
 }
 
-/// Writes rows as JSON lines or CSV.
+/// Writes rows as JSON lines or CSV, as UTF-8 bytes: escaping byte by byte costs a fraction of
+/// walking a String's Unicode scalars.
 public enum RowWriter {
     /// One JSON object, without the newline.
     public static func json(_ fields: [Field]) -> String {
-        var out = "{"
+        var out: [UInt8] = []
         appendJSON(fields, to: &out)
-        out.append("}")
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A CSV header line for `fields` (nested objects flattened as `name_field`).
@@ -77,15 +95,9 @@ public enum RowWriter {
 
     /// A CSV data line for `fields`, in the header's column order.
     public static func csvLine(_ fields: [Field]) -> String {
-        flattened(fields).map { field in
-            switch field.value {
-            case .string(let text): csvEscaped(text)
-            case .number(let number): jsonNumber(number)
-            case .integer(let number): String(number)
-            case .bool(let flag): flag ? "true" : "false"
-            case .null, .object: ""
-            }
-        }.joined(separator: ",")
+        var out: [UInt8] = []
+        appendCSV(fields, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func flattened(_ fields: [Field], prefix: String = "") -> [Field] {
@@ -97,31 +109,6 @@ public enum RowWriter {
         }
     }
 
-    private static func appendJSON(_ fields: [Field], to out: inout String) {
-        var first = true
-        for field in fields {
-            if !first { out.append(",") }
-            first = false
-            appendJSONString(field.name, to: &out)
-            out.append(":")
-            appendJSON(field.value, to: &out)
-        }
-    }
-
-    private static func appendJSON(_ value: FieldValue, to out: inout String) {
-        switch value {
-        case .string(let text): appendJSONString(text, to: &out)
-        case .number(let number): out.append(jsonNumber(number))
-        case .integer(let number): out.append(String(number))
-        case .bool(let flag): out.append(flag ? "true" : "false")
-        case .null: out.append("null")
-        case .object(let fields):
-            out.append("{")
-            appendJSON(fields, to: &out)
-            out.append("}")
-        }
-    }
-
     /// Whole numbers without a fraction (300, not 300.0); others as Swift prints them.
     public static func jsonNumber(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
@@ -129,50 +116,139 @@ public enum RowWriter {
         return "\(number)"
     }
 
-    static func appendJSONString(_ text: String, to out: inout String) {
-        out.append("\"")
-        var plainStart = text.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = text.unicodeScalars
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            let escape: String? = switch scalar {
-            case "\"": "\\\""
-            case "\\": "\\\\"
-            case "\n": "\\n"
-            case "\r": "\\r"
-            case "\t": "\\t"
-            case "\u{2028}": "\\u2028"
-            case "\u{2029}": "\\u2029"
-            default: scalar.value < 0x20 ? "\\u00" + hexByte(UInt8(scalar.value)) : nil
-            }
-            if let escape {
-                out.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                out.append(escape)
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+    // MARK: - JSON
+
+    /// One JSON object, braces included, without the newline.
+    static func appendJSON(_ fields: [Field], to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "{"))
+        var first = true
+        for field in fields {
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            appendJSONString(field.name, to: &out)
+            out.append(UInt8(ascii: ":"))
+            appendJSON(field.value, to: &out)
         }
-        out.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        out.append("\"")
+        out.append(UInt8(ascii: "}"))
     }
 
-    private static func hexByte(_ byte: UInt8) -> String {
-        let digits = Array("0123456789abcdef")
-        return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
+    private static func appendJSON(_ value: FieldValue, to out: inout [UInt8]) {
+        switch value {
+        case .string(let text): appendJSONString(text, to: &out)
+        case .number(let number): appendNumber(number, to: &out)
+        case .integer(let number): appendInteger(number, to: &out)
+        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .object(let fields): appendJSON(fields, to: &out)
+        }
+    }
+
+    /// `text` quoted, with `"`, `\`, control characters, U+2028 and U+2029 escaped.
+    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var plainStart = 0
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                var escape: StaticString?
+                var width = 1
+                switch byte {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case 0x0A: escape = "\\n"
+                case 0x0D: escape = "\\r"
+                case 0x09: escape = "\\t"
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80
+                    && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default: break
+                }
+                if escape == nil, byte >= 0x20 {
+                    i += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
+                if let escape {
+                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
+                } else {
+                    out.append(contentsOf: "\\u00".utf8)
+                    out.append(hexDigits[Int(byte >> 4)])
+                    out.append(hexDigits[Int(byte & 15)])
+                }
+                i += width
+                plainStart = i
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<bytes.count]))
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// `jsonNumber(number)`, without making a String for the common whole number.
+    private static func appendNumber(_ number: Double, to out: inout [UInt8]) {
+        if number.isFinite, number == number.rounded(), abs(number) < 1e15 {
+            appendInteger(Int64(number), to: &out)
+        } else {
+            out.append(contentsOf: jsonNumber(number).utf8)
+        }
+    }
+
+    /// The decimal digits of `number` (a String this short lives inline: no allocation).
+    private static func appendInteger(_ number: Int64, to out: inout [UInt8]) {
+        out.append(contentsOf: String(number).utf8)
+    }
+
+    // MARK: - CSV
+
+    /// The CSV cells of `fields` (nested objects flattened), comma-separated, without the newline.
+    static func appendCSV(_ fields: [Field], to out: inout [UInt8]) {
+        var first = true
+        appendCSVCells(fields, to: &out, first: &first)
+    }
+
+    private static func appendCSVCells(_ fields: [Field], to out: inout [UInt8], first: inout Bool) {
+        for field in fields {
+            if case .object(let inner) = field.value {
+                appendCSVCells(inner, to: &out, first: &first)
+                continue
+            }
+            if !first { out.append(UInt8(ascii: ",")) }
+            first = false
+            switch field.value {
+            case .string(let text): appendCSVEscaped(text, to: &out)
+            case .number(let number): appendNumber(number, to: &out)
+            case .integer(let number): appendInteger(number, to: &out)
+            case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
+            case .null, .object: break
+            }
+        }
+    }
+
+    /// RFC 4180: a cell with a comma, a quote or a line break is quoted, its quotes doubled.
+    private static func appendCSVEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     static func csvEscaped(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else {
-            return text
-        }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    fileprivate func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        var out: [UInt8] = []
+        appendCSVEscaped(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

@@ -32,10 +32,10 @@ struct Latest: ParsableCommand {
             var out = Terminal.output()
             switch output.resolved {
             case .json:
-                for claim in current { out.write(RowWriter.json(Rows.fields(claim)) + "\n") }
+                for claim in current { out.writeJSONLine(Rows.fields(claim)) }
             case .csv:
                 if let first = current.first { out.write(RowWriter.csvHeader(Rows.fields(first)) + "\n") }
-                for claim in current { out.write(RowWriter.csvLine(Rows.fields(claim)) + "\n") }
+                for claim in current { out.writeCSVLine(Rows.fields(claim)) }
             case .table:
                 var table = Rows.latestTable()
                 for claim in current { table.append(Rows.latestRow(claim, ascii: output.ascii)) }
