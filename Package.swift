@@ -49,6 +49,6 @@ let package = Package(
         ),
         .testTarget(name: "FiguresExtractionTests", dependencies: ["FiguresExtraction"]),
         .testTarget(name: "FiguresKitTests", dependencies: ["FiguresKit"], exclude: ["Fixtures"]),
-        .testTarget(name: "figuresTests", dependencies: ["figures"]),
+        .testTarget(name: "figuresTests", dependencies: ["figures"], exclude: ["Golden"]),
     ]
 )

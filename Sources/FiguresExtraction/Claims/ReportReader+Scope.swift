@@ -22,7 +22,9 @@ extension ReportReader {
             // are always an increment: "sent another 3,000".
             if !(isAnother && previousFigure != nil && previousFigure != figure && figure != .deployed) { return .change }
         }
-        if mention.previousValue == nil, Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound) != nil {
+        // "3,000 more troops"; but "112 killed and dozens more missing" adds another figure.
+        if mention.previousValue == nil, Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound) != nil,
+           previousFigure == nil || previousFigure == figure || figure == .deployed {
             return .change
         }
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
@@ -120,8 +122,10 @@ extension ReportReader {
         while i < range.upperBound {
             if let cue = Cues.projection.match(tokens, at: i, limit: range.upperBound) {
                 let next = i + cue.length
-                // "could not confirm", "would not say": a hedge about the reporting, not a plan.
-                if next < tokens.count, Lexicon.has(tokens[next], .negation) {
+                // "could not confirm", "would not say": a hedge about the reporting, not a plan;
+                // "may have been killed": an estimate of the past.
+                if next < tokens.count, Lexicon.has(tokens[next], .negation)
+                    || tokens[next].hash == Hashing.hash("have") || tokens[next].hash == Hashing.hash("already") {
                     i = next
                     continue
                 }

@@ -205,8 +205,12 @@ struct ReportReader {
 
     /// Gives every claim its subject, now that the report's own subject is known.
     func settle() -> [Claim] {
-        let casualtySubject = reportSubject(forDeployment: false)
-        let troopSubject = reportSubject(forDeployment: true)
+        var casualtySubject = reportSubject(forDeployment: false)
+        var troopSubject = reportSubject(forDeployment: true)
+        // A report about North Korean troops' losses is about the troops sent too, and back.
+        if troopSubject == nil, let subject = casualtySubject,
+           ["troops", "fighters"].contains(ReportReader.split(subject).kind ?? "") { troopSubject = subject }
+        if casualtySubject == nil { casualtySubject = troopSubject }
         return candidates.map { candidate in
             let report = candidate.figure == .deployed ? troopSubject : casualtySubject
             let subject = ReportReader.subject(for: candidate.people, figure: candidate.figure,
@@ -226,34 +230,21 @@ struct ReportReader {
         }
     }
 
-    /// Front matter's subject, else the subject that the title and the claims of the same
-    /// family (casualties, or troops) name most often, when it is named by at least half of
-    /// the claims that name any people: a report about a quake's victims that mentions
-    /// soldiers sent to help is not about soldiers.
+    /// Front matter's subject, else the one the title names, else the one the claims of the
+    /// same family (casualties, or troops) name most often, when at least two claims name it
+    /// and no other is named as often: one claim about a group does not make a report about it.
     func reportSubject(forDeployment: Bool) -> String? {
         if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
+        if let title = document.title, let named = ReportReader.explicitPeople(in: title).first { return named }
         var counts: [String: Int] = [:]
-        var order: [String] = []
-        var naming = 0
-        func count(_ subject: String) {
-            if counts[subject] == nil { order.append(subject) }
-            counts[subject, default: 0] += 1
-        }
-        if let title = document.title {
-            for people in ReportReader.explicitPeople(in: title) {
-                count(people)
-                naming += 1
+        for candidate in candidates where (candidate.figure == .deployed) == forDeployment {
+            if let group = candidate.people.group, let kind = candidate.people.kind {
+                counts[group + "-" + kind.slug, default: 0] += 1
             }
         }
-        for candidate in candidates where (candidate.figure == .deployed) == forDeployment {
-            let people = candidate.people
-            if people.group != nil || people.kind != nil && !people.isWeak { naming += 1 }
-            if let group = people.group, let kind = people.kind { count(group + "-" + kind.slug) }
-        }
-        guard let best = order.max(by: { counts[$0]! < counts[$1]! || (counts[$0]! == counts[$1]!
-                                                                       && order.firstIndex(of: $0)! > order.firstIndex(of: $1)!) }),
-              counts[best]! * 2 >= naming else { return nil }
-        return best
+        let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
+        guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return nil }
+        return best.key
     }
 
     /// The subject slug for what a sentence said of the people (docs/EXTRACTION.md, Subject).

@@ -40,7 +40,8 @@ enum Triggers {
             nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
                     "confirmed deaths", "death figure", "death figures", "mortality"])
-        add(.wounded, ["wounded", "injured", "hurt", "injuries", "injury", "wounds", "maimed",
+        add(.wounded, ["wounded", "injured", "hurt", "injuries", "injury", "wounds", "maimed", "hospitalised",
+                       "hospitalized", "treated for injuries", "hospitalised with injuries",
                        "seriously injured", "seriously wounded", "badly wounded", "lightly wounded"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
