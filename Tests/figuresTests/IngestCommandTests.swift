@@ -184,12 +184,37 @@ import Testing
         try waitUntil { (try? self.sqlite(self.db, "SELECT count(*) FROM report")) == "1\n" }
         _ = try report("inbox/b.md", published: "2025-01-13", "The NIS said nearly 300 North Korean soldiers have been killed.")
         try waitUntil { FileManager.default.contents(atPath: log).map { !$0.isEmpty } ?? false }
+        // logrotate moves the log away and sends SIGHUP: the next alert goes to a new file.
+        let rotated = log + ".1"
+        try FileManager.default.moveItem(atPath: log, toPath: rotated)
+        kill(daemon.process.processIdentifier, SIGHUP)
+        usleep(300_000)
+        _ = try report("inbox/c.md", published: "2025-04-30", "The NIS said about 600 North Korean soldiers have been killed.")
+        try waitUntil { FileManager.default.contents(atPath: log).map { !$0.isEmpty } ?? false }
         daemon.terminate()
         let result = try daemon.wait()
         #expect(result.status == 0, "\(result.stderr)")
-        let logged = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        let logged = try String(contentsOfFile: rotated, encoding: .utf8).split(separator: "\n")
         #expect(logged.count == 1)
         #expect(logged.first?.contains("\"kind\":\"revised\"") == true)
+        let reopened = try String(contentsOfFile: log, encoding: .utf8).split(separator: "\n")
+        #expect(reopened.count == 1)
+        #expect(reopened.first?.contains("\"value\":600") == true)
+    }
+
+    @Test func standardInputIsAReport() throws {
+        let text = """
+            ---
+            published: 2025-01-13
+            outlet: Stdin Wire
+            ---
+            The NIS said nearly 300 North Korean soldiers have been killed.
+            """
+        let result = try figures.run(["ingest", "-", "--db", db], input: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        let history = try figures.run(["history", "casualties", "--db", db, "--format", "json"]).jsonLines
+        #expect(history.first?["report"] as? String == "stdin")
+        #expect(history.first?["outlet"] as? String == "Stdin Wire")
     }
 
     @Test func initWritesAConfigurationThatWatchReads() throws {

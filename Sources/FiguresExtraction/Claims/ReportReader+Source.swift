@@ -127,7 +127,7 @@ extension ReportReader {
         // Inverted: ', said Ukraine's General Staff.'
         if verb + 1 < range.upperBound, !Lexicon.has(tokens[verb + 1], .determiner) || tokens[verb + 1].hash == Words.the,
            let name = name(after: verb + 1, limit: range.upperBound),
-           name.source != nil || name.span.contains { tokens[$0].isCapitalized } || containsGenericNoun(name.span) {
+           name.source != nil || name.span.contains(where: { tokens[$0].isCapitalized }) || containsGenericNoun(name.span) {
             return name  // "said battalion commander Oleksandr Kovalenko"
         }
         return nil

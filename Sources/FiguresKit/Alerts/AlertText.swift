@@ -19,8 +19,12 @@ public enum AlertText {
         head += ": \(alert.figure) \(alert.subject): "
         if let previous = alert.previous {
             head += Display.quantity(previous.claim.quantity, ascii: true) + " -> " + now
-            if alert.kind == .revised {
-                head += " (" + Display.change(alert.change, percent: alert.changePercent) + ")"
+            if alert.kind == .revised, let change = alert.change {
+                head += " (" + (change >= 0 ? "+" : "") + Display.grouped(change)
+                if let percent = alert.changePercent {
+                    head += ", " + (percent >= 0 ? "+" : "") + Display.grouped(percent) + "%"
+                }
+                head += ")"
             }
         } else {
             head += now

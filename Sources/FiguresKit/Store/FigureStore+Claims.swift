@@ -101,7 +101,11 @@ extension FigureStore {
              WHERE c.id = (\(FigureStore.currentClaimSQL("f.id")))
             """ + conditions.map { " AND " + $0 }.joined() + " ORDER BY f.key, f.subject"
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(FigureStore.storedClaim)
+            // A cursor decodes each row straight from SQLite; fetchAll would copy every row first.
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            var claims: [StoredClaim] = []
+            while let row = try cursor.next() { claims.append(FigureStore.storedClaim(row)) }
+            return claims
         }
     }
 

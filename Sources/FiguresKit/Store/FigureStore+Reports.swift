@@ -15,6 +15,8 @@ extension FigureStore {
             if let id = try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE identity = ? ORDER BY id DESC LIMIT 1",
                                            arguments: [identity]) { return id }
         }
+        // Reports piped in on stdin share a name, not an identity: each is its own report.
+        guard report.uri != "stdin" else { return nil }
         return try Int64.fetchOne(db, sql: "SELECT id FROM report WHERE uri = ? ORDER BY id DESC LIMIT 1",
                                   arguments: [report.uri])
     }

@@ -70,7 +70,7 @@ struct Record: ParsableCommand {
             let store = try store.open()
             // The claim's alerts go to stderr unless asked for elsewhere: stdout is the claim.
             var alerts = alertOptions
-            if alerts.style == nil { alerts.style = .none }
+            if alerts.style == nil { alerts.style = AlertOptions.AlertStyle.none }
             let (sinks, _) = try alerts.sinks(configuration: nil)
             let recorder = Ingestor(store: store, sinks: sinks, logger: LogSetup.make(verbose: false))
             let (stored, raised) = try recorder.record(ManualClaim(
