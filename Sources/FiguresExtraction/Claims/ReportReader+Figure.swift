@@ -28,10 +28,21 @@ extension ReportReader {
     }
 
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
-                previous: Read?, linked: Read?, attribution: Attribution?) -> Found? {
-        let np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
+                previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil) -> Found? {
+        var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
         let avoid = attribution?.span ?? 0..<0
+        // "14 were South African soldiers", "Nine of those killed ... were children".
+        let named = peopleAfterCopula(from: np.end, limit: window.upperBound)
+        if !named.isEmpty, np.people.kind == nil || np.people.isWeak {
+            np.people = merge(named, np.people)
+        }
+        // "Of those killed in the attack, 18 were women, six were children and two were soldiers".
+        if let leading = leadingSubset(of: sentence), leading.start < mention.tokens.lowerBound,
+           np.trigger == nil, np.unknownNoun == nil || !named.isEmpty {
+            return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
+                         npEnd: np.end, isSubset: true)
+        }
 
         // A part of the number before: "including 13 children", "among them 40 women".
         if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
@@ -62,18 +73,25 @@ extension ReportReader {
             return people
         }
 
+        // Left of the number stands the people's own side only after "lost", "suffered":
+        // "North Korean troops have suffered 300 deaths", not "Rescuers recovered 36 bodies".
+        let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+
         // 1. A trigger heading the noun phrase: "300 dead", "300 casualties", "300 killed".
         if let trigger = np.trigger, !np.isAdjectival {
-            return Found(figure: trigger.figure, people: people(trigger: np.triggerIndex, allowLeft: true, bareGroup: true),
+            return Found(figure: trigger.figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
-        if let (trigger, _) = predicate(after: np.end, limit: window.upperBound) {
+        if let (trigger, _) = predicate(after: np.end, limit: window.upperBound),
+           trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
+            .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
             let troopsNamed = np.people.kind?.isCombatant == true
                 || np.people.kind == nil && np.unknownNoun == nil && (linked?.figure == .deployed || hasCombatants(in: sentence))
             if !isDeployment || troopsNamed {
-                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: isDeployment),
+                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true,
+                                                                    bareGroup: isDeployment || np.people.kind != nil),
                              npEnd: np.end)
             }
         }
@@ -100,22 +118,91 @@ extension ReportReader {
             : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
         if np.unknownNoun == nil, let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor,
                                                                        clauseStart: clause.lowerBound) {
-            return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: true, bareGroup: true),
+            return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }
         // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk").
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
-        // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
-        if let linked, linked.figure != .deployed || np.people.kind?.isCombatant == true {
+        // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617";
+        // not when it has a verb of its own ("and 568 have been rescued").
+        if let linked, linked.figure != .deployed || np.people.kind?.isCombatant == true, !hasOwnVerb(after: np.end, limit: window.upperBound) {
             return Found(figure: linked.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
-        // 7. "bringing the total to 5,000": the figure of the number before.
-        if let previous, np.unknownNoun == nil, isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
-            return Found(figure: previous.figure, people: np.people.isEmpty ? previous.people : np.people, npEnd: np.end)
+        // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
+        if let before = previous ?? recent, np.unknownNoun == nil,
+           isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+            || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
+            || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+            return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         return nil
+    }
+
+    /// "568 have been rescued", "222 made it to the surface": the number's own verb, not a figure word.
+    func hasOwnVerb(after start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < min(limit, start + 4) {
+            let token = tokens[i]
+            if !token.isWord { return false }
+            let roles = Lexicon.roles(token)
+            if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }
+            if roles.contains(.preposition) || roles.contains(.conjunction) || roles.contains(.determiner) { return false }
+            return extractor.triggers.match(tokens, at: i) == nil
+        }
+        return false
+    }
+
+    /// "lost", "suffered", "sustained" before the number: the clause's subject is the people's side.
+    func hasExperiencerVerb(before start: Int, floor: Int) -> Bool {
+        (max(floor, start - 4)..<start).contains { Words.experiencerVerbs.contains(tokens[$0].hash) }
+    }
+
+    /// "were South African soldiers", "are children": people named after a copula.
+    func peopleAfterCopula(from start: Int, limit: Int) -> PeopleRef {
+        var i = start
+        while i < limit, i < start + 6, tokens[i].hash != Words.comma {
+            if Words.copulas.contains(tokens[i].hash) {
+                var j = i + 1
+                if j < limit, tokens[j].hash == Words.the || Lexicon.has(tokens[j], .adverb) { j += 1 }
+                let found = peopleAt(j, limit: min(limit, j + 5))
+                if found.kind != nil { return found }
+                // "were VDP fighters": a group the lexicon does not know, then the kind.
+                var k = j
+                while k < min(limit, j + 3), tokens[k].isCapitalized || tokens[k].isAllCaps { k += 1 }
+                if k > j, let kind = People.kinds.match(tokens, at: k, limit: limit) {
+                    return PeopleRef(group: Slug.make(text(of: j..<k)), kind: kind.value)
+                }
+                return PeopleRef()
+            }
+            if !Lexicon.has(tokens[i], .adverb), extractor.triggers.match(tokens, at: i) == nil,
+               !Lexicon.has(tokens[i], .preposition), !Lexicon.has(tokens[i], .determiner), tokens[i].isWord,
+               !People.kinds.contains(tokens, at: i) {
+                if i > start + 3 { return PeopleRef() }
+            }
+            i += 1
+        }
+        return PeopleRef()
+    }
+
+    /// A sentence that opens "Of those killed", "Among the dead": its numbers are parts of that figure.
+    func leadingSubset(of sentence: Range<Int>) -> (figure: FigureKey, start: Int)? {
+        var i = sentence.lowerBound
+        guard i + 2 < sentence.upperBound, tokens[i].hash == Words.of || tokens[i].hash == Words.among else { return nil }
+        i += 1
+        guard [Words.those, Words.the, Words.them, Hashing.hash("whom")].contains(tokens[i].hash) else { return nil }
+        i += 1
+        guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
+              trigger.value.figure != .deployed else { return nil }
+        return (trigger.value.figure, i)
+    }
+
+    /// "The figure rose by 1,180", "The toll climbed to 300": a sentence about the last number's figure.
+    func isFigureReference(before start: Int, floor: Int) -> Bool {
+        guard start - floor <= 8 else { return false }
+        return (floor..<start).contains { Words.figureNouns.contains(tokens[$0].hash) }
+            && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
     }
 
     /// "including", "among them", "of whom", "of them": what follows is part of what came before.
@@ -188,7 +275,8 @@ extension ReportReader {
                     }
                     return np
                 }
-                if np.isEmpty, next == Words.the || next == Hashing.hash("their") || next == Words.its {
+                if np.isEmpty, next == Words.the || next == Hashing.hash("their") || next == Words.its
+                    || next == Hashing.hash("our") || next == Hashing.hash("his") || next == Hashing.hash("her") {
                     i += 2
                     continue
                 }
@@ -230,8 +318,26 @@ extension ReportReader {
                 continue
             }
             if let kind = People.kinds.match(tokens, at: i, limit: end), np.people.kind == nil || np.people.isWeak {
+                // "two passenger trains": the kind word only modifies a thing.
+                if i + kind.length < end, Lexicon.has(tokens[i + kind.length], .thing) {
+                    np.isKnownThing = true
+                    np.end = i + kind.length + 1
+                    return np
+                }
                 np.people.kind = kind.value
                 np.people.isWeak = false
+                if let start = unknownStart {
+                    let words = start..<i
+                    if words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAllCaps || tokens[$0].hash == Words.hyphen }) {
+                        // "12 Gran Grif fighters", "Five UNIFIL soldiers": a group the lexicon does not know.
+                        np.people.group = np.people.group ?? Slug.make(text(of: words))
+                    } else if words.allSatisfy({ !tokens[$0].isCapitalized && !Words.kindAdjectives.contains(tokens[$0].hash)
+                                                 && !text(of: tokens[$0]).hasSuffix("ed") }),
+                              !kind.value.isCombatant, !["people", "civilians", "children"].contains(kind.value.slug) {
+                        // "33 election workers": the noun before the kind is part of it.
+                        np.people.kind = PeopleKind(slug: Slug.make(text(of: words.lowerBound..<(i + kind.length))))
+                    }
+                }
                 unknownStart = nil
                 np.unknownNoun = nil
                 i += kind.length
@@ -258,7 +364,7 @@ extension ReportReader {
                     continue
                 }
             }
-            if roles.contains(.thing), np.people.kind == nil, np.trigger == nil {
+            if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil {
                 np.isKnownThing = true
                 np.end = i + 1
                 return np
@@ -322,7 +428,10 @@ extension ReportReader {
             }
             if let trigger {
                 if trigger.value.figure == .deployed {
-                    if deployment == nil, !Words.bareDeployVerbs.contains(token.hash) || isPassiveParticiple(i) {
+                    // "in Monday's fighting" is a noun, not what the troops do.
+                    let isNoun = i > start && (Lexicon.has(tokens[i - 1], .preposition) || tokens[i - 1].kind == .possessive
+                                               || Lexicon.has(tokens[i - 1], .determiner))
+                    if deployment == nil, !isNoun, !Words.bareDeployVerbs.contains(token.hash) || isPassiveParticiple(i) {
                         deployment = (trigger.value, i)
                     }
                     i += trigger.length
@@ -340,8 +449,9 @@ extension ReportReader {
                     j += 1
                     while j < end, tokens[j].isDigits || tokens[j].hash == Words.comma && false { j += 1 }
                 }
+                let crossesNumber = j > i + 1
                 let phrase = nounPhrase(after: j, limit: end)
-                if phrase.people.kind != nil || phrase.unknownNoun != nil {
+                if phrase.people.kind != nil || crossesNumber && phrase.unknownNoun != nil {
                     i = phrase.end
                     continue
                 }
@@ -421,6 +531,8 @@ extension ReportReader {
             || Hedges.before.contains(tokens, at: i) && tokens[i].isWord {
             hasLinkVerb = true
         }
+        // "put the number killed since the start of the crisis at more than 10,000"
+        if start > clauseStart, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to { hasLinkVerb = true }
         let floor = hasLinkVerb ? wideFloor : clauseStart
         var i = start - 1
         var steps = 0
@@ -576,6 +688,12 @@ extension ReportReader {
                    let group = People.groups.match(tokens, at: kindEnd + 1, limit: index) {
                     people.group = group.value.slug
                 }
+                return people
+            }
+            if bareGroup, people.group == nil, tokens[i].isAllCaps, tokens[i].length >= 3, !avoiding.contains(i),
+               People.groups.match(tokens, at: i) == nil, extractor.sourceNames.match(tokens, at: i) == nil,
+               i + 1 < tokens.count, Lexicon.has(tokens[i + 1], .auxiliary) || Words.possessionVerbs.contains(tokens[i + 1].hash) {
+                people.group = Slug.make(text(of: tokens[i]))  // "ISWAP has 4,000 fighters"
                 return people
             }
             if people.group == nil, let group = People.groups.match(tokens, endingBefore: i + 1, floor: floor),

@@ -33,13 +33,20 @@ extension ReportReader {
         // A rate after the number: "1,000 soldiers a day".
         if let rate = firstPeriodCue(in: mention.tokens.upperBound..<window.upperBound), rate.isRate { return .period }
 
+        // A window stated outright wins over the events inside it: "strikes killed 36 over the
+        // past 24 hours", "Of those killed in Goma since Sunday".
+        if !isPastReference, firstPeriodCue(in: window)?.isStrong == true || isSinceRecent(in: window)
+            || isStatedSpan(in: window) {
+            return .period
+        }
+
         // One event: "in the ambush", "in one battle", "a missile strike killed eight".
         if isIncident(window: window, sentence: sentence, mention: mention) { return .incident }
 
-        // A stated window: "in the past week", "since Sunday", "in January".
+        // A weaker window: "last week", "in January".
         if isPastReference { return .total }
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
-        if isSinceRecent(in: window) || monthWindow(in: window, mention: mention) || isStatedSpan(in: window) { return .period }
+        if monthWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         return nil
     }
@@ -47,10 +54,13 @@ extension ReportReader {
     /// "in the 10 days since", "over three weeks", "within 48 hours": a window of so many units.
     func isStatedSpan(in range: Range<Int>) -> Bool {
         for i in range where Lexicon.has(tokens[i], .timeUnit) && i >= range.lowerBound + 2 {
-            let number = tokens[i - 1]
+            // "during a 10-day heat wave": the number may be joined to its unit.
+            let numberIndex = tokens[i - 1].hash == Words.hyphen && i >= range.lowerBound + 3 ? i - 2 : i - 1
+            let number = tokens[numberIndex]
             guard number.isDigits || Lexicon.has(number, .numberWord) else { continue }
-            var j = i - 2
-            if [Words.the, Hashing.hash("past"), Words.last, Hashing.hash("first")].contains(tokens[j].hash), j > range.lowerBound { j -= 1 }
+            // "in the first five months", "over the past six days", "within 48 hours"
+            var j = numberIndex - 1
+            while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
             if [Words.in, Hashing.hash("over"), Hashing.hash("within"), Hashing.hash("during")].contains(tokens[j].hash) { return true }
         }
         return false
@@ -60,7 +70,7 @@ extension ReportReader {
     func isPointer(before start: Int, floor: Int) -> Bool {
         guard start - 1 >= floor, tokens[start - 1].hash == Words.to else { return false }
         var i = start - 2
-        while i >= max(floor, start - 7) {
+        while i >= max(floor, start - 16) {
             if Words.pointerVerbs.contains(tokens[i].hash) { return true }
             if tokens[i].isPunctuation || tokens[i].isDigits { return false }
             i -= 1
@@ -82,7 +92,7 @@ extension ReportReader {
     func isSinceRecent(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.since {
             var j = i + 1
-            while j < min(range.upperBound, i + 6) {
+            while j < min(range.upperBound, i + 9) {
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true
@@ -129,8 +139,14 @@ extension ReportReader {
                     i = next
                     continue
                 }
-                // "will" after the number belongs to its own verb group only when close.
-                if i >= mention.tokens.upperBound, i - mention.tokens.upperBound > 6 { return false }
+                // "will" after the number belongs to its own verb group only when close, and not
+                // across "and": "has 620,000 troops and intends to raise that".
+                if i >= mention.tokens.upperBound {
+                    if i - mention.tokens.upperBound > 6 { return false }
+                    if (mention.tokens.upperBound..<i).contains(where: { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }) {
+                        return false
+                    }
+                }
                 return true
             }
             i += 1
@@ -143,15 +159,20 @@ extension ReportReader {
     /// missile strike on a school killed 20"), or "a single day". A whole-war or disaster toll
     /// is a total.
     func isIncident(window: Range<Int>, sentence: Range<Int>, mention: NumberMention) -> Bool {
-        if contains(Cues.wholeWar, in: window) { return false }
         if contains(Cues.singleEvent, in: window) { return true }
+        if contains(Cues.wholeWar, in: window) { return false }
         var i = window.lowerBound
         while i < window.upperBound {
             let token = tokens[i]
+            // "in Monday's fighting", "a day of fighting": one day's fighting.
+            if token.hash == Hashing.hash("fighting"), i >= 2, tokens[i - 1].kind == .possessive,
+               Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
+                return true
+            }
             if Lexicon.has(token, .event) || Cues.eventVerbsAfterWhen.contains(token.hash) {
                 // An opener within three words before it: "in a Russian missile strike".
                 var j = i - 1
-                while j >= max(window.lowerBound, i - 7) {
+                while j >= max(window.lowerBound, i - 9) {
                     let hash = tokens[j].hash
                     if Cues.eventOpeners.contains(hash) {
                         if !Lexicon.has(token, .event), hash != Hashing.hash("when"), hash != Hashing.hash("after") { break }
@@ -167,7 +188,13 @@ extension ReportReader {
             }
             i += 1
         }
-        // The event as the subject: "US air strikes on the port killed 74", "a single failed assault left 100".
+        // The event as the subject: "US air strikes on the port killed 74", "a single failed assault left 100";
+        // not a tally over time: "attacks have killed 26,000 since the insurgency began".
+        if (window.lowerBound..<mention.tokens.lowerBound).contains(where: {
+            Lexicon.has(tokens[$0], .perfect) || tokens[$0].hash == Words.since
+        }) || (mention.tokens.upperBound..<window.upperBound).contains(where: { tokens[$0].hash == Words.since }) {
+            return false
+        }
         var j = mention.tokens.lowerBound - 1
         var sawVerb = false
         while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 20 {
@@ -261,6 +288,13 @@ extension ReportReader {
     /// An explicit past reference that dates a total back: "in March the ministry had put the
     /// number at 450", "a month earlier it had said at least 100", "in its January estimate".
     func pastReference(in range: Range<Int>, mention: NumberMention) -> CalendarDay? {
+        // "Officials had put the toll at 32 on Tuesday": a past report on a named day.
+        if range.contains(where: { tokens[$0].hash == Words.had && $0 + 1 < range.upperBound
+                && Lexicon.has(tokens[$0 + 1], .attribution) && !Lexicon.has(tokens[$0 + 1], .adverb) }),
+           let weekday = range.first(where: { Lexicon.has(tokens[$0], .weekday) && tokens[$0].isCapitalized }) {
+            let day = latest(weekday: Int(Lexicon.info(tokens[weekday])!.number))
+            return day == published ? nil : day
+        }
         // "a month earlier", "two months ago", "last month".
         var i = range.lowerBound
         while i < range.upperBound {
@@ -302,11 +336,13 @@ extension ReportReader {
                 }
                 var year: Int?
                 var day: Int?
-                if i + 1 < range.upperBound, tokens[i + 1].isDigits {
-                    if let d = dayNumber(tokens[i + 1]) {
+                var next = i + 1
+                if next < range.upperBound, tokens[next].hash == Words.period, tokens[next].isAttached { next += 1 }  // "Sept. 14"
+                if next < range.upperBound, tokens[next].isDigits {
+                    if let d = dayNumber(tokens[next]) {
                         day = d
-                        if i + 3 < range.upperBound, tokens[i + 2].hash == Words.comma, let y = yearNumber(tokens[i + 3]) { year = y }
-                    } else if let y = yearNumber(tokens[i + 1]) {
+                        if next + 2 < range.upperBound, tokens[next + 1].hash == Words.comma, let y = yearNumber(tokens[next + 2]) { year = y }
+                    } else if let y = yearNumber(tokens[next]) {
                         year = y
                     }
                 }
@@ -386,9 +422,11 @@ extension ReportReader {
 }
 
 /// A period cue: a window ("in the past week") or a rate ("a day"), which counts only
-/// after the number ("300 a day", not "a day after").
+/// after the number ("300 a day", not "a day after"). A strong window is stated outright and
+/// wins over an event word; "last week" is weaker than "in the ambush".
 struct PeriodCue: Sendable {
     var isRate: Bool
+    var isStrong = false
 }
 
 /// The words that set scope.
@@ -497,7 +535,8 @@ enum Cues {
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []
-        let window = PeriodCue(isRate: false)
+        let window = PeriodCue(isRate: false, isStrong: true)
+        let weak = PeriodCue(isRate: false)
         let rate = PeriodCue(isRate: true)
         for opener in ["in the past", "over the past", "during the past", "in the last", "over the last",
                        "during the last", "in the previous", "over the previous", "within the past", "within the last",
@@ -518,10 +557,17 @@ enum Cues {
                        "in december alone", "since monday", "since tuesday", "since wednesday", "since thursday",
                        "since friday", "since saturday", "since sunday", "since last week", "since yesterday",
                        "in a single week", "in a single month", "in one week", "in one month",
-                       "in 24 hours", "in 48 hours", "last week", "last month", "past week", "past month",
-                       "past 24 hours", "that week", "that month", "over the weekend", "at the weekend",
-                       "this weekend"] {
+                       "in 24 hours", "in 48 hours", "past week", "past month", "past 24 hours",
+                       "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
+                       "in the first half of the year", "in the second half of the year", "in the first half",
+                       "over the same period", "in the same period", "during the same period", "over that period",
+                       "in that period", "during that period", "so far this month", "year to date", "during the period",
+                       "in the period", "over the period"] {
             phrases.append((phrase, window))
+        }
+        for phrase in ["last week", "last month", "that week", "that month", "over the weekend", "at the weekend",
+                       "this weekend"] {
+            phrases.append((phrase, weak))
         }
         for phrase in ["per day", "a day", "each day", "every day", "daily", "per week", "a week", "each week",
                        "every week", "weekly", "per month", "a month", "each month", "every month", "monthly",

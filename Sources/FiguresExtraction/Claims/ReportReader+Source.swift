@@ -27,11 +27,16 @@ extension ReportReader {
         var all: [(Attribution, Int)] = []
         var isRelay = false
 
+        /// The attribution that follows the number most closely ("X, according to A, and Y,
+        /// according to B"), else the nearest one before it.
         func nearest(to mention: Range<Int>) -> Attribution? {
             guard !isRelay, all.count > 1 else { return chosen }
-            return all.min { a, b in
-                distance(a.1, mention) < distance(b.1, mention)
-            }?.0 ?? chosen
+            // A known source over a name nobody knows ("put ... at dozens, a figure analysts said").
+            let known = all.filter { $0.0.source != nil }
+            let candidates = known.isEmpty || known.count == all.count ? all : known
+            if candidates.count == 1 { return candidates[0].0 }
+            if let after = candidates.filter({ $0.1 >= mention.upperBound }).min(by: { $0.1 < $1.1 }) { return after.0 }
+            return candidates.min { a, b in distance(a.1, mention) < distance(b.1, mention) }?.0 ?? chosen
         }
 
         private func distance(_ cue: Int, _ mention: Range<Int>) -> Int {
@@ -193,8 +198,28 @@ extension ReportReader {
             break
         }
         while start < end, tokens[start].hash == Words.of || tokens[start].kind == .possessive { start += 1 }
-        guard start < end else { return nil }
+        if start == end { return unnamedSpeaker(before: end, floor: floor) }
         return resolve(start..<end)
+    }
+
+    /// "diplomats say", "local activists said", "doctors at the regional hospital said": people
+    /// the text does not name, up to four plain words before the verb.
+    func unnamedSpeaker(before end: Int, floor: Int) -> Attribution? {
+        var start = end
+        while start > floor, end - start < 6 {
+            let token = tokens[start - 1]
+            guard token.isWord else { break }
+            let roles = Lexicon.roles(token)
+            if roles.contains(.auxiliary) || roles.contains(.conjunction) && token.hash != Words.and
+                || roles.contains(.attribution) || roles.contains(.pronoun) || token.hash == Hashing.hash("that") {
+                break
+            }
+            start -= 1
+        }
+        while start < end, Lexicon.has(tokens[start], .determiner) || Lexicon.has(tokens[start], .preposition) { start += 1 }
+        guard start < end, let head = (start..<end).last(where: { tokens[$0].isWord }),
+              text(of: tokens[head]).hasSuffix("s") || Lexicon.has(tokens[head], .generic) else { return nil }
+        return Attribution(source: nil, text: text(of: start..<end), span: start..<end)
     }
 
     /// A name that starts at `start`: up to the next comma, verb, "that" or clause word.
@@ -229,14 +254,17 @@ extension ReportReader {
         var i = range.lowerBound
         while i < range.upperBound {
             if let found = extractor.sourceNames.match(tokens, at: i, limit: range.upperBound),
-               found.length > (best?.length ?? 0), !isLowercaseShortAlias(i, length: found.length) {
+               found.length > (best?.length ?? 0), !isLowercaseShortAlias(i, length: found.length),
+               // "the Nigerian Red Cross" is a national society, not the ICRC.
+               !(i > range.lowerBound && People.groups.match(tokens, endingBefore: i, floor: range.lowerBound) != nil
+                 && !extractor.sourceNames.contains(tokens, at: range.lowerBound)) {
                 best = (i, found.length, found.value)
             }
             i += 1
         }
         var text = self.text(of: range)
         if text.hasPrefix("the ") || text.hasPrefix("The ") { text.removeFirst(4) }
-        if let best {
+        if let best, aliasNamesTheWhole(best.start + best.length, range) {
             return Attribution(source: best.name, text: text, span: range)
         }
         // "it", "the agency", "the ministry": someone named before. "officials", "security
@@ -248,6 +276,15 @@ extension ReportReader {
                 return Lexicon.has(token, .generic) || Attributions.nameWords.contains(token.hash) && !token.isCapitalized
             }
         return Attribution(source: nil, text: text, span: range, isGeneric: isAnaphoric)
+    }
+
+    /// "Pentagon spokesman Pat Ryder" and "NATO officials" speak for the alias; "Kyiv's military
+    /// administration", "UN experts" and "a UN report" are someone else.
+    func aliasNamesTheWhole(_ aliasEnd: Int, _ range: Range<Int>) -> Bool {
+        guard aliasEnd < range.upperBound else { return true }
+        guard Attributions.roles.contains(tokens[aliasEnd].hash) else { return false }
+        return (aliasEnd + 1..<range.upperBound).allSatisfy { tokens[$0].isCapitalized || Attributions.roles.contains(tokens[$0].hash)
+            || tokens[$0].hash == Words.hyphen || tokens[$0].kind == .possessive }
     }
 
     /// "who" is no World Health Organization and "un" no United Nations: a short alias in
@@ -273,6 +310,12 @@ enum Attributions {
     static let possessiveNouns: Set<UInt64> = Set(["estimate", "estimates", "figures", "data", "assessment",
                                                    "tally", "count", "calculations", "figure", "toll",
                                                    "statement", "report", "update"].map(Hashing.hash))
+
+    /// The roles of people who speak for an organisation.
+    static let roles: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+                                         "chief", "head", "director", "minister", "secretary", "commander", "general",
+                                         "press", "secretary-general", "deputy", "representative", "envoy", "adviser",
+                                         "advisor", "sources", "source", "officers", "staff", "coordinator", "president"].map(Hashing.hash))
 
     /// "is estimated", "were reported": passive voice.
     static let passiveMarkers: Set<UInt64> = Set(["is", "are", "was", "were", "been", "being", "be"].map(Hashing.hash))

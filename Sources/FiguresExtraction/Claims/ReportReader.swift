@@ -9,7 +9,7 @@ struct ReportReader {
 
     /// Claims found so far; their subjects are settled once the whole report is read.
     var candidates: [Candidate] = []
-    /// The last attribution resolved to a known source, for "it said", "the agency said".
+    /// The last source the report named (known or not), for "it said", "he said", "the agency said".
     var lastKnownAttribution: Attribution?
     /// The previous sentence's attribution and paragraph, for continuing sentences.
     var previousAttribution: Attribution?
@@ -76,7 +76,7 @@ struct ReportReader {
         defer {
             previousAttribution = attribution
             previousParagraph = sentence.paragraph
-            if let attribution, attribution.source != nil, !attribution.isOutlet { lastKnownAttribution = attribution }
+            if let attribution, !attribution.isGeneric, !attribution.isOutlet { lastKnownAttribution = attribution }
         }
         sentenceCount += 1
         guard !mentions.isEmpty else { return }
@@ -89,8 +89,10 @@ struct ReportReader {
             let linked = previous.flatMap { isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
+            let recent = lastCandidateSentence >= sentenceCount - 1 && sentence.paragraph == previousParagraph
+                ? candidates.last.map { Read(figure: $0.figure, people: $0.people, scope: $0.scope, end: 0, clauseStart: 0) } : nil
             guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
-                                     previous: previous, linked: linked, attribution: own) else { continue }
+                                     previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, people.kind == nil || people.isWeak {
@@ -109,7 +111,11 @@ struct ReportReader {
             let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
             var source = attribution
             if let nearest = sentenceAttributions.nearest(to: mention.tokens), own != nil {
-                source = nearest.isGeneric ? (lastKnownAttribution ?? nearest) : nearest
+                if nearest.isGeneric {
+                    source = own.flatMap { $0.isGeneric ? nil : $0 } ?? lastKnownAttribution ?? nearest
+                } else {
+                    source = nearest
+                }
             }
             candidates.append(Candidate(
                 figure: found.figure, people: people, quantity: mention.quantity, scope: scope, asOf: asOf,
@@ -130,7 +136,6 @@ struct ReportReader {
     /// "are believed to have been killed", "is said to": a report verb inside the predicate.
     func isPassiveReport(_ index: Int) -> Bool {
         index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
-            && index + 1 < tokens.count && tokens[index + 1].hash == Words.to
     }
 
     /// What the previous number in the sentence turned out to be.
@@ -242,6 +247,12 @@ struct ReportReader {
                 counts[group + "-" + kind.slug, default: 0] += 1
             }
         }
+        // "North Korean death toll climbs": the title's group, with the kind the claims give it.
+        if let title = document.title {
+            for group in ReportReader.groups(in: title) {
+                if let match = counts.filter({ $0.key.hasPrefix(group + "-") }).max(by: { $0.value < $1.value }) { return match.key }
+            }
+        }
         let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
         guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return nil }
         return best.key
@@ -279,6 +290,22 @@ struct ReportReader {
                                  "migrants", "refugees", "passengers", "crew", "workers", "miners", "students",
                                  "pilgrims", "protesters", "prisoners", "hostages", "patients", "tourists",
                                  "fishermen", "settlers", "farmers", "volunteers", "officials"]
+
+    /// The groups a short text names ("North Korean death toll climbs" → north-korean).
+    static func groups(in text: String) -> [String] {
+        let tokens = Tokenizer.tokens(of: Array(text.utf8))
+        var found: [String] = []
+        var i = 0
+        while i < tokens.count {
+            if let group = People.groups.match(tokens, at: i), !(tokens[i].hash == Words.us && !tokens[i].isAllCaps) {
+                found.append(group.value.slug)
+                i += group.length
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
 
     /// Group-and-kind phrases in a short text such as a title ("North Korean troop deaths").
     static func explicitPeople(in text: String) -> [String] {

@@ -107,7 +107,7 @@ enum Lexicon {
              "admits", "disclosed", "revealed", "reveals", "warned", "warns", "insisted", "explained",
              "calculated", "calculates", "tallied", "verified", "updated", "revised", "raised", "lowered",
              "suggested", "suggests", "indicated", "indicates", "showed", "shows", "published", "released",
-             "quoted", "estimation"], .attribution)
+             "quoted", "estimation", "fear", "fears"], .attribution)
         add(["and", "but", "while", "whereas", "although", "though", "as", "when", "after", "before", "which",
              "who", "whom", "whose", "that", "where", "because", "since", "or", "nor", "including", "plus",
              "with", "bringing", "raising", "taking", "pushing", "lifting"], .conjunction)

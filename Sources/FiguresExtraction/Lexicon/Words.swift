@@ -100,10 +100,25 @@ enum Words {
     static let predicateSkips: Set<UInt64> = Set(["believed", "thought", "said", "reported", "estimated", "known",
                                                   "feared", "presumed", "understood", "suspected", "assumed",
                                                   "confirmed", "reportedly", "officially", "to"].map(Hashing.hash))
+    static let experiencerVerbs: Set<UInt64> = Set(["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers",
+                                                    "sustained", "sustaining", "incurred", "took", "taken", "counted"].map(Hashing.hash))
+    static let copulas: Set<UInt64> = Set(["were", "was", "are", "is", "included", "include", "including"].map(Hashing.hash))
+    /// "The figure", "the toll", "the number": the figure the text was just talking about.
+    static let figureNouns: Set<UInt64> = Set(["figure", "toll", "number", "tally", "count", "total"].map(Hashing.hash))
+    /// Words between "in"/"over" and a span's number: "in the first five months".
+    static let spanModifiers: Set<UInt64> = Set(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
+                                                 "same", "following"].map(Hashing.hash))
+    /// Adjectives that never belong in a kind's slug ("young workers" are `workers`).
+    static let kindAdjectives: Set<UInt64> = Set(["young", "local", "foreign", "other", "more", "injured", "wounded",
+                                                  "unarmed", "innocent", "elderly", "female", "male", "former", "senior",
+                                                  "junior", "many", "several", "some", "all", "both", "dead", "missing",
+                                                  "fellow", "ordinary", "off-duty", "new", "additional", "further",
+                                                  "extra", "fresh", "remaining", "seriously", "critically", "badly",
+                                                  "at", "least", "its", "their", "our", "his", "her", "the", "of"].map(Hashing.hash))
     /// "bringing", "raising": the number after "... to" is the new total.
     static let pointerVerbs: Set<UInt64> = Set(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
-                                                "pushed", "lifted"].map(Hashing.hash))
+                                                "pushed", "lifted", "bring", "raise", "take", "push", "lift"].map(Hashing.hash))
     /// A country after these is a place.
     static let placePrepositions: Set<UInt64> = Set(["in", "across", "near", "inside", "throughout", "into", "at",
                                                      "around", "within", "outside", "over", "through", "to", "toward",
