@@ -90,6 +90,17 @@ enum Parse {
         return value
     }
 
+    static func alertKinds(_ text: String) throws -> Set<AlertKind> {
+        var kinds: Set<AlertKind> = []
+        for word in text.split(separator: ",") {
+            guard let kind = AlertKind(rawValue: word.trimmingCharacters(in: .whitespaces)) else {
+                throw ValidationError("'\(word)' is not an alert kind: use \(AlertKind.spelledOut), such as revised,new")
+            }
+            kinds.insert(kind)
+        }
+        return kinds
+    }
+
     static func subject(_ text: String) throws -> String {
         let slug = Slug.make(text)
         guard !slug.isEmpty else {

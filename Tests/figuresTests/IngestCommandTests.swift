@@ -202,6 +202,19 @@ import Testing
         #expect(reopened.first?.contains("\"value\":600") == true)
     }
 
+    @Test func newAlertsOnlyWhenAskedFor() throws {
+        let path = try report("a.md", published: "2025-01-13", "The NIS said nearly 300 North Korean soldiers have been killed.")
+        let quiet = try figures.run(["ingest", path, "--db", db, "--alerts", "json"])
+        #expect(quiet.stdout.isEmpty, "new alerts are off by default")
+        let other = folder.appendingPathComponent("other.sqlite").path
+        let asked = try figures.run(["ingest", path, "--db", other, "--alerts", "json", "--alert-kinds", "new,revised"])
+        #expect(asked.jsonLines.map { $0["kind"] as? String } == ["new"])
+        #expect(asked.jsonLines.first?["previous"] is NSNull)
+        let bad = try figures.run(["ingest", path, "--db", other, "--alert-kinds", "loud"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("not an alert kind"))
+    }
+
     @Test func standardInputIsAReport() throws {
         let text = """
             ---

@@ -168,7 +168,8 @@ public final class Ingestor: Sendable {
             var alerts: [String] = []
             for claim in claims {
                 let claimID = try FigureStore.insert(claim, reportID: reportID, creatingSource: true, recorded: recorded, in: db)
-                if checks {
+                // Only totals make a series; the engine would read any other claim back to find that.
+                if checks, claim.scope == .total {
                     let figureID = try FigureStore.figureID(claim.figure, subject: claim.subject, in: db)
                     alerts += try engine.check(claimID: claimID, figureID: figureID, figure: claim.figure, runID: runID,
                                                sinks: sinkKeys, in: db)

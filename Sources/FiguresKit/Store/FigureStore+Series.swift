@@ -20,54 +20,55 @@ struct SeriesClaim: Sendable, Equatable {
 }
 
 /// The indexed lookups the revision engine makes: each reads one figure's totals through
-/// `claim_series (figure_id, scope, as_of)`, never the whole table.
+/// `claim_series (figure_id, scope, as_of)`, never the whole table. They run for every claim
+/// ingested, so their statements are compiled once per connection and reused.
 extension FigureStore {
     static let seriesColumns = "id, value, low, high, qualifier, as_of, source_id, is_stale"
 
     /// The figure's current value: its latest total that is neither rejected nor stale.
     static func currentTotal(figureID: Int64, excluding claimID: Int64? = nil, in db: Database) throws -> SeriesClaim? {
-        try Row.fetchOne(db, sql: """
+        try Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected' AND is_stale = 0 AND id IS NOT ?
             ORDER BY as_of DESC, id DESC LIMIT 1
-            """, arguments: [figureID, claimID]).map(SeriesClaim.init)
+            """), arguments: [figureID, claimID]).map(SeriesClaim.init)
     }
 
     /// Totals that hold before `asOf`, with a value within `low...high`: earlier values a
     /// new claim may be repeating.
     static func earlierTotals(figureID: Int64, before asOf: String, valueIn range: ClosedRange<Double>,
                               in db: Database) throws -> [SeriesClaim] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected' AND as_of < ?
               AND value BETWEEN ? AND ?
             ORDER BY as_of, id
-            """, arguments: [figureID, asOf, range.lowerBound, range.upperBound]).map(SeriesClaim.init)
+            """), arguments: [figureID, asOf, range.lowerBound, range.upperBound]).map(SeriesClaim.init)
     }
 
     /// Totals by other sources that hold within `window` days of `asOf`.
     static func totalsNear(figureID: Int64, asOf: CalendarDay, window: Int, otherThan sourceID: Int64,
                            excluding claimID: Int64, in db: Database) throws -> [SeriesClaim] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND as_of BETWEEN ? AND ?
               AND status <> 'rejected' AND is_stale = 0 AND source_id IS NOT NULL AND source_id <> ? AND id <> ?
             ORDER BY as_of DESC, id DESC
-            """, arguments: [figureID, asOf.adding(days: -window).description, asOf.adding(days: window).description,
+            """), arguments: [figureID, asOf.adding(days: -window).description, asOf.adding(days: window).description,
                              sourceID, claimID]).map(SeriesClaim.init)
     }
 
     /// Every total of a figure in series order, for re-reading the series after a backfill.
     static func allTotals(figureID: Int64, in db: Database) throws -> [SeriesClaim] {
-        try Row.fetchAll(db, sql: """
+        try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected'
             ORDER BY as_of, id
-            """, arguments: [figureID]).map(SeriesClaim.init)
+            """), arguments: [figureID]).map(SeriesClaim.init)
     }
 
     static func setStale(_ claimID: Int64, _ isStale: Bool, in db: Database) throws {
-        try db.execute(sql: "UPDATE claim SET is_stale = ? WHERE id = ?", arguments: [isStale, claimID])
+        try db.cachedStatement(sql: "UPDATE claim SET is_stale = ? WHERE id = ?").execute(arguments: [isStale, claimID])
     }
 
     /// Whether the figure has any claim before this one (its first claim raises `new`).

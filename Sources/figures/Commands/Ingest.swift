@@ -88,6 +88,11 @@ struct Ingest: AsyncParsableCommand {
     @Flag(name: .customLong("no-revisions"), help: "Store claims without checking them against their series (bulk imports).")
     var noRevisions = false
 
+    @Option(name: .customLong("alert-kinds"), help: ArgumentHelp(
+        "The kinds of alert to raise, comma-separated: revised, conflict, new (default: revised,conflict).",
+        valueName: "kinds"), transform: Parse.alertKinds)
+    var alertKinds: Set<AlertKind>?
+
     @Option(name: .customLong("max-size"), help: ArgumentHelp("Refuse inputs larger than this many megabytes (default 64).",
                                                              valueName: "MB"))
     var maxSize: Int = 64
@@ -106,7 +111,9 @@ struct Ingest: AsyncParsableCommand {
             let store = try StoreOptions.open(store.db ?? configuration?.database, fallback: store)
             if let configuration, !configuration.sources.isEmpty { try store.install(sources: configuration.sources) }
             let (sinks, _) = try alertOptions.sinks(configuration: configuration)
-            var options = IngestOptions(rules: configuration?.rules ?? RevisionRules(), sizeLimit: maxSize * 1_048_576,
+            var rules = configuration?.rules ?? RevisionRules()
+            if let alertKinds { rules.kinds = alertKinds }
+            var options = IngestOptions(rules: rules, sizeLimit: maxSize * 1_048_576,
                                         checksRevisions: !noRevisions, defaultSubject: subject)
             options.fetcher = Fetcher(sizeLimit: options.sizeLimit)
             let ingestor = Ingestor(store: store, options: options, sinks: sinks,
