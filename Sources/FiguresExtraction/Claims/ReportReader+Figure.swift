@@ -191,7 +191,7 @@ extension ReportReader {
         var i = sentence.lowerBound
         guard i + 2 < sentence.upperBound, tokens[i].hash == Words.of || tokens[i].hash == Words.among else { return nil }
         i += 1
-        guard [Words.those, Words.the, Words.them, Hashing.hash("whom")].contains(tokens[i].hash) else { return nil }
+        guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
         i += 1
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
@@ -209,7 +209,7 @@ extension ReportReader {
     func isSubsetCue(before start: Int, floor: Int) -> Bool {
         guard start > floor else { return false }
         let previous = tokens[start - 1].hash
-        if previous == Words.including || previous == Hashing.hash("includes") || previous == Hashing.hash("include") {
+        if previous == Words.including || previous == Words.includes || previous == Words.include {
             return true
         }
         if start - 2 >= floor, [Words.among, Words.of].contains(tokens[start - 2].hash),
@@ -275,8 +275,8 @@ extension ReportReader {
                     }
                     return np
                 }
-                if np.isEmpty, next == Words.the || next == Hashing.hash("their") || next == Words.its
-                    || next == Hashing.hash("our") || next == Hashing.hash("his") || next == Hashing.hash("her") {
+                if np.isEmpty, next == Words.the || next == Words.their || next == Words.its
+                    || next == Words.our || next == Words.his || next == Words.her {
                     i += 2
                     continue
                 }
@@ -457,7 +457,7 @@ extension ReportReader {
                 }
                 break
             }
-            if token.hash == Hashing.hash("but") || token.hash == Hashing.hash("while") { break }
+            if token.hash == Words.but || token.hash == Words.whileWord { break }
             if People.kinds.contains(tokens, at: i) || People.groups.contains(tokens, at: i) { i += 1; continue }
             i += 1
         }
@@ -575,8 +575,8 @@ extension ReportReader {
         var steps = 0
         while i >= floor, steps < 5 {
             let hash = tokens[i].hash
-            if hash == Words.total || hash == Words.number || hash == Hashing.hash("tally")
-                || hash == Hashing.hash("figure") || hash == Hashing.hash("count") { return true }
+            if hash == Words.total || hash == Words.number || hash == Words.tally
+                || hash == Words.figure || hash == Words.count { return true }
             i -= 1
             steps += 1
         }

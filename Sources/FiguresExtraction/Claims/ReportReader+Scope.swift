@@ -61,7 +61,7 @@ extension ReportReader {
             // "in the first five months", "over the past six days", "within 48 hours"
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
-            if [Words.in, Hashing.hash("over"), Hashing.hash("within"), Hashing.hash("during")].contains(tokens[j].hash) { return true }
+            if [Words.in, Words.over, Words.within, Words.during].contains(tokens[j].hash) { return true }
         }
         return false
     }
@@ -81,7 +81,9 @@ extension ReportReader {
     func firstPeriodCue(in range: Range<Int>) -> PeriodCue? {
         var i = range.lowerBound
         while i < range.upperBound {
-            if let period = Cues.period.match(tokens, at: i, limit: range.upperBound) { return period.value }
+            if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound) {
+                return period.value
+            }
             i += 1
         }
         return nil
@@ -108,9 +110,13 @@ extension ReportReader {
     }
 
     func contains<V>(_ table: PhraseTable<V>, in range: Range<Int>) -> Bool {
+        let bit = table.bit
         var i = range.lowerBound
         while i < range.upperBound {
-            if table.match(tokens, at: i, limit: range.upperBound) != nil { return true }
+            // The start bit first: most words start no phrase of the table.
+            if bit.isEmpty || tokens[i].starts.contains(bit), table.match(tokens, at: i, limit: range.upperBound) != nil {
+                return true
+            }
             i += 1
         }
         return false
@@ -130,12 +136,12 @@ extension ReportReader {
     func hasProjectionCue(in range: Range<Int>, mention: NumberMention) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
-            if let cue = Cues.projection.match(tokens, at: i, limit: range.upperBound) {
+            if tokens[i].starts.contains(.projection), let cue = Cues.projection.match(tokens, at: i, limit: range.upperBound) {
                 let next = i + cue.length
                 // "could not confirm", "would not say": a hedge about the reporting, not a plan;
                 // "may have been killed": an estimate of the past.
                 if next < tokens.count, Lexicon.has(tokens[next], .negation)
-                    || tokens[next].hash == Hashing.hash("have") || tokens[next].hash == Hashing.hash("already") {
+                    || tokens[next].hash == Words.have || tokens[next].hash == Words.already {
                     i = next
                     continue
                 }
@@ -165,7 +171,7 @@ extension ReportReader {
         while i < window.upperBound {
             let token = tokens[i]
             // "in Monday's fighting", "a day of fighting": one day's fighting.
-            if token.hash == Hashing.hash("fighting"), i >= 2, tokens[i - 1].kind == .possessive,
+            if token.hash == Words.fighting, i >= 2, tokens[i - 1].kind == .possessive,
                Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
                 return true
             }
@@ -175,13 +181,13 @@ extension ReportReader {
                 while j >= max(window.lowerBound, i - 9) {
                     let hash = tokens[j].hash
                     if Cues.eventOpeners.contains(hash) {
-                        if !Lexicon.has(token, .event), hash != Hashing.hash("when"), hash != Hashing.hash("after") { break }
+                        if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
                         return true
                     }
                     // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
                     // Forces' final attack", not "in Sweida province since clashes".
                     if tokens[j].isPunctuation && tokens[j].kind != .possessive && tokens[j].hash != Words.hyphen
-                        && tokens[j].hash != Hashing.hash("'") || tokens[j].isDigits
+                        && tokens[j].hash != Words.apostrophe || tokens[j].isDigits
                         || Lexicon.has(tokens[j], .preposition) || Lexicon.has(tokens[j], .conjunction) { break }
                     j -= 1
                 }
@@ -230,7 +236,7 @@ extension ReportReader {
     func monthWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
         var i = mention.tokens.upperBound
         while i + 1 < window.upperBound {
-            if tokens[i].hash == Words.in || tokens[i].hash == Hashing.hash("during") || tokens[i].hash == Hashing.hash("throughout"),
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
                !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil),
                !((max(window.lowerBound, i - 6)..<i).contains { tokens[$0].hash == Words.since }) {
@@ -269,7 +275,7 @@ extension ReportReader {
         func isVerb(_ i: Int) -> Bool {
             i >= range.lowerBound && i < range.upperBound && Lexicon.has(tokens[i], .attribution)
                 && !Lexicon.has(tokens[i], .adverb) || i >= range.lowerBound && i < range.upperBound
-                && [Words.said, Hashing.hash("told"), Hashing.hash("estimated"), Hashing.hash("reported")].contains(tokens[i].hash)
+                && [Words.said, Words.told, Words.estimated, Words.reported].contains(tokens[i].hash)
         }
         if isVerb(index - 1) || isVerb(index - 2) && tokens[index - 1].hash == Words.on { return true }
         if isVerb(index + 1) || isVerb(index + 2) && tokens[index + 1].hash == Words.comma { return true }
@@ -319,10 +325,10 @@ extension ReportReader {
                !(i + 1 < range.upperBound && tokens[i + 1].isDigits && dayNumber(tokens[i + 1]) == nil && false) {
                 let month = Int(info.number)
                 let previous = i > range.lowerBound ? tokens[i - 1].hash : 0
-                let isIn = previous == Words.in || previous == Words.its || previous == Hashing.hash("by")
-                    || previous == Hashing.hash("late") || previous == Hashing.hash("early")
-                    || previous == Hashing.hash("mid") || previous == Words.on || previous == Hashing.hash("as")
-                    || previous == Hashing.hash("of")
+                let isIn = previous == Words.in || previous == Words.its || previous == Words.by
+                    || previous == Words.late || previous == Words.early
+                    || previous == Words.mid || previous == Words.on || previous == Words.as_
+                    || previous == Words.of
                 guard isIn || i == range.lowerBound else { i += 1; continue }
                 // "since the war began in April 2023" opens a window; it dates nothing.
                 if (max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
@@ -330,7 +336,7 @@ extension ReportReader {
                                             || i >= 3 && Lexicon.has(tokens[i - 3], .attribution) && !Lexicon.has(tokens[i - 3], .adverb))
                 guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore
                         || hasPastAttribution(range) && previous == Words.its
-                        || previous == Hashing.hash("of") && i >= 2 && tokens[i - 2].hash == Words.as_ else {
+                        || previous == Words.of && i >= 2 && tokens[i - 2].hash == Words.as_ else {
                     i += 1
                     continue
                 }
@@ -373,12 +379,12 @@ extension ReportReader {
 
     func back(_ count: Int, unit: UInt64, toStart: Bool = false) -> CalendarDay? {
         switch unit {
-        case Hashing.hash("day"), Hashing.hash("days"): return published.adding(days: -count)
-        case Hashing.hash("week"), Hashing.hash("weeks"): return published.adding(days: -7 * count)
-        case Hashing.hash("month"), Hashing.hash("months"):
+        case Words.day, Words.days: return published.adding(days: -count)
+        case Words.week, Words.weeks: return published.adding(days: -7 * count)
+        case Words.month, Words.months:
             let day = published.adding(months: -count)
             return toStart ? day.firstOfMonth : day
-        case Hashing.hash("year"), Hashing.hash("years"): return published.adding(months: -12 * count)
+        case Words.year, Words.years: return published.adding(months: -12 * count)
         default: return nil
         }
     }
@@ -435,9 +441,9 @@ enum Cues {
         "another", "an additional", "additional", "a further", "further", "an extra", "extra", "a fresh",
         "a new batch of", "a second batch of", "a new contingent of", "a second contingent of", "a new wave of",
         "a second wave of", "a new group of", "some more",
-    ], value: true)
+    ], value: true, bit: .changeBefore)
 
-    static let changeAfter = PhraseTable<Bool>(["more", "additional", "extra", "new", "further"], value: true)
+    static let changeAfter = PhraseTable<Bool>(["more", "additional", "extra", "new", "further"], value: true, bit: .changeAfter)
 
     static let totalPointer = PhraseTable<Bool>([
         "bringing the total to", "bringing the total number to", "bringing the number to", "bringing the toll to",
@@ -446,7 +452,7 @@ enum Cues {
         "pushing the total to", "pushing the toll to", "lifting the total to", "bringing the total", "raising the total",
         "taking the total", "bringing it to", "taking it to", "raising it to", "brings the total to",
         "bringing total", "for a total of", "a total of", "in total", "total of",
-    ], value: true)
+    ], value: true, bit: .totalPointer)
 
     static let totalCues = PhraseTable<Bool>([
         "so far", "to date", "in total", "in all", "overall", "altogether", "since the war began",
@@ -456,7 +462,7 @@ enum Cues {
         "since the fighting began", "since their deployment", "since they arrived", "since deployment",
         "in the war", "in the conflict", "during the war", "throughout the war", "in the earthquake",
         "in the quake", "in the floods",
-    ], value: true)
+    ], value: true, bit: .totalCues)
 
     static let projection = PhraseTable<Bool>([
         "plans to", "plan to", "planning to", "planned to", "plans", "will", "would", "could", "may", "might",
@@ -471,7 +477,7 @@ enum Cues {
         "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
         "contemplating", "proposed", "proposes", "in the coming", "by spring", "by summer", "by the end of the year",
         "next year", "next month", "in the future", "in future", "shall",
-    ], value: true)
+    ], value: true, bit: .projection)
 
     static let incident = PhraseTable<Bool>({
         var phrases: [String] = []
@@ -493,14 +499,14 @@ enum Cues {
             }
         }
         return phrases
-    }(), value: true)
+    }(), value: true, bit: .incident)
 
     /// "in a single day", "in one battle": one event whatever its noun.
     static let singleEvent = PhraseTable<Bool>([
         "single-day", "in a single day", "in one day", "in one battle", "in a single battle", "in one attack",
         "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
         "in one assault", "in a single assault",
-    ], value: true)
+    ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.
     static let wholeWar = PhraseTable<Bool>([
@@ -509,7 +515,7 @@ enum Cues {
         "since the outbreak", "since the fighting began", "in the war", "in the conflict", "during the war",
         "throughout the war", "since february 2022", "since 2022", "since they entered combat", "since their deployment",
         "since they arrived", "in total", "in all", "altogether",
-    ], value: true)
+    ], value: true, bit: .wholeWar)
 
     static let eventOpeners: Set<UInt64> = Set(["in", "during", "by", "from", "when", "after", "amid", "as", "while"].map(Hashing.hash))
 
@@ -531,7 +537,7 @@ enum Cues {
         "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
         "overnight", "last night", "this morning", "on monday night", "on sunday night", "early on",
         "late on", "yesterday", "earlier today", "this afternoon",
-    ], value: true)
+    ], value: true, bit: .oneDay)
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []
@@ -575,5 +581,5 @@ enum Cues {
             phrases.append((phrase, rate))
         }
         return phrases
-    }())
+    }(), bit: .period)
 }

@@ -56,7 +56,7 @@ extension ReportReader {
                 i += 1
                 continue
             }
-            if let cue = Attributions.relay.match(tokens, at: i, limit: range.upperBound) {
+            if token.starts.contains(.relay), let cue = Attributions.relay.match(tokens, at: i, limit: range.upperBound) {
                 if relay == nil, let name = name(after: i + cue.length, limit: range.upperBound) { relay = name }
                 i += cue.length
                 continue
@@ -211,7 +211,7 @@ extension ReportReader {
             guard token.isWord else { break }
             let roles = Lexicon.roles(token)
             if roles.contains(.auxiliary) || roles.contains(.conjunction) && token.hash != Words.and
-                || roles.contains(.attribution) || roles.contains(.pronoun) || token.hash == Hashing.hash("that") {
+                || roles.contains(.attribution) || roles.contains(.pronoun) || token.hash == Words.that {
                 break
             }
             start -= 1
@@ -237,8 +237,8 @@ extension ReportReader {
             if token.isDigits { break }
             if end > begin, token.isWord, !token.isCapitalized, Lexicon.has(token, .attribution)
                 || Lexicon.has(token, .conjunction) || Lexicon.has(token, .auxiliary)
-                || token.hash == Words.on || token.hash == Words.in || token.hash == Hashing.hash("last")
-                || token.hash == Hashing.hash("which") || token.hash == Hashing.hash("who") {
+                || token.hash == Words.on || token.hash == Words.in || token.hash == Words.last
+                || token.hash == Words.which || token.hash == Words.who {
                 break
             }
             end += 1
@@ -304,7 +304,7 @@ enum Attributions {
         "an assessment by", "assessment by", "a report by", "report by", "quoting", "as reported by",
         "intelligence provided by", "according to a briefing by", "according to figures from",
         "according to data from", "according to estimates from",
-    ], value: true)
+    ], value: true, bit: .relay)
 
     /// "X's estimate", "the agency's figures".
     static let possessiveNouns: Set<UInt64> = Set(["estimate", "estimates", "figures", "data", "assessment",

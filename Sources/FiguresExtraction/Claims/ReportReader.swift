@@ -164,7 +164,7 @@ struct ReportReader {
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
                 || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)
                 || extractor.triggers.match(tokens, at: i) != nil || Cues.changeBefore.contains(tokens, at: i)
-                || token.hash == Words.another || token.hash == Hashing.hash("others") {
+                || token.hash == Words.another || token.hash == Words.others {
                 continue
             }
             return false
@@ -181,7 +181,7 @@ struct ReportReader {
             let token = tokens[end]
             if isHardBreak(token) { break }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
-            if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Hashing.hash("where")
+            if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
                 && !isPassiveReport(end) {
                 break
@@ -346,11 +346,12 @@ struct ReportReader {
     func text(of range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
         let span = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
-        var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self)
-        if text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\t" }) {
-            text = text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let slice = UnsafeBufferPointer(rebasing: bytes[span])
+        // Quotes are one line: line breaks inside a sentence become spaces.
+        guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
+            return String(decoding: slice, as: UTF8.self)
         }
-        return text
+        return String(decoding: slice, as: UTF8.self).split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     func text(of token: Token) -> String {

@@ -37,7 +37,7 @@ enum Hedges {
                        "a maximum", "at a maximum", "not exceeding", "at the very most", "max.", "max", "as high as"] {
             table.add(phrase, .atMost)
         }
-        return table
+        return table.marked(.hedgesBefore)
     }()
 
     /// After the number: "300 or so", "100-plus", "100+", "500 or more".
@@ -59,7 +59,7 @@ enum Hedges {
         table.add("or less", .atMost)
         table.add("at most", .atMost)
         table.add("at the most", .atMost)
-        return table
+        return table.marked(.hedgesAfter)
     }()
 }
 
@@ -94,6 +94,6 @@ enum Vague {
         for (phrase, value, low, high) in amounts {
             table.add(phrase, Amount(value: value, low: low, high: high))
         }
-        return table
+        return table.marked(.vague)
     }()
 }

@@ -43,7 +43,7 @@ struct WordInfo: Sendable {
 
 /// The words and phrases the scanners know, keyed by token hash.
 enum Lexicon {
-    static let words: [UInt64: WordInfo] = {
+    static let wordList: [UInt64: WordInfo] = {
         var table: [UInt64: WordInfo] = [:]
         func add(_ words: [String], _ roles: WordRoles, number: (Int) -> Double = { _ in 0 }) {
             for (index, word) in words.enumerated() {
@@ -205,13 +205,17 @@ enum Lexicon {
         return table
     }()
 
+    /// The word's roles and number, as the tokenizer looked them up.
     @inline(__always)
-    static func info(_ token: Token) -> WordInfo? { token.kind == .punctuation ? nil : words[token.hash] }
+    static func info(_ token: Token) -> WordInfo? {
+        token.roles.isEmpty && token.number == 0 ? nil : WordInfo(roles: token.roles, number: token.number)
+    }
 
     @inline(__always)
-    static func roles(_ token: Token) -> WordRoles { info(token)?.roles ?? [] }
+    static func roles(_ token: Token) -> WordRoles { token.roles }
 
-    static func has(_ token: Token, _ role: WordRoles) -> Bool { roles(token).contains(role) }
+    @inline(__always)
+    static func has(_ token: Token, _ role: WordRoles) -> Bool { token.roles.contains(role) }
 
     /// Abbreviations whose period does not end a sentence.
     static let abbreviations: Set<UInt64> = Set([

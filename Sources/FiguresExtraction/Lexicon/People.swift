@@ -63,7 +63,7 @@ enum People {
             table.add(plural, kind)
             if let singular = singular(of: plural) { table.add(singular, kind) }
         }
-        return table
+        return table.marked(.kinds)
     }()
 
     /// "crew members" → "crew member", "women" → "woman"; nil when the word has no plural ending.
@@ -99,7 +99,7 @@ enum People {
         }
         for word in ["migrant"] { table.add(word, PeopleKind(slug: "migrants")) }
         for word in ["police"] { table.add(word, PeopleKind(slug: "police-officers")) }
-        return table
+        return table.marked(.kindAdjectives)
     }()
 
     /// A group: a country, its demonym, its capital used for its government, or a named
@@ -121,7 +121,7 @@ enum People {
         for (slug, names) in organisations {
             for name in names { table.add(name, Group(slug: slug)) }
         }
-        return table
+        return table.marked(.groups)
     }()
 
     /// slug, names (country, adjective, capital), plural nouns for its people.

@@ -69,7 +69,7 @@ enum Triggers {
             nouns: ["deployment", "contingent", "force", "troop presence", "presence", "reinforcements",
                     "troop strength", "troop numbers", "troop levels", "troop level", "strength",
                     "deployment of", "garrison"])
-        return table
+        return table.marked(.triggers)
     }()
 
     /// Adds a figure's trigger words from the configuration.

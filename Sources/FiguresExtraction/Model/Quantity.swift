@@ -67,6 +67,7 @@ public struct Quantity: Sendable, Hashable, Codable {
     /// "about 10,000" is ±1,000, "around 2,700" ±50, "about 450" ±5.
     public static func roundingBand(of value: Double) -> Double {
         let magnitude = abs(value)
+        guard magnitude.isFinite else { return 0 }  // a 400-digit "number": no band, and no NaN
         guard magnitude >= 1, magnitude < 1e15 else { return magnitude * 0.1 }
         var unit = 1.0
         while magnitude.truncatingRemainder(dividingBy: unit * 10) == 0 { unit *= 10 }

@@ -25,6 +25,12 @@ struct Token: Sendable {
     var hash: UInt64
     /// A word of two or more letters, all capitals ("NIS", "US").
     var isAllCaps: Bool = false
+    /// What the lexicon says of this word, looked up once when the token is made.
+    var roles: WordRoles = []
+    /// The number word's value, the scale's factor, the month or weekday.
+    var number: Double = 0
+    /// Which of the built-in phrase tables have a phrase starting with this word.
+    var starts: PhraseBits = []
 
     var length: Int { Int(end - start) }
     var isCapitalized: Bool { first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }
@@ -78,6 +84,6 @@ enum Hashing {
 
     /// Hashes of a phrase's words, split as the tokenizer splits them.
     static func phrase(_ text: String) -> [UInt64] {
-        Tokenizer.tokens(of: Array(text.utf8)).map(\.hash)
+        Tokenizer.tokens(of: Array(text.utf8), classifying: false).map(\.hash)
     }
 }

@@ -1,7 +1,8 @@
 /// Splits UTF-8 bytes into tokens in one pass, allocating nothing per token but its slot.
 enum Tokenizer {
     /// Tokens of `bytes[range]`, appended to `tokens` (cleared first).
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token]) {
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token],
+                         classifying: Bool = true) {
         tokens.removeAll(keepingCapacity: true)
         var i = range.lowerBound
         let end = range.upperBound
@@ -100,16 +101,25 @@ enum Tokenizer {
                     i += 1
                 }
             }
-            tokens.append(Token(start: Int32(start), end: Int32(i), kind: kind, gap: gap, first: byte, hash: hash,
-                                isAllCaps: capitals >= 2 && lowers == 0))
+            var token = Token(start: Int32(start), end: Int32(i), kind: kind, gap: gap, first: byte, hash: hash,
+                              isAllCaps: capitals >= 2 && lowers == 0)
+            if classifying, kind != .digits, let entry = TokenLexicon.table[hash] {
+                // One lookup per token; every later question about the word reads these fields.
+                if kind != .punctuation {
+                    token.roles = entry.roles
+                    token.number = entry.number
+                }
+                token.starts = entry.starts
+            }
+            tokens.append(token)
             gap = 0
         }
     }
 
     /// Tokens of a whole short text (for phrases and tests).
-    static func tokens(of bytes: [UInt8]) -> [Token] {
+    static func tokens(of bytes: [UInt8], classifying: Bool = true) -> [Token] {
         var tokens: [Token] = []
-        bytes.withUnsafeBufferPointer { tokenize($0, 0..<$0.count, into: &tokens) }
+        bytes.withUnsafeBufferPointer { tokenize($0, 0..<$0.count, into: &tokens, classifying: classifying) }
         return tokens
     }
 

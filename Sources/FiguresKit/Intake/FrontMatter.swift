@@ -36,17 +36,33 @@ enum FrontMatter {
                       subject: string("subject"), source: string("source"), text: body, identity: url)
     }
 
-    /// The header and the body, when the text opens with `---`.
+    /// The header and the body, when the text opens with `---`. Reads the bytes of the
+    /// header lines only: a long report's body is never split into lines.
     static func split(_ text: String) -> (String, String)? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0] = lines[0].dropFirst() }
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return nil }
-        guard let close = lines.dropFirst().firstIndex(where: {
-            let line = $0.trimmingCharacters(in: .whitespaces)
-            return line == "---" || line == "..."
-        }) else { return nil }
-        let header = lines[1..<close].joined(separator: "\n")
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return (header, body)
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = bytes.index(index, offsetBy: 3) }
+        /// The line from `start`, without its line break, and where the next line starts.
+        func line(from start: String.UTF8View.Index) -> (Substring.UTF8View, String.UTF8View.Index) {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
+            let next = end == bytes.endIndex ? end : bytes.index(after: end)
+            return (text[start..<end].utf8, next)
+        }
+        func isFence(_ line: Substring.UTF8View, _ fences: [String]) -> Bool {
+            let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            return fences.contains(trimmed)
+        }
+        let (first, afterFirst) = line(from: index)
+        guard isFence(first, ["---"]) else { return nil }
+        var cursor = afterFirst
+        while cursor < bytes.endIndex {
+            let (current, next) = line(from: cursor)
+            if isFence(current, ["---", "..."]) {
+                let header = String(text[afterFirst..<cursor]).trimmingCharacters(in: .newlines)
+                return (header, String(text[next...]))
+            }
+            cursor = next
+        }
+        return nil
     }
 }

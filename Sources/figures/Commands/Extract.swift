@@ -31,13 +31,13 @@ struct Extract: ParsableCommand {
                 for claim in extractor.claims(in: report.document) {
                     let fields = Rows.fields(claim, report: reference)
                     switch output.resolved {
-                    case .json: out.write(RowWriter.json(fields) + "\n")
+                    case .json: out.writeJSONLine(fields)
                     case .csv:
                         if !wroteHeader {
                             out.write(RowWriter.csvHeader(fields) + "\n")
                             wroteHeader = true
                         }
-                        out.write(RowWriter.csvLine(fields) + "\n")
+                        out.writeCSVLine(fields)
                     case .table: table.append(Rows.extractRow(claim, ascii: output.ascii))
                     }
                 }

@@ -95,3 +95,15 @@ import Testing
         #expect(directory.canonicalName(for: "the Kremlin") == nil)
     }
 }
+
+@Suite struct QuantityEdgeTests {
+    /// Found by scripts/fuzz (Fuzz/crashes): "About 999…9" with 309 digits is infinite.
+    @Test func hugeNumbersHaveNoNaNBounds() {
+        for qualifier in Qualifier.allCases {
+            let q = Quantity(.infinity, qualifier: qualifier)
+            #expect(!(q.low?.isNaN ?? false) && !(q.high?.isNaN ?? false), "\(qualifier)")
+        }
+        let numbers = ClaimExtractor.numbers(in: "About " + String(repeating: "9", count: 309), all: true)
+        #expect(numbers.allSatisfy { !($0.quantity.low?.isNaN ?? false) && !($0.quantity.high?.isNaN ?? false) })
+    }
+}
