@@ -80,6 +80,19 @@ public final class AlertLogSink: AlertSink, @unchecked Sendable {
     private func openLocked() throws {
         descriptor = Foundation.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
         if descriptor < 0 { throw SinkError.cannotWrite(path, String(cString: strerror(errno))) }
+        needsLineBreak = AlertLogSink.endsMidLine(path)
+    }
+
+    /// A process killed in the middle of a write can leave half a line: the next alert must
+    /// start on a line of its own.
+    private var needsLineBreak = false
+
+    static func endsMidLine(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        guard let size = try? handle.seekToEnd(), size > 0 else { return false }
+        try? handle.seek(toOffset: size - 1)
+        return (try? handle.read(upToCount: 1)) != Data([0x0A])
     }
 
     public func deliver(_ alert: Alert, isRetry: Bool) throws {
@@ -89,7 +102,8 @@ public final class AlertLogSink: AlertSink, @unchecked Sendable {
             if knownIDs == nil { knownIDs = AlertLogSink.ids(inFile: path) }
             if knownIDs!.contains(alert.id) { return }
         }
-        let line = Array((RowWriter.json(Rows.fields(alert)) + "\n").utf8)
+        let line = Array(((needsLineBreak ? "\n" : "") + RowWriter.json(Rows.fields(alert)) + "\n").utf8)
+        needsLineBreak = false
         var offset = 0
         while offset < line.count {
             let written = line.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, line.count - offset) }
@@ -107,7 +121,10 @@ public final class AlertLogSink: AlertSink, @unchecked Sendable {
     static func ids(inFile path: String) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         var ids: Set<String> = []
-        for line in data.split(separator: 0x0A) {
+        // A last line without its line break was cut short: its alert was not delivered.
+        var lines = data.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if data.last != 0x0A { lines.removeLast() }
+        for line in lines {
             let prefix = Array("{\"id\":\"".utf8)
             guard line.starts(with: prefix) else { continue }
             let rest = line.dropFirst(prefix.count)

@@ -13,7 +13,7 @@ struct RevisionEngine {
     /// alerts to raise, already stored with their outbox rows for `sinks`.
     func check(claimID: Int64, figureID: Int64, figure: FigureKey, runID: Int64?, sinks: [String],
                in db: Database) throws -> [String] {
-        guard let row = try Row.fetchOne(db, sql: "SELECT \(FigureStore.seriesColumns), scope FROM claim WHERE id = ?",
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(FigureStore.seriesColumns), scope FROM claim WHERE id = ?"),
                                          arguments: [claimID]),
               row["scope"] as String == Scope.total.rawValue else { return [] }
         let claim = SeriesClaim(row: row)
@@ -104,15 +104,15 @@ struct RevisionEngine {
         let change = previous.map { current.quantity.value - $0.quantity.value }
         let percent = previous.flatMap { $0.quantity.value == 0 ? nil : (current.quantity.value - $0.quantity.value) / abs($0.quantity.value) * 100 }
         let direction: Direction? = change.flatMap { $0 == 0 ? nil : ($0 > 0 ? .up : .down) }
-        var record = AlertRecord(id: id, kind: kind.rawValue, figureId: figureID, previousClaimId: previous?.id,
-                                 currentClaimId: current.id, direction: direction?.rawValue, change: change,
-                                 changePct: percent.map { ($0 * 10).rounded() / 10 }, raised: Timestamp.now(), runId: runID)
-        guard try !record.exists(db) else { return nil }
-        try record.insert(db)
-        for sink in sinks {
-            var delivery = DeliveryRecord(alertId: id, sink: sink, delivered: nil, runId: runID)
-            try delivery.insert(db)
-        }
+        // Raised once: an alert with this id already stored is not stored or delivered again.
+        try db.cachedStatement(sql: """
+            INSERT INTO alert (id, kind, figure_id, previous_claim_id, current_claim_id, direction, change, change_pct, raised, run_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
+            """).execute(arguments: [id, kind.rawValue, figureID, previous?.id, current.id, direction?.rawValue, change,
+                                     percent.map { ($0 * 10).rounded() / 10 }, Timestamp.now(), runID])
+        guard db.changesCount == 1 else { return nil }
+        let delivery = try db.cachedStatement(sql: "INSERT INTO delivery (alert_id, sink, delivered, run_id) VALUES (?, ?, NULL, ?)")
+        for sink in sinks { try delivery.execute(arguments: [id, sink, runID]) }
         return id
     }
 }

@@ -59,10 +59,10 @@ extension FigureStore {
     static func sourceID(for name: String, in db: Database) throws -> Int64? {
         let key = SourceDirectory.normalise(name)
         if let id = try Int64.fetchOne(
-            db, sql: "SELECT source_id FROM source_alias WHERE alias = ?", arguments: [key]) {
+            db.cachedStatement(sql: "SELECT source_id FROM source_alias WHERE alias = ?"), arguments: [key]) {
             return id
         }
-        return try Int64.fetchOne(db, sql: "SELECT id FROM source WHERE name = ?", arguments: [name])
+        return try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM source WHERE name = ?"), arguments: [name])
     }
 
     /// The source `name` names, created under that name when nothing knows it yet.

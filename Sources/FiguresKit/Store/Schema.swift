@@ -2,6 +2,9 @@ import GRDB
 
 /// The database schema. Migrations are only ever appended: once a migration has shipped,
 /// editing it would leave existing databases on a schema the code no longer describes.
+///
+/// Value lists are checked with `=` and `OR`, not `IN (...)`: SQLite builds a temporary
+/// table for an `IN` list of three or more on every insert.
 enum Schema {
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -26,7 +29,7 @@ enum Schema {
                     pid INTEGER,
                     host TEXT,
                     status TEXT NOT NULL DEFAULT 'running'
-                        CHECK (status IN ('running', 'ok', 'failed', 'interrupted')),
+                        CHECK (status = 'running' OR status = 'ok' OR status = 'failed' OR status = 'interrupted'),
                     inputs TEXT NOT NULL DEFAULT '[]',
                     reports_new INTEGER NOT NULL DEFAULT 0,
                     reports_seen INTEGER NOT NULL DEFAULT 0,
@@ -69,9 +72,9 @@ enum Schema {
                     low REAL,
                     high REAL,
                     qualifier TEXT NOT NULL
-                        CHECK (qualifier IN ('exact', 'approximate', 'nearly', 'at_least', 'at_most', 'range')),
+                        CHECK (qualifier = 'exact' OR qualifier = 'approximate' OR qualifier = 'nearly' OR qualifier = 'at_least' OR qualifier = 'at_most' OR qualifier = 'range'),
                     scope TEXT NOT NULL
-                        CHECK (scope IN ('total', 'incident', 'period', 'change', 'projection')),
+                        CHECK (scope = 'total' OR scope = 'incident' OR scope = 'period' OR scope = 'change' OR scope = 'projection'),
                     as_of TEXT NOT NULL CHECK (as_of GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
                     source_id INTEGER REFERENCES source(id),
                     source_text TEXT,
@@ -80,24 +83,26 @@ enum Schema {
                     "end" INTEGER,
                     recorded TEXT NOT NULL,
                     status TEXT NOT NULL DEFAULT 'unchecked'
-                        CHECK (status IN ('unchecked', 'confirmed', 'rejected')),
+                        CHECK (status = 'unchecked' OR status = 'confirmed' OR status = 'rejected'),
                     status_reason TEXT,
                     -- A total that repeats a value the series had already replaced.
-                    is_stale INTEGER NOT NULL DEFAULT 0 CHECK (is_stale IN (0, 1)),
+                    is_stale INTEGER NOT NULL DEFAULT 0 CHECK (is_stale = 0 OR is_stale = 1),
                     CHECK (low IS NULL OR low <= value),
                     CHECK (high IS NULL OR high >= value),
                     CHECK (start IS NULL OR "end" >= start)
                 );
                 CREATE INDEX claim_series ON claim(figure_id, scope, as_of);
+                -- Earlier totals with a given value (stale restatements) without reading the series.
+                CREATE INDEX claim_series_value ON claim(figure_id, scope, value);
                 CREATE INDEX claim_report ON claim(report_id);
 
                 CREATE TABLE alert (
                     id TEXT PRIMARY KEY,
-                    kind TEXT NOT NULL CHECK (kind IN ('revised', 'new', 'conflict')),
+                    kind TEXT NOT NULL CHECK (kind = 'revised' OR kind = 'new' OR kind = 'conflict'),
                     figure_id INTEGER NOT NULL REFERENCES figure(id),
                     previous_claim_id INTEGER REFERENCES claim(id),
                     current_claim_id INTEGER NOT NULL REFERENCES claim(id),
-                    direction TEXT CHECK (direction IN ('up', 'down')),
+                    direction TEXT CHECK (direction = 'up' OR direction = 'down'),
                     change REAL,
                     change_pct REAL,
                     raised TEXT NOT NULL,

@@ -80,8 +80,8 @@ struct FiguresCommand {
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let running = Running(process: process, folder: FiguresCommand.temporaryFolder())
-        FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
         process.standardOutput = try FileHandle(forWritingTo: running.outURL)
         process.standardError = try FileHandle(forWritingTo: running.errURL)
         process.standardInput = FileHandle.nullDevice
@@ -103,8 +103,8 @@ struct FiguresCommand {
         // Files, not pipes: a child that writes a lot can never block on a full pipe.
         let folder = FiguresCommand.temporaryFolder()
         let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         let stdout = try FileHandle(forWritingTo: outURL), stderr = try FileHandle(forWritingTo: errURL)
         let stdin = Pipe()
         process.standardOutput = stdout
