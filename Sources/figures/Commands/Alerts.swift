@@ -41,23 +41,14 @@ struct Alerts: ParsableCommand {
             let alerts = try store.alerts(AlertQuery(
                 since: since.flatMap(Timestamp.date).map(Timestamp.string), figure: figure,
                 subject: subject, kind: kind))
-            var out = Terminal.output()
-            switch output.resolved {
-            case .json:
-                for alert in alerts { out.write(RowWriter.json(Rows.fields(alert)) + "\n") }
-            case .csv:
-                if let first = alerts.first { out.write(RowWriter.csvHeader(Rows.csvFields(first)) + "\n") }
-                for alert in alerts { out.write(RowWriter.csvLine(Rows.csvFields(alert)) + "\n") }
-            case .table:
-                var table = Rows.alertTable()
-                for alert in alerts { table.append(Rows.alertRow(alert, ascii: output.ascii)) }
-                if alerts.isEmpty {
-                    Terminal.printError("no alerts yet")
-                } else {
-                    out.write(table.render(bold: Terminal.usesColor))
+            var listing = Listing(output.resolved, table: Rows.alertTable())
+            for alert in alerts {
+                // CSV needs the previous claim's columns even when there is none.
+                listing.add(output.resolved == .csv ? Rows.csvFields(alert) : Rows.fields(alert)) {
+                    Rows.alertRow(alert, ascii: output.ascii)
                 }
             }
-            out.flush()
+            listing.finish(whenEmpty: "no alerts yet")
         }
     }
 }

@@ -20,33 +20,16 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let sources = Extraction.sources()
-            let extractor = ClaimExtractor(sources: sources)
-            var out = Terminal.output()
-            var table = Rows.historyTable()
-            var wroteHeader = false
+            let extractor = ClaimExtractor(sources: Extraction.sources())
+            var listing = Listing(output.resolved, table: Rows.extractTable())
             for report in try Intake.reports(atPath: path) {
                 let reference = ReportReference(uri: report.uri, title: report.title, outlet: report.outlet,
                                                 published: report.published)
-                for claim in extractor.claims(in: report.document) {
-                    let fields = Rows.fields(claim, report: reference)
-                    switch output.resolved {
-                    case .json: out.writeJSONLine(fields)
-                    case .csv:
-                        if !wroteHeader {
-                            out.write(RowWriter.csvHeader(fields) + "\n")
-                            wroteHeader = true
-                        }
-                        out.writeCSVLine(fields)
-                    case .table: table.append(Rows.extractRow(claim, ascii: output.ascii))
-                    }
+                for claim in report.claims ?? extractor.claims(in: report.document) {
+                    listing.add(Rows.fields(claim, report: reference)) { Rows.extractRow(claim, ascii: output.ascii) }
                 }
             }
-            if output.resolved == .table {
-                table = Rows.extractTable(table.rows)
-                out.write(table.render(bold: Terminal.usesColor))
-            }
-            out.flush()
+            listing.finish()
         }
     }
 }
@@ -72,38 +55,27 @@ struct Numbers: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            var out = Terminal.output()
-            var table = Table([("TEXT", .left), ("VALUE", .right), ("LOW", .right), ("HIGH", .right),
-                               ("QUALIFIER", .left), ("KIND", .left), ("START", .right), ("END", .right)])
-            var wroteHeader = false
+            var listing = Listing(output.resolved, table: Table([
+                ("TEXT", .left), ("VALUE", .right), ("LOW", .right), ("HIGH", .right), ("QUALIFIER", .left),
+                ("KIND", .left), ("START", .right), ("END", .right)]))
             for report in try Intake.reports(atPath: path) {
                 for number in ClaimExtractor.numbers(in: report.text, all: all) {
+                    let q = number.quantity
                     var fields = [
                         Field("text", .string(number.text)), Field("start", .integer(Int64(number.span.lowerBound))),
-                        Field("end", .integer(Int64(number.span.upperBound))),
-                        Field("value", .number(number.quantity.value)), Field("low", .optional(number.quantity.low)),
-                        Field("high", .optional(number.quantity.high)),
-                        Field("qualifier", .string(number.quantity.qualifier.rawValue)),
+                        Field("end", .integer(Int64(number.span.upperBound))), Field("value", .number(q.value)),
+                        Field("low", .optional(q.low)), Field("high", .optional(q.high)),
+                        Field("qualifier", .string(q.qualifier.rawValue)),
                     ]
                     if all { fields.append(Field("kind", .string(number.kind.rawValue))) }
-                    switch output.resolved {
-                    case .json: out.write(RowWriter.json(fields) + "\n")
-                    case .csv:
-                        if !wroteHeader {
-                            out.write(RowWriter.csvHeader(fields) + "\n")
-                            wroteHeader = true
-                        }
-                        out.write(RowWriter.csvLine(fields) + "\n")
-                    case .table:
-                        let q = number.quantity
-                        table.append([number.text, Display.grouped(q.value), q.low.map(Display.grouped) ?? "-",
-                                      q.high.map(Display.grouped) ?? "-", q.qualifier.rawValue, number.kind.rawValue,
-                                      String(number.span.lowerBound), String(number.span.upperBound)])
+                    listing.add(fields) {
+                        [number.text, Display.grouped(q.value), q.low.map(Display.grouped) ?? "-",
+                         q.high.map(Display.grouped) ?? "-", q.qualifier.rawValue, number.kind.rawValue,
+                         String(number.span.lowerBound), String(number.span.upperBound)]
                     }
                 }
             }
-            if output.resolved == .table { out.write(table.render(bold: Terminal.usesColor)) }
-            out.flush()
+            listing.finish()
         }
     }
 }

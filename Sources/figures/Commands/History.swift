@@ -77,30 +77,11 @@ struct History: ParsableCommand {
                 try drawChart(store, query)
                 return
             }
-            var out = Terminal.output()
-            switch output.resolved {
-            case .json:
-                try store.history(query) { out.writeJSONLine(Rows.fields($0)) }
-            case .csv:
-                var wroteHeader = false
-                try store.history(query) { claim in
-                    let fields = Rows.fields(claim)
-                    if !wroteHeader {
-                        out.write(RowWriter.csvHeader(fields) + "\n")
-                        wroteHeader = true
-                    }
-                    out.writeCSVLine(fields)
-                }
-            case .table:
-                var table = Rows.historyTable()
-                try store.history(query) { table.append(Rows.historyRow($0, ascii: output.ascii)) }
-                if table.rows.isEmpty {
-                    Terminal.printError("no claims of \(figure)\(subject.map { " about \($0)" } ?? "") yet")
-                } else {
-                    out.write(table.render(bold: Terminal.usesColor))
-                }
+            var listing = Listing(output.resolved, table: Rows.historyTable())
+            try store.history(query) { claim in
+                listing.add(Rows.fields(claim)) { Rows.historyRow(claim, ascii: output.ascii) }
             }
-            out.flush()
+            listing.finish(whenEmpty: "no claims of \(figure)\(subject.map { " about \($0)" } ?? "") yet")
         }
     }
 }

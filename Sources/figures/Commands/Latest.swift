@@ -29,23 +29,11 @@ struct Latest: ParsableCommand {
         try reportingErrors {
             let store = try store.open()
             let current = try store.latest(of: figure, subject: subject)
-            var out = Terminal.output()
-            switch output.resolved {
-            case .json:
-                for claim in current { out.writeJSONLine(Rows.fields(claim)) }
-            case .csv:
-                if let first = current.first { out.write(RowWriter.csvHeader(Rows.fields(first)) + "\n") }
-                for claim in current { out.writeCSVLine(Rows.fields(claim)) }
-            case .table:
-                var table = Rows.latestTable()
-                for claim in current { table.append(Rows.latestRow(claim, ascii: output.ascii)) }
-                if current.isEmpty {
-                    Terminal.printError("no figures\(figure.map { " under \($0)" } ?? "") yet")
-                } else {
-                    out.write(table.render(bold: Terminal.usesColor))
-                }
+            var listing = Listing(output.resolved, table: Rows.latestTable())
+            for claim in current {
+                listing.add(Rows.fields(claim)) { Rows.latestRow(claim, ascii: output.ascii) }
             }
-            out.flush()
+            listing.finish(whenEmpty: "no figures\(figure.map { " under \($0)" } ?? "") yet")
         }
     }
 }

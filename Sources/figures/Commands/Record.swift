@@ -79,18 +79,7 @@ struct Record: ParsableCommand {
             if alertOptions.style == nil {
                 for alert in raised { Terminal.printError(AlertText.lines(alert)) }
             }
-            var out = Terminal.output()
-            switch output.resolved {
-            case .json: out.write(RowWriter.json(Rows.fields(stored)) + "\n")
-            case .csv:
-                out.write(RowWriter.csvHeader(Rows.fields(stored)) + "\n")
-                out.write(RowWriter.csvLine(Rows.fields(stored)) + "\n")
-            case .table:
-                var table = Rows.historyTable()
-                table.append(Rows.historyRow(stored, ascii: output.ascii))
-                out.write(table.render(bold: Terminal.usesColor))
-            }
-            out.flush()
+            Review.print(stored, output)
         }
     }
 }

@@ -49,18 +49,10 @@ struct Confirm: ParsableCommand {
 }
 
 enum Review {
+    /// One claim, as `history` would list it.
     static func print(_ stored: StoredClaim, _ output: FormatOptions) {
-        var out = Terminal.output()
-        switch output.resolved {
-        case .json: out.write(RowWriter.json(Rows.fields(stored)) + "\n")
-        case .csv:
-            out.write(RowWriter.csvHeader(Rows.fields(stored)) + "\n")
-            out.write(RowWriter.csvLine(Rows.fields(stored)) + "\n")
-        case .table:
-            var table = Rows.historyTable()
-            table.append(Rows.historyRow(stored, ascii: output.ascii))
-            out.write(table.render(bold: Terminal.usesColor))
-        }
-        out.flush()
+        var listing = Listing(output.resolved, table: Rows.historyTable())
+        listing.add(Rows.fields(stored)) { Rows.historyRow(stored, ascii: output.ascii) }
+        listing.finish()
     }
 }

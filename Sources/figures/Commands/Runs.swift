@@ -15,35 +15,29 @@ struct Runs: ParsableCommand {
         if limit <= 0 { throw ValidationError("--limit takes a positive number, such as 20") }
     }
 
+    static func fields(_ run: IngestRun) -> [Field] {
+        [Field("id", .integer(run.id)), Field("started", .string(run.started)), Field("ended", .optional(run.ended)),
+         Field("status", .string(run.status.rawValue)), Field("inputs", .string(run.inputs.joined(separator: " "))),
+         Field("reports_new", .integer(Int64(run.reportsNew))), Field("reports_seen", .integer(Int64(run.reportsSeen))),
+         Field("claims", .integer(Int64(run.claims))), Field("alerts", .integer(Int64(run.alerts))),
+         Field("errors", .string(run.errors.joined(separator: "; ")))]
+    }
+
     func run() throws {
         try reportingErrors {
             let runs = try store.open().runs(limit: limit)
-            var out = Terminal.output()
-            func fields(_ run: IngestRun) -> [Field] {
-                [Field("id", .integer(run.id)), Field("started", .string(run.started)), Field("ended", .optional(run.ended)),
-                 Field("status", .string(run.status.rawValue)), Field("inputs", .string(run.inputs.joined(separator: " "))),
-                 Field("reports_new", .integer(Int64(run.reportsNew))), Field("reports_seen", .integer(Int64(run.reportsSeen))),
-                 Field("claims", .integer(Int64(run.claims))), Field("alerts", .integer(Int64(run.alerts))),
-                 Field("errors", .string(run.errors.joined(separator: "; ")))]
-            }
-            switch output.resolved {
-            case .json:
-                for run in runs { out.write(RowWriter.json(fields(run)) + "\n") }
-            case .csv:
-                if let first = runs.first { out.write(RowWriter.csvHeader(fields(first)) + "\n") }
-                for run in runs { out.write(RowWriter.csvLine(fields(run)) + "\n") }
-            case .table:
-                var table = Table([("RUN", .right), ("STARTED", .left), ("STATUS", .left), ("NEW", .right), ("SEEN", .right),
-                                   ("CLAIMS", .right), ("ALERTS", .right), ("INPUTS", .left), ("ERRORS", .left)])
-                for run in runs {
-                    table.append([String(run.id), String(run.started.prefix(19)).replacingOccurrences("T", " "),
-                                  run.status.rawValue, String(run.reportsNew), String(run.reportsSeen), String(run.claims),
-                                  String(run.alerts), run.inputs.joined(separator: " "),
-                                  run.errors.isEmpty ? "" : "\(run.errors.count): \(run.errors[0])"])
+            var listing = Listing(output.resolved, table: Table([
+                ("RUN", .right), ("STARTED", .left), ("STATUS", .left), ("NEW", .right), ("SEEN", .right),
+                ("CLAIMS", .right), ("ALERTS", .right), ("INPUTS", .left), ("ERRORS", .left)]))
+            for run in runs {
+                listing.add(Runs.fields(run)) {
+                    [String(run.id), String(run.started.prefix(19)).replacingOccurrences("T", " "),
+                     run.status.rawValue, String(run.reportsNew), String(run.reportsSeen), String(run.claims),
+                     String(run.alerts), run.inputs.joined(separator: " "),
+                     run.errors.isEmpty ? "" : "\(run.errors.count): \(run.errors[0])"]
                 }
-                if runs.isEmpty { Terminal.printError("no runs yet") } else { out.write(table.render(bold: Terminal.usesColor)) }
             }
-            out.flush()
+            listing.finish(whenEmpty: "no runs yet")
         }
     }
 }
