@@ -69,29 +69,9 @@ struct FiguresCommand {
         }
     }
 
-    /// Starts `figures` without waiting for it.
-    func start(_ arguments: [String]) throws -> Running {
-        let process = Process()
-        process.executableURL = FiguresCommand.executable
-        process.arguments = arguments
-        var env = ProcessInfo.processInfo.environment
-        env["NO_COLOR"] = "1"
-        env.removeValue(forKey: "FIGURES_DB")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let running = Running(process: process, folder: FiguresCommand.temporaryFolder())
-        _ = FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
-        process.standardOutput = try FileHandle(forWritingTo: running.outURL)
-        process.standardError = try FileHandle(forWritingTo: running.errURL)
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        return running
-    }
-
-    /// Runs `figures` with `arguments`, feeding `input` to its stdin.
-    @discardableResult
-    func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
+    /// Starts `figures` without waiting for it. Its output goes to files, not pipes, so that a
+    /// child that writes a lot can never block on a full pipe.
+    func start(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Running {
         let process = Process()
         process.executableURL = FiguresCommand.executable
         process.arguments = arguments
@@ -100,25 +80,25 @@ struct FiguresCommand {
         env.removeValue(forKey: "FIGURES_DB")
         for (key, value) in environment.merging(extra, uniquingKeysWith: { $1 }) { env[key] = value }
         process.environment = env
-        // Files, not pipes: a child that writes a lot can never block on a full pipe.
-        let folder = FiguresCommand.temporaryFolder()
-        let outURL = folder.appendingPathComponent("stdout"), errURL = folder.appendingPathComponent("stderr")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let stdout = try FileHandle(forWritingTo: outURL), stderr = try FileHandle(forWritingTo: errURL)
+        let running = Running(process: process, folder: FiguresCommand.temporaryFolder())
+        _ = FileManager.default.createFile(atPath: running.outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: running.errURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: running.outURL)
+        process.standardError = try FileHandle(forWritingTo: running.errURL)
         let stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = stdin
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        try stdout.close()
-        try stderr.close()
-        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
-        try? FileManager.default.removeItem(at: folder)
-        return Result(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        if let input {
+            stdin.fileHandleForWriting.write(Data(input.utf8))
+            try stdin.fileHandleForWriting.close()
+        }
+        return running
+    }
+
+    /// Runs `figures` with `arguments`, feeding `input` to its stdin, and waits for it.
+    @discardableResult
+    func run(_ arguments: [String], input: String? = nil, environment extra: [String: String] = [:]) throws -> Result {
+        let running = try start(arguments, input: input, environment: extra)
+        return try running.wait()
     }
 }
