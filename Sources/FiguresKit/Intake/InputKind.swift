@@ -24,7 +24,7 @@ enum InputKind: Equatable {
             let agrees = switch hint {
             case .html, .feed: first == UInt8(ascii: "<")
             case .jsonFeed, .claimLines: first == UInt8(ascii: "{")
-            case .claimCSV: InputKind.firstLine(bytes).contains(",")
+            case .claimCSV: InputKind.firstLine(bytes.prefix(4096)).contains(",")
             case .text: false
             }
             if agrees {
@@ -51,7 +51,10 @@ enum InputKind: Equatable {
             }
             return nil
         }
-        let header = firstLine(bytes).lowercased().split(separator: ",", omittingEmptySubsequences: false)
+        // A CSV header is short: a one-line file of 60 MB is no header, and is not split to find out.
+        let line = firstLine(bytes.prefix(4096))
+        guard line.utf8.count < 4096 else { return nil }
+        let header = line.lowercased().split(separator: ",", omittingEmptySubsequences: false)
             .map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"")) }
         if header.count > 1, header.contains("figure"), header.contains("value") { return .claimCSV }
         return nil

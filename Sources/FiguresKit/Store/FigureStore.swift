@@ -28,7 +28,8 @@ public final class FigureStore: Sendable {
             // 32 MB of page cache: a revision check reads pages of one figure's series, and a
             // big store should find them in memory, not in the kernel (measured: half the
             // system time on a million claims).
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            // Writers only: a reader's short query pays to allocate a cache it never reuses.
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA cache_size = -32768") }
         }
         do {
             writer = try DatabasePool(path: path, configuration: config)

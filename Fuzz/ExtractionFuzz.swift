@@ -1,0 +1,47 @@
+// A libFuzzer target for the number scanner and the whole claim extractor. scripts/fuzz
+// compiles it with Sources/FiguresExtraction into one module, so internal API is in reach.
+//
+// Any input must give no crash, no hang, and results that keep the invariants below; a broken
+// invariant traps, so that libFuzzer keeps the input.
+
+let extractor = ClaimExtractor(sources: SourceDirectory([
+    .init(name: "National Intelligence Service", aliases: ["NIS", "South Korea's intelligence service"]),
+    .init(name: "Kremlin", aliases: ["the Russian presidency"]),
+]))
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let text = String(decoding: UnsafeBufferPointer(start: data, count: size), as: UTF8.self)
+    let length = text.utf8.count
+
+    var end = 0
+    for number in ClaimExtractor.numbers(in: text, all: true) {
+        require(number.span.lowerBound >= end && number.span.upperBound <= length,
+                "number span \(number.span) overlaps the last one (\(end)) or leaves the text (\(length) bytes)")
+        require(!number.span.isEmpty, "empty number span \(number.span)")
+        end = number.span.upperBound
+        check(number.quantity, "number '\(number.text)'")
+    }
+
+    let document = Document(text: text, published: CalendarDay(year: 2025, month: 3, day: 6),
+                            outlet: "Example Wire")
+    for claim in extractor.claims(in: document) {
+        if let span = claim.span {
+            require(span.lowerBound >= 0 && span.upperBound <= length, "claim span \(span) leaves the text")
+        }
+        check(claim.quantity, "claim of \(claim.figure) '\(claim.quote ?? "")'")
+    }
+    return 0
+}
+
+/// low <= value <= high, where the bounds are given, and no NaN anywhere.
+func check(_ q: Quantity, _ what: @autoclosure () -> String) {
+    require(!q.value.isNaN && !(q.low?.isNaN ?? false) && !(q.high?.isNaN ?? false),
+            "\(what()): NaN in \(q)")
+    require(q.low.map { $0 <= q.value } ?? true, "\(what()): low above value in \(q)")
+    require(q.high.map { q.value <= $0 } ?? true, "\(what()): high below value in \(q)")
+}
+
+func require(_ condition: Bool, _ message: @autoclosure () -> String) {
+    if !condition { fatalError(message()) }
+}
