@@ -1,6 +1,7 @@
 import ArgumentParser
 import FiguresExtraction
 import FiguresKit
+import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,6 +14,7 @@ struct Extract: ParsableCommand {
             Example: figures extract data/reports/06-nis-nearly-300-killed.md --format json
             """)
 
+    @OptionGroup var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
     @Argument(help: ArgumentHelp("A report file, or - for standard input.", valueName: "path"))
@@ -20,7 +22,11 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         try reportingErrors {
-            let extractor = ClaimExtractor(sources: Extraction.sources())
+            // The store's sources (the built-in ones and any a configuration added) when it
+            // exists; nothing is written to it.
+            let sources = FileManager.default.fileExists(atPath: store.path)
+                ? try store.open().sourceDirectory() : Extraction.sources()
+            let extractor = ClaimExtractor(sources: sources)
             var listing = Listing(output.resolved, table: Rows.extractTable())
             for report in try Intake.reports(atPath: path) {
                 let reference = ReportReference(uri: report.uri, title: report.title, outlet: report.outlet,
@@ -45,6 +51,7 @@ struct Numbers: ParsableCommand {
             Example: echo 'nearly 300 killed in 2024' | figures numbers - --format json
             """)
 
+    @OptionGroup(visibility: .hidden) var store: StoreOptions
     @OptionGroup var output: FormatOptions
 
     @Argument(help: ArgumentHelp("A text file, or - for standard input.", valueName: "path"))

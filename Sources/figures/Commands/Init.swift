@@ -10,12 +10,18 @@ struct Init: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
     var output: String?
 
+    @Option(name: .long, help: ArgumentHelp("Write this database path into the configuration.", valueName: "path"))
+    var db: String?
+
     @Flag(help: "Replace the file if it exists.")
     var force = false
 
     func run() throws {
         try reportingErrors {
-            let text = Configuration.example + "\n"
+            var text = Configuration.example + "\n"
+            if let db {
+                text = text.replacingOccurrences(of: "# database: /var/lib/figures/figures.sqlite", with: "database: \(db)")
+            }
             guard let output else {
                 Terminal.write(Array(text.utf8))
                 return
