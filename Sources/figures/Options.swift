@@ -39,6 +39,27 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+/// `--subject`, `--since`, `--until`: which claims of a figure, shared by `history` and `plot`.
+struct ClaimFilter: ParsableArguments {
+    @Option(help: ArgumentHelp("Only this subject, such as north-korean-troops.", valueName: "subject"),
+            transform: Parse.subject)
+    var subject: String?
+
+    @Option(help: ArgumentHelp("Only claims that hold on or after this date, YYYY-MM-DD.",
+                               valueName: "date"), transform: Parse.day)
+    var since: CalendarDay?
+
+    @Option(help: ArgumentHelp("Only claims that hold on or before this date, YYYY-MM-DD.",
+                               valueName: "date"), transform: Parse.day)
+    var until: CalendarDay?
+
+    func validate() throws {
+        if let since, let until, since > until {
+            throw ValidationError("--since \(since) is after --until \(until)")
+        }
+    }
+}
+
 /// `--format`, shared by every command that lists things.
 struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(

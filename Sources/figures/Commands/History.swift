@@ -23,20 +23,11 @@ struct History: ParsableCommand {
                                  valueName: "figure"), transform: Parse.figure)
     var figure: FigureKey
 
-    @Option(help: ArgumentHelp("Only this subject, such as north-korean-troops.", valueName: "subject"),
-            transform: Parse.subject)
-    var subject: String?
+    @OptionGroup var filter: ClaimFilter
 
     @Option(help: ArgumentHelp("Only claims by this source (a name or any alias).", valueName: "source"))
     var source: String?
 
-    @Option(help: ArgumentHelp("Only claims that hold on or after this date, YYYY-MM-DD.",
-                               valueName: "date"), transform: Parse.day)
-    var since: CalendarDay?
-
-    @Option(help: ArgumentHelp("Only claims that hold on or before this date, YYYY-MM-DD.",
-                               valueName: "date"), transform: Parse.day)
-    var until: CalendarDay?
 
     @Flag(name: .long, help: "Include rejected claims, marked as such.")
     var all = false
@@ -51,9 +42,6 @@ struct History: ParsableCommand {
     var width: Int?
 
     func validate() throws {
-        if let since, let until, since > until {
-            throw ValidationError("--since \(since) is after --until \(until)")
-        }
         if let width, !chart {
             throw ValidationError("--width \(width) sizes a chart: add --chart, or leave out --width")
         }
@@ -71,8 +59,8 @@ struct History: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let store = try store.open()
-            let query = HistoryQuery(figure: figure, subject: subject, source: source,
-                                     since: since, until: until, includeRejected: all)
+            let query = HistoryQuery(figure: figure, subject: filter.subject, source: source,
+                                     since: filter.since, until: filter.until, includeRejected: all)
             if chart {
                 try drawChart(store, query)
                 return
@@ -81,7 +69,7 @@ struct History: ParsableCommand {
             try store.history(query) { claim in
                 listing.add(Rows.fields(claim)) { Rows.historyRow(claim, ascii: output.ascii) }
             }
-            listing.finish(whenEmpty: "no claims of \(figure)\(subject.map { " about \($0)" } ?? "") yet")
+            listing.finish(whenEmpty: "no claims of \(figure)\(filter.subject.map { " about \($0)" } ?? "") yet")
         }
     }
 }
@@ -92,7 +80,7 @@ extension History {
     private func drawChart(_ store: FigureStore, _ query: HistoryQuery) throws {
         let series = try store.chartSeries(query)
         guard !series.isEmpty else {
-            Terminal.printError("no running totals of \(figure)\(subject.map { " about \($0)" } ?? "") to chart yet")
+            Terminal.printError("no running totals of \(figure)\(filter.subject.map { " about \($0)" } ?? "") to chart yet")
             return
         }
         let chart = TerminalChart(width: width ?? ChartTerminal.columns(),

@@ -27,17 +27,8 @@ struct Plot: ParsableCommand {
             help: ArgumentHelp("The SVG file to write (- for standard output).", valueName: "file"))
     var output: String
 
-    @Option(help: ArgumentHelp("Only this subject, such as north-korean-troops.", valueName: "subject"),
-            transform: Parse.subject)
-    var subject: String?
+    @OptionGroup var filter: ClaimFilter
 
-    @Option(help: ArgumentHelp("Only claims that hold on or after this date, YYYY-MM-DD.",
-                               valueName: "date"), transform: Parse.day)
-    var since: CalendarDay?
-
-    @Option(help: ArgumentHelp("Only claims that hold on or before this date, YYYY-MM-DD.",
-                               valueName: "date"), transform: Parse.day)
-    var until: CalendarDay?
 
     @Option(help: ArgumentHelp("The chart's title (default: the figure and subject).", valueName: "text"))
     var title: String?
@@ -49,9 +40,6 @@ struct Plot: ParsableCommand {
     var height: Int = SVGPlot.defaultPanelHeight
 
     func validate() throws {
-        if let since, let until, since > until {
-            throw ValidationError("--since \(since) is after --until \(until)")
-        }
         if output.isEmpty { throw ValidationError("-o needs a file name, such as -o killed.svg") }
         if !(320...20_000).contains(width) {
             throw ValidationError("--width \(width) is out of range: give 320 to 20000 pixels, such as --width 960")
@@ -65,10 +53,10 @@ struct Plot: ParsableCommand {
         try reportingErrors {
             let store = try store.open()
             let series = try store.chartSeries(
-                HistoryQuery(figure: figure, subject: subject, since: since, until: until))
+                HistoryQuery(figure: figure, subject: filter.subject, since: filter.since, until: filter.until))
             guard !series.isEmpty else {
                 throw Failure.message(
-                    "no running totals of \(figure)\(subject.map { " about \($0)" } ?? "") to plot; nothing written")
+                    "no running totals of \(figure)\(filter.subject.map { " about \($0)" } ?? "") to plot; nothing written")
             }
             let plot = SVGPlot(title: title ?? defaultTitle(series), width: width, panelHeight: height)
             try writeFile(plot.document(series), to: output)
@@ -82,7 +70,7 @@ struct Plot: ParsableCommand {
 
     private func defaultTitle(_ series: [ChartSeries]) -> String {
         if series.count == 1 { return series[0].title }
-        return figure.rawValue + (subject.map { " · " + $0 } ?? "")
+        return figure.rawValue + (filter.subject.map { " · " + $0 } ?? "")
     }
 }
 
