@@ -1,7 +1,6 @@
 /// Reads the numeric claims out of a report: each number about a tracked figure, with its
 /// hedge, subject, scope, source and date (docs/EXTRACTION.md says how).
 public struct ClaimExtractor: Sendable {
-    let sources: SourceDirectory
     let sourceNames: PhraseTable<String>
     let triggers: PhraseTable<Trigger>
 
@@ -9,7 +8,6 @@ public struct ClaimExtractor: Sendable {
     ///   - sources: the canonical sources and aliases that attributions resolve through.
     ///   - triggers: extra words per figure key, from the configuration.
     public init(sources: SourceDirectory = SourceDirectory(), triggers extra: [FigureKey: [String]] = [:]) {
-        self.sources = sources
         var names = PhraseTable<String>()
         for entry in sources.entries {
             for name in [entry.name] + entry.aliases {

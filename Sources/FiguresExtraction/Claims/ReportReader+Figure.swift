@@ -447,7 +447,6 @@ extension ReportReader {
                 var j = i + 1
                 if j < end, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord) {
                     j += 1
-                    while j < end, tokens[j].isDigits || tokens[j].hash == Words.comma && false { j += 1 }
                 }
                 let crossesNumber = j > i + 1
                 let phrase = nounPhrase(after: j, limit: end)

@@ -321,8 +321,7 @@ extension ReportReader {
         i = range.lowerBound
         while i < mention.tokens.lowerBound {
             let token = tokens[i]
-            if let info = Lexicon.info(token), info.roles.contains(.month), token.isCapitalized,
-               !(i + 1 < range.upperBound && tokens[i + 1].isDigits && dayNumber(tokens[i + 1]) == nil && false) {
+            if let info = Lexicon.info(token), info.roles.contains(.month), token.isCapitalized {
                 let month = Int(info.number)
                 let previous = i > range.lowerBound ? tokens[i - 1].hash : 0
                 let isIn = previous == Words.in || previous == Words.its || previous == Words.by
@@ -479,28 +478,6 @@ enum Cues {
         "next year", "next month", "in the future", "in future", "shall",
     ], value: true, bit: .projection)
 
-    static let incident = PhraseTable<Bool>({
-        var phrases: [String] = []
-        let events = ["attack", "strike", "airstrike", "air strike", "drone strike", "missile strike", "ambush",
-                      "battle", "raid", "bombing", "shelling", "explosion", "blast", "assault", "incident", "clash",
-                      "clashes", "skirmish", "massacre", "firefight", "bombardment", "barrage", "shootout",
-                      "shooting", "crash", "collision", "derailment", "fire", "blaze", "stampede", "attacks",
-                      "strikes", "airstrikes", "raids", "explosions", "day of fighting", "night of fighting",
-                      "engagement", "counterattack", "single attack", "single strike", "single day", "single battle",
-                      "missile attack", "drone attack", "rocket attack", "artillery strike", "artillery attack",
-                      "suicide bombing", "car bomb", "ied", "landmine", "mine blast", "grenade attack", "volley"]
-        for event in events {
-            for opener in ["in the", "in a", "in an", "in one", "in that", "in this", "during the", "during a",
-                           "during an", "by the", "by a", "in the latest", "in last night's", "in overnight",
-                           "from the", "in tuesday's", "in monday's", "in wednesday's", "in thursday's",
-                           "in friday's", "in saturday's", "in sunday's", "in yesterday's", "in a single",
-                           "in one single", "when a", "when an", "after a", "after an", "in its", "in their"] {
-                phrases.append(opener + " " + event)
-            }
-        }
-        return phrases
-    }(), value: true, bit: .incident)
-
     /// "in a single day", "in one battle": one event whatever its noun.
     static let singleEvent = PhraseTable<Bool>([
         "single-day", "in a single day", "in one day", "in one battle", "in a single battle", "in one attack",
@@ -532,12 +509,6 @@ enum Cues {
     static let eventVerbsAfterWhen: Set<UInt64> = Set(["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                                        "raided", "stormed", "targeted", "exploded", "detonated",
                                                        "opened", "fired", "crashed", "rammed"].map(Hashing.hash))
-
-    static let oneDay = PhraseTable<Bool>([
-        "on monday", "on tuesday", "on wednesday", "on thursday", "on friday", "on saturday", "on sunday",
-        "overnight", "last night", "this morning", "on monday night", "on sunday night", "early on",
-        "late on", "yesterday", "earlier today", "this afternoon",
-    ], value: true, bit: .oneDay)
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -23,7 +23,6 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let thing = WordRoles(rawValue: 1 << 18)          // tanks, drones, crates
     static let event = WordRoles(rawValue: 1 << 19)          // attack, strike, battle
     static let disaster = WordRoles(rawValue: 1 << 20)       // earthquake, flood
-    static let modal = WordRoles(rawValue: 1 << 21)          // will, could, plans
     static let changeVerb = WordRoles(rawValue: 1 << 22)     // rose, climbed, increased
     static let pronoun = WordRoles(rawValue: 1 << 23)        // it, they, he
     static let generic = WordRoles(rawValue: 1 << 24)        // officials, agency, ministry
@@ -151,16 +150,6 @@ enum Lexicon {
              "heat", "outbreak", "epidemic", "pandemic", "famine", "drought", "eruption", "avalanche",
              "monsoon", "disaster", "cholera", "blizzard", "cold", "snowstorm", "war", "conflict", "invasion",
              "fighting", "siege", "genocide", "campaign"], .disaster)
-        add(["will", "would", "could", "may", "might", "shall", "should", "plans", "plan", "planned",
-             "planning", "intends", "intend", "intended", "expected", "expects", "expect", "set", "aims",
-             "aim", "aiming", "prepares", "preparing", "prepared", "ready", "forecast", "forecasts",
-             "projected", "projects", "projection", "threatened", "threatens", "pledged", "pledges",
-             "promised", "promises", "considering", "considers", "proposed", "proposes", "seeks", "seeking",
-             "wants", "hopes", "hoping", "going", "poised", "likely", "potential", "potentially", "possible",
-             "future", "upcoming", "next", "additional", "agreed", "agrees", "offered", "offers", "vowed",
-             "vows", "requested", "requests", "ordered", "approved", "authorized", "authorised", "envisages",
-             "needs", "need", "require", "requires", "intention", "plans", "scheduled", "due", "slated",
-             "earmarked", "mulling", "weighing", "could", "can"], .modal)
         add(["rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climb", "climbing", "increased",
              "increases", "increase", "increasing", "grew", "grown", "grows", "growing", "jumped", "jumps",
              "surged", "surges", "soared", "soars", "mounted", "mounts", "swelled", "doubled", "tripled",

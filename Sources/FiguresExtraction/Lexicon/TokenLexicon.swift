@@ -16,10 +16,8 @@ struct PhraseBits: OptionSet, Sendable, Hashable {
     static let totalPointer = PhraseBits(rawValue: 1 << 10)
     static let totalCues = PhraseBits(rawValue: 1 << 11)
     static let projection = PhraseBits(rawValue: 1 << 12)
-    static let incident = PhraseBits(rawValue: 1 << 13)
     static let singleEvent = PhraseBits(rawValue: 1 << 14)
     static let wholeWar = PhraseBits(rawValue: 1 << 15)
-    static let oneDay = PhraseBits(rawValue: 1 << 16)
     static let period = PhraseBits(rawValue: 1 << 17)
 }
 
@@ -54,10 +52,8 @@ enum TokenLexicon {
         mark(Cues.totalPointer.firstWords, .totalPointer)
         mark(Cues.totalCues.firstWords, .totalCues)
         mark(Cues.projection.firstWords, .projection)
-        mark(Cues.incident.firstWords, .incident)
         mark(Cues.singleEvent.firstWords, .singleEvent)
         mark(Cues.wholeWar.firstWords, .wholeWar)
-        mark(Cues.oneDay.firstWords, .oneDay)
         mark(Cues.period.firstWords, .period)
         return HashSlots(entries.map { ($0.key, $0.value) })
     }()

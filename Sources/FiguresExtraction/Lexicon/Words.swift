@@ -18,7 +18,6 @@ enum Words {
     static let openParen: UInt64 = 0xaf63a54c86018f17  // "("
     static let closeParen: UInt64 = 0xaf63a44c86018d64  // ")"
     static let tilde: UInt64 = 0xaf63f34c860213a1  // "~"
-    static let possessive: UInt64 = 0x07bb4507b485d7af  // "'s"
 
     static let a: UInt64 = 0xaf63dc4c8601ec8c  // "a"
     static let an: UInt64 = 0x089c3807b5458406  // "an"

@@ -16,8 +16,6 @@ public struct SourceDirectory: Sendable {
 
     public private(set) var entries: [Entry] = []
     private var canonicalByKey: [String: String] = [:]
-    /// Longest alias length in words, to bound the phrase search.
-    public private(set) var longestAliasWords = 1
 
     public init(_ entries: [Entry] = []) {
         for entry in entries { add(entry) }
@@ -34,7 +32,6 @@ public struct SourceDirectory: Sendable {
             let key = SourceDirectory.normalise(name)
             guard !key.isEmpty else { continue }
             canonicalByKey[key] = entry.name
-            longestAliasWords = max(longestAliasWords, key.split(separator: " ").count)
         }
     }
 

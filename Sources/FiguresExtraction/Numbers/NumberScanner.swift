@@ -320,7 +320,7 @@ struct NumberScanner {
         // Times: "10:30", "0600 hours", "3 p.m.".
         if let next, next.isAttached, next.hash == Words.colon, core.end + 1 < tokens.count,
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached { return .time }
-        if let previous, previous.isAttached == false || true, previous.hash == Words.colon, numberToken.isAttached,
+        if let previous, previous.hash == Words.colon, numberToken.isAttached,
            coreStart >= 2, tokens[coreStart - 2].isDigits { return .time }
         if let next, Lexicon.has(next, .timeOfDay), next.hash != Words.local {
             if next.hash == Words.time { return .count }

@@ -19,7 +19,6 @@ import Testing
         (Words.openParen, "("),
         (Words.closeParen, ")"),
         (Words.tilde, "~"),
-        (Words.possessive, "'s"),
         (Words.a, "a"),
         (Words.an, "an"),
         (Words.the, "the"),
