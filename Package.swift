@@ -48,7 +48,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FiguresExtractionTests", dependencies: ["FiguresExtraction"]),
-        .testTarget(name: "FiguresKitTests", dependencies: ["FiguresKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "FiguresKitTests", dependencies: ["FiguresKit", .product(name: "Yams", package: "Yams")],
+                    exclude: ["Fixtures"]),
         .testTarget(name: "figuresTests", dependencies: ["figures"], exclude: ["Golden"]),
     ]
 )

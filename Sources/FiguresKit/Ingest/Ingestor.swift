@@ -67,14 +67,20 @@ public struct IngestSummary: Sendable {
     public var hasFailures: Bool { !failures.isEmpty }
 }
 
-/// The pipeline for one run: inputs → reports → claims → the store, each report in its own
-/// transaction with the alerts it raises; alerts go to the sinks after the commit.
+/// The pipeline for one run: inputs → reports → claims → the store. Reports are read and
+/// extracted on every core, a chunk ahead of the writer; each chunk is stored in one
+/// transaction with the alerts it raises, and the alerts go to the sinks after the commit.
 public final class Ingestor: Sendable {
     let store: FigureStore
     let options: IngestOptions
     let sinks: [any AlertSink]
     let logger: Logger
     let extras: ExtractionExtras
+
+    /// Files read, extracted and then stored together, in one transaction. Large enough that
+    /// a commit's cost is shared by many reports; small enough that a concurrent run waits
+    /// for a few milliseconds only, and that alerts reach the sinks soon after their report.
+    static let filesPerChunk = 64
 
     /// Configuration that extraction adds to the built-in words and sources.
     public struct ExtractionExtras: Sendable {
@@ -99,6 +105,8 @@ public final class Ingestor: Sendable {
         let runID = try store.startRun(inputs: inputs.map(\.description), pid: pid, host: host)
         var summary = IngestSummary(runID: runID)
         let extractor = ClaimExtractor(sources: try store.sourceDirectory(), triggers: extras.triggers)
+        let writer = ChunkWriter(runID: runID, extractor: extractor, engine: RevisionEngine(rules: options.rules),
+                                 sinkKeys: sinks.map(\.key))
 
         // Alerts that a run which died before delivering them left in the outbox.
         let adopted = try store.adoptAbandonedDeliveries(runID: runID, sinks: sinks.map(\.key), host: host,
@@ -114,25 +122,16 @@ public final class Ingestor: Sendable {
                 break
             }
             do {
-                for source in try await documents(of: input) {
-                    if shouldStop() {
-                        summary.wasInterrupted = true
-                        break
-                    }
-                    switch source {
-                    case .failure(let failure):
-                        summary.failures.append(failure)
-                        logger.warning("input failed", metadata: ["reason": "\(failure)"])
-                    case .reports(let reports, let fetched):
-                        for report in reports {
-                            try ingest(report, runID: runID, extractor: extractor, summary: &summary)
-                            summary.undelivered += deliverPending(runID: runID, isRetry: false)
-                        }
-                        // Remembered only now: a crash before this point fetches it all again.
-                        if let fetched, !summary.wasInterrupted {
-                            try? store.saveFetchState(for: fetched.url, etag: fetched.etag, lastModified: fetched.lastModified)
-                        }
-                    }
+                switch input {
+                case .path(let path):
+                    try storeFiles(at: path, extractor: extractor, writer: writer, summary: &summary, shouldStop: shouldStop)
+                case .standardInput:
+                    let reports = try Intake.reports(atPath: "-", sizeLimit: options.sizeLimit)
+                    try store([.reports(prepare(reports, extractor: extractor))], writer: writer, summary: &summary,
+                              shouldStop: shouldStop)
+                case .url(let url):
+                    let fetched = try await fetch(url, extractor: extractor)
+                    try store([fetched], writer: writer, summary: &summary, shouldStop: shouldStop)
                 }
             } catch let error as IntakeError {
                 summary.failures.append(error.description)
@@ -145,47 +144,195 @@ public final class Ingestor: Sendable {
         return summary
     }
 
-    /// Stores one report with its claims and their alerts, in one transaction.
-    func ingest(_ report: Report, runID: Int64, extractor: ClaimExtractor, summary: inout IngestSummary) throws {
-        var report = report
-        if report.subject == nil, let subject = options.defaultSubject { report.subject = subject }
-        let hash = report.contentHash
-        let sinkKeys = sinks.map(\.key)
-        let engine = RevisionEngine(rules: options.rules)
-        let checks = options.checksRevisions
-        let outcome: (isNew: Bool, claims: Int, alerts: [String]) = try store.write { db in
-            if try FigureStore.reportID(contentHash: hash, in: db) != nil { return (false, 0, []) }
-            let previous = try FigureStore.latestVersion(of: report, in: db)
-            let recorded = Timestamp.now()
-            let reportID = try FigureStore.insert(report, contentHash: hash, replaces: previous, runID: runID,
-                                                  recorded: recorded, in: db)
-            var claims = report.claims ?? extractor.claims(in: report.document)
-            if let previous {
-                // A new version: only the claims it changes are new.
-                let known = try FigureStore.claimKeys(ofReport: previous, in: db)
-                claims = claims.filter { !known.contains(ClaimKey($0)) }
+    /// A file, or a folder's files in name order, chunk by chunk: the next chunk is read and
+    /// extracted while this one is written. A file that fails is named and the others go on.
+    func storeFiles(at path: String, extractor: ClaimExtractor, writer: ChunkWriter, summary: inout IngestSummary,
+                    shouldStop: () -> Bool) throws(IntakeError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .unreadable(path, "no such file or folder")
+        }
+        let files = isDirectory.boolValue ? Intake.files(under: path) : [path]
+        let chunks = stride(from: 0, to: files.count, by: Ingestor.filesPerChunk).map {
+            Array(files[$0..<min($0 + Ingestor.filesPerChunk, files.count)])
+        }
+        let prefetch = Prefetch { [self] index in
+            index < chunks.count ? prepare(files: chunks[index], extractor: extractor) : nil
+        }
+        defer { prefetch.cancel() }
+        while !summary.wasInterrupted, let chunk = prefetch.next() {
+            do {
+                try store(chunk, writer: writer, summary: &summary, shouldStop: shouldStop)
+            } catch {
+                // A store that fails (a full disk) ends the run, as any other store error does.
+                throw .unreadable(path, "not stored: \(error)")
             }
-            var alerts: [String] = []
-            for claim in claims {
-                let claimID = try FigureStore.insert(claim, reportID: reportID, creatingSource: true, recorded: recorded, in: db)
-                // Only totals make a series; the engine would read any other claim back to find that.
-                if checks, claim.scope == .total {
-                    let figureID = try FigureStore.figureID(claim.figure, subject: claim.subject, in: db)
-                    alerts += try engine.check(claimID: claimID, figureID: figureID, figure: claim.figure, runID: runID,
-                                               sinks: sinkKeys, in: db)
+        }
+    }
+
+    // MARK: - Preparing reports (any thread)
+
+    /// A report read and hashed, with its claims extracted when the store did not hold it yet.
+    struct PreparedReport: Sendable {
+        var report: Report
+        var contentHash: String
+        /// Nil when the report was already stored as it was read: nothing to extract.
+        var claims: [Claim]?
+    }
+
+    /// What a fetched URL sends back for the store to remember once its reports are stored.
+    struct FetchedState: Sendable {
+        var url: String
+        var etag: String?
+        var lastModified: String?
+    }
+
+    /// One input's reports, or why it failed.
+    enum PreparedInput: Sendable {
+        case reports([PreparedReport], fetched: FetchedState? = nil)
+        case failure(String)
+    }
+
+    /// Reads and extracts files on every core; each file's reports, or its failure, in order.
+    func prepare(files: [String], extractor: ClaimExtractor) -> [PreparedInput] {
+        let read = parallelMap(files) { [self] file -> Result<[Report], IntakeError> in
+            Result { () throws(IntakeError) in try Intake.reports(atPath: file, sizeLimit: options.sizeLimit) }
+        }
+        let prepared = prepare(read.flatMap { (try? $0.get()) ?? [] }, extractor: extractor)
+        var next = prepared.startIndex
+        return read.map { result in
+            switch result {
+            case .success(let reports):
+                defer { next += reports.count }
+                return .reports(Array(prepared[next..<next + reports.count]))
+            case .failure(let error):
+                return .failure(error.description)
+            }
+        }
+    }
+
+    /// Hashes reports, asks the store which it already holds, and extracts the others, on
+    /// every core. The writer checks the hashes again: another run may store one meanwhile.
+    func prepare(_ reports: [Report], extractor: ClaimExtractor) -> [PreparedReport] {
+        let hashed = parallelMap(reports) { [self] report in
+            var report = report
+            if report.subject == nil, let subject = options.defaultSubject { report.subject = subject }
+            return PreparedReport(report: report, contentHash: report.contentHash, claims: nil)
+        }
+        let stored = (try? store.storedContentHashes(among: hashed.map(\.contentHash))) ?? []
+        return parallelMap(hashed) { prepared in
+            var prepared = prepared
+            if !stored.contains(prepared.contentHash) {
+                prepared.claims = prepared.report.claims ?? extractor.claims(in: prepared.report.document)
+            }
+            return prepared
+        }
+    }
+
+    /// A page or feed over HTTP, asking only for what changed since the last fetch.
+    func fetch(_ url: URL, extractor: ClaimExtractor) async throws(IntakeError) -> PreparedInput {
+        let key = url.absoluteString
+        let state = try? store.fetchState(for: key)
+        let result = try await options.fetcher.fetch(url, etag: state?.etag, lastModified: state?.lastModified)
+        switch result {
+        case .notModified:
+            return .reports([])
+        case let .fetched(data, contentType, etag, lastModified, finalURL):
+            let reports = try Intake.reports(in: data, uri: finalURL.absoluteString, contentType: contentType)
+            return .reports(prepare(reports, extractor: extractor),
+                            fetched: FetchedState(url: key, etag: etag, lastModified: lastModified))
+        }
+    }
+
+    // MARK: - Storing reports (the run's thread)
+
+    /// What the writer keeps for a whole run: the revision engine and the ids it looked up.
+    final class ChunkWriter {
+        let runID: Int64
+        let extractor: ClaimExtractor
+        let engine: RevisionEngine
+        let sinkKeys: [String]
+        let cache = StoreCache()
+
+        init(runID: Int64, extractor: ClaimExtractor, engine: RevisionEngine, sinkKeys: [String]) {
+            self.runID = runID
+            self.extractor = extractor
+            self.engine = engine
+            self.sinkKeys = sinkKeys
+        }
+    }
+
+    /// Stores a chunk's reports with their claims and alerts in one transaction, then
+    /// delivers the alerts. `shouldStop` is asked before each report; the reports stored by
+    /// then are committed.
+    func store(_ chunk: [PreparedInput], writer: ChunkWriter, summary: inout IngestSummary,
+               shouldStop: () -> Bool) throws {
+        var stored: (new: Int, seen: Int, claims: Int, alerts: [String]) = (0, 0, 0, [])
+        var fetched: [FetchedState] = []
+        var interrupted = false
+        try store.write { db in
+            for input in chunk {
+                guard case .reports(let reports, let state) = input, !interrupted else { continue }
+                for prepared in reports {
+                    if shouldStop() {
+                        interrupted = true
+                        break
+                    }
+                    guard let outcome = try store(prepared, writer: writer, in: db) else {
+                        stored.seen += 1
+                        continue
+                    }
+                    stored.new += 1
+                    stored.claims += outcome.claims
+                    stored.alerts += outcome.alerts
+                    logger.debug("report stored", metadata: ["uri": "\(prepared.report.uri)", "claims": "\(outcome.claims)",
+                                                             "alerts": "\(outcome.alerts.count)"])
                 }
+                // Remembered only once its reports are: a crash before fetches it all again.
+                if let state, !interrupted { fetched.append(state) }
             }
-            return (true, claims.count, alerts)
         }
-        if outcome.isNew {
-            summary.reportsNew += 1
-            summary.claims += outcome.claims
-            summary.alerts += outcome.alerts
-            logger.debug("report stored", metadata: ["uri": "\(report.uri)", "claims": "\(outcome.claims)",
-                                                     "alerts": "\(outcome.alerts.count)"])
-        } else {
-            summary.reportsSeen += 1
+        summary.reportsNew += stored.new
+        summary.reportsSeen += stored.seen
+        summary.claims += stored.claims
+        summary.alerts += stored.alerts
+        summary.wasInterrupted = summary.wasInterrupted || interrupted
+        for case .failure(let failure) in chunk {
+            summary.failures.append(failure)
+            logger.warning("input failed", metadata: ["reason": "\(failure)"])
         }
+        for state in fetched {
+            try? store.saveFetchState(for: state.url, etag: state.etag, lastModified: state.lastModified)
+        }
+        summary.undelivered += deliverPending(runID: writer.runID, isRetry: false)
+    }
+
+    /// Stores one report with its claims and their alerts; nil when it is stored already.
+    func store(_ prepared: PreparedReport, writer: ChunkWriter, in db: Database) throws -> (claims: Int, alerts: [String])? {
+        let report = prepared.report
+        if try FigureStore.reportID(contentHash: prepared.contentHash, in: db) != nil { return nil }
+        let previous = try FigureStore.latestVersion(of: report, in: db)
+        let recorded = Timestamp.now()
+        let reportID = try FigureStore.insert(report, contentHash: prepared.contentHash, replaces: previous,
+                                              runID: writer.runID, recorded: recorded, in: db)
+        // Prepared without claims when it was stored already; reports are never removed, so
+        // extracting here is a safeguard that the hash check above makes unreachable.
+        var claims = prepared.claims ?? report.claims ?? writer.extractor.claims(in: report.document)
+        if let previous {
+            // A new version: only the claims it changes are new.
+            let known = try FigureStore.claimKeys(ofReport: previous, in: db)
+            claims = claims.filter { !known.contains(ClaimKey($0)) }
+        }
+        var alerts: [String] = []
+        for claim in claims {
+            let inserted = try FigureStore.insert(claim, reportID: reportID, creatingSource: true, recorded: recorded,
+                                                  cache: writer.cache, in: db)
+            if options.checksRevisions {
+                alerts += try writer.engine.check(inserted, figure: claim.figure, runID: writer.runID, raised: recorded,
+                                                  sinks: writer.sinkKeys, in: db)
+            }
+        }
+        return (claims.count, alerts)
     }
 
     /// Delivers what this run owns in the outbox, marking each delivery after it succeeded.
@@ -215,60 +362,17 @@ public final class Ingestor: Sendable {
         return failures
     }
 
-    enum Documents {
-        /// Reports, and for a fetched URL what to remember once they are stored.
-        case reports([Report], fetched: (url: String, etag: String?, lastModified: String?)? = nil)
-        case failure(String)
-    }
-
-    /// The reports an input holds: a folder's files one by one, so that one bad file fails alone.
-    func documents(of input: IngestInput) async throws(IntakeError) -> [Documents] {
-        switch input {
-        case .standardInput:
-            return [.reports(try Intake.reports(atPath: "-", sizeLimit: options.sizeLimit), fetched: nil)]
-        case .path(let path):
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw .unreadable(path, "no such file or folder")
-            }
-            let files = isDirectory.boolValue ? Intake.files(under: path) : [path]
-            return files.map { file in
-                do {
-                    return .reports(try Intake.reports(atPath: file, sizeLimit: options.sizeLimit), fetched: nil)
-                } catch {
-                    return .failure("\(error)")
-                }
-            }
-        case .url(let url):
-            return [try await fetch(url)]
-        }
-    }
-
-    /// A page or feed over HTTP, asking only for what changed since the last fetch.
-    func fetch(_ url: URL) async throws(IntakeError) -> Documents {
-        let key = url.absoluteString
-        let state = try? store.fetchState(for: key)
-        let result = try await options.fetcher.fetch(url, etag: state?.etag, lastModified: state?.lastModified)
-        switch result {
-        case .notModified:
-            return .reports([])
-        case let .fetched(data, contentType, etag, lastModified, finalURL):
-            let reports = try Intake.reports(in: data, uri: finalURL.absoluteString, contentType: contentType)
-            return .reports(reports, fetched: (key, etag, lastModified))
-        }
-    }
-
     /// Stores a claim typed by hand and checks it against its series like any other; its
     /// alerts go to the sinks at once.
     public func record(_ manual: ManualClaim) throws -> (claim: StoredClaim, alerts: [Alert]) {
         let engine = RevisionEngine(rules: options.rules)
         let sinkKeys = sinks.map(\.key)
         let (claimID, alertIDs) = try store.write { db in
-            let claimID = try FigureStore.insert(manual.claim, reportID: nil, creatingSource: true, recorded: Timestamp.now(), in: db)
-            let figureID = try FigureStore.figureID(manual.figure, subject: manual.subject, in: db)
-            let alerts = try engine.check(claimID: claimID, figureID: figureID, figure: manual.figure, runID: nil,
+            let inserted = try FigureStore.insert(manual.claim, reportID: nil, creatingSource: true,
+                                                  recorded: Timestamp.now(), in: db)
+            let alerts = try engine.check(inserted, figure: manual.figure, runID: nil, raised: Timestamp.now(),
                                           sinks: sinkKeys, in: db)
-            return (claimID, alerts)
+            return (inserted.id, alerts)
         }
         let alerts = try alertIDs.map { try store.alert(id: $0) }
         var delivered: [(alertID: String, sink: String)] = []

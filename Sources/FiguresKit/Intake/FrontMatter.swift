@@ -1,3 +1,4 @@
+import FiguresExtraction
 import Foundation
 import Yams
 
@@ -11,10 +12,14 @@ enum FrontMatter {
             return Report(uri: uri, text: text)
         }
         let fields: [String: Any]
-        do {
-            fields = try (Yams.load(yaml: header) as? [String: Any]) ?? [:]
-        } catch {
-            throw .malformed(uri, "front matter is not YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
+        if let plain = plainFields(header) {
+            fields = plain
+        } else {
+            do {
+                fields = try (Yams.load(yaml: header) as? [String: Any]) ?? [:]
+            } catch {
+                throw .malformed(uri, "front matter is not YAML (\(String(describing: error).split(separator: "\n").first ?? ""))")
+            }
         }
         func string(_ key: String) -> String? {
             guard let value = fields[key] else { return nil }
@@ -34,6 +39,41 @@ enum FrontMatter {
         let url = string("url")
         return Report(uri: url ?? uri, title: string("title"), outlet: string("outlet"), published: published,
                       subject: string("subject"), source: string("source"), text: body, identity: url)
+    }
+
+    /// The header's fields when every line is `key: text` whose text YAML reads as that
+    /// same string, else nil (and Yams reads the header). Most reports' front matter is that
+    /// plain, and a YAML parser costs more than extracting the claims of a short report.
+    /// A `published` or `date` value is plain when it is a real `YYYY-MM-DD` day, which
+    /// YAML would read as that day's midnight and `report` writes back as the same day.
+    static func plainFields(_ header: String) -> [String: Any]? {
+        var fields: [String: Any] = [:]
+        for line in header.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            guard let colon = line.firstIndex(of: ":"),
+                  line[..<colon].allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "_") }), colon > line.startIndex
+            else { return nil }
+            let key = String(line[..<colon])
+            let rest = line[line.index(after: colon)...]
+            guard rest.first == " ", fields[key] == nil else { return nil }
+            let value = rest.trimmingCharacters(in: .whitespaces)
+            if key == "published" || key == "date" {
+                guard value.utf8.count == 10, CalendarDay(iso: value)?.description == value else { return nil }
+            } else {
+                guard isPlainText(value) else { return nil }
+            }
+            fields[key] = value
+        }
+        return fields
+    }
+
+    /// Text that YAML reads as itself: it opens with a letter, holds no `: ` or ` #`, does
+    /// not end in `:`, and is not one of the words YAML 1.1 reads as a boolean or null.
+    private static func isPlainText(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
+              !value.contains(": "), !value.contains(" #"), !value.hasSuffix(":") else { return false }
+        let word = value.lowercased()
+        return !["y", "n", "yes", "no", "true", "false", "on", "off", "null"].contains(word)
     }
 
     /// The header and the body, when the text opens with `---`. Reads the bytes of the

@@ -114,8 +114,12 @@ public enum Intake {
             || sample.starts(with: [0xFF, 0xD8, 0xFF]) || sample.starts(with: [0x7F, 0x45, 0x4C, 0x46]) {
             return true
         }
-        let controls = sample.reduce(0) { count, byte in
-            count + (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C ? 1 : 0)
+        let controls = sample.withUnsafeBytes { bytes in
+            var count = 0
+            for byte in bytes where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C {
+                count += 1
+            }
+            return count
         }
         return controls * 10 >= sample.count
     }

@@ -46,8 +46,8 @@ public struct Report: Sendable, Hashable {
     /// The same content ingested twice is one report: this hash names the content.
     public var contentHash: String {
         var hasher = SHA256Lite()
-        for part in [uri, title ?? "", outlet ?? "", published ?? "", subject ?? "", source ?? "", text] {
-            hasher.update(Array(part.utf8))
+        for var part in [uri, title ?? "", outlet ?? "", published ?? "", subject ?? "", source ?? "", text] {
+            part.withUTF8 { hasher.update($0) }
             hasher.update([0])
         }
         // Records with the same quotes but other values are other content; reports without

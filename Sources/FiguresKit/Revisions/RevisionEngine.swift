@@ -9,34 +9,37 @@ import GRDB
 struct RevisionEngine {
     var rules: RevisionRules
 
-    /// Checks the claim with id `claimID` (already inserted) against its series; returns the
-    /// alerts to raise, already stored with their outbox rows for `sinks`.
-    func check(claimID: Int64, figureID: Int64, figure: FigureKey, runID: Int64?, sinks: [String],
+    /// Checks a claim just inserted against its series; returns the alerts to raise, already
+    /// stored with their outbox rows for `sinks`, as raised at `raised` (ISO 8601; the
+    /// claim's recording time). Only totals make a series.
+    func check(_ inserted: InsertedClaim, figure: FigureKey, runID: Int64?, raised: String, sinks: [String],
                in db: Database) throws -> [String] {
-        guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(FigureStore.seriesColumns), scope FROM claim WHERE id = ?"),
-                                         arguments: [claimID]),
-              row["scope"] as String == Scope.total.rawValue else { return [] }
-        let claim = SeriesClaim(row: row)
+        guard inserted.scope == .total else { return [] }
+        let claim = inserted.series
+        let figureID = inserted.figureID
+        let claimID = inserted.id
         let threshold = rules.threshold(for: figure)
-        var raised: [String] = []
+        var alerts: [String] = []
 
         if let current = try FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db) {
             if claim.asOf < current.asOf {
                 // A late or backfilled claim: history only; the series after it may read differently now.
-                try reevaluate(figureID: figureID, threshold: threshold, in: db)
-            } else if try isStaleRestatement(claim, current: current, figureID: figureID, threshold: threshold, in: db) {
+                try reevaluate(figureID: figureID, threshold: threshold, from: claim, in: db)
+            } else if try repeatsReplacedValue(claim, current: current, figureID: figureID, before: claim,
+                                               threshold: threshold, in: db) {
                 try FigureStore.setStale(claimID, true, in: db)
             } else if Agreement.disagrees(claim.quantity, with: current.quantity, threshold: threshold) {
                 let change = claim.quantity.value - current.quantity.value
                 if rules.raises(.revised, for: figure, change: change),
                    let id = try store(.revised, figureID: figureID, previous: current, current: claim, runID: runID,
-                                      sinks: sinks, in: db) {
-                    raised.append(id)
+                                      raised: raised, sinks: sinks, in: db) {
+                    alerts.append(id)
                 }
             }
         } else if rules.raises(.new, for: figure, change: nil),
-                  let id = try store(.new, figureID: figureID, previous: nil, current: claim, runID: runID, sinks: sinks, in: db) {
-            raised.append(id)
+                  let id = try store(.new, figureID: figureID, previous: nil, current: claim, runID: runID,
+                                     raised: raised, sinks: sinks, in: db) {
+            alerts.append(id)
         }
 
         // Two sources that disagree within a few days.
@@ -48,22 +51,30 @@ struct RevisionEngine {
                 Agreement.disagrees(claim.quantity, with: $0.quantity, threshold: threshold)
                     && Agreement.disagrees($0.quantity, with: claim.quantity, threshold: threshold)
             }), let id = try store(.conflict, figureID: figureID, previous: other, current: claim, runID: runID,
-                                   sinks: sinks, in: db) {
-                raised.append(id)
+                                   raised: raised, sinks: sinks, in: db) {
+                alerts.append(id)
             }
         }
-        return raised
+        return alerts
     }
 
-    /// A claim that repeats a value the series had and a later claim replaced ("at least 100"
-    /// after the agency moved on to "nearly 300"): kept in the history, never a revision, and
-    /// never the current value, even where its bounds would agree with the current one.
-    func isStaleRestatement(_ claim: SeriesClaim, current: SeriesClaim, figureID: Int64, threshold: Double,
-                            in db: Database) throws -> Bool {
+    /// Whether `claim` repeats what an earlier total said (same hedge, same value) that
+    /// `current` has since replaced: "at least 100" again after the agency moved on to
+    /// "nearly 300". Such a claim is kept in the history, never a revision, and never the
+    /// current value, even where its bounds would agree with the current one.
+    ///
+    /// The earlier totals are those that stand (not stale) in the series before `bound`,
+    /// read through `claim_series_value`, and `alsoEarlier`, which the caller holds.
+    func repeatsReplacedValue(_ claim: SeriesClaim, current: SeriesClaim, figureID: Int64, before bound: SeriesClaim,
+                              alsoEarlier: [SeriesClaim] = [], threshold: Double, in db: Database) throws -> Bool {
+        if alsoEarlier.contains(where: { $0.asOf < current.asOf && RevisionEngine.repeats(claim, $0, replacedBy: current, threshold: threshold) }) {
+            return true
+        }
+        // Every value within the threshold of the claim's, and a little more: `repeats` decides.
         let value = claim.quantity.value
-        let slack = max(abs(value) * threshold, 0.5)
-        let earlier = try FigureStore.earlierTotals(figureID: figureID, before: current.asOf,
-                                                    valueIn: (value - slack)...(value + slack), in: db)
+        let slack = (abs(value) + 1) * threshold / max(1 - threshold, 0.01) + 0.5
+        let earlier = try FigureStore.standingTotals(figureID: figureID, before: current.asOf, notAfter: bound.asOf,
+                                                     excluding: bound.id, valueIn: (value - slack)...(value + slack), in: db)
         return earlier.contains { old in
             old.id != claim.id && RevisionEngine.repeats(claim, old, replacedBy: current, threshold: threshold)
         }
@@ -76,17 +87,33 @@ struct RevisionEngine {
             && Agreement.relativeDifference(current.quantity.value, old.quantity.value) > threshold
     }
 
-    /// Reads a figure's totals again in series order and sets each one's stale mark as a
-    /// forward reading would, so that reports taken in any order end in the same series.
-    func reevaluate(figureID: Int64, threshold: Double, in db: Database) throws {
-        let totals = try FigureStore.allTotals(figureID: figureID, in: db)
+    /// Sets the stale marks of a figure's totals as a forward reading of the series would, so
+    /// that reports taken in any order end in the same series.
+    ///
+    /// With `start`, a total just inserted (the newest id) behind the series' end, only the
+    /// totals from its day on are read again: the marks of those before it do not depend on
+    /// it. Without, the whole series is (after a correction).
+    func reevaluate(figureID: Int64, threshold: Double, from start: SeriesClaim? = nil, in db: Database) throws {
+        let totals: [SeriesClaim]
         var current: SeriesClaim?
+        if let start {
+            totals = try FigureStore.totals(figureID: figureID, after: start.asOf, including: start.id, in: db)
+            current = try FigureStore.currentTotal(figureID: figureID, notAfter: start.asOf, excluding: start.id, in: db)
+        } else {
+            totals = try FigureStore.allTotals(figureID: figureID, in: db)
+        }
+        // The totals read again that stand; with `start`, those before it are asked of SQLite.
         var seen: [SeriesClaim] = []
         for claim in totals {
             var isStale = false
             if let now = current {
-                isStale = seen.contains { old in
-                    old.asOf < now.asOf && RevisionEngine.repeats(claim, old, replacedBy: now, threshold: threshold)
+                if let start {
+                    isStale = try repeatsReplacedValue(claim, current: now, figureID: figureID, before: start,
+                                                       alsoEarlier: seen, threshold: threshold, in: db)
+                } else {
+                    isStale = seen.contains { old in
+                        old.asOf < now.asOf && RevisionEngine.repeats(claim, old, replacedBy: now, threshold: threshold)
+                    }
                 }
             }
             if isStale != claim.isStale { try FigureStore.setStale(claim.id, isStale, in: db) }
@@ -99,7 +126,7 @@ struct RevisionEngine {
 
     /// Stores an alert and its outbox rows; nil when it was raised before (same id).
     func store(_ kind: AlertKind, figureID: Int64, previous: SeriesClaim?, current: SeriesClaim, runID: Int64?,
-               sinks: [String], in db: Database) throws -> String? {
+               raised: String, sinks: [String], in db: Database) throws -> String? {
         let id = AlertIdentity.make(kind: kind, figureID: figureID, previous: previous?.id, current: current.id)
         let change = previous.map { current.quantity.value - $0.quantity.value }
         let percent = previous.flatMap { $0.quantity.value == 0 ? nil : (current.quantity.value - $0.quantity.value) / abs($0.quantity.value) * 100 }
@@ -109,7 +136,7 @@ struct RevisionEngine {
             INSERT INTO alert (id, kind, figure_id, previous_claim_id, current_claim_id, direction, change, change_pct, raised, run_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO NOTHING
             """).execute(arguments: [id, kind.rawValue, figureID, previous?.id, current.id, direction?.rawValue, change,
-                                     percent.map { ($0 * 10).rounded() / 10 }, Timestamp.now(), runID])
+                                     percent.map { ($0 * 10).rounded() / 10 }, raised, runID])
         guard db.changesCount == 1 else { return nil }
         let delivery = try db.cachedStatement(sql: "INSERT INTO delivery (alert_id, sink, delivered, run_id) VALUES (?, ?, NULL, ?)")
         for sink in sinks { try delivery.execute(arguments: [id, sink, runID]) }

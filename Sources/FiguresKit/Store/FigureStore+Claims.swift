@@ -119,8 +119,8 @@ extension FigureStore {
     @discardableResult
     public func record(_ manual: ManualClaim) throws -> StoredClaim {
         try write { db in
-            let id = try FigureStore.insert(manual.claim, reportID: nil, creatingSource: true, recorded: Timestamp.now(), in: db)
-            return try FigureStore.storedClaim(id: id, in: db)
+            let inserted = try FigureStore.insert(manual.claim, reportID: nil, creatingSource: true, recorded: Timestamp.now(), in: db)
+            return try FigureStore.storedClaim(id: inserted.id, in: db)
         }
     }
 
@@ -184,25 +184,31 @@ extension FigureStore {
     }
 
     /// The figure's id, created when the key and subject are new.
-    static func figureID(_ key: FigureKey, subject: String, in db: Database) throws -> Int64 {
+    static func figureID(_ key: FigureKey, subject: String, cache: StoreCache? = nil, in db: Database) throws -> Int64 {
+        if let id = cache?.figures[FigureIdentity(key: key, subject: subject)] { return id }
         // Called for every claim ingested: the statements are compiled once per connection.
         let arguments: StatementArguments = [key.rawValue, subject]
-        if let id = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM figure WHERE key = ? AND subject = ?"),
-                                       arguments: arguments) {
-            return id
+        let id: Int64
+        if let known = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM figure WHERE key = ? AND subject = ?"),
+                                          arguments: arguments) {
+            id = known
+        } else {
+            try db.cachedStatement(sql: "INSERT INTO figure (key, subject) VALUES (?, ?)").execute(arguments: arguments)
+            id = db.lastInsertedRowID
         }
-        try db.cachedStatement(sql: "INSERT INTO figure (key, subject) VALUES (?, ?)").execute(arguments: arguments)
-        return db.lastInsertedRowID
+        cache?.figures[FigureIdentity(key: key, subject: subject)] = id
+        return id
     }
 
     /// Inserts one claim row. `creatingSource` makes an unknown source name a new source
     /// (a person typed it); otherwise an unknown name stays in `source_text` only.
+    @discardableResult
     static func insert(_ claim: Claim, reportID: Int64?, creatingSource: Bool, recorded: String,
-                       isStale: Bool = false, in db: Database) throws -> Int64 {
+                       isStale: Bool = false, cache: StoreCache? = nil, in db: Database) throws -> InsertedClaim {
         let sourceRowID: Int64? = try claim.source.flatMap { name in
-            creatingSource ? try sourceID(creating: name, in: db) : try sourceID(for: name, in: db)
+            creatingSource ? try sourceID(creating: name, cache: cache, in: db) : try sourceID(for: name, in: db)
         }
-        let figureID = try figureID(claim.figure, subject: claim.subject, in: db)
+        let figureID = try figureID(claim.figure, subject: claim.subject, cache: cache, in: db)
         // The columns of `ClaimRecord`, written directly: the record's Codable encoding costs
         // more than the insert itself on the ingest path.
         try db.cachedStatement(sql: """
@@ -215,6 +221,29 @@ extension FigureStore {
                 claim.sourceText, claim.quote, claim.span?.lowerBound, claim.span?.upperBound, recorded,
                 ClaimStatus.unchecked.rawValue, isStale,
             ])
-        return db.lastInsertedRowID
+        let series = SeriesClaim(id: db.lastInsertedRowID, quantity: claim.quantity, asOf: claim.asOf.description,
+                                 sourceID: sourceRowID, isStale: isStale)
+        return InsertedClaim(series: series, figureID: figureID, scope: claim.scope)
     }
+}
+
+/// A claim just stored: what the revision engine needs to check it without reading it back.
+struct InsertedClaim {
+    var series: SeriesClaim
+    var figureID: Int64
+    var scope: Scope
+    var id: Int64 { series.id }
+}
+
+struct FigureIdentity: Hashable {
+    var key: FigureKey
+    var subject: String
+}
+
+/// The ids of sources and figures one run has looked up or created, so that each is asked of
+/// SQLite once per run rather than once per claim. Rows of both tables are never deleted, so
+/// an id stays right for the life of the run; a run whose write fails ends with it.
+final class StoreCache {
+    var sources: [String: Int64] = [:]
+    var figures: [FigureIdentity: Int64] = [:]
 }

@@ -10,6 +10,21 @@ extension FigureStore {
         try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM report WHERE content_hash = ?"), arguments: [contentHash])
     }
 
+    /// Which of `hashes` the store holds already, asked in a read that waits for no writer.
+    func storedContentHashes(among hashes: [String]) throws -> Set<String> {
+        try read { db in
+            var stored: Set<String> = []
+            // SQLite takes at most 32,766 parameters a statement; chunks of 500 stay far below.
+            for start in stride(from: 0, to: hashes.count, by: 500) {
+                let part = Array(hashes[start..<min(start + 500, hashes.count)])
+                let marks = Array(repeating: "?", count: part.count).joined(separator: ",")
+                stored.formUnion(try String.fetchAll(db, sql: "SELECT content_hash FROM report WHERE content_hash IN (\(marks))",
+                                                     arguments: StatementArguments(part)))
+            }
+            return stored
+        }
+    }
+
     /// The latest stored version of a report with the same identity (guid, canonical URL) or uri.
     static func latestVersion(of report: Report, in db: Database) throws -> Int64? {
         if let identity = report.identity {

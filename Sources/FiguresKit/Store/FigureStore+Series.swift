@@ -9,13 +9,21 @@ struct SeriesClaim: Sendable, Equatable {
     var sourceID: Int64?
     var isStale: Bool
 
+    init(id: Int64, quantity: Quantity, asOf: String, sourceID: Int64?, isStale: Bool) {
+        self.id = id
+        self.quantity = quantity
+        self.asOf = asOf
+        self.sourceID = sourceID
+        self.isStale = isStale
+    }
+
+    /// Decodes the columns of `FigureStore.seriesColumns`, by position.
     init(row: Row) {
-        id = row["id"]
-        quantity = Quantity(value: row["value"], low: row["low"], high: row["high"],
-                            qualifier: Qualifier(rawValue: row["qualifier"]) ?? .exact)
-        asOf = row["as_of"]
-        sourceID = row["source_id"]
-        isStale = row["is_stale"]
+        id = row[0]
+        quantity = Quantity(value: row[1], low: row[2], high: row[3], qualifier: Qualifier(rawValue: row[4]) ?? .exact)
+        asOf = row[5]
+        sourceID = row[6]
+        isStale = row[7]
     }
 }
 
@@ -25,25 +33,30 @@ struct SeriesClaim: Sendable, Equatable {
 extension FigureStore {
     static let seriesColumns = "id, value, low, high, qualifier, as_of, source_id, is_stale"
 
-    /// The figure's current value: its latest total that is neither rejected nor stale.
-    static func currentTotal(figureID: Int64, excluding claimID: Int64? = nil, in db: Database) throws -> SeriesClaim? {
+    /// The figure's current value: its latest total that is neither rejected nor stale;
+    /// with `notAfter`, the one that was current on that day.
+    static func currentTotal(figureID: Int64, notAfter day: String? = nil, excluding claimID: Int64? = nil,
+                             in db: Database) throws -> SeriesClaim? {
         try Row.fetchOne(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected' AND is_stale = 0 AND id IS NOT ?
+              AND (? IS NULL OR as_of <= ?)
             ORDER BY as_of DESC, id DESC LIMIT 1
-            """), arguments: [figureID, claimID]).map(SeriesClaim.init)
+            """), arguments: [figureID, claimID, day, day]).map(SeriesClaim.init)
     }
 
-    /// Totals that hold before `asOf`, with a value within `low...high`: earlier values a
-    /// new claim may be repeating.
-    static func earlierTotals(figureID: Int64, before asOf: String, valueIn range: ClosedRange<Double>,
-                              in db: Database) throws -> [SeriesClaim] {
+    /// The totals that stand (neither rejected nor stale) before `asOf`, on or before
+    /// `notAfter`, other than `excluding`, with a value within `range`: earlier values that
+    /// a claim may be repeating.
+    static func standingTotals(figureID: Int64, before asOf: String, notAfter day: String, excluding claimID: Int64,
+                               valueIn range: ClosedRange<Double>, in db: Database) throws -> [SeriesClaim] {
         // INDEXED BY: without statistics SQLite would walk claim_series for its ORDER BY.
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim INDEXED BY claim_series_value
-            WHERE figure_id = ? AND scope = 'total' AND value BETWEEN ? AND ? AND status <> 'rejected' AND as_of < ?
+            WHERE figure_id = ? AND scope = 'total' AND value BETWEEN ? AND ? AND status <> 'rejected' AND is_stale = 0
+              AND as_of < ? AND as_of <= ? AND id <> ?
             ORDER BY as_of, id
-            """), arguments: [figureID, range.lowerBound, range.upperBound, asOf]).map(SeriesClaim.init)
+            """), arguments: [figureID, range.lowerBound, range.upperBound, asOf, day, claimID]).map(SeriesClaim.init)
     }
 
     /// Totals by other sources that hold within `window` days of `asOf`.
@@ -65,6 +78,16 @@ extension FigureStore {
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected'
             ORDER BY as_of, id
             """), arguments: [figureID]).map(SeriesClaim.init)
+    }
+
+    /// The totals after `day`, and the claim `id` (the newest), in series order: what a
+    /// backfilled claim may change.
+    static func totals(figureID: Int64, after day: String, including id: Int64, in db: Database) throws -> [SeriesClaim] {
+        try Row.fetchAll(db.cachedStatement(sql: """
+            SELECT \(seriesColumns) FROM claim
+            WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected' AND as_of >= ?
+            ORDER BY as_of, id
+            """), arguments: [figureID, day]).map(SeriesClaim.init).filter { $0.asOf != day || $0.id == id }
     }
 
     static func setStale(_ claimID: Int64, _ isStale: Bool, in db: Database) throws {

@@ -66,7 +66,14 @@ extension FigureStore {
     }
 
     /// The source `name` names, created under that name when nothing knows it yet.
-    static func sourceID(creating name: String, in db: Database) throws -> Int64 {
+    static func sourceID(creating name: String, cache: StoreCache? = nil, in db: Database) throws -> Int64 {
+        if let id = cache?.sources[name] { return id }
+        let id = try sourceID(creatingUncached: name, in: db)
+        cache?.sources[name] = id
+        return id
+    }
+
+    private static func sourceID(creatingUncached name: String, in db: Database) throws -> Int64 {
         if let id = try sourceID(for: name, in: db) { return id }
         var record = SourceRecord(id: nil, name: name)
         try record.insert(db)

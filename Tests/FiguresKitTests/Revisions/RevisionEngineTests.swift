@@ -135,3 +135,60 @@ import Testing
         #expect(!Agreement.disagrees(Quantity(2_701, qualifier: .exact), with: Quantity(2_700, qualifier: .exact), threshold: t))
     }
 }
+
+/// A backfilled claim re-reads only the series after it; the marks must be those a reading of
+/// the whole series gives, whatever order the claims came in.
+@Suite struct StaleMarksInAnyOrderTests {
+    /// A small seeded generator, so that a failure names its seed.
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Stale marks by (day, value, qualifier), after recording `claims` in their order.
+    func marks(_ claims: [(day: Int, value: Double, qualifier: Qualifier)], rereadAll: Bool) throws -> [String] {
+        let store = try FigureStore()
+        let ingestor = Ingestor(store: store, logger: Logger(label: "test"))
+        for claim in claims {
+            _ = try ingestor.record(ManualClaim(
+                figure: .killed, subject: "x", quantity: Quantity(claim.value, qualifier: claim.qualifier),
+                asOf: CalendarDay(iso: "2025-01-01")!.adding(days: claim.day), source: "NIS"))
+        }
+        if rereadAll {
+            try store.write { db in
+                let figureID = try FigureStore.figureID(.killed, subject: "x", in: db)
+                try RevisionEngine(rules: RevisionRules()).reevaluate(figureID: figureID, threshold: 0.01, in: db)
+            }
+        }
+        var result: [String] = []
+        try store.history(HistoryQuery(figure: .killed)) { stored in
+            let q = stored.claim.quantity
+            result.append("\(stored.claim.asOf) \(q.qualifier.rawValue) \(q.value) stale=\(stored.isStale)")
+        }
+        return result.sorted()
+    }
+
+    @Test(arguments: 1...40)
+    func backfillsEndInTheMarksOfAWholeReading(seed: Int) throws {
+        var random = Generator(state: UInt64(seed))
+        let values: [Double] = [100, 300, 450, 600, 2_000]
+        let qualifiers: [Qualifier] = [.exact, .atLeast, .nearly]
+        let claims = (0..<24).map { _ in
+            (day: Int.random(in: 0..<30, using: &random), value: values.randomElement(using: &random)!,
+             qualifier: qualifiers.randomElement(using: &random)!)
+        }
+        // Days are unique per claim here, so that the series order does not depend on ids.
+        var seenDays: Set<Int> = []
+        let unique = claims.filter { seenDays.insert($0.day).inserted }
+        let shuffled = unique.shuffled(using: &random)
+        let forward = try marks(unique.sorted { $0.day < $1.day }, rereadAll: false)
+        #expect(try marks(shuffled, rereadAll: false) == forward, "seed \(seed)")
+        #expect(try marks(shuffled, rereadAll: true) == forward, "seed \(seed)")
+    }
+}

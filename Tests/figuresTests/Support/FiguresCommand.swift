@@ -60,8 +60,8 @@ struct FiguresCommand {
         func kill() { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
 
         func wait() throws -> Result {
-            process.waitUntilExit()
-            let result = Result(status: process.terminationStatus,
+            let status = FiguresCommand.waitForExit(process)
+            let result = Result(status: status,
                                 stdout: String(decoding: try Data(contentsOf: outURL), as: UTF8.self),
                                 stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
             try? FileManager.default.removeItem(at: folder)
@@ -93,6 +93,34 @@ struct FiguresCommand {
             try stdin.fileHandleForWriting.close()
         }
         return running
+    }
+
+    /// Waits for `process` and returns its exit status, or the signal that ended it, as
+    /// `terminationStatus` does.
+    ///
+    /// Foundation on Linux can miss the exit of a child started while others start (seen
+    /// with six runs at once on a loaded machine): the child stays a zombie and
+    /// `waitUntilExit()` never returns. A child that has been a zombie for a second without
+    /// Foundation noticing is reaped here instead.
+    static func waitForExit(_ process: Process) -> Int32 {
+        let pid = process.processIdentifier
+        var zombieSince: Date?
+        while process.isRunning {
+            let state = (try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8))
+                .flatMap { $0.split(separator: ")").last?.split(separator: " ").first }
+            if state == "Z" {
+                if let since = zombieSince, Date().timeIntervalSince(since) > 1 {
+                    var status: Int32 = 0
+                    if waitpid(pid, &status, WNOHANG) == pid {
+                        let signal = status & 0x7F
+                        return signal == 0 ? (status >> 8) & 0xFF : signal
+                    }
+                }
+                zombieSince = zombieSince ?? Date()
+            }
+            usleep(5_000)
+        }
+        return process.terminationStatus
     }
 
     /// Runs `figures` with `arguments`, feeding `input` to its stdin, and waits for it.

@@ -1,0 +1,87 @@
+import Dispatch
+import Foundation
+
+/// Work done ahead of its consumer on another thread: `produce(i)` for chunk 0, 1, 2 ...
+/// until it returns nil, at most `depth` chunks ahead of `next()`. Ingest uses it to read and
+/// extract the next reports while the current ones are being written, so that the two cores
+/// of a small server both work. The consumer must call `cancel()` when it is done, early or not.
+final class Prefetch<Chunk: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    // Guarded by `condition`.
+    private var ready: [Chunk] = []
+    private var isFinished = false
+    private var isCancelled = false
+
+    init(depth: Int = 2, produce: @escaping @Sendable (Int) -> Chunk?) {
+        let thread = Thread { [self] in
+            var index = 0
+            while true {
+                condition.lock()
+                while ready.count >= depth && !isCancelled { condition.wait() }
+                let stop = isCancelled
+                condition.unlock()
+                if stop { break }
+                let chunk = produce(index)
+                index += 1
+                condition.lock()
+                if let chunk { ready.append(chunk) } else { isFinished = true }
+                condition.broadcast()
+                condition.unlock()
+                if chunk == nil { break }
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// The next chunk, waiting for it; nil once they are all taken.
+    func next() -> Chunk? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready.isEmpty && !isFinished && !isCancelled { condition.wait() }
+        guard !ready.isEmpty else { return nil }
+        let chunk = ready.removeFirst()
+        condition.broadcast()
+        return chunk
+    }
+
+    /// Stops producing after the chunk in hand (the consumer stopped early).
+    func cancel() {
+        condition.lock()
+        isCancelled = true
+        ready.removeAll()
+        condition.broadcast()
+        condition.unlock()
+    }
+
+}
+
+/// `transform` of each element, computed on every core; the results in the elements' order.
+func parallelMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
+                                                      _ transform: @Sendable (Element) -> Result) -> [Result] {
+    guard elements.count > 1 else { return elements.map(transform) }
+    let results = ResultSlots<Result>(count: elements.count)
+    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
+        results.set(index, transform(elements[index]))
+    }
+    return results.values()
+}
+
+/// Slots that concurrent iterations fill, each index by one iteration only.
+private final class ResultSlots<Value>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Value?>
+
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    func set(_ index: Int, _ value: Value) { slots[index] = value }
+
+    func values() -> [Value] { slots.map { $0! } }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+}
