@@ -20,13 +20,25 @@ struct RevisionEngine {
         let claimID = inserted.id
         let threshold = rules.threshold(for: figure)
         var alerts: [String] = []
+        let window = rules.conflictWindowDays
+        guard let day = CalendarDay(iso: claim.asOf) else { return [] }
 
-        if let current = try FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db) {
+        // One read for the common case: the standing totals from the conflict window's first
+        // day on, newest first, hold the current value too when it is that recent.
+        var recent = try FigureStore.standingTotals(figureID: figureID, since: day.adding(days: -window).description,
+                                                    excluding: claimID, in: db)
+        var isStale = false
+        if let current = try recent.first ?? FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db) {
             if claim.asOf < current.asOf {
-                // A late or backfilled claim: history only; the series after it may read differently now.
-                try reevaluate(figureID: figureID, threshold: threshold, from: claim, in: db)
-            } else if try repeatsReplacedValue(claim, current: current, figureID: figureID, before: claim,
+                // A late or backfilled claim: history only; the series after it may read
+                // differently now, and so may the window's marks.
+                isStale = try reevaluate(figureID: figureID, threshold: threshold, from: claim, in: db)
+                recent = try FigureStore.standingTotals(figureID: figureID, since: day.adding(days: -window).description,
+                                                        excluding: claimID, in: db)
+            } else if claim.quantity.value != current.quantity.value,   // the same value repeats nothing replaced
+                      try repeatsReplacedValue(claim, current: current, figureID: figureID, before: claim,
                                                threshold: threshold, in: db) {
+                isStale = true
                 try FigureStore.setStale(claimID, true, in: db)
             } else if Agreement.disagrees(claim.quantity, with: current.quantity, threshold: threshold) {
                 let change = claim.quantity.value - current.quantity.value
@@ -42,13 +54,12 @@ struct RevisionEngine {
             alerts.append(id)
         }
 
-        // Two sources that disagree within a few days.
-        if let sourceID = claim.sourceID, rules.raises(.conflict, for: figure, change: nil), !claim.isStale,
-           let day = CalendarDay(iso: claim.asOf) {
-            let near = try FigureStore.totalsNear(figureID: figureID, asOf: day, window: rules.conflictWindowDays,
-                                                  otherThan: sourceID, excluding: claimID, in: db)
-            if let other = near.first(where: {
-                Agreement.disagrees(claim.quantity, with: $0.quantity, threshold: threshold)
+        // Two sources that disagree within a few days; a stale restatement is not a view.
+        if let sourceID = claim.sourceID, !isStale, rules.raises(.conflict, for: figure, change: nil) {
+            let last = day.adding(days: window).description
+            if let other = recent.first(where: {
+                $0.asOf <= last && $0.sourceID != nil && $0.sourceID != sourceID
+                    && Agreement.disagrees(claim.quantity, with: $0.quantity, threshold: threshold)
                     && Agreement.disagrees($0.quantity, with: claim.quantity, threshold: threshold)
             }), let id = try store(.conflict, figureID: figureID, previous: other, current: claim, runID: runID,
                                    raised: raised, sinks: sinks, in: db) {
@@ -93,7 +104,9 @@ struct RevisionEngine {
     /// With `start`, a total just inserted (the newest id) behind the series' end, only the
     /// totals from its day on are read again: the marks of those before it do not depend on
     /// it. Without, the whole series is (after a correction).
-    func reevaluate(figureID: Int64, threshold: Double, from start: SeriesClaim? = nil, in db: Database) throws {
+    /// Returns whether `start` ends stale.
+    @discardableResult
+    func reevaluate(figureID: Int64, threshold: Double, from start: SeriesClaim? = nil, in db: Database) throws -> Bool {
         let totals: [SeriesClaim]
         var current: SeriesClaim?
         if let start {
@@ -104,6 +117,7 @@ struct RevisionEngine {
         }
         // The totals read again that stand; with `start`, those before it are asked of SQLite.
         var seen: [SeriesClaim] = []
+        var startIsStale = false
         for claim in totals {
             var isStale = false
             if let now = current {
@@ -117,11 +131,13 @@ struct RevisionEngine {
                 }
             }
             if isStale != claim.isStale { try FigureStore.setStale(claim.id, isStale, in: db) }
+            if claim.id == start?.id { startIsStale = isStale }
             if !isStale {
                 current = claim
                 seen.append(claim)
             }
         }
+        return startIsStale
     }
 
     /// Stores an alert and its outbox rows; nil when it was raised before (same id).

@@ -59,16 +59,16 @@ extension FigureStore {
             """), arguments: [figureID, range.lowerBound, range.upperBound, asOf, day, claimID]).map(SeriesClaim.init)
     }
 
-    /// Totals by other sources that hold within `window` days of `asOf`.
-    static func totalsNear(figureID: Int64, asOf: CalendarDay, window: Int, otherThan sourceID: Int64,
-                           excluding claimID: Int64, in db: Database) throws -> [SeriesClaim] {
+    /// The standing totals (neither rejected nor stale) from `day` on, other than
+    /// `excluding`, newest first: the current value when it is that recent, and the totals
+    /// a new claim may conflict with.
+    static func standingTotals(figureID: Int64, since day: String, excluding claimID: Int64,
+                               in db: Database) throws -> [SeriesClaim] {
         try Row.fetchAll(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
-            WHERE figure_id = ? AND scope = 'total' AND as_of BETWEEN ? AND ?
-              AND status <> 'rejected' AND is_stale = 0 AND source_id IS NOT NULL AND source_id <> ? AND id <> ?
+            WHERE figure_id = ? AND scope = 'total' AND as_of >= ? AND status <> 'rejected' AND is_stale = 0 AND id <> ?
             ORDER BY as_of DESC, id DESC
-            """), arguments: [figureID, asOf.adding(days: -window).description, asOf.adding(days: window).description,
-                             sourceID, claimID]).map(SeriesClaim.init)
+            """), arguments: [figureID, day, claimID]).map(SeriesClaim.init)
     }
 
     /// Every total of a figure in series order, for re-reading the series after a backfill.

@@ -46,6 +46,15 @@ import Testing
                 "more than 8,000 after between 8,500 and 9,000 agrees")
     }
 
+    @Test func aStaleRestatementByAnotherSourceRaisesNoConflict() throws {
+        _ = try record(100, asOf: "2025-01-01")
+        #expect(try record(300, asOf: "2025-01-20").map(\.kind) == [.revised])
+        #expect(try record(100, asOf: "2025-01-21", source: "Ukraine's General Staff").isEmpty,
+                "100 again, after the series moved on to 300, is stale: no revision, no conflict")
+        #expect(try record(200, asOf: "2025-01-22", source: "Ukraine's General Staff").map(\.kind).sorted { $0.rawValue < $1.rawValue }
+                == [.conflict, .revised], "a new value by another source two days later is both")
+    }
+
     @Test func olderClaimsAreHistoryOnly() throws {
         _ = try record(300, .nearly, asOf: "2025-01-13")
         #expect(try record(100, .atLeast, asOf: "2024-12-19").isEmpty)
