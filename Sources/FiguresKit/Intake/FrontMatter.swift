@@ -88,16 +88,19 @@ enum FrontMatter {
             let next = end == bytes.endIndex ? end : bytes.index(after: end)
             return (text[start..<end].utf8, next)
         }
-        func isFence(_ line: Substring.UTF8View, _ fences: [String]) -> Bool {
-            let trimmed = String(decoding: line, as: UTF8.self).trimmingCharacters(in: .whitespaces)
-            return fences.contains(trimmed)
+        /// The line is `---` (or `...` when `dots`), with spaces, tabs or a CR around it.
+        func isFence(_ line: Substring.UTF8View, dots: Bool) -> Bool {
+            let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            var core = line.drop(while: blank)
+            while let last = core.last, blank(last) { core = core.dropLast() }
+            return core.elementsEqual("---".utf8) || (dots && core.elementsEqual("...".utf8))
         }
         let (first, afterFirst) = line(from: index)
-        guard isFence(first, ["---"]) else { return nil }
+        guard isFence(first, dots: false) else { return nil }
         var cursor = afterFirst
         while cursor < bytes.endIndex {
             let (current, next) = line(from: cursor)
-            if isFence(current, ["---", "..."]) {
+            if isFence(current, dots: true) {
                 let header = String(text[afterFirst..<cursor]).trimmingCharacters(in: .newlines)
                 return (header, String(text[next...]))
             }

@@ -37,12 +37,12 @@ extension FigureStore {
     /// with `notAfter`, the one that was current on that day.
     static func currentTotal(figureID: Int64, notAfter day: String? = nil, excluding claimID: Int64? = nil,
                              in db: Database) throws -> SeriesClaim? {
-        try Row.fetchOne(db.cachedStatement(sql: """
+        try series(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected' AND is_stale = 0 AND id IS NOT ?
               AND (? IS NULL OR as_of <= ?)
             ORDER BY as_of DESC, id DESC LIMIT 1
-            """), arguments: [figureID, claimID, day, day]).map(SeriesClaim.init)
+            """), arguments: [figureID, claimID, day, day]).first
     }
 
     /// The totals that stand (neither rejected nor stale) before `asOf`, on or before
@@ -51,12 +51,12 @@ extension FigureStore {
     static func standingTotals(figureID: Int64, before asOf: String, notAfter day: String, excluding claimID: Int64,
                                valueIn range: ClosedRange<Double>, in db: Database) throws -> [SeriesClaim] {
         // INDEXED BY: without statistics SQLite would walk claim_series for its ORDER BY.
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try series(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim INDEXED BY claim_series_value
             WHERE figure_id = ? AND scope = 'total' AND value BETWEEN ? AND ? AND status <> 'rejected' AND is_stale = 0
               AND as_of < ? AND as_of <= ? AND id <> ?
             ORDER BY as_of, id
-            """), arguments: [figureID, range.lowerBound, range.upperBound, asOf, day, claimID]).map(SeriesClaim.init)
+            """), arguments: [figureID, range.lowerBound, range.upperBound, asOf, day, claimID])
     }
 
     /// The standing totals (neither rejected nor stale) from `day` on, other than
@@ -64,30 +64,39 @@ extension FigureStore {
     /// a new claim may conflict with.
     static func standingTotals(figureID: Int64, since day: String, excluding claimID: Int64,
                                in db: Database) throws -> [SeriesClaim] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try series(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND as_of >= ? AND status <> 'rejected' AND is_stale = 0 AND id <> ?
             ORDER BY as_of DESC, id DESC
-            """), arguments: [figureID, day, claimID]).map(SeriesClaim.init)
+            """), arguments: [figureID, day, claimID])
     }
 
     /// Every total of a figure in series order, for re-reading the series after a backfill.
     static func allTotals(figureID: Int64, in db: Database) throws -> [SeriesClaim] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try series(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected'
             ORDER BY as_of, id
-            """), arguments: [figureID]).map(SeriesClaim.init)
+            """), arguments: [figureID])
     }
 
     /// The totals after `day`, and the claim `id` (the newest), in series order: what a
     /// backfilled claim may change.
     static func totals(figureID: Int64, after day: String, including id: Int64, in db: Database) throws -> [SeriesClaim] {
-        try Row.fetchAll(db.cachedStatement(sql: """
+        try series(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected' AND as_of >= ?
             ORDER BY as_of, id
-            """), arguments: [figureID, day]).map(SeriesClaim.init).filter { $0.asOf != day || $0.id == id }
+            """), arguments: [figureID, day]).filter { $0.asOf != day || $0.id == id }
+    }
+
+    /// The rows of a statement that selects `seriesColumns`, decoded from SQLite's own
+    /// buffers through a cursor: no row is copied on the way.
+    static func series(_ statement: Statement, arguments: StatementArguments) throws -> [SeriesClaim] {
+        let cursor = try Row.fetchCursor(statement, arguments: arguments)
+        var claims: [SeriesClaim] = []
+        while let row = try cursor.next() { claims.append(SeriesClaim(row: row)) }
+        return claims
     }
 
     static func setStale(_ claimID: Int64, _ isStale: Bool, in db: Database) throws {
