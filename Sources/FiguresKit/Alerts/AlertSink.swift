@@ -7,6 +7,22 @@ public protocol AlertSink: Sendable {
     var key: String { get }
     /// Delivers one alert; `isRetry` when an earlier run may already have delivered it.
     func deliver(_ alert: Alert, isRetry: Bool) throws
+    /// Delivers alerts in order, stopping at the first that fails: how many were delivered,
+    /// and why the next one was not.
+    func deliver(_ alerts: [Alert], isRetry: Bool) -> (delivered: Int, error: (any Error)?)
+}
+
+extension AlertSink {
+    public func deliver(_ alerts: [Alert], isRetry: Bool) -> (delivered: Int, error: (any Error)?) {
+        for (index, alert) in alerts.enumerated() {
+            do {
+                try deliver(alert, isRetry: isRetry)
+            } catch {
+                return (index, error)
+            }
+        }
+        return (alerts.count, nil)
+    }
 }
 
 /// Why a sink could not deliver.
@@ -44,7 +60,7 @@ public struct StandardOutputSink: AlertSink {
     }
 }
 
-/// Appends JSON lines to a file and syncs each one to disk; reopens the file when told to,
+/// Appends JSON lines to a file and syncs them to disk before they count as delivered; reopens the file when told to,
 /// after logrotate moved it. A retried alert whose id the file already holds is not written again.
 public final class AlertLogSink: AlertSink, @unchecked Sendable {
     public let path: String
@@ -96,8 +112,32 @@ public final class AlertLogSink: AlertSink, @unchecked Sendable {
     }
 
     public func deliver(_ alert: Alert, isRetry: Bool) throws {
+        if let error = deliver([alert], isRetry: isRetry).error { throw error }
+    }
+
+    /// Appends the alerts' lines and syncs the file once for all of them: an alert counts as
+    /// delivered only once the sync returned.
+    public func deliver(_ alerts: [Alert], isRetry: Bool) -> (delivered: Int, error: (any Error)?) {
         lock.lock()
         defer { lock.unlock() }
+        var written = 0
+        var failure: (any Error)?
+        for alert in alerts {
+            do {
+                try append(alert, isRetry: isRetry)
+                written += 1
+            } catch {
+                failure = error
+                break
+            }
+        }
+        if written > 0, fsync(descriptor) != 0 {
+            return (0, SinkError.cannotWrite(path, String(cString: strerror(errno))))
+        }
+        return (written, failure)
+    }
+
+    private func append(_ alert: Alert, isRetry: Bool) throws {
         if isRetry {
             if knownIDs == nil { knownIDs = AlertLogSink.ids(inFile: path) }
             if knownIDs!.contains(alert.id) { return }
@@ -109,11 +149,12 @@ public final class AlertLogSink: AlertSink, @unchecked Sendable {
             let written = line.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, line.count - offset) }
             if written < 0 {
                 if errno == EINTR { continue }
+                // Whatever part of the line went out, the next one starts on its own line.
+                needsLineBreak = offset > 0
                 throw SinkError.cannotWrite(path, String(cString: strerror(errno)))
             }
             offset += written
         }
-        if fsync(descriptor) != 0 { throw SinkError.cannotWrite(path, String(cString: strerror(errno))) }
         knownIDs?.insert(alert.id)
     }
 

@@ -341,17 +341,16 @@ public final class Ingestor: Sendable {
         guard !sinks.isEmpty, let pending = try? store.pendingDeliveries(runID: runID), !pending.isEmpty else { return [] }
         var delivered: [(alertID: String, sink: String)] = []
         var failures: [String] = []
-        var failedSinks: Set<String> = []
-        for (alert, key) in pending {
-            guard !failedSinks.contains(key), let sink = sinks.first(where: { $0.key == key }) else { continue }
-            do {
-                try sink.deliver(alert, isRetry: isRetry)
-                delivered.append((alert.id, key))
-            } catch {
-                // The alert stays in the outbox; the next run tries again.
-                failedSinks.insert(key)
+        for sink in sinks {
+            // Each sink takes its alerts in one go (the log syncs once); a failure leaves the
+            // rest in the outbox for the next run.
+            let alerts = pending.filter { $0.sink == sink.key }.map(\.alert)
+            guard !alerts.isEmpty else { continue }
+            let outcome = sink.deliver(alerts, isRetry: isRetry)
+            delivered += alerts.prefix(outcome.delivered).map { ($0.id, sink.key) }
+            if let error = outcome.error {
                 failures.append("\(error)")
-                logger.error("alert not delivered", metadata: ["sink": "\(key)", "reason": "\(error)"])
+                logger.error("alert not delivered", metadata: ["sink": "\(sink.key)", "reason": "\(error)"])
             }
         }
         do {
