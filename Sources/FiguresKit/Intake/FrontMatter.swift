@@ -48,31 +48,39 @@ enum FrontMatter {
     /// YAML would read as that day's midnight and `report` writes back as the same day.
     static func plainFields(_ header: String) -> [String: Any]? {
         var fields: [String: Any] = [:]
-        for line in header.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = line.hasSuffix("\r") ? line.dropLast() : line
-            guard let colon = line.firstIndex(of: ":"),
-                  line[..<colon].allSatisfy({ $0.isASCII && ($0.isLowercase || $0 == "_") }), colon > line.startIndex
+        let bytes = Array(header.utf8)
+        let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex,
+                  line[..<colon].allSatisfy({ (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "_") }),
+                  line.index(after: colon) < line.endIndex, line[line.index(after: colon)] == 0x20
             else { return nil }
-            let key = String(line[..<colon])
-            let rest = line[line.index(after: colon)...]
-            guard rest.first == " ", fields[key] == nil else { return nil }
-            let value = rest.trimmingCharacters(in: .whitespaces)
+            let key = String(decoding: line[..<colon], as: UTF8.self)
+            var value = line[line.index(after: colon)...].drop(while: blank)
+            while let last = value.last, blank(last) { value = value.dropLast() }
+            guard fields[key] == nil else { return nil }
+            let text = String(decoding: value, as: UTF8.self)
             if key == "published" || key == "date" {
-                guard value.utf8.count == 10, CalendarDay(iso: value)?.description == value else { return nil }
+                guard value.count == 10, CalendarDay(iso: text)?.description == text else { return nil }
             } else {
                 guard isPlainText(value) else { return nil }
             }
-            fields[key] = value
+            fields[key] = text
         }
         return fields
     }
 
-    /// Text that YAML reads as itself: it opens with a letter, holds no `: ` or ` #`, does
-    /// not end in `:`, and is not one of the words YAML 1.1 reads as a boolean or null.
-    private static func isPlainText(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
-              !value.contains(": "), !value.contains(" #"), !value.hasSuffix(":") else { return false }
-        let word = value.lowercased()
+    /// Text that YAML reads as itself: it opens with an ASCII letter, holds no `: ` or ` #`,
+    /// does not end in `:`, and is not one of the words YAML 1.1 reads as a boolean or null.
+    private static func isPlainText(_ value: ArraySlice<UInt8>) -> Bool {
+        guard let first = value.first, (0x61...0x7A).contains(first | 0x20), value.last != UInt8(ascii: ":") else {
+            return false
+        }
+        for (byte, next) in zip(value, value.dropFirst()) {
+            if (byte == UInt8(ascii: ":") && next == 0x20) || (byte == 0x20 && next == UInt8(ascii: "#")) { return false }
+        }
+        guard value.count <= 5 else { return true }
+        let word = String(decoding: value.map { $0 | 0x20 }, as: UTF8.self)
         return !["y", "n", "yes", "no", "true", "false", "on", "off", "null"].contains(word)
     }
 
