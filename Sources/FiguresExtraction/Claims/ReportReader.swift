@@ -81,6 +81,8 @@ struct ReportReader {
         sentenceCount += 1
         guard !mentions.isEmpty else { return }
         let sentenceDate = date(of: sentence.tokens)
+        // The sentence is every claim's quote: made once, shared by the claims it holds.
+        var quote: String?
         var previous: Read?
         for (index, mention) in mentions.enumerated() {
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
@@ -117,9 +119,10 @@ struct ReportReader {
                     source = nearest
                 }
             }
+            if quote == nil { quote = text(of: sentence.tokens) }
             candidates.append(Candidate(
                 figure: found.figure, people: people, quantity: mention.quantity, scope: scope, asOf: asOf,
-                attribution: source, quote: text(of: sentence.tokens), span: span))
+                attribution: source, quote: quote!, span: span))
             lastCandidateSentence = sentenceCount
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
@@ -216,10 +219,14 @@ struct ReportReader {
         if troopSubject == nil, let subject = casualtySubject,
            ["troops", "fighters"].contains(ReportReader.split(subject).kind ?? "") { troopSubject = subject }
         if casualtySubject == nil { casualtySubject = troopSubject }
+        // Split once here, not once a claim: a long text has hundreds of thousands.
+        let casualtyParts = casualtySubject.map(ReportReader.split)
+        let troopParts = troopSubject.map(ReportReader.split)
         return candidates.map { candidate in
-            let report = candidate.figure == .deployed ? troopSubject : casualtySubject
+            let isDeployment = candidate.figure == .deployed
             let subject = ReportReader.subject(for: candidate.people, figure: candidate.figure,
-                                               report: report, reportParts: report.map(ReportReader.split))
+                                               report: isDeployment ? troopSubject : casualtySubject,
+                                               reportParts: isDeployment ? troopParts : casualtyParts)
             let attribution = candidate.attribution
             var source: String?
             var sourceText: String?
@@ -242,8 +249,9 @@ struct ReportReader {
         if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
         if let title = document.title, let named = ReportReader.explicitPeople(in: title).first { return named }
         var counts: [String: Int] = [:]
-        for candidate in candidates where (candidate.figure == .deployed) == forDeployment {
-            if let group = candidate.people.group, let kind = candidate.people.kind {
+        // By index, reading only the people: a copy of each candidate would retain its strings.
+        for index in candidates.indices where (candidates[index].figure == .deployed) == forDeployment {
+            if let group = candidates[index].people.group, let kind = candidates[index].people.kind {
                 counts[group + "-" + kind.slug, default: 0] += 1
             }
         }
