@@ -151,7 +151,12 @@ public enum RowWriter {
             var plainStart = 0
             var i = 0
             while i < bytes.count {
+                // Most bytes need no care: test them with one comparison chain, no switch.
                 let byte = bytes[i]
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                    i += 1
+                    continue
+                }
                 var escape: StaticString?
                 var width = 1
                 switch byte {
@@ -197,9 +202,20 @@ public enum RowWriter {
         }
     }
 
-    /// The decimal digits of `number` (a String this short lives inline: no allocation).
+    /// The decimal digits of `number`, written straight into `out` (no String in between).
     private static func appendInteger(_ number: Int64, to out: inout [UInt8]) {
-        out.append(contentsOf: String(number).utf8)
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64's 20 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
     }
 
     // MARK: - CSV
