@@ -49,6 +49,7 @@ extension ReportReader {
         var according: Attribution?
         var speakers: [Attribution] = []
         var all: [(Attribution, Int)] = []
+        let possessiveNouns = Attributions.possessiveNouns  // once, not once a word
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -69,7 +70,7 @@ extension ReportReader {
                 i += 2
                 continue
             }
-            if Lexicon.has(token, .attribution) || Attributions.possessiveNouns.contains(token.hash) {
+            if Lexicon.has(token, .attribution) || possessiveNouns.contains(token.hash) {
                 if let name = speaker(of: i, in: range) {
                     speakers.append(name)
                     all.append((name, i))

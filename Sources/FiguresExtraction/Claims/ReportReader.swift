@@ -92,7 +92,7 @@ struct ReportReader {
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
             let recent = lastCandidateSentence >= sentenceCount - 1 && sentence.paragraph == previousParagraph
-                ? candidates.last.map { Read(figure: $0.figure, people: $0.people, scope: $0.scope, end: 0, clauseStart: 0) } : nil
+                ? lastCandidateRead : nil
             guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
             var people = found.people
@@ -101,7 +101,7 @@ struct ReportReader {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false
             }
-            let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? candidates.last?.figure : nil)
+            let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
             let past = pastReference(in: sentence.tokens, mention: mention)
             let scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
@@ -139,6 +139,15 @@ struct ReportReader {
     /// "are believed to have been killed", "is said to": a report verb inside the predicate.
     func isPassiveReport(_ index: Int) -> Bool {
         index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
+    }
+
+    /// The last candidate's figure, people and scope, read in place: `candidates.last` would
+    /// copy the whole candidate, strings and all, for every number.
+    var lastCandidateRead: Read? {
+        guard !candidates.isEmpty else { return nil }
+        let last = candidates.count - 1
+        return Read(figure: candidates[last].figure, people: candidates[last].people, scope: candidates[last].scope,
+                    end: 0, clauseStart: 0)
     }
 
     /// What the previous number in the sentence turned out to be.
