@@ -22,8 +22,9 @@ public struct ClaimExtractor: Sendable {
 
     /// The claims `document` makes, in text order.
     public func claims(in document: Document) -> [Claim] {
-        let bytes = Array(document.text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
+        // The string's own bytes, not a copy: a long text is tens of megabytes.
+        var text = document.text
+        return text.withUTF8 { buffer in
             var reader = ReportReader(extractor: self, document: document, bytes: buffer)
             return reader.read()
         }
@@ -32,8 +33,8 @@ public struct ClaimExtractor: Sendable {
     /// Every number in `text` with its bounds and span; `all` adds years, dates, money and
     /// the other numbers that are never counts.
     public static func numbers(in text: String, all: Bool = false) -> [RecognisedNumber] {
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
+        var text = text
+        return text.withUTF8 { buffer in
             var found: [RecognisedNumber] = []
             var tokens: [Token] = []
             for chunk in Chunks(buffer) {

@@ -494,21 +494,21 @@ enum Cues {
         "since they arrived", "in total", "in all", "altogether",
     ], value: true, bit: .wholeWar)
 
-    static let eventOpeners: Set<UInt64> = Set(["in", "during", "by", "from", "when", "after", "amid", "as", "while"].map(Hashing.hash))
+    static let eventOpeners = WordSet(["in", "during", "by", "from", "when", "after", "amid", "as", "while"])
 
     /// Weapons: the subject of an event ("two missiles struck the centre, killing 35").
-    static let weapons: Set<UInt64> = Set(["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
+    static let weapons = WordSet(["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
                                            "bomb", "bombs", "artillery", "mortar", "mortars", "grenade", "gunmen",
-                                           "attackers", "shelling"].map(Hashing.hash))
+                                           "attackers", "shelling"])
 
     /// Verbs between an event and its toll: "strikes on the port killed 74".
-    static let eventVerbs: Set<UInt64> = Set(["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
-                                              "left", "leaving", "claimed", "struck", "hit"].map(Hashing.hash))
+    static let eventVerbs = WordSet(["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
+                                              "left", "leaving", "claimed", "struck", "hit"])
 
     /// Event verbs after "when"/"after": "when their convoy was ambushed".
-    static let eventVerbsAfterWhen: Set<UInt64> = Set(["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
+    static let eventVerbsAfterWhen = WordSet(["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                                        "raided", "stormed", "targeted", "exploded", "detonated",
-                                                       "opened", "fired", "crashed", "rammed"].map(Hashing.hash))
+                                                       "opened", "fired", "crashed", "rammed"])
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -49,6 +49,7 @@ extension ReportReader {
         var according: Attribution?
         var speakers: [Attribution] = []
         var all: [(Attribution, Int)] = []
+        let possessiveNouns = Attributions.possessiveNouns  // once, not once a word
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -69,7 +70,7 @@ extension ReportReader {
                 i += 2
                 continue
             }
-            if Lexicon.has(token, .attribution) || Attributions.possessiveNouns.contains(token.hash) {
+            if Lexicon.has(token, .attribution) || possessiveNouns.contains(token.hash) {
                 if let name = speaker(of: i, in: range) {
                     speakers.append(name)
                     all.append((name, i))
@@ -307,39 +308,39 @@ enum Attributions {
     ], value: true, bit: .relay)
 
     /// "X's estimate", "the agency's figures".
-    static let possessiveNouns: Set<UInt64> = Set(["estimate", "estimates", "figures", "data", "assessment",
+    static let possessiveNouns = WordSet(["estimate", "estimates", "figures", "data", "assessment",
                                                    "tally", "count", "calculations", "figure", "toll",
-                                                   "statement", "report", "update"].map(Hashing.hash))
+                                                   "statement", "report", "update"])
 
     /// The roles of people who speak for an organisation.
-    static let roles: Set<UInt64> = Set(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
+    static let roles = WordSet(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",
                                          "chief", "head", "director", "minister", "secretary", "commander", "general",
                                          "press", "secretary-general", "deputy", "representative", "envoy", "adviser",
-                                         "advisor", "sources", "source", "officers", "staff", "coordinator", "president"].map(Hashing.hash))
+                                         "advisor", "sources", "source", "officers", "staff", "coordinator", "president"])
 
     /// "is estimated", "were reported": passive voice.
-    static let passiveMarkers: Set<UInt64> = Set(["is", "are", "was", "were", "been", "being", "be"].map(Hashing.hash))
+    static let passiveMarkers = WordSet(["is", "are", "was", "were", "been", "being", "be"])
 
     /// Small words inside names: "Mission in Ukraine", "Ministry of Defence", "Doctors at al-Ahli hospital".
-    static let innerWords: Set<UInt64> = Set(["in", "at", "for", "of", "on", "de", "and"].map(Hashing.hash))
+    static let innerWords = WordSet(["in", "at", "for", "of", "on", "de", "and"])
 
     /// Verbs that attribute only when a known source is their subject ("NIS put the number").
-    static let weakVerbs: Set<UInt64> = Set(["put", "puts", "counted", "counts", "recorded", "records",
+    static let weakVerbs = WordSet(["put", "puts", "counted", "counts", "recorded", "records",
                                              "documented", "registered", "revised", "raised", "lowered",
                                              "updated", "showed", "shows", "indicated", "indicates",
                                              "published", "released", "calculated", "tallied", "verified",
                                              "suggested", "suggests", "believed", "believes", "believe",
                                              "report", "estimate", "claim", "records", "counts",
-                                             "assessed", "assesses", "assess", "confirmed", "confirms"].map(Hashing.hash))
+                                             "assessed", "assesses", "assess", "confirmed", "confirms"])
 
-    static let betweenNameAndVerb: Set<UInt64> = Set(["also", "has", "have", "had", "previously", "later",
+    static let betweenNameAndVerb = WordSet(["also", "has", "have", "had", "previously", "later",
                                                       "earlier", "now", "then", "separately", "again", "today",
                                                       "yesterday", "recently", "reportedly", "on", "last",
                                                       "week", "month", "further", "initially", "first",
-                                                      "publicly", "officially"].map(Hashing.hash))
+                                                      "publicly", "officially"])
 
     /// Lower-case words that belong inside agency names.
-    static let nameWords: Set<UInt64> = Set(["spy", "intelligence", "defence", "defense", "health", "general",
+    static let nameWords = WordSet(["spy", "intelligence", "defence", "defense", "health", "general",
                                              "staff", "armed", "forces", "military", "national", "security",
                                              "human", "rights", "monitoring", "emergency", "disaster", "civil",
                                              "protection", "interior", "foreign", "affairs", "regional",
@@ -350,5 +351,5 @@ enum Attributions {
                                              "hamas-run", "u.s.", "un", "u.n.", "top", "senior", "chief",
                                              "head", "press", "service", "spokesman", "spokeswoman",
                                              "spokesperson", "lawmaker", "lawmakers", "legislator", "analysts",
-                                             "monitors", "observers", "researchers", "experts"].map(Hashing.hash))
+                                             "monitors", "observers", "researchers", "experts"])
 }

@@ -81,6 +81,8 @@ struct ReportReader {
         sentenceCount += 1
         guard !mentions.isEmpty else { return }
         let sentenceDate = date(of: sentence.tokens)
+        // The sentence is every claim's quote: made once, shared by the claims it holds.
+        var quote: String?
         var previous: Read?
         for (index, mention) in mentions.enumerated() {
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
@@ -90,7 +92,7 @@ struct ReportReader {
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
             let recent = lastCandidateSentence >= sentenceCount - 1 && sentence.paragraph == previousParagraph
-                ? candidates.last.map { Read(figure: $0.figure, people: $0.people, scope: $0.scope, end: 0, clauseStart: 0) } : nil
+                ? lastCandidateRead : nil
             guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
             var people = found.people
@@ -99,7 +101,7 @@ struct ReportReader {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false
             }
-            let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? candidates.last?.figure : nil)
+            let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
             let past = pastReference(in: sentence.tokens, mention: mention)
             let scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
@@ -117,9 +119,10 @@ struct ReportReader {
                     source = nearest
                 }
             }
+            if quote == nil { quote = text(of: sentence.tokens) }
             candidates.append(Candidate(
                 figure: found.figure, people: people, quantity: mention.quantity, scope: scope, asOf: asOf,
-                attribution: source, quote: text(of: sentence.tokens), span: span))
+                attribution: source, quote: quote!, span: span))
             lastCandidateSentence = sentenceCount
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
@@ -136,6 +139,15 @@ struct ReportReader {
     /// "are believed to have been killed", "is said to": a report verb inside the predicate.
     func isPassiveReport(_ index: Int) -> Bool {
         index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
+    }
+
+    /// The last candidate's figure, people and scope, read in place: `candidates.last` would
+    /// copy the whole candidate, strings and all, for every number.
+    var lastCandidateRead: Read? {
+        guard !candidates.isEmpty else { return nil }
+        let last = candidates.count - 1
+        return Read(figure: candidates[last].figure, people: candidates[last].people, scope: candidates[last].scope,
+                    end: 0, clauseStart: 0)
     }
 
     /// What the previous number in the sentence turned out to be.
@@ -216,10 +228,14 @@ struct ReportReader {
         if troopSubject == nil, let subject = casualtySubject,
            ["troops", "fighters"].contains(ReportReader.split(subject).kind ?? "") { troopSubject = subject }
         if casualtySubject == nil { casualtySubject = troopSubject }
+        // Split once here, not once a claim: a long text has hundreds of thousands.
+        let casualtyParts = casualtySubject.map(ReportReader.split)
+        let troopParts = troopSubject.map(ReportReader.split)
         return candidates.map { candidate in
-            let report = candidate.figure == .deployed ? troopSubject : casualtySubject
+            let isDeployment = candidate.figure == .deployed
             let subject = ReportReader.subject(for: candidate.people, figure: candidate.figure,
-                                               report: report, reportParts: report.map(ReportReader.split))
+                                               report: isDeployment ? troopSubject : casualtySubject,
+                                               reportParts: isDeployment ? troopParts : casualtyParts)
             let attribution = candidate.attribution
             var source: String?
             var sourceText: String?
@@ -242,8 +258,9 @@ struct ReportReader {
         if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
         if let title = document.title, let named = ReportReader.explicitPeople(in: title).first { return named }
         var counts: [String: Int] = [:]
-        for candidate in candidates where (candidate.figure == .deployed) == forDeployment {
-            if let group = candidate.people.group, let kind = candidate.people.kind {
+        // By index, reading only the people: a copy of each candidate would retain its strings.
+        for index in candidates.indices where (candidates[index].figure == .deployed) == forDeployment {
+            if let group = candidates[index].people.group, let kind = candidates[index].people.kind {
                 counts[group + "-" + kind.slug, default: 0] += 1
             }
         }

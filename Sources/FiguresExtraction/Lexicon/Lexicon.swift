@@ -207,7 +207,7 @@ enum Lexicon {
     static func has(_ token: Token, _ role: WordRoles) -> Bool { token.roles.contains(role) }
 
     /// Abbreviations whose period does not end a sentence.
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations = WordSet([
         "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cpl", "pvt", "adm",
         "cmdr", "brig", "st", "no", "nos", "vs", "etc", "inc", "corp", "ltd", "co", "jr", "sr", "gov",
         "rep", "sen", "pres", "approx", "est", "dept", "govt", "univ", "jan", "feb", "mar", "apr", "jun",
@@ -215,7 +215,7 @@ enum Lexicon {
         "thurs", "fri", "sat", "sun", "fig", "figs", "vol", "ch", "pp", "al", "ave", "blvd", "rd", "mt",
         "ft", "cf", "viz", "ca", "op", "ed", "eds", "rev", "hon", "mssrs", "messrs", "u", "s", "uk", "un",
         "am", "pm", "a.m", "p.m",
-    ].map { Hashing.hash($0) })
+    ])
 
     /// Nouns that count things, not people: a number before them is never a casualty.
     static let thingNouns = [

@@ -12,7 +12,7 @@ enum Words {
     static let slash: UInt64 = 0xaf63a24c860189fe  // "/"
     static let plus: UInt64 = 0xaf63a64c860190ca  // "+"
     static let percentSign: UInt64 = 0xaf63984c86017900  // "%"
-    static let quote = Hashing.hash("\"")
+    static let quote: UInt64 = 0xaf639f4c860184e5  // "\""
     static let leftQuote: UInt64 = 0x56404c1b88509659  // "“"
     static let rightQuote: UInt64 = 0x56404b1b885094a6  // "”"
     static let openParen: UInt64 = 0xaf63a54c86018f17  // "("
@@ -87,47 +87,47 @@ enum Words {
     static let no: UInt64 = 0x08b35907b5589afa  // "no"
 
     /// Words between a number and its noun that qualify the count: "300 more soldiers".
-    static let countQualifiers: Set<UInt64> = Set(["more", "additional", "further", "new", "extra", "fresh", "other",
-                                                   "others", "odd", "remaining"].map(Hashing.hash))
+    static let countQualifiers = WordSet(["more", "additional", "further", "new", "extra", "fresh", "other",
+                                                   "others", "odd", "remaining"])
     /// ", including ...," ", mostly ...,": asides the predicate search steps over.
-    static let asideOpeners: Set<UInt64> = Set(["including", "mostly", "mainly", "many", "most", "some", "among",
-                                                "both", "all", "several", "nearly", "almost", "according"].map(Hashing.hash))
+    static let asideOpeners = WordSet(["including", "mostly", "mainly", "many", "most", "some", "among",
+                                                "both", "all", "several", "nearly", "almost", "according"])
     /// Present-tense deployment verbs that read as plans, not as participles.
-    static let bareDeployVerbs: Set<UInt64> = Set(["send", "sends", "deploy", "deploys", "dispatch", "mobilize",
-                                                   "mobilise"].map(Hashing.hash))
+    static let bareDeployVerbs = WordSet(["send", "sends", "deploy", "deploys", "dispatch", "mobilize",
+                                                   "mobilise"])
     /// "has 10,000 troops": possession, a deployment only for troops.
-    static let possessionVerbs: Set<UInt64> = Set(["keeps", "kept", "maintains", "maintained", "numbering"].map(Hashing.hash))
+    static let possessionVerbs = WordSet(["keeps", "kept", "maintains", "maintained", "numbering"])
     /// Words inside a predicate before its verb: "are believed to have been killed".
-    static let predicateSkips: Set<UInt64> = Set(["believed", "thought", "said", "reported", "estimated", "known",
+    static let predicateSkips = WordSet(["believed", "thought", "said", "reported", "estimated", "known",
                                                   "feared", "presumed", "understood", "suspected", "assumed",
-                                                  "confirmed", "reportedly", "officially", "to"].map(Hashing.hash))
-    static let experiencerVerbs: Set<UInt64> = Set(["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers",
-                                                    "sustained", "sustaining", "incurred", "took", "taken", "counted"].map(Hashing.hash))
-    static let copulas: Set<UInt64> = Set(["were", "was", "are", "is", "included", "include", "including"].map(Hashing.hash))
+                                                  "confirmed", "reportedly", "officially", "to"])
+    static let experiencerVerbs = WordSet(["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers",
+                                                    "sustained", "sustaining", "incurred", "took", "taken", "counted"])
+    static let copulas = WordSet(["were", "was", "are", "is", "included", "include", "including"])
     /// "The figure", "the toll", "the number": the figure the text was just talking about.
-    static let figureNouns: Set<UInt64> = Set(["figure", "toll", "number", "tally", "count", "total"].map(Hashing.hash))
+    static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
     /// Words between "in"/"over" and a span's number: "in the first five months".
-    static let spanModifiers: Set<UInt64> = Set(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
-                                                 "same", "following"].map(Hashing.hash))
+    static let spanModifiers = WordSet(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
+                                                 "same", "following"])
     /// Adjectives that never belong in a kind's slug ("young workers" are `workers`).
-    static let kindAdjectives: Set<UInt64> = Set(["young", "local", "foreign", "other", "more", "injured", "wounded",
+    static let kindAdjectives = WordSet(["young", "local", "foreign", "other", "more", "injured", "wounded",
                                                   "unarmed", "innocent", "elderly", "female", "male", "former", "senior",
                                                   "junior", "many", "several", "some", "all", "both", "dead", "missing",
                                                   "fellow", "ordinary", "off-duty", "new", "additional", "further",
                                                   "extra", "fresh", "remaining", "seriously", "critically", "badly",
-                                                  "at", "least", "its", "their", "our", "his", "her", "the", "of"].map(Hashing.hash))
+                                                  "at", "least", "its", "their", "our", "his", "her", "the", "of"])
     /// "bringing", "raising": the number after "... to" is the new total.
-    static let pointerVerbs: Set<UInt64> = Set(["bringing", "raising", "taking", "pushing", "lifting", "brings",
+    static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
-                                                "pushed", "lifted", "bring", "raise", "take", "push", "lift"].map(Hashing.hash))
+                                                "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
     /// A country after these is a place.
-    static let placePrepositions: Set<UInt64> = Set(["in", "across", "near", "inside", "throughout", "into", "at",
+    static let placePrepositions = WordSet(["in", "across", "near", "inside", "throughout", "into", "at",
                                                      "around", "within", "outside", "over", "through", "to", "toward",
-                                                     "towards", "on", "along", "off", "under", "of"].map(Hashing.hash))
-    static let placeAdjectives: Set<UInt64> = Set(["eastern", "western", "northern", "southern", "central", "northeastern",
+                                                     "towards", "on", "along", "off", "under", "of"])
+    static let placeAdjectives = WordSet(["eastern", "western", "northern", "southern", "central", "northeastern",
                                                    "northwestern", "southeastern", "southwestern", "neighbouring",
                                                    "neighboring", "occupied", "rural", "coastal", "north", "south",
-                                                   "east", "west", "mainland"].map(Hashing.hash))
+                                                   "east", "west", "mainland"])
 
     // Words the claim reader tests by name.
     static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
@@ -171,7 +171,7 @@ enum Words {
         Hashing.hash("mln"): 1_000_000, Hashing.hash("bn"): 1_000_000_000, Hashing.hash("b"): 1_000_000_000,
     ]
 
-    static let currencySymbols: Set<UInt64> = Set(["$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "฿"].map { Hashing.hash($0) })
-    static let currencyCodes: Set<UInt64> = Set(["us", "usd", "eur", "gbp", "rub", "uah", "cny", "jpy", "a", "c", "nz",
-                                                 "hk", "r", "chf", "inr", "ils"].map { Hashing.hash($0) })
+    static let currencySymbols = WordSet(["$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "฿"])
+    static let currencyCodes = WordSet(["us", "usd", "eur", "gbp", "rub", "uah", "cny", "jpy", "a", "c", "nz",
+                                                 "hk", "r", "chf", "inr", "ils"])
 }

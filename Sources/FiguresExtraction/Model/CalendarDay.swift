@@ -80,6 +80,25 @@ public struct CalendarDay: Sendable, Hashable, Comparable, Codable, CustomString
     public var firstOfMonth: CalendarDay { CalendarDay(year: year, month: month, day: 1)! }
 
     public var description: String {
+        if (0...9999).contains(year) {
+            // The common case, in ten ASCII bytes without the padding strings: every claim
+            // written out asks for its day.
+            return String(unsafeUninitializedCapacity: 10) { buffer in
+                func put(_ number: Int, width: Int, at start: Int) {
+                    var rest = number
+                    for index in (start..<start + width).reversed() {
+                        buffer[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                        rest /= 10
+                    }
+                }
+                put(year, width: 4, at: 0)
+                buffer[4] = UInt8(ascii: "-")
+                put(month, width: 2, at: 5)
+                buffer[7] = UInt8(ascii: "-")
+                put(day, width: 2, at: 8)
+                return 10
+            }
+        }
         func pad(_ n: Int, _ width: Int) -> String {
             let s = String(n)
             return String(repeating: "0", count: max(0, width - s.count)) + s

@@ -110,10 +110,14 @@ struct NumberScanner {
         let token = tokens[index]
         if token.isDigits { return digitsCore(at: index, limit: limit) }
         guard token.isWord else { return nil }
-        if let vague = Vague.table.match(tokens, at: index, limit: limit) {
+        if token.starts.contains(.vague), let vague = Vague.table.match(tokens, at: index, limit: limit) {
             return Core(value: vague.value.value, end: index + vague.length,
                         vague: (vague.value.value, vague.value.low, vague.value.high), isWords: true)
         }
+        // Words in numbers start with a number word, "a"/"an" (before a scale) or "half":
+        // every other word is turned away here, before the words scanner looks at it.
+        guard token.roles.contains(.numberWord) || token.hash == Words.a || token.hash == Words.an
+                || token.hash == Words.half else { return nil }
         return wordsCore(at: index, limit: limit)
     }
 

@@ -37,3 +37,18 @@ struct HashSlots<Value: Sendable>: Sendable {
         return nil
     }
 }
+
+/// A set of word hashes, as `HashSlots` keeps them: membership costs a mask and a load or
+/// two, where `Set<UInt64>` would run SipHash over a key that is a hash already. The
+/// scanners ask these sets about almost every token.
+struct WordSet: Sendable {
+    private let slots: HashSlots<Bool>
+
+    /// The set of `words`' hashes, each hashed as tokens are (`Hashing.hash`).
+    init(_ words: [String]) {
+        slots = HashSlots(words.map { (Hashing.hash($0), true) })
+    }
+
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool { slots[hash] != nil }
+}

@@ -1,14 +1,15 @@
 /// Phrases of one or more words, looked up by their token hashes, longest match first.
+///
+/// The phrases form a trie of word hashes: a lookup follows the text one word a step and
+/// stops at the first word no phrase continues with, so that a table with hundreds of
+/// phrases on one first word ("in the past week", "in the last 24 hours", ...) costs a
+/// lookup per word of the text it matches, not a comparison per phrase.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private struct Entry: Sendable {
-        var words: [UInt64]
-        var value: Value
-    }
-
-    private var building: [UInt64: [Entry]] = [:]
-    /// The entries by first word, longest first, for lookups once built.
-    private var groups: [[Entry]] = []
-    private var byFirstWord = HashSlots<Int>([])
+    /// Each node's value, when a phrase ends there; node 0 is the root (no word yet).
+    private var values: [Value?] = [nil]
+    private var edges = Edges()
+    /// The first word of every phrase, for the tokenizer's start bits.
+    private(set) var firstWords: [UInt64] = []
     private(set) var longest = 0
     /// The table's bit in tokens' `starts` (built-in tables); empty for tables made at run
     /// time, which are always looked up.
@@ -33,42 +34,48 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return copy
     }
 
-    /// The first word of every phrase, for the tokenizer's start bits.
-    var firstWords: [UInt64] { groups.map { $0[0].words[0] } }
-
     /// Adds `phrase`; a phrase added again keeps its first value.
     mutating func add(_ phrase: String, _ value: Value) {
         add(words: Hashing.phrase(phrase), value)
     }
 
     mutating func add(words: [UInt64], _ value: Value) {
-        guard let first = words.first else { return }
+        guard !words.isEmpty else { return }
         bit = []  // a table changed after it was built is no longer the built-in one
-        var entries = building[first, default: []]
-        guard !entries.contains(where: { $0.words == words }) else { return }
-        entries.append(Entry(words: words, value: value))
-        entries.sort { $0.words.count > $1.words.count }
-        building[first] = entries
+        var node: Int32 = 0
+        for word in words {
+            if let child = edges.child(of: node, word) {
+                node = child
+                continue
+            }
+            let child = Int32(values.count)
+            values.append(nil)
+            edges.insert(parent: node, word, child: child)
+            if node == 0 { firstWords.append(word) }
+            node = child
+        }
+        if values[Int(node)] == nil { values[Int(node)] = value }
         longest = max(longest, words.count)
-        // Rebuilt on every add: tables are built once, before any lookup.
-        groups = Array(building.values)
-        byFirstWord = HashSlots(groups.enumerated().map { ($0.element[0].words[0], $0.offset) })
     }
 
     /// The longest phrase that starts at `tokens[index]` and ends before `limit`.
+    @inline(__always)
     func match(_ tokens: [Token], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
-        guard index >= 0, index < tokens.count, bit.isEmpty || tokens[index].starts.contains(bit),
-              let group = byFirstWord[tokens[index].hash] else { return nil }
-        let end = min(limit ?? tokens.count, tokens.count)
-        for entry in groups[group] where index + entry.words.count <= end {
-            var matches = true
-            for (offset, word) in entry.words.enumerated().dropFirst() where tokens[index + offset].hash != word {
-                matches = false
-                break
-            }
-            if matches { return (entry.words.count, entry.value) }
+        guard index >= 0, index < tokens.count, bit.isEmpty || tokens[index].starts.contains(bit) else { return nil }
+        return walk(tokens, from: index, end: min(limit ?? tokens.count, tokens.count))
+    }
+
+    /// The trie walk behind `match`, once the start bit let the word through.
+    private func walk(_ tokens: [Token], from index: Int, end: Int) -> (length: Int, value: Value)? {
+        var best: (length: Int, value: Value)?
+        var node: Int32 = 0
+        var i = index
+        while i < end, let child = edges.child(of: node, tokens[i].hash) {
+            node = child
+            i += 1
+            if let value = values[Int(node)] { best = (i - index, value) }
         }
-        return nil
+        return best
     }
 
     /// The longest phrase that ends just before `tokens[end]` and starts at or after `floor`.
@@ -84,4 +91,52 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     func contains(_ tokens: [Token], at index: Int) -> Bool { match(tokens, at: index) != nil }
+}
+
+/// The trie's edges, (parent node, word hash) → child node, in one open-addressing table.
+private struct Edges: Sendable {
+    private var parents: [Int32] = Array(repeating: -1, count: 16)
+    private var words: [UInt64] = Array(repeating: 0, count: 16)
+    private var children: [Int32] = Array(repeating: 0, count: 16)
+    private var count = 0
+
+    @inline(__always)
+    private static func slot(_ parent: Int32, _ word: UInt64, _ mask: Int) -> Int {
+        let key = word ^ (UInt64(UInt32(bitPattern: parent)) &* 0x9E37_79B9_7F4A_7C15)
+        return Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
+    }
+
+    @inline(__always)
+    func child(of parent: Int32, _ word: UInt64) -> Int32? {
+        let mask = parents.count - 1
+        var slot = Edges.slot(parent, word, mask)
+        while parents[slot] >= 0 {
+            if words[slot] == word, parents[slot] == parent { return children[slot] }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+
+    mutating func insert(parent: Int32, _ word: UInt64, child: Int32) {
+        if (count + 1) * 2 > parents.count { grow() }
+        let mask = parents.count - 1
+        var slot = Edges.slot(parent, word, mask)
+        while parents[slot] >= 0 { slot = (slot + 1) & mask }
+        parents[slot] = parent
+        words[slot] = word
+        children[slot] = child
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = (parents, words, children)
+        let capacity = parents.count * 2
+        parents = Array(repeating: -1, count: capacity)
+        words = Array(repeating: 0, count: capacity)
+        children = Array(repeating: 0, count: capacity)
+        count = 0
+        for slot in old.0.indices where old.0[slot] >= 0 {
+            insert(parent: old.0[slot], old.1[slot], child: old.2[slot])
+        }
+    }
 }

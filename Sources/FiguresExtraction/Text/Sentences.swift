@@ -55,18 +55,17 @@ enum SentenceSplitter {
         return result
     }
 
-    static let period = Hashing.hash(".")
-    static let terminals: Set<UInt64> = [".", "!", "?", "…"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
-    static let closers: Set<UInt64> = ["\"", "”", "’", "'", ")", "]", "»"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
-    static let openers: Set<UInt64> = ["\"", "“", "‘", "'", "(", "[", "«"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
-    static let bullets: Set<UInt64> = ["-", "*", "•", "#", "–", "—", ">"].reduce(into: []) { $0.insert(Hashing.hash($1)) }
+    static let terminals = WordSet([".", "!", "?", "…"])
+    static let closers = WordSet(["\"", "”", "’", "'", ")", "]", "»"])
+    static let openers = WordSet(["\"", "“", "‘", "'", "(", "[", "«"])
+    static let bullets = WordSet(["-", "*", "•", "#", "–", "—", ">"])
 
     static func isTerminal(_ token: Token) -> Bool { terminals.contains(token.hash) }
     static func isCloser(_ token: Token) -> Bool { token.isPunctuation && closers.contains(token.hash) }
 
     static func endsSentence(_ token: Token) -> Bool {
         token.isPunctuation && (terminals.contains(token.hash) || closers.contains(token.hash)
-            || token.hash == Hashing.hash(":"))
+            || token.hash == Words.colon)
     }
 
     static func startsBlock(_ token: Token) -> Bool { token.isPunctuation && bullets.contains(token.hash) }
@@ -76,7 +75,7 @@ enum SentenceSplitter {
         var lineStart = end - 1
         while lineStart > start, tokens[lineStart].gap < 2 { lineStart -= 1 }
         return end - lineStart <= 14 && tokens[lineStart].isCapitalized
-            && !tokens[end - 1].isPunctuation(",") && tokens[end].isCapitalized
+            && !(tokens[end - 1].isPunctuation && tokens[end - 1].hash == Words.comma) && tokens[end].isCapitalized
     }
 
     static func startsSentence(_ token: Token) -> Bool {
@@ -87,7 +86,7 @@ enum SentenceSplitter {
 
     /// "Mr.", "Gen.", "U.S.", "Jan.": a period that ends a known abbreviation or an initial.
     static func isAbbreviation(_ tokens: [Token], before index: Int, terminal: Token) -> Bool {
-        guard terminal.hash == period, index > 0 else { return false }
+        guard terminal.hash == Words.period, index > 0 else { return false }
         let word = tokens[index - 1]
         guard word.isWord, word.end == terminal.start else { return false }
         if word.length == 1 { return true }  // an initial, or the last letter of U.S.

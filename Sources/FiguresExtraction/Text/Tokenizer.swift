@@ -58,6 +58,13 @@ enum Tokenizer {
                 kind = .word
                 while i < end {
                     let b = bytes[i]
+                    // ASCII letters first: most bytes of a word are, and none is an apostrophe.
+                    if isLetter(b) {
+                        if b <= 0x5A { capitals += 1 } else { lowers += 1 }
+                        hash = Hashing.step(hash, b | 0x20)
+                        i += 1
+                        continue
+                    }
                     if isApostrophe(bytes, i, end) {
                         let width = b == 0x27 ? 1 : 3
                         let next = i + width

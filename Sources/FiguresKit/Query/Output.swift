@@ -151,7 +151,17 @@ public enum RowWriter {
             var plainStart = 0
             var i = 0
             while i < bytes.count {
+                // Most bytes need no care: skip them eight at a time, then one at a time.
+                if i + 8 <= bytes.count,
+                   !needsCare(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
+                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                    i += 1
+                    continue
+                }
                 var escape: StaticString?
                 var width = 1
                 switch byte {
@@ -186,6 +196,19 @@ public enum RowWriter {
         out.append(UInt8(ascii: "\""))
     }
 
+    /// Whether any of the eight bytes in `word` is below 0x20, `"`, `\` or 0xE2 (the lead
+    /// byte of U+2028 and U+2029): the bytes `appendJSONString` looks at one by one. The
+    /// tests are the exact "has a zero byte" and "has a byte less than n" bit tricks.
+    @inline(__always)
+    private static func needsCare(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ v: UInt64) -> Bool { (v &- ones) & ~v & highs != 0 }
+        let hasControl = (word &- ones &* 0x20) & ~word & highs != 0
+        return hasControl || hasZero(word ^ (ones &* 0x22)) || hasZero(word ^ (ones &* 0x5C))
+            || hasZero(word ^ (ones &* 0xE2))
+    }
+
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// `jsonNumber(number)`, without making a String for the common whole number.
@@ -197,9 +220,20 @@ public enum RowWriter {
         }
     }
 
-    /// The decimal digits of `number` (a String this short lives inline: no allocation).
+    /// The decimal digits of `number`, written straight into `out` (no String in between).
     private static func appendInteger(_ number: Int64, to out: inout [UInt8]) {
-        out.append(contentsOf: String(number).utf8)
+        if number < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64's 20 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+        }
     }
 
     // MARK: - CSV

@@ -14,6 +14,7 @@ import Testing
         (Words.slash, "/"),
         (Words.plus, "+"),
         (Words.percentSign, "%"),
+        (Words.quote, "\""),
         (Words.leftQuote, "“"),
         (Words.rightQuote, "”"),
         (Words.openParen, "("),
