@@ -147,10 +147,10 @@ public final class Ingestor: Sendable {
     /// A file, or a folder's files in name order, chunk by chunk: the next chunk is read and
     /// extracted while this one is written. A file that fails is named and the others go on.
     func storeFiles(at path: String, extractor: ClaimExtractor, writer: ChunkWriter, summary: inout IngestSummary,
-                    shouldStop: () -> Bool) throws(IntakeError) {
+                    shouldStop: () -> Bool) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .unreadable(path, "no such file or folder")
+            throw IntakeError.unreadable(path, "no such file or folder")
         }
         let files = isDirectory.boolValue ? Intake.files(under: path) : [path]
         let chunks = stride(from: 0, to: files.count, by: Ingestor.filesPerChunk).map {
@@ -161,12 +161,8 @@ public final class Ingestor: Sendable {
         }
         defer { prefetch.cancel() }
         while !summary.wasInterrupted, let chunk = prefetch.next() {
-            do {
-                try store(chunk, writer: writer, summary: &summary, shouldStop: shouldStop)
-            } catch {
-                // A store that fails (a full disk) ends the run, as any other store error does.
-                throw .unreadable(path, "not stored: \(error)")
-            }
+            // A store that fails (a full disk) ends the run, as any other store error does.
+            try store(chunk, writer: writer, summary: &summary, shouldStop: shouldStop)
         }
     }
 
@@ -253,6 +249,7 @@ public final class Ingestor: Sendable {
         let engine: RevisionEngine
         let sinkKeys: [String]
         let cache = StoreCache()
+        let series = SeriesMemory()
 
         init(runID: Int64, extractor: ClaimExtractor, engine: RevisionEngine, sinkKeys: [String]) {
             self.runID = runID
@@ -270,27 +267,17 @@ public final class Ingestor: Sendable {
         var stored: (new: Int, seen: Int, claims: Int, alerts: [String]) = (0, 0, 0, [])
         var fetched: [FetchedState] = []
         var interrupted = false
-        try store.write { db in
-            for input in chunk {
-                guard case .reports(let reports, let state) = input, !interrupted else { continue }
-                for prepared in reports {
-                    if shouldStop() {
-                        interrupted = true
-                        break
-                    }
-                    guard let outcome = try store(prepared, writer: writer, in: db) else {
-                        stored.seen += 1
-                        continue
-                    }
-                    stored.new += 1
-                    stored.claims += outcome.claims
-                    stored.alerts += outcome.alerts
-                    logger.debug("report stored", metadata: ["uri": "\(prepared.report.uri)", "claims": "\(outcome.claims)",
-                                                             "alerts": "\(outcome.alerts.count)"])
-                }
-                // Remembered only once its reports are: a crash before fetches it all again.
-                if let state, !interrupted { fetched.append(state) }
+        do {
+            try store.write { db in
+                try writer.series.forgetIfChanged(db)
+                try storeReports(of: chunk, writer: writer, stored: &stored, fetched: &fetched, interrupted: &interrupted,
+                                 shouldStop: shouldStop, in: db)
             }
+        } catch {
+            // Rolled back: ids and series read in the transaction may name rows that are gone.
+            writer.cache.forget()
+            writer.series.forget()
+            throw error
         }
         summary.reportsNew += stored.new
         summary.reportsSeen += stored.seen
@@ -305,6 +292,33 @@ public final class Ingestor: Sendable {
             try? store.saveFetchState(for: state.url, etag: state.etag, lastModified: state.lastModified)
         }
         summary.undelivered += deliverPending(runID: writer.runID, isRetry: false)
+    }
+
+    /// The reports of a chunk, inside the chunk's transaction.
+    private func storeReports(of chunk: [PreparedInput], writer: ChunkWriter,
+                              stored: inout (new: Int, seen: Int, claims: Int, alerts: [String]),
+                              fetched: inout [FetchedState], interrupted: inout Bool, shouldStop: () -> Bool,
+                              in db: Database) throws {
+        for input in chunk {
+            guard case .reports(let reports, let state) = input, !interrupted else { continue }
+            for prepared in reports {
+                if shouldStop() {
+                    interrupted = true
+                    break
+                }
+                guard let outcome = try store(prepared, writer: writer, in: db) else {
+                    stored.seen += 1
+                    continue
+                }
+                stored.new += 1
+                stored.claims += outcome.claims
+                stored.alerts += outcome.alerts
+                logger.debug("report stored", metadata: ["uri": "\(prepared.report.uri)", "claims": "\(outcome.claims)",
+                                                         "alerts": "\(outcome.alerts.count)"])
+            }
+            // Remembered only once its reports are: a crash before fetches it all again.
+            if let state, !interrupted { fetched.append(state) }
+        }
     }
 
     /// Stores one report with its claims and their alerts; nil when it is stored already.
@@ -329,7 +343,7 @@ public final class Ingestor: Sendable {
                                                   cache: writer.cache, in: db)
             if options.checksRevisions {
                 alerts += try writer.engine.check(inserted, figure: claim.figure, runID: writer.runID, raised: recorded,
-                                                  sinks: writer.sinkKeys, in: db)
+                                                  sinks: writer.sinkKeys, memory: writer.series, in: db)
             }
         }
         return (claims.count, alerts)

@@ -12,8 +12,9 @@ struct RevisionEngine {
     /// Checks a claim just inserted against its series; returns the alerts to raise, already
     /// stored with their outbox rows for `sinks`, as raised at `raised` (ISO 8601; the
     /// claim's recording time). Only totals make a series.
+    /// `memory` holds what the run has read of each series already.
     func check(_ inserted: InsertedClaim, figure: FigureKey, runID: Int64?, raised: String, sinks: [String],
-               in db: Database) throws -> [String] {
+               memory: SeriesMemory? = nil, in db: Database) throws -> [String] {
         guard inserted.scope == .total else { return [] }
         let claim = inserted.series
         let figureID = inserted.figureID
@@ -23,18 +24,27 @@ struct RevisionEngine {
         let window = rules.conflictWindowDays
         guard let day = CalendarDay(iso: claim.asOf) else { return [] }
 
-        // One read for the common case: the standing totals from the conflict window's first
-        // day on, newest first, hold the current value too when it is that recent.
-        var recent = try FigureStore.standingTotals(figureID: figureID, since: day.adding(days: -window).description,
-                                                    excluding: claimID, in: db)
+        // One read for the common case, or none when the run holds the figure: the standing
+        // totals from the conflict window's first day on, newest first, hold the current
+        // value too when it is that recent.
+        let since = day.adding(days: -window).description
+        var recent: [SeriesClaim]
+        let current: SeriesClaim?
+        if let known = memory?.window(figureID: figureID, since: since) {
+            (current, recent) = known
+        } else {
+            recent = try FigureStore.standingTotals(figureID: figureID, since: since, excluding: claimID, in: db)
+            current = try recent.first ?? FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db)
+            memory?.remember(figureID: figureID, current: current, horizon: since, recent: recent)
+        }
         var isStale = false
-        if let current = try recent.first ?? FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db) {
+        if let current {
             if claim.asOf < current.asOf {
                 // A late or backfilled claim: history only; the series after it may read
                 // differently now, and so may the window's marks.
                 isStale = try reevaluate(figureID: figureID, threshold: threshold, from: claim, in: db)
-                recent = try FigureStore.standingTotals(figureID: figureID, since: day.adding(days: -window).description,
-                                                        excluding: claimID, in: db)
+                recent = try FigureStore.standingTotals(figureID: figureID, since: since, excluding: claimID, in: db)
+                memory?.forget(figureID: figureID)
             } else if claim.quantity.value != current.quantity.value,   // the same value repeats nothing replaced
                       try repeatsReplacedValue(claim, current: current, figureID: figureID, before: claim,
                                                threshold: threshold, in: db) {
@@ -52,6 +62,10 @@ struct RevisionEngine {
                   let id = try store(.new, figureID: figureID, previous: nil, current: claim, runID: runID,
                                      raised: raised, sinks: sinks, in: db) {
             alerts.append(id)
+        }
+
+        if !isStale, current.map({ claim.asOf >= $0.asOf }) ?? true {
+            memory?.becameCurrent(claim, figureID: figureID, window: window)
         }
 
         // Two sources that disagree within a few days; a stale restatement is not a view.
@@ -120,7 +134,8 @@ struct RevisionEngine {
         var startIsStale = false
         for claim in totals {
             var isStale = false
-            if let now = current {
+            // The value the series stands at now repeats nothing it replaced.
+            if let now = current, claim.quantity.value != now.quantity.value {
                 if let start {
                     isStale = try repeatsReplacedValue(claim, current: now, figureID: figureID, before: start,
                                                        alsoEarlier: seen, threshold: threshold, in: db)

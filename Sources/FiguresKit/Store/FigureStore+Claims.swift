@@ -242,8 +242,14 @@ struct FigureIdentity: Hashable {
 
 /// The ids of sources and figures one run has looked up or created, so that each is asked of
 /// SQLite once per run rather than once per claim. Rows of both tables are never deleted, so
-/// an id stays right for the life of the run; a run whose write fails ends with it.
+/// an id stays right for the life of the run; a write that fails makes it forget them.
 final class StoreCache {
     var sources: [String: Int64] = [:]
     var figures: [FigureIdentity: Int64] = [:]
+
+    /// After a rollback: an id created in it names nothing now.
+    func forget() {
+        sources.removeAll()
+        figures.removeAll()
+    }
 }

@@ -1,0 +1,99 @@
+import FiguresExtraction
+@testable import FiguresKit
+import Foundation
+import Logging
+import Testing
+
+/// A run holds what it read of each series (SeriesMemory) across the chunks it stores. A
+/// folder ingested in one run must end exactly as the same files ingested one run each:
+/// the same claims, stale marks and alerts.
+@Suite struct OneRunManyRunsTests {
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Reports over three figures whose values walk, told by three sources, some arriving late
+    /// and some repeating an old value: more files than one chunk holds.
+    static func writeReports(seed: UInt64, to folder: URL) throws {
+        var random = Generator(state: seed)
+        let sources = ["South Korea's intelligence service", "Ukraine's General Staff", "the Pentagon"]
+        let hedges = ["", "nearly ", "at least ", "about "]
+        var values = [300, 2_000, 10_000]
+        var history: [[Int]] = [[300], [2_000], [10_000]]
+        var order: [(position: Int, text: String)] = []
+        for index in 0..<(Ingestor.filesPerChunk * 2 + 20) {
+            let day = CalendarDay(iso: "2025-01-01")!.adding(days: index / 3)
+            var sentences: [String] = []
+            for (figure, phrase) in ["have been killed", "have been wounded", "troops have been deployed"].enumerated() {
+                if Int.random(in: 0..<10, using: &random) < 2 {
+                    values[figure] = values[figure] * Int.random(in: 90...130, using: &random) / 100
+                    history[figure].append(values[figure])
+                }
+                // Now and then a source repeats an older value.
+                let value = Int.random(in: 0..<10, using: &random) == 0 ? history[figure].randomElement(using: &random)! : values[figure]
+                let subject = figure == 2 ? "North Korean" : "North Korean soldiers"
+                sentences.append("\(sources.randomElement(using: &random)!.capitalizedFirst) said "
+                                 + "\(hedges.randomElement(using: &random)!)\(value) \(subject) \(phrase) in the war.")
+            }
+            let text = "---\ntitle: Report \(index)\npublished: \(day)\noutlet: Example Wire\n"
+                + "subject: north-korean-troops\n---\n" + sentences.joined(separator: " ") + "\n"
+            let late = Int.random(in: 0..<10, using: &random) == 0 ? Int.random(in: 5...40, using: &random) : 0
+            order.append((index + late, text))
+        }
+        for (position, entry) in order.enumerated().sorted(by: { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) })
+            .map(\.element).enumerated() {
+            try entry.text.write(to: folder.appendingPathComponent(String(format: "%04d.md", position)), atomically: true,
+                                 encoding: .utf8)
+        }
+    }
+
+    /// Claims (with stale marks) and alerts, in a form that does not depend on row ids.
+    static func outcome(_ store: FigureStore) throws -> (claims: [String], alerts: [String]) {
+        var claims: [String] = []
+        try store.history(HistoryQuery(figure: FigureKey("casualties")!)) { claims.append(describe($0)) }
+        try store.history(HistoryQuery(figure: FigureKey("troops")!)) { claims.append(describe($0)) }
+        let alerts = try store.alerts().map { alert in
+            "\(alert.kind) \(alert.figure) \(alert.previous.map(describe) ?? "-") -> \(describe(alert.current))"
+        }
+        return (claims.sorted(), alerts.sorted())
+    }
+
+    static func describe(_ stored: StoredClaim) -> String {
+        let q = stored.claim.quantity
+        return "\(stored.claim.figure) \(stored.claim.asOf) \(q.qualifier.rawValue) \(q.value) \(stored.claim.source ?? "-") "
+            + "\(stored.report?.uri.split(separator: "/").last ?? "-") stale=\(stored.isStale)"
+    }
+
+    @Test(arguments: [1, 2, 3] as [UInt64])
+    func oneRunEndsAsOneRunPerFile(seed: UInt64) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figures-one-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Self.writeReports(seed: seed, to: folder)
+
+        let together = try FigureStore()
+        _ = try await Ingestor(store: together, logger: Logger(label: "test")).run([.path(folder.path)])
+
+        let apart = try FigureStore()
+        for file in Intake.files(under: folder.path) {
+            _ = try await Ingestor(store: apart, logger: Logger(label: "test")).run([.path(file)])
+        }
+        let (a, b) = (try Self.outcome(together), try Self.outcome(apart))
+        #expect(a.claims.count > 300)
+        #expect(a.alerts.count > 10)
+        #expect(a.claims.contains { $0.hasSuffix("stale=true") }, "the reports hold stale restatements")
+        #expect(a.claims == b.claims)
+        #expect(a.alerts == b.alerts)
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
