@@ -89,20 +89,14 @@ struct RevisionEngine {
     /// current value, even where its bounds would agree with the current one.
     ///
     /// The earlier totals are those that stand (not stale) in the series before `bound`,
-    /// read through `claim_series_value`, and `alsoEarlier`, which the caller holds.
+    /// asked of SQLite through `claim_series_value`, and `alsoEarlier`, which the caller holds.
     func repeatsReplacedValue(_ claim: SeriesClaim, current: SeriesClaim, figureID: Int64, before bound: SeriesClaim,
                               alsoEarlier: [SeriesClaim] = [], threshold: Double, in db: Database) throws -> Bool {
         if alsoEarlier.contains(where: { $0.asOf < current.asOf && RevisionEngine.repeats(claim, $0, replacedBy: current, threshold: threshold) }) {
             return true
         }
-        // Every value within the threshold of the claim's, and a little more: `repeats` decides.
-        let value = claim.quantity.value
-        let slack = (abs(value) + 1) * threshold / max(1 - threshold, 0.01) + 0.5
-        let earlier = try FigureStore.standingTotals(figureID: figureID, before: current.asOf, notAfter: bound.asOf,
-                                                     excluding: bound.id, valueIn: (value - slack)...(value + slack), in: db)
-        return earlier.contains { old in
-            old.id != claim.id && RevisionEngine.repeats(claim, old, replacedBy: current, threshold: threshold)
-        }
+        return try FigureStore.hasReplacedTotal(figureID: figureID, repeating: claim, replacedBy: current,
+                                                notAfter: bound.asOf, excluding: bound.id, threshold: threshold, in: db)
     }
 
     /// `claim` says what `old` said (same hedge, same value), and `current` has moved away from it.

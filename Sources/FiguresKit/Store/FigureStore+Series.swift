@@ -45,18 +45,26 @@ extension FigureStore {
             """), arguments: [figureID, claimID, day, day]).first
     }
 
-    /// The totals that stand (neither rejected nor stale) before `asOf`, on or before
-    /// `notAfter`, other than `excluding`, with a value within `range`: earlier values that
-    /// a claim may be repeating.
-    static func standingTotals(figureID: Int64, before asOf: String, notAfter day: String, excluding claimID: Int64,
-                               valueIn range: ClosedRange<Double>, in db: Database) throws -> [SeriesClaim] {
-        // INDEXED BY: without statistics SQLite would walk claim_series for its ORDER BY.
-        try series(db.cachedStatement(sql: """
-            SELECT \(seriesColumns) FROM claim INDEXED BY claim_series_value
-            WHERE figure_id = ? AND scope = 'total' AND value BETWEEN ? AND ? AND status <> 'rejected' AND is_stale = 0
-              AND as_of < ? AND as_of <= ? AND id <> ?
-            ORDER BY as_of, id
-            """), arguments: [figureID, range.lowerBound, range.upperBound, asOf, day, claimID])
+    /// Whether a total that stands (neither rejected nor stale) before `current`'s day, on or
+    /// before `notAfter`, and is neither `claim` nor `excluding`, said what `claim` says
+    /// (the same hedge, a value within `threshold`) while `current` differs from it by more:
+    /// `RevisionEngine.repeats`, asked of SQLite with the same arithmetic, one row at most.
+    static func hasReplacedTotal(figureID: Int64, repeating claim: SeriesClaim, replacedBy current: SeriesClaim,
+                                 notAfter day: String, excluding boundID: Int64, threshold: Double,
+                                 in db: Database) throws -> Bool {
+        // Every value within the threshold of the claim's, and a little more, for the index.
+        let value = claim.quantity.value
+        let slack = (abs(value) + 1) * threshold / max(1 - threshold, 0.01) + 0.5
+        // INDEXED BY: without statistics SQLite would walk claim_series instead.
+        return try Bool.fetchOne(db.cachedStatement(sql: """
+            SELECT 1 FROM claim INDEXED BY claim_series_value
+            WHERE figure_id = ? AND scope = 'total' AND value BETWEEN ? AND ? AND qualifier = ?
+              AND status <> 'rejected' AND is_stale = 0 AND as_of < ? AND as_of <= ? AND id <> ? AND id <> ?
+              AND abs(? - value) / max(abs(value), 1.0) <= ? AND abs(? - value) / max(abs(value), 1.0) > ?
+            LIMIT 1
+            """), arguments: [figureID, value - slack, value + slack, claim.quantity.qualifier.rawValue,
+                             current.asOf, day, claim.id, boundID, value, threshold, current.quantity.value,
+                             threshold]) ?? false
     }
 
     /// The standing totals (neither rejected nor stale) from `day` on, other than
