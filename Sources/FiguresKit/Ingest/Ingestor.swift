@@ -80,7 +80,7 @@ public final class Ingestor: Sendable {
     /// Files read, extracted and then stored together, in one transaction. Large enough that
     /// a commit's cost is shared by many reports; small enough that a concurrent run waits
     /// for a few milliseconds only, and that alerts reach the sinks soon after their report.
-    static let filesPerChunk = 64
+    static let filesPerChunk = 128
 
     /// Configuration that extraction adds to the built-in words and sources.
     public struct ExtractionExtras: Sendable {
