@@ -20,11 +20,8 @@ public enum AlertText {
         if let previous = alert.previous {
             head += Display.quantity(previous.claim.quantity, ascii: true) + " -> " + now
             if alert.kind == .revised, let change = alert.change {
-                head += " (" + (change >= 0 ? "+" : "") + Display.grouped(change)
-                if let percent = alert.changePercent {
-                    head += ", " + (percent >= 0 ? "+" : "") + Display.grouped(percent) + "%"
-                }
-                head += ")"
+                // "(+200, +200%)": in a sentence the percentage follows the change in one pair.
+                head += " (" + Display.signed(change) + (alert.changePercent.map { ", " + Display.signed($0) + "%" } ?? "") + ")"
             }
         } else {
             head += now

@@ -33,10 +33,13 @@ public enum Display {
     /// A signed change and percentage: "+1,700 (+566.7%)".
     public static func change(_ change: Double?, percent: Double?) -> String {
         guard let change else { return "" }
-        var text = (change >= 0 ? "+" : "") + grouped(change)
-        if let percent {
-            text += " (" + (percent >= 0 ? "+" : "") + grouped((percent * 10).rounded() / 10) + "%)"
-        }
+        var text = signed(change)
+        if let percent { text += " (" + signed(percent) + "%)" }
         return text
+    }
+
+    /// Grouped with its sign always written: "+200", "-1,500".
+    public static func signed(_ value: Double) -> String {
+        (value >= 0 ? "+" : "") + grouped(value)
     }
 }
