@@ -1,6 +1,5 @@
 import FiguresExtraction
 import Foundation
-import GRDB
 
 /// Reading, hashing and extracting reports, on any thread, ahead of the writer.
 extension Ingestor {
