@@ -1,3 +1,4 @@
+import FiguresExtraction
 import FiguresKit
 
 /// A listing in the format the user chose: JSON and CSV lines written as they come (a million
@@ -27,6 +28,14 @@ struct Listing {
             out.writeCSVLine(fields)
         case .table: table.append(row())
         }
+    }
+
+    /// Adds one claim of a report: JSON lines written straight from the claim by `json`, CSV
+    /// from `fields()`, the table from `row()` (each asked for only in its format).
+    mutating func add(_ claim: Claim, json: ClaimRowJSON, fields: () -> [Field], row: () -> [String]) {
+        guard format == .json else { return add(fields(), row: row) }
+        count += 1
+        out.writeJSONLine(claim, json)
     }
 
     /// Writes the table (or, when there is no row, says so on stderr) and flushes.

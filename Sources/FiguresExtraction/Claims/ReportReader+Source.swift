@@ -2,14 +2,26 @@
 struct Attribution: Sendable {
     /// The canonical source, when an alias knows the name.
     var source: String?
-    /// The words of the text that name it.
-    var text: String?
+    /// The bytes of the text that name it: kept as offsets, since most attributions are
+    /// only compared and stepped around, and the words are made a string only for a claim
+    /// that keeps them (`text(in:)`).
+    var textBytes: Range<Int>?
+    /// The name opens with "the " or "The ", which its text leaves out.
+    var dropsArticle = false
     /// The name's tokens, so that subject search can step around them.
     var span: Range<Int>
     /// "it", "the agency", "officials": a reference to someone named before.
     var isGeneric = false
     /// No attribution: the claim is the outlet's own.
     var isOutlet = false
+
+    /// The words that name the source, on one line, without a leading "the".
+    func text(in bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let textBytes else { return nil }
+        var text = ReportReader.text(ofBytes: UnsafeBufferPointer(rebasing: bytes[textBytes]))
+        if dropsArticle, text.hasPrefix("the ") || text.hasPrefix("The ") { text.removeFirst(4) }
+        return text
+    }
 }
 
 extension ReportReader {
@@ -124,7 +136,7 @@ extension ReportReader {
         // Verbs that are attributions only with a speaker that names someone ("NIS put the number").
         if Attributions.weakVerbs.contains(token.hash) {
             guard end > range.lowerBound, let name = name(before: end, floor: range.lowerBound),
-                  name.source != nil || !name.isGeneric && name.text != nil || containsGenericNoun(name.span) else {
+                  name.source != nil || !name.isGeneric && name.textBytes != nil || containsGenericNoun(name.span) else {
                 return nil
             }
             return name
@@ -194,7 +206,7 @@ extension ReportReader {
             }
             if Lexicon.has(token, .pronoun), start == end, Lexicon.has(token, .determiner) == false || token.hash == Words.it {
                 start -= 1
-                return Attribution(source: nil, text: text(of: start..<end), span: start..<end, isGeneric: true)
+                return Attribution(source: nil, textBytes: byteSpan(of: start..<end), span: start..<end, isGeneric: true)
             }
             break
         }
@@ -220,7 +232,7 @@ extension ReportReader {
         while start < end, Lexicon.has(tokens[start], .determiner) || Lexicon.has(tokens[start], .preposition) { start += 1 }
         guard start < end, let head = (start..<end).last(where: { tokens[$0].isWord }),
               text(of: tokens[head]).hasSuffix("s") || Lexicon.has(tokens[head], .generic) else { return nil }
-        return Attribution(source: nil, text: text(of: start..<end), span: start..<end)
+        return Attribution(source: nil, textBytes: byteSpan(of: start..<end), span: start..<end)
     }
 
     /// A name that starts at `start`: up to the next comma, verb, "that" or clause word.
@@ -263,10 +275,9 @@ extension ReportReader {
             }
             i += 1
         }
-        var text = self.text(of: range)
-        if text.hasPrefix("the ") || text.hasPrefix("The ") { text.removeFirst(4) }
+        let text = byteSpan(of: range)
         if let best, aliasNamesTheWhole(best.start + best.length, range) {
-            return Attribution(source: best.name, text: text, span: range)
+            return Attribution(source: best.name, textBytes: text, dropsArticle: true, span: range)
         }
         // "it", "the agency", "the ministry": someone named before. "officials", "security
         // sources", "Thai officials": someone new whom the text does not name.
@@ -276,7 +287,7 @@ extension ReportReader {
                 let token = tokens[index]
                 return Lexicon.has(token, .generic) || Attributions.nameWords.contains(token.hash) && !token.isCapitalized
             }
-        return Attribution(source: nil, text: text, span: range, isGeneric: isAnaphoric)
+        return Attribution(source: nil, textBytes: text, dropsArticle: true, span: range, isGeneric: isAnaphoric)
     }
 
     /// "Pentagon spokesman Pat Ryder" and "NATO officials" speak for the alias; "Kyiv's military

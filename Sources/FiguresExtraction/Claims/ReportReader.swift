@@ -7,28 +7,20 @@ struct ReportReader {
     let published: CalendarDay
     var tokens: [Token] = []
 
-    /// Claims found so far; their subjects are settled once the whole report is read.
-    var candidates: [Candidate] = []
+    /// Claims found so far, their subjects left empty until the whole report is read
+    /// (`settle`): kept as claims from the start, so that settling moves no string.
+    var claims: [Claim] = []
+    /// Who each claim's people are, as its sentence said: settle makes the subject of them.
+    var people: [PeopleRef] = []
     /// The last source the report named (known or not), for "it said", "he said", "the agency said".
     var lastKnownAttribution: Attribution?
     /// The previous sentence's attribution and paragraph, for continuing sentences.
     var previousAttribution: Attribution?
     var previousParagraph = -1
     var paragraphBase = 0
-    /// Sentences read so far, and the sentence of each candidate, for "another" across sentences.
+    /// Sentences read so far, and the sentence of the last claim, for "another" across sentences.
     var sentenceCount = 0
     var lastCandidateSentence = -10
-
-    struct Candidate {
-        var figure: FigureKey
-        var people: PeopleRef
-        var quantity: Quantity
-        var scope: Scope
-        var asOf: CalendarDay
-        var attribution: Attribution?
-        var quote: String
-        var span: Range<Int>
-    }
 
     /// Who the people are, as far as the sentence says.
     struct PeopleRef: Equatable {
@@ -83,6 +75,7 @@ struct ReportReader {
         let sentenceDate = date(of: sentence.tokens)
         // The sentence is every claim's quote: made once, shared by the claims it holds.
         var quote: String?
+        var sourceTexts: (bytes: Range<Int>, dropsArticle: Bool, text: String?)?
         var previous: Read?
         for (index, mention) in mentions.enumerated() {
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
@@ -120,9 +113,9 @@ struct ReportReader {
                 }
             }
             if quote == nil { quote = text(of: sentence.tokens) }
-            candidates.append(Candidate(
-                figure: found.figure, people: people, quantity: mention.quantity, scope: scope, asOf: asOf,
-                attribution: source, quote: quote!, span: span))
+            claims.append(claim(figure: found.figure, quantity: mention.quantity, scope: scope, asOf: asOf,
+                                attribution: source, quote: quote!, span: span, sourceTexts: &sourceTexts))
+            self.people.append(people)
             lastCandidateSentence = sentenceCount
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
@@ -141,13 +134,34 @@ struct ReportReader {
         index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
     }
 
-    /// The last candidate's figure, people and scope, read in place: `candidates.last` would
-    /// copy the whole candidate, strings and all, for every number.
+    /// The claim for a number, its subject still to settle. `sourceTexts` holds the last
+    /// source's words, made once for the claims of a sentence that share them, while the
+    /// sentence's bytes are at hand.
+    func claim(figure: FigureKey, quantity: Quantity, scope: Scope, asOf: CalendarDay, attribution: Attribution?,
+               quote: String, span: Range<Int>, sourceTexts: inout (bytes: Range<Int>, dropsArticle: Bool, text: String?)?) -> Claim {
+        var source: String?
+        var sourceText: String?
+        if let attribution, !attribution.isOutlet {
+            source = attribution.source
+            if let bytes = attribution.textBytes {
+                if bytes != sourceTexts?.bytes || attribution.dropsArticle != sourceTexts?.dropsArticle {
+                    sourceTexts = (bytes, attribution.dropsArticle, attribution.text(in: self.bytes))
+                }
+                sourceText = sourceTexts?.text
+            }
+        } else {
+            source = document.source ?? document.outlet
+        }
+        return Claim(figure: figure, subject: "", quantity: quantity, scope: scope, asOf: asOf, source: source,
+                     sourceText: sourceText, quote: quote, span: span)
+    }
+
+    /// The last claim's figure, people and scope, read in place: `claims.last` would copy
+    /// the whole claim, strings and all, for every number.
     var lastCandidateRead: Read? {
-        guard !candidates.isEmpty else { return nil }
-        let last = candidates.count - 1
-        return Read(figure: candidates[last].figure, people: candidates[last].people, scope: candidates[last].scope,
-                    end: 0, clauseStart: 0)
+        guard !claims.isEmpty else { return nil }
+        let last = claims.count - 1
+        return Read(figure: claims[last].figure, people: people[last], scope: claims[last].scope, end: 0, clauseStart: 0)
     }
 
     /// What the previous number in the sentence turned out to be.
@@ -221,7 +235,7 @@ struct ReportReader {
     // MARK: - Settling subjects
 
     /// Gives every claim its subject, now that the report's own subject is known.
-    func settle() -> [Claim] {
+    mutating func settle() -> [Claim] {
         var casualtySubject = reportSubject(forDeployment: false)
         var troopSubject = reportSubject(forDeployment: true)
         // A report about North Korean troops' losses is about the troops sent too, and back.
@@ -231,24 +245,13 @@ struct ReportReader {
         // Split once here, not once a claim: a long text has hundreds of thousands.
         let casualtyParts = casualtySubject.map(ReportReader.split)
         let troopParts = troopSubject.map(ReportReader.split)
-        return candidates.map { candidate in
-            let isDeployment = candidate.figure == .deployed
-            let subject = ReportReader.subject(for: candidate.people, figure: candidate.figure,
-                                               report: isDeployment ? troopSubject : casualtySubject,
-                                               reportParts: isDeployment ? troopParts : casualtyParts)
-            let attribution = candidate.attribution
-            var source: String?
-            var sourceText: String?
-            if let attribution, !attribution.isOutlet {
-                source = attribution.source
-                sourceText = attribution.text
-            } else {
-                source = document.source ?? document.outlet
-            }
-            return Claim(figure: candidate.figure, subject: subject, quantity: candidate.quantity,
-                         scope: candidate.scope, asOf: candidate.asOf, source: source, sourceText: sourceText,
-                         quote: candidate.quote, span: candidate.span)
+        for index in claims.indices {
+            let isDeployment = claims[index].figure == .deployed
+            claims[index].subject = ReportReader.subject(for: people[index], figure: claims[index].figure,
+                                                         report: isDeployment ? troopSubject : casualtySubject,
+                                                         reportParts: isDeployment ? troopParts : casualtyParts)
         }
+        return claims
     }
 
     /// Front matter's subject, else the one the title names, else the one the claims of the
@@ -258,9 +261,9 @@ struct ReportReader {
         if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
         if let title = document.title, let named = ReportReader.explicitPeople(in: title).first { return named }
         var counts: [String: Int] = [:]
-        // By index, reading only the people: a copy of each candidate would retain its strings.
-        for index in candidates.indices where (candidates[index].figure == .deployed) == forDeployment {
-            if let group = candidates[index].people.group, let kind = candidates[index].people.kind {
+        // By index, reading only the people: a copy of each claim would retain its strings.
+        for index in claims.indices where (claims[index].figure == .deployed) == forDeployment {
+            if let group = people[index].group, let kind = people[index].kind {
                 counts[group + "-" + kind.slug, default: 0] += 1
             }
         }
@@ -361,10 +364,17 @@ struct ReportReader {
     // MARK: - Text
 
     func text(of range: Range<Int>) -> String {
-        guard !range.isEmpty else { return "" }
-        let span = Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
-        let slice = UnsafeBufferPointer(rebasing: bytes[span])
-        // Quotes are one line: line breaks inside a sentence become spaces.
+        ReportReader.text(ofBytes: UnsafeBufferPointer(rebasing: bytes[byteSpan(of: range)]))
+    }
+
+    /// The bytes that the tokens in `range` cover (none for no tokens).
+    func byteSpan(of range: Range<Int>) -> Range<Int> {
+        guard !range.isEmpty else { return 0..<0 }
+        return Int(tokens[range.lowerBound].start)..<Int(tokens[range.upperBound - 1].end)
+    }
+
+    /// Text on one line: line breaks and tabs inside a sentence or name become spaces.
+    static func text(ofBytes slice: UnsafeBufferPointer<UInt8>) -> String {
         guard slice.contains(where: { $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) else {
             return String(decoding: slice, as: UTF8.self)
         }

@@ -128,11 +128,17 @@ enum InputKind: Equatable {
 
     // MARK: Bytes
 
-    /// The bytes from the first that is not a byte order mark or white space.
+    /// The bytes from the first that is not a byte order mark or white space. Only markup and
+    /// JSON are read past their first 4 KB, so only they are copied whole: a long text is not.
     private static func significant(_ data: Data) -> ArraySlice<UInt8> {
-        var bytes = ArraySlice(data)
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        return bytes.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }
+        var start = data.startIndex
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
+        while start < data.endIndex, data[start] == 0x20 || data[start] == 0x09 || data[start] == 0x0A || data[start] == 0x0D {
+            start += 1
+        }
+        guard start < data.endIndex else { return [] }
+        if data[start] == UInt8(ascii: "<") || data[start] == UInt8(ascii: "{") { return ArraySlice(data[start...]) }
+        return ArraySlice(data[start..<Swift.min(data.endIndex, start + 4096)])
     }
 
     private static func firstLine(_ bytes: ArraySlice<UInt8>) -> String {

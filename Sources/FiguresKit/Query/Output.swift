@@ -1,3 +1,5 @@
+import FiguresExtraction
+
 /// The formats every listing command writes.
 public enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned columns for people.
@@ -60,6 +62,14 @@ public struct OutputBuffer {
     /// straight into the buffer (listings of a million claims spend their time here).
     public mutating func writeJSONLine(_ fields: [Field]) {
         RowWriter.appendJSON(fields, to: &bytes)
+        bytes.append(0x0A)
+        if bytes.count >= flushThreshold { flush() }
+    }
+
+    /// A claim of `row`'s report as one JSON line: the same bytes as
+    /// `writeJSONLine(Rows.fields(claim, report: report))`, without making the fields.
+    public mutating func writeJSONLine(_ claim: Claim, _ row: ClaimRowJSON) {
+        row.append(claim, to: &bytes)
         bytes.append(0x0A)
         if bytes.count >= flushThreshold { flush() }
     }
@@ -212,7 +222,7 @@ public enum RowWriter {
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// `jsonNumber(number)`, without making a String for the common whole number.
-    private static func appendNumber(_ number: Double, to out: inout [UInt8]) {
+    static func appendNumber(_ number: Double, to out: inout [UInt8]) {
         if number.isFinite, number == number.rounded(), abs(number) < 1e15 {
             appendInteger(Int64(number), to: &out)
         } else {
@@ -221,7 +231,7 @@ public enum RowWriter {
     }
 
     /// The decimal digits of `number`, written straight into `out` (no String in between).
-    private static func appendInteger(_ number: Int64, to out: inout [UInt8]) {
+    static func appendInteger(_ number: Int64, to out: inout [UInt8]) {
         if number < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64's 20 digits

@@ -132,3 +132,66 @@ extension String {
         String(map { $0 == target ? replacement : $0 })
     }
 }
+
+/// The JSON object of `Rows.fields(claim, report: report)` for the claims of one report,
+/// written straight from each claim: listing a long report's claims built seventeen fields a
+/// claim, and escaped the report's fields, the same on every line, again each time.
+public struct ClaimRowJSON: Sendable {
+    /// `,"report":...,"title":...}`, escaped once for all the report's claims.
+    private let tail: [UInt8]
+
+    public init(report: ReportReference?) {
+        var tail: [UInt8] = []
+        for (name, value) in [("report", report?.uri), ("outlet", report?.outlet), ("published", report?.published),
+                              ("title", report?.title)] {
+            tail.append(contentsOf: ",\"\(name)\":".utf8)
+            ClaimRowJSON.append(value, to: &tail)
+        }
+        tail.append(UInt8(ascii: "}"))
+        self.tail = tail
+    }
+
+    /// The claim's object, braces included, without the newline.
+    func append(_ claim: Claim, to out: inout [UInt8]) {
+        let q = claim.quantity
+        out.append(contentsOf: #"{"figure":"#.utf8)
+        RowWriter.appendJSONString(claim.figure.rawValue, to: &out)
+        out.append(contentsOf: #","subject":"#.utf8)
+        RowWriter.appendJSONString(claim.subject, to: &out)
+        out.append(contentsOf: #","value":"#.utf8)
+        RowWriter.appendNumber(q.value, to: &out)
+        out.append(contentsOf: #","low":"#.utf8)
+        ClaimRowJSON.append(q.low, to: &out)
+        out.append(contentsOf: #","high":"#.utf8)
+        ClaimRowJSON.append(q.high, to: &out)
+        out.append(contentsOf: #","qualifier":"#.utf8)
+        RowWriter.appendJSONString(q.qualifier.rawValue, to: &out)
+        out.append(contentsOf: #","scope":"#.utf8)
+        RowWriter.appendJSONString(claim.scope.rawValue, to: &out)
+        out.append(contentsOf: #","as_of":"#.utf8)
+        RowWriter.appendJSONString(claim.asOf.description, to: &out)
+        out.append(contentsOf: #","source":"#.utf8)
+        ClaimRowJSON.append(claim.source, to: &out)
+        out.append(contentsOf: #","source_text":"#.utf8)
+        ClaimRowJSON.append(claim.sourceText, to: &out)
+        out.append(contentsOf: #","quote":"#.utf8)
+        ClaimRowJSON.append(claim.quote, to: &out)
+        out.append(contentsOf: #","start":"#.utf8)
+        ClaimRowJSON.append(claim.span.map { Int64($0.lowerBound) }, to: &out)
+        out.append(contentsOf: #","end":"#.utf8)
+        ClaimRowJSON.append(claim.span.map { Int64($0.upperBound) }, to: &out)
+        out.append(contentsOf: tail)
+    }
+
+    private static func append(_ text: String?, to out: inout [UInt8]) {
+        if let text { RowWriter.appendJSONString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    }
+
+    private static func append(_ number: Double?, to out: inout [UInt8]) {
+        if let number { RowWriter.appendNumber(number, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    }
+
+    private static func append(_ number: Int64?, to out: inout [UInt8]) {
+        if let number { RowWriter.appendInteger(number, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    }
+}

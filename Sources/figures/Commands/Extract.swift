@@ -31,8 +31,11 @@ struct Extract: ParsableCommand {
             for report in try Intake.reports(atPath: path) {
                 let reference = ReportReference(uri: report.uri, title: report.title, outlet: report.outlet,
                                                 published: report.published)
+                let json = ClaimRowJSON(report: reference)
                 for claim in report.claims ?? extractor.claims(in: report.document) {
-                    listing.add(Rows.fields(claim, report: reference)) { Rows.extractRow(claim, ascii: output.ascii) }
+                    listing.add(claim, json: json, fields: { Rows.fields(claim, report: reference) }) {
+                        Rows.extractRow(claim, ascii: output.ascii)
+                    }
                 }
             }
             listing.finish()

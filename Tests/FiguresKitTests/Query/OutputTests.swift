@@ -20,6 +20,25 @@ import Testing
         #expect(line.contains("\"value\":300,"))
     }
 
+    @Test func claimRowJSONWritesTheBytesOfTheClaimsFields() throws {
+        let day = try #require(CalendarDay(iso: "2025-03-06"))
+        let claims = [
+            Claim(figure: .killed, subject: "north-korean-troops", quantity: Quantity(value: 300, low: 250, high: 1e20, qualifier: .nearly),
+                  scope: .total, asOf: day, source: "NIS", sourceText: "the \"spy\" agency\n", quote: "Nearly 300\u{2028} died",
+                  span: 10..<20),
+            Claim(figure: .deployed, subject: "troops", quantity: Quantity(1.5, qualifier: .exact), scope: .period, asOf: day,
+                  source: nil, sourceText: nil),
+        ]
+        for report in [ReportReference(uri: "a \"b\".md", title: "T\u{1}", outlet: nil, published: "2025-03-06"), nil] {
+            var written: [UInt8] = []
+            var out = OutputBuffer { written += $0 }
+            for claim in claims { out.writeJSONLine(claim, ClaimRowJSON(report: report)) }
+            out.flush()
+            let expected = claims.map { RowWriter.json(Rows.fields($0, report: report)) + "\n" }.joined()
+            #expect(String(decoding: written, as: UTF8.self) == expected)
+        }
+    }
+
     @Test func csvQuotesWhatNeedsQuoting() {
         let fields = [Field("a", .string("x, y")), Field("b", .string("say \"hi\"")), Field("c", .null)]
         #expect(RowWriter.csvHeader(fields) == "a,b,c")
