@@ -5,20 +5,22 @@ import GRDB
 /// Storing prepared reports, their claims and alerts, on the run's thread, and delivering
 /// the alerts after each commit.
 extension Ingestor {
-    /// What the writer keeps for a whole run: the revision engine and the ids it looked up.
+    /// What the writer keeps for a whole run: the revision engine, the ids it looked up and
+    /// the series it read.
     final class ChunkWriter {
         let runID: Int64
         let extractor: ClaimExtractor
         let engine: RevisionEngine
         let sinkKeys: [String]
         let cache = StoreCache()
-        let series = SeriesMemory()
+        let series: SeriesMemory?
 
-        init(runID: Int64, extractor: ClaimExtractor, engine: RevisionEngine, sinkKeys: [String]) {
+        init(runID: Int64, extractor: ClaimExtractor, engine: RevisionEngine, sinkKeys: [String], series: SeriesMemory?) {
             self.runID = runID
             self.extractor = extractor
             self.engine = engine
             self.sinkKeys = sinkKeys
+            self.series = series
         }
     }
 
@@ -32,14 +34,14 @@ extension Ingestor {
         var interrupted = false
         do {
             try store.write { db in
-                try writer.series.forgetIfChanged(db)
+                try writer.series?.forgetIfChanged(db)
                 try storeReports(of: chunk, writer: writer, stored: &stored, fetched: &fetched, interrupted: &interrupted,
                                  shouldStop: shouldStop, in: db)
             }
         } catch {
             // Rolled back: ids and series read in the transaction may name rows that are gone.
             writer.cache.forget()
-            writer.series.forget()
+            writer.series?.forget()
             throw error
         }
         summary.reportsNew += stored.new

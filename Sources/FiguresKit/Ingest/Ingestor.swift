@@ -38,6 +38,9 @@ public struct IngestOptions: Sendable {
     /// The subject of reports that name none (a configured input's default).
     public var defaultSubject: String?
     public var fetcher: Fetcher
+    /// Hold each figure's series in memory for the run (`SeriesMemory`); off, every check
+    /// reads SQLite. The answers are the same; tests compare the two.
+    var remembersSeries = true
 
     public init(rules: RevisionRules = RevisionRules(), sizeLimit: Int = Intake.defaultSizeLimit,
                 checksRevisions: Bool = true, defaultSubject: String? = nil, fetcher: Fetcher = Fetcher()) {
@@ -106,7 +109,7 @@ public final class Ingestor: Sendable {
         var summary = IngestSummary(runID: runID)
         let extractor = ClaimExtractor(sources: try store.sourceDirectory(), triggers: extras.triggers)
         let writer = ChunkWriter(runID: runID, extractor: extractor, engine: RevisionEngine(rules: options.rules),
-                                 sinkKeys: sinks.map(\.key))
+                                 sinkKeys: sinks.map(\.key), series: options.remembersSeries ? SeriesMemory() : nil)
 
         // Alerts that a run which died before delivering them left in the outbox.
         let adopted = try store.adoptAbandonedDeliveries(runID: runID, sinks: sinks.map(\.key), host: host,

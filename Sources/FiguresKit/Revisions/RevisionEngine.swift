@@ -16,39 +16,29 @@ struct RevisionEngine {
     func check(_ inserted: InsertedClaim, figure: FigureKey, runID: Int64?, raised: String, sinks: [String],
                memory: SeriesMemory? = nil, in db: Database) throws -> [String] {
         guard inserted.scope == .total else { return [] }
-        let claim = inserted.series
+        var claim = inserted.series
         let figureID = inserted.figureID
         let claimID = inserted.id
         let threshold = rules.threshold(for: figure)
         var alerts: [String] = []
         let window = rules.conflictWindowDays
         guard let day = CalendarDay(iso: claim.asOf) else { return [] }
+        let series: any SeriesReading = try memory?.series(figureID: figureID, excluding: claimID, in: db)
+            ?? StoredSeries(figureID: figureID, engine: self)
 
-        // One read for the common case, or none when the run holds the figure: the standing
-        // totals from the conflict window's first day on, newest first, hold the current
-        // value too when it is that recent.
+        // The standing totals from the conflict window's first day on, newest first, hold
+        // the current value too when it is that recent: one read in the common case.
         let since = day.adding(days: -window).description
-        var recent: [SeriesClaim]
-        let current: SeriesClaim?
-        if let known = memory?.window(figureID: figureID, since: since) {
-            (current, recent) = known
-        } else {
-            recent = try FigureStore.standingTotals(figureID: figureID, since: since, excluding: claimID, in: db)
-            current = try recent.first ?? FigureStore.currentTotal(figureID: figureID, excluding: claimID, in: db)
-            memory?.remember(figureID: figureID, current: current, horizon: since, recent: recent)
-        }
-        var isStale = false
-        if let current {
+        var recent = try series.standing(since: since, excluding: claimID, in: db)
+        if let current = try recent.first ?? series.current(excluding: claimID, in: db) {
             if claim.asOf < current.asOf {
                 // A late or backfilled claim: history only; the series after it may read
                 // differently now, and so may the window's marks.
-                isStale = try reevaluate(figureID: figureID, threshold: threshold, from: claim, in: db)
-                recent = try FigureStore.standingTotals(figureID: figureID, since: since, excluding: claimID, in: db)
-                memory?.forget(figureID: figureID)
+                claim.isStale = try series.backfill(claim, threshold: threshold, in: db)
+                recent = try series.standing(since: since, excluding: claimID, in: db)
             } else if claim.quantity.value != current.quantity.value,   // the same value repeats nothing replaced
-                      try repeatsReplacedValue(claim, current: current, figureID: figureID, before: claim,
-                                               threshold: threshold, in: db) {
-                isStale = true
+                      try series.repeatsReplacedValue(claim, current: current, threshold: threshold, in: db) {
+                claim.isStale = true
                 try FigureStore.setStale(claimID, true, in: db)
             } else if Agreement.disagrees(claim.quantity, with: current.quantity, threshold: threshold) {
                 let change = claim.quantity.value - current.quantity.value
@@ -63,13 +53,10 @@ struct RevisionEngine {
                                      raised: raised, sinks: sinks, in: db) {
             alerts.append(id)
         }
-
-        if !isStale, current.map({ claim.asOf >= $0.asOf }) ?? true {
-            memory?.becameCurrent(claim, figureID: figureID, window: window)
-        }
+        series.checked(claim)
 
         // Two sources that disagree within a few days; a stale restatement is not a view.
-        if let sourceID = claim.sourceID, !isStale, rules.raises(.conflict, for: figure, change: nil) {
+        if let sourceID = claim.sourceID, !claim.isStale, rules.raises(.conflict, for: figure, change: nil) {
             let last = day.adding(days: window).description
             if let other = recent.first(where: {
                 $0.asOf <= last && $0.sourceID != nil && $0.sourceID != sourceID

@@ -79,13 +79,14 @@ extension FigureStore {
             """), arguments: [figureID, day, claimID])
     }
 
-    /// Every total of a figure in series order, for re-reading the series after a backfill.
-    static func allTotals(figureID: Int64, in db: Database) throws -> [SeriesClaim] {
+    /// Every total of a figure in series order, for reading the series again after a
+    /// correction or holding it for a run; at most `limit` of them.
+    static func allTotals(figureID: Int64, limit: Int = -1, in db: Database) throws -> [SeriesClaim] {
         try series(db.cachedStatement(sql: """
             SELECT \(seriesColumns) FROM claim
             WHERE figure_id = ? AND scope = 'total' AND status <> 'rejected'
-            ORDER BY as_of, id
-            """), arguments: [figureID])
+            ORDER BY as_of, id LIMIT ?
+            """), arguments: [figureID, limit])
     }
 
     /// The totals after `day`, and the claim `id` (the newest), in series order: what a
