@@ -5,14 +5,15 @@ import GRDB
 /// The diff engine: a stored total claim in, the alerts it raises out (SPEC's revision rules).
 ///
 /// It runs inside the transaction that stored the claim, so that a claim and its alerts are
-/// committed together or not at all, and reads only the claim's own figure through indexes.
+/// committed together or not at all, and reads only the claim's own figure: through indexes
+/// (`StoredSeries`), or from what an ingest run holds of it (`RememberedSeries`).
 struct RevisionEngine {
     var rules: RevisionRules
 
     /// Checks a claim just inserted against its series; returns the alerts to raise, already
     /// stored with their outbox rows for `sinks`, as raised at `raised` (ISO 8601; the
-    /// claim's recording time). Only totals make a series.
-    /// `memory` holds what the run has read of each series already.
+    /// claim's recording time). Only totals make a series. `memory` holds the series an
+    /// ingest run has read.
     func check(_ inserted: InsertedClaim, figure: FigureKey, runID: Int64?, raised: String, sinks: [String],
                memory: SeriesMemory? = nil, in db: Database) throws -> [String] {
         guard inserted.scope == .total else { return [] }

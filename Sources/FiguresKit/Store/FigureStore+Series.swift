@@ -111,10 +111,4 @@ extension FigureStore {
     static func setStale(_ claimID: Int64, _ isStale: Bool, in db: Database) throws {
         try db.cachedStatement(sql: "UPDATE claim SET is_stale = ? WHERE id = ?").execute(arguments: [isStale, claimID])
     }
-
-    /// Whether the figure has any claim before this one (its first claim raises `new`).
-    static func hasEarlierClaim(figureID: Int64, than claimID: Int64, in db: Database) throws -> Bool {
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM claim WHERE figure_id = ? AND id <> ? AND scope = 'total')",
-                          arguments: [figureID, claimID]) ?? false
-    }
 }
