@@ -105,3 +105,32 @@ import Testing
 private extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }
+
+/// What a run holds of a series is forgotten when another connection commits, so that a
+/// concurrent run's claims or a `reject` are never missed.
+@Suite struct SeriesMemoryTests {
+    @Test func anotherConnectionsCommitIsSeen() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("figures-memory-\(UUID().uuidString).sqlite").path
+        defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+        let run = try FigureStore(path: path)
+        let other = try FigureStore(path: path)
+        func record(_ store: FigureStore, _ value: Double, _ day: String) throws {
+            try store.record(ManualClaim(figure: .killed, subject: "x", quantity: Quantity(value, qualifier: .exact), asOf: CalendarDay(iso: day)!,
+                                         source: "NIS"))
+        }
+        try record(run, 100, "2025-01-01")
+        let memory = SeriesMemory()
+        let figureID = try run.write { db in try FigureStore.figureID(.killed, subject: "x", in: db) }
+        func held() throws -> [Double] {
+            try run.write { db in
+                try memory.forgetIfChanged(db)
+                return try memory.series(figureID: figureID, excluding: -1, in: db)!.totals.map(\.quantity.value)
+            }
+        }
+        #expect(try held() == [100])
+        try record(run, 200, "2025-01-02")   // the run's own connection: not a change from elsewhere
+        #expect(try held() == [100], "held as read: the run keeps it in step itself")
+        try record(other, 300, "2025-01-03")
+        #expect(try held() == [100, 200, 300], "another connection committed: read again")
+    }
+}
