@@ -84,6 +84,9 @@ public final class Ingestor: Sendable {
     /// a commit's cost is shared by many reports; small enough that a concurrent run waits
     /// for a few milliseconds only, and that alerts reach the sinks soon after their report.
     static let filesPerChunk = 128
+    /// And at most this many bytes of files a chunk (but at least one file): with two chunks
+    /// read ahead, a folder of large pages or feeds stays within a few hundred megabytes.
+    static let bytesPerChunk = 64 << 20
 
     /// Configuration that extraction adds to the built-in words and sources.
     public struct ExtractionExtras: Sendable {
@@ -147,6 +150,25 @@ public final class Ingestor: Sendable {
         return summary
     }
 
+    /// Files in order, cut into chunks of `filesPerChunk` files and `bytesPerChunk` bytes.
+    static func chunks(of files: [String]) -> [[String]] {
+        var chunks: [[String]] = []
+        var chunk: [String] = []
+        var bytes = 0
+        for file in files {
+            let size = ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+            if !chunk.isEmpty, chunk.count == filesPerChunk || bytes + size > bytesPerChunk {
+                chunks.append(chunk)
+                chunk = []
+                bytes = 0
+            }
+            chunk.append(file)
+            bytes += size
+        }
+        if !chunk.isEmpty { chunks.append(chunk) }
+        return chunks
+    }
+
     /// A file, or a folder's files in name order, chunk by chunk: the next chunk is read and
     /// extracted while this one is written. A file that fails is named and the others go on.
     func storeFiles(at path: String, extractor: ClaimExtractor, writer: ChunkWriter, summary: inout IngestSummary,
@@ -156,9 +178,7 @@ public final class Ingestor: Sendable {
             throw IntakeError.unreadable(path, "no such file or folder")
         }
         let files = isDirectory.boolValue ? Intake.files(under: path) : [path]
-        let chunks = stride(from: 0, to: files.count, by: Ingestor.filesPerChunk).map {
-            Array(files[$0..<min($0 + Ingestor.filesPerChunk, files.count)])
-        }
+        let chunks = Ingestor.chunks(of: files)
         let prefetch = Prefetch { [self] index in
             index < chunks.count ? prepare(files: chunks[index], extractor: extractor) : nil
         }
