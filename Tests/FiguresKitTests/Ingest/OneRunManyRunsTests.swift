@@ -8,21 +8,11 @@ import Testing
 /// folder ingested in one run must end exactly as the same files ingested one run each, and
 /// as one run that reads every series from SQLite: the same claims, stale marks and alerts.
 @Suite struct OneRunManyRunsTests {
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Reports over three figures whose values walk, told by three sources, some arriving late
     /// and some repeating an old value: more files than one chunk holds.
     static func writeReports(seed: UInt64, to folder: URL) throws {
-        var random = Generator(state: seed)
+        var random = SeededGenerator(state: seed)
         let sources = ["South Korea's intelligence service", "Ukraine's General Staff", "the Pentagon"]
         let hedges = ["", "nearly ", "at least ", "about "]
         var values = [300, 2_000, 10_000]
@@ -142,7 +132,7 @@ private extension String {
         defer { try? FileManager.default.removeItem(at: folder) }
         func file(_ name: String, bytes: UInt64) throws -> String {
             let path = folder.appendingPathComponent(name).path
-            FileManager.default.createFile(atPath: path, contents: nil)
+            _ = FileManager.default.createFile(atPath: path, contents: nil)
             let handle = try #require(FileHandle(forWritingAtPath: path))
             try handle.truncate(atOffset: bytes)   // sparse: the size without the disk
             try handle.close()

@@ -148,17 +148,6 @@ import Testing
 /// A backfilled claim re-reads only the series after it; the marks must be those a reading of
 /// the whole series gives, whatever order the claims came in.
 @Suite struct StaleMarksInAnyOrderTests {
-    /// A small seeded generator, so that a failure names its seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Stale marks by (day, value, qualifier), after recording `claims` in their order.
     func marks(_ claims: [(day: Int, value: Double, qualifier: Qualifier)], rereadAll: Bool) throws -> [String] {
@@ -185,7 +174,7 @@ import Testing
 
     @Test(arguments: 1...40)
     func backfillsEndInTheMarksOfAWholeReading(seed: Int) throws {
-        var random = Generator(state: UInt64(seed))
+        var random = SeededGenerator(state: UInt64(seed))
         let values: [Double] = [100, 300, 450, 600, 2_000]
         let qualifiers: [Qualifier] = [.exact, .atLeast, .nearly]
         let claims = (0..<24).map { _ in
