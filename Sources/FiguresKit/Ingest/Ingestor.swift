@@ -151,12 +151,11 @@ public final class Ingestor: Sendable {
     }
 
     /// Files in order, cut into chunks of `filesPerChunk` files and `bytesPerChunk` bytes.
-    static func chunks(of files: [String]) -> [[String]] {
+    static func chunks(of files: [(path: String, size: Int)]) -> [[String]] {
         var chunks: [[String]] = []
         var chunk: [String] = []
         var bytes = 0
-        for file in files {
-            let size = ((try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int) ?? 0
+        for (file, size) in files {
             if !chunk.isEmpty, chunk.count == filesPerChunk || bytes + size > bytesPerChunk {
                 chunks.append(chunk)
                 chunk = []
@@ -177,8 +176,7 @@ public final class Ingestor: Sendable {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw IntakeError.unreadable(path, "no such file or folder")
         }
-        let files = isDirectory.boolValue ? Intake.files(under: path) : [path]
-        let chunks = Ingestor.chunks(of: files)
+        let chunks = Ingestor.chunks(of: Intake.sizedFiles(under: path))
         let prefetch = Prefetch { [self] index in
             index < chunks.count ? prepare(files: chunks[index], extractor: extractor) : nil
         }

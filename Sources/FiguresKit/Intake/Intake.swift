@@ -49,31 +49,44 @@ public enum Intake {
     /// names start with a dot). A file is its own list; a missing path gives none. Symbolic links
     /// to files are listed; links to folders are not followed, so that a loop cannot trap a run.
     public static func files(under folder: String) -> [String] {
+        sizedFiles(under: folder).map(\.path)
+    }
+
+    /// `files(under:)` with each file's size in bytes, read by the same look at the file.
+    static func sizedFiles(under folder: String) -> [(path: String, size: Int)] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
         guard manager.fileExists(atPath: folder, isDirectory: &isDirectory) else { return [] }
-        guard isDirectory.boolValue else { return [folder] }
-        var files: [String] = []
+        guard isDirectory.boolValue else { return [(folder, size(of: folder))] }
+        var files: [(path: String, size: Int)] = []
         var pending = [folder.hasSuffix("/") && folder.count > 1 ? String(folder.dropLast()) : folder]
         while let directory = pending.popLast() {
             guard let names = try? manager.contentsOfDirectory(atPath: directory) else { continue }
             for name in names where !name.hasPrefix(".") {
                 let path = directory + "/" + name
-                let type = (try? manager.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-                switch type {
+                let attributes = try? manager.attributesOfItem(atPath: path)
+                switch attributes?[.type] as? FileAttributeType {
                 case .typeDirectory?:
                     pending.append(path)
                 case .typeSymbolicLink?:
                     var target: ObjCBool = false
-                    if manager.fileExists(atPath: path, isDirectory: &target), !target.boolValue { files.append(path) }
+                    if manager.fileExists(atPath: path, isDirectory: &target), !target.boolValue {
+                        files.append((path, size(of: path)))
+                    }
                 case .typeRegular?:
-                    files.append(path)
+                    files.append((path, (attributes?[.size] as? Int) ?? 0))
                 default:
                     continue
                 }
             }
         }
-        return files.sorted()
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// The size of the file at `path`, through a symbolic link; 0 when it cannot be read.
+    private static func size(of path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
     private static func text(of data: Data) -> String {

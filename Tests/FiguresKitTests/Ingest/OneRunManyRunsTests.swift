@@ -130,18 +130,22 @@ private extension String {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figures-chunks-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        func file(_ name: String, bytes: UInt64) throws -> String {
+        /// The file as `Intake.sizedFiles` lists it.
+        func file(_ name: String, bytes: UInt64) throws -> (path: String, size: Int) {
             let path = folder.appendingPathComponent(name).path
             _ = FileManager.default.createFile(atPath: path, contents: nil)
             let handle = try #require(FileHandle(forWritingAtPath: path))
             try handle.truncate(atOffset: bytes)   // sparse: the size without the disk
             try handle.close()
-            return path
+            return try #require(Intake.sizedFiles(under: path).first)
         }
         let small = try (0..<300).map { try file("small-\($0)", bytes: 5_000) }
+        #expect(small.allSatisfy { $0.size == 5_000 })
         #expect(Ingestor.chunks(of: small).map(\.count) == [128, 128, 44])
 
         let large = try (0..<5).map { try file("large-\($0)", bytes: 40 << 20) }
+        #expect(Intake.sizedFiles(under: folder.path).filter { $0.path.contains("large-") }.map(\.size)
+                == Array(repeating: 40 << 20, count: 5), "a folder's listing carries the sizes")
         #expect(Ingestor.chunks(of: large).map(\.count) == [1, 1, 1, 1, 1], "40 MB each: one file a chunk")
         let huge = try file("huge", bytes: 100 << 20)
         #expect(Ingestor.chunks(of: [small[0], huge, small[1]]).map(\.count) == [1, 1, 1],
