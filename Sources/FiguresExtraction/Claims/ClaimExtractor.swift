@@ -20,37 +20,54 @@ public struct ClaimExtractor: Sendable {
         triggers = extra.isEmpty ? Triggers.words : Triggers.with(extra)
     }
 
-    /// The claims `document` makes, in text order.
-    public func claims(in document: Document) -> [Claim] {
+    /// The claims `document` makes, in text order. With `workers` above 1, a long text's
+    /// chunks are read on that many threads at once; the claims are the same as with one.
+    public func claims(in document: Document, workers: Int = 1) -> [Claim] {
+        claims(in: document, workers: workers, chunkSize: Chunks.target)
+    }
+
+    /// `claims(in:workers:)` with chunks of about `chunkSize` bytes (tests make them small).
+    func claims(in document: Document, workers: Int, chunkSize: Int) -> [Claim] {
         // The string's own bytes, not a copy: a long text is tens of megabytes.
         var text = document.text
         return text.withUTF8 { buffer in
             var reader = ReportReader(extractor: self, document: document, bytes: buffer)
-            return reader.read()
+            let chunks = Array(Chunks(buffer, target: chunkSize))
+            guard workers > 1, chunks.count > 1 else { return reader.read(chunks) }
+            let readings = ChunkReading.readAll(chunks, of: document, bytes: buffer, extractor: self, workers: workers)
+            return reader.join(readings, chunks: chunks)
         }
     }
 
     /// Every number in `text` with its bounds and span; `all` adds years, dates, money and
     /// the other numbers that are never counts.
-    public static func numbers(in text: String, all: Bool = false) -> [RecognisedNumber] {
+    public static func numbers(in text: String, all: Bool = false, workers: Int = 1) -> [RecognisedNumber] {
         var text = text
         return text.withUTF8 { buffer in
-            var found: [RecognisedNumber] = []
-            var tokens: [Token] = []
-            for chunk in Chunks(buffer) {
-                Tokenizer.tokenize(buffer, chunk, into: &tokens)
-                let scanner = NumberScanner(tokens: tokens, bytes: buffer)
-                for sentence in SentenceSplitter.sentences(tokens) {
-                    for mention in scanner.scan(sentence.tokens) where all || mention.kind == .count {
-                        let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
-                        found.append(RecognisedNumber(
-                            text: String(decoding: UnsafeBufferPointer(rebasing: buffer[span]), as: UTF8.self),
-                            span: span, quantity: mention.quantity, kind: mention.kind))
-                    }
-                }
+            let chunks = Array(Chunks(buffer))
+            guard workers > 1, chunks.count > 1 else {
+                return chunks.flatMap { numbers(in: $0, of: buffer, all: all) }
             }
-            return found
+            // Numbers carry nothing from one sentence to the next: chunks are independent.
+            let bytes = SharedBytes(buffer)
+            return parallelMap(chunks) { numbers(in: $0, of: bytes.buffer, all: all) }.flatMap { $0 }
         }
+    }
+
+    private static func numbers(in chunk: Range<Int>, of buffer: UnsafeBufferPointer<UInt8>, all: Bool) -> [RecognisedNumber] {
+        var found: [RecognisedNumber] = []
+        var tokens: [Token] = []
+        Tokenizer.tokenize(buffer, chunk, into: &tokens)
+        let scanner = NumberScanner(tokens: tokens, bytes: buffer)
+        for sentence in SentenceSplitter.sentences(tokens) {
+            for mention in scanner.scan(sentence.tokens) where all || mention.kind == .count {
+                let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
+                found.append(RecognisedNumber(
+                    text: String(decoding: UnsafeBufferPointer(rebasing: buffer[span]), as: UTF8.self),
+                    span: span, quantity: mention.quantity, kind: mention.kind))
+            }
+        }
+        return found
     }
 }
 
@@ -58,15 +75,19 @@ public struct ClaimExtractor: Sendable {
 /// sentences or words) of about a megabyte, so that tokens never pile up for a whole file.
 struct Chunks: Sequence, IteratorProtocol {
     let bytes: UnsafeBufferPointer<UInt8>
+    let target: Int
     var position = 0
     static let target = 1 << 20
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    init(_ bytes: UnsafeBufferPointer<UInt8>, target: Int = Chunks.target) {
+        self.bytes = bytes
+        self.target = Swift.max(target, 2)
+    }
 
     mutating func next() -> Range<Int>? {
         guard position < bytes.count else { return nil }
         let start = position
-        var end = Swift.min(bytes.count, start + Chunks.target)
+        var end = Swift.min(bytes.count, start + target)
         if end < bytes.count {
             end = boundary(near: end, after: start)
         }
@@ -77,7 +98,7 @@ struct Chunks: Sequence, IteratorProtocol {
     /// The last blank line before `limit`, else the last sentence end, else the last space,
     /// else `limit` itself (never inside a UTF-8 sequence).
     private func boundary(near limit: Int, after start: Int) -> Int {
-        let floor = start + Chunks.target / 2
+        let floor = start + target / 2
         var i = limit
         while i > floor {
             if bytes[i - 1] == 0x0A, bytes[i - 2] == 0x0A { return i }

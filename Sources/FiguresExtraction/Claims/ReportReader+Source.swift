@@ -1,5 +1,5 @@
 /// Who said it: the sentence's attribution, resolved through the source aliases.
-struct Attribution: Sendable {
+struct Attribution: Sendable, Equatable {
     /// The canonical source, when an alias knows the name.
     var source: String?
     /// The bytes of the text that name it: kept as offsets, since most attributions are

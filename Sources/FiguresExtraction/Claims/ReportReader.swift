@@ -1,5 +1,9 @@
 /// Reads one report, sentence by sentence, keeping what later sentences need: the last
 /// source named (for "it said"), the last claim (for "another 2,700"), the subjects seen.
+///
+/// A long text is read a chunk of paragraphs at a time (`Chunks`). All that one chunk hands
+/// to the next is a `Carry`, so that chunks can be read on several cores and joined
+/// (`ClaimExtractor.claims(in:workers:)`).
 struct ReportReader {
     let extractor: ClaimExtractor
     let document: Document
@@ -17,10 +21,13 @@ struct ReportReader {
     /// The previous sentence's attribution and paragraph, for continuing sentences.
     var previousAttribution: Attribution?
     var previousParagraph = -1
-    var paragraphBase = 0
-    /// Sentences read so far, and the sentence of the last claim, for "another" across sentences.
+    /// Sentences of the chunk read so far, and the sentence of the last claim, for "another"
+    /// across sentences (sentence 0: the chunk before's last sentence).
     var sentenceCount = 0
     var lastCandidateSentence = -10
+    /// The last claim of the chunk before, when its last sentence made one and this reader
+    /// holds no claim of its own yet.
+    var entryClaim: Read?
 
     /// Who the people are, as far as the sentence says.
     struct PeopleRef: Equatable {
@@ -32,6 +39,19 @@ struct ReportReader {
         var isEmpty: Bool { group == nil && kind == nil }
     }
 
+    /// All that a sentence leaves to the sentences after it. Two readings of the same text
+    /// that reach the same carry after the same sentence read the rest of it alike.
+    struct Carry: Equatable, Sendable {
+        var lastKnownAttribution: Attribution?
+        var previousAttribution: Attribution?
+        var previousParagraph = -1
+        /// The last claim, when the sentence just read made it.
+        var lastClaim: Read?
+
+        /// Before the first sentence of a text.
+        static let start = Carry()
+    }
+
     init(extractor: ClaimExtractor, document: Document, bytes: UnsafeBufferPointer<UInt8>) {
         self.extractor = extractor
         self.document = document
@@ -39,16 +59,43 @@ struct ReportReader {
         published = document.published ?? CalendarDay.today
     }
 
-    mutating func read() -> [Claim] {
-        for chunk in Chunks(bytes) {
-            Tokenizer.tokenize(bytes, chunk, into: &tokens)
-            let sentences = SentenceSplitter.sentences(tokens)
-            for sentence in sentences {
-                read(Sentence(tokens: sentence.tokens, paragraph: sentence.paragraph + paragraphBase))
-            }
-            paragraphBase += (sentences.last?.paragraph ?? 0) + 1
+    /// The claims of the whole text, read chunk after chunk.
+    mutating func read(_ chunks: [Range<Int>]) -> [Claim] {
+        var carry = Carry.start
+        for chunk in chunks {
+            read(chunk: chunk, from: carry)
+            carry = self.carry
         }
         return settle()
+    }
+
+    /// What the sentences read so far leave to the next one.
+    var carry: Carry {
+        Carry(lastKnownAttribution: lastKnownAttribution, previousAttribution: previousAttribution,
+              previousParagraph: previousParagraph,
+              lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil)
+    }
+
+    /// Reads the sentences of `chunk` as they follow what `entry` says of the text before.
+    /// A chunk starts a paragraph. `after`, when given, is told each sentence's index in the
+    /// chunk, the carry it leaves and the claims then held; returning false stops the reading.
+    mutating func read(chunk: Range<Int>, from entry: Carry, after: ((Int, Carry, Int) -> Bool)? = nil) {
+        Tokenizer.tokenize(bytes, chunk, into: &tokens)
+        read(SentenceSplitter.sentences(tokens), from: entry, after: after)
+    }
+
+    /// Reads `sentences` of the tokens held, as `read(chunk:from:after:)` does.
+    mutating func read(_ sentences: [Sentence], from entry: Carry, after: ((Int, Carry, Int) -> Bool)? = nil) {
+        lastKnownAttribution = entry.lastKnownAttribution
+        previousAttribution = entry.previousAttribution
+        previousParagraph = -1
+        sentenceCount = 0
+        lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
+        entryClaim = entry.lastClaim
+        for (index, sentence) in sentences.enumerated() {
+            read(sentence)
+            if let after, !after(index, carry, claims.count) { return }
+        }
     }
 
     // MARK: - One sentence
@@ -159,13 +206,13 @@ struct ReportReader {
     /// The last claim's figure, people and scope, read in place: `claims.last` would copy
     /// the whole claim, strings and all, for every number.
     var lastCandidateRead: Read? {
-        guard !claims.isEmpty else { return nil }
+        guard !claims.isEmpty else { return entryClaim }
         let last = claims.count - 1
         return Read(figure: claims[last].figure, people: people[last], scope: claims[last].scope, end: 0, clauseStart: 0)
     }
 
     /// What the previous number in the sentence turned out to be.
-    struct Read {
+    struct Read: Equatable {
         var figure: FigureKey
         var people: PeopleRef
         var scope: Scope

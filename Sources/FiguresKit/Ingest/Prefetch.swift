@@ -53,35 +53,4 @@ final class Prefetch<Chunk: Sendable>: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
     }
-
-}
-
-/// `transform` of each element, computed on every core; the results in the elements' order.
-func parallelMap<Element: Sendable, Result: Sendable>(_ elements: [Element],
-                                                      _ transform: @Sendable (Element) -> Result) -> [Result] {
-    guard elements.count > 1 else { return elements.map(transform) }
-    let results = ResultSlots<Result>(count: elements.count)
-    DispatchQueue.concurrentPerform(iterations: elements.count) { index in
-        results.set(index, transform(elements[index]))
-    }
-    return results.values()
-}
-
-/// Slots that concurrent iterations fill, each index by one iteration only.
-private final class ResultSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Value?>
-
-    init(count: Int) {
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil)
-    }
-
-    func set(_ index: Int, _ value: Value) { slots[index] = value }
-
-    func values() -> [Value] { slots.map { $0! } }
-
-    deinit {
-        slots.deinitialize()
-        slots.deallocate()
-    }
 }

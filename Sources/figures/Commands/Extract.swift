@@ -28,11 +28,12 @@ struct Extract: ParsableCommand {
                 ? try store.open().sourceDirectory() : Extraction.sources()
             let extractor = ClaimExtractor(sources: sources)
             var listing = Listing(output.resolved, table: Rows.extractTable())
+            let workers = Cores.available
             for report in try Intake.reports(atPath: path) {
                 let reference = ReportReference(uri: report.uri, title: report.title, outlet: report.outlet,
                                                 published: report.published)
                 let json = ClaimRowJSON(report: reference)
-                for claim in report.claims ?? extractor.claims(in: report.document) {
+                for claim in report.claims ?? extractor.claims(in: report.document, workers: workers) {
                     listing.add(claim, json: json, fields: { Rows.fields(claim, report: reference) }) {
                         Rows.extractRow(claim, ascii: output.ascii)
                     }
@@ -69,7 +70,8 @@ struct Numbers: ParsableCommand {
                 ("TEXT", .left), ("VALUE", .right), ("LOW", .right), ("HIGH", .right), ("QUALIFIER", .left),
                 ("KIND", .left), ("START", .right), ("END", .right)]))
             for report in try Intake.reports(atPath: path) {
-                for number in ClaimExtractor.numbers(in: report.text, all: all) {
+                for number in ClaimExtractor.numbers(in: report.text, all: all,
+                                                             workers: Cores.available) {
                     let q = number.quantity
                     var fields = [
                         Field("text", .string(number.text)), Field("start", .integer(Int64(number.span.lowerBound))),

@@ -1,0 +1,61 @@
+import Foundation
+@testable import FiguresExtraction
+import Testing
+
+/// A long text read on several threads, its chunks joined, gives exactly the claims of one
+/// reading from start to end.
+@Suite struct ChunkJoinTests {
+    let extractor = ClaimExtractor(sources: SourceDirectory([
+        .init(name: "National Intelligence Service", aliases: ["NIS", "South Korea's intelligence service", "the spy agency"]),
+        .init(name: "Ukrainian General Staff", aliases: ["Ukraine's General Staff", "the General Staff"]),
+    ]))
+
+    /// The corpus reports' bodies, in a scrambled order, as one text.
+    static let corpusText: String = {
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("data/corpus")
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.hasSuffix(".md") }.sorted()
+        let bodies = names.compactMap { name -> String? in
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
+            return text.components(separatedBy: "\n---\n").last
+        }
+        // Every seventh report, round and round: neighbours that were not neighbours.
+        let order = bodies.indices.sorted { ($0 * 7) % bodies.count < ($1 * 7) % bodies.count }
+        return order.map { bodies[$0] }.joined(separator: "\n\n")
+    }()
+
+    @Test(arguments: [300, 1_000, 4_000, 20_000])
+    func threadsReadAsOneReaderDoes(chunkSize: Int) throws {
+        let text = ChunkJoinTests.corpusText
+        try #require(text.utf8.count > 50_000, "the corpus is missing")
+        let document = Document(text: text, published: CalendarDay(iso: "2025-03-06"), outlet: "Example Wire")
+        let one = extractor.claims(in: document, workers: 1, chunkSize: chunkSize)
+        #expect(one.count > 200)
+        for workers in [2, 3] {
+            let many = extractor.claims(in: document, workers: workers, chunkSize: chunkSize)
+            #expect(many.count == one.count)
+            let first = zip(one, many).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            #expect(first == nil, "claim \(first ?? -1) differs with \(workers) workers: \(first.map { one[$0] } as Any) \(first.map { many[$0] } as Any)")
+        }
+    }
+
+    /// "It said" at the top of a chunk names the source the chunk before named last; the
+    /// claim right after a claim-making sentence reads it.
+    @Test func aChunkOpensWithWhatTheChunkBeforeLeft() throws {
+        let paragraphs = (0..<40).map { index in
+            index % 2 == 0
+                ? "The NIS said on Monday that \(300 + index) North Korean soldiers had been killed."
+                : "It said another 2,\(100 + index) were wounded. Officials gave no further details."
+        }
+        let document = Document(text: paragraphs.joined(separator: "\n\n"), published: CalendarDay(iso: "2025-01-13"),
+                                outlet: "Example Wire")
+        let one = extractor.claims(in: document, workers: 1, chunkSize: 150)
+        let many = extractor.claims(in: document, workers: 2, chunkSize: 150)
+        #expect(many == one)
+        let wounded = one.filter { $0.figure == .wounded }
+        #expect(wounded.count == 20)
+        #expect(wounded.allSatisfy { $0.source == "National Intelligence Service" })
+    }
+}
