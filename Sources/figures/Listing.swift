@@ -38,6 +38,18 @@ struct Listing {
         out.writeJSONLine(claim, json)
     }
 
+    /// Adds the claims of a report, as `add(_:json:fields:row:)` adds each; JSON lines are
+    /// made on `workers` threads.
+    mutating func add(_ claims: [Claim], json: ClaimRowJSON, workers: Int, fields: (Claim) -> [Field],
+                      row: (Claim) -> [String]) {
+        guard format == .json else {
+            for claim in claims { add(fields(claim), row: { row(claim) }) }
+            return
+        }
+        count += claims.count
+        out.writeJSONLines(claims, json, workers: workers)
+    }
+
     /// Writes the table (or, when there is no row, says so on stderr) and flushes.
     mutating func finish(whenEmpty message: String? = nil) {
         if format == .table {

@@ -66,6 +66,8 @@ extension ReportReader {
     /// chunk's opening is read again where the chunk before hands it something, up to the
     /// sentence after which the two readings agree.
     mutating func join(_ readings: [ChunkReading], chunks: [Range<Int>]) -> [Claim] {
+        claims.reserveCapacity(readings.reduce(0) { $0 + $1.claims.count })
+        people.reserveCapacity(claims.capacity)
         var carry = Carry.start
         for (chunk, reading) in zip(chunks, readings) {
             guard carry != .start else {

@@ -8,9 +8,16 @@ enum FrontMatter {
     /// The report in `text`, read from `uri`. Unknown front matter keys are ignored; a front
     /// matter that is not YAML is an error naming the reason.
     static func report(from text: String, uri: String) throws(IntakeError) -> Report {
-        guard let (header, body) = split(text) else {
-            return Report(uri: uri, text: text)
+        try report(from: Data(text.utf8), uri: uri)
+    }
+
+    /// The report in the bytes of a text file. The body is decoded once, straight from the
+    /// bytes: a long report is never copied as a string.
+    static func report(from data: Data, uri: String) throws(IntakeError) -> Report {
+        guard let (header, bodyStart) = split(data) else {
+            return Report(uri: uri, text: Intake.text(of: data))
         }
+        let body = String(decoding: data[bodyStart...], as: UTF8.self)
         let fields: [String: Any]
         if let plain = plainFields(header) {
             fields = plain
@@ -84,33 +91,32 @@ enum FrontMatter {
         return !["y", "n", "yes", "no", "true", "false", "on", "off", "null"].contains(word)
     }
 
-    /// The header and the body, when the text opens with `---`. Reads the bytes of the
-    /// header lines only: a long report's body is never split into lines.
-    static func split(_ text: String) -> (String, String)? {
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = bytes.index(index, offsetBy: 3) }
+    /// The header, and where the body starts, when the bytes open with `---` (after a byte
+    /// order mark). Reads the bytes of the header lines only: a long report's body is never
+    /// split into lines.
+    static func split(_ data: Data) -> (header: String, bodyStart: Data.Index)? {
+        var index = data.startIndex
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { index += 3 }
         /// The line from `start`, without its line break, and where the next line starts.
-        func line(from start: String.UTF8View.Index) -> (Substring.UTF8View, String.UTF8View.Index) {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.endIndex
-            let next = end == bytes.endIndex ? end : bytes.index(after: end)
-            return (text[start..<end].utf8, next)
+        func line(from start: Data.Index) -> (Range<Data.Index>, Data.Index) {
+            let end = data[start...].firstIndex(of: 0x0A) ?? data.endIndex
+            return (start..<end, end == data.endIndex ? end : end + 1)
         }
         /// The line is `---` (or `...` when `dots`), with spaces, tabs or a CR around it.
-        func isFence(_ line: Substring.UTF8View, dots: Bool) -> Bool {
+        func isFence(_ line: Range<Data.Index>, dots: Bool) -> Bool {
             let blank: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
-            var core = line.drop(while: blank)
+            var core = data[line].drop(while: blank)
             while let last = core.last, blank(last) { core = core.dropLast() }
             return core.elementsEqual("---".utf8) || (dots && core.elementsEqual("...".utf8))
         }
         let (first, afterFirst) = line(from: index)
         guard isFence(first, dots: false) else { return nil }
         var cursor = afterFirst
-        while cursor < bytes.endIndex {
+        while cursor < data.endIndex {
             let (current, next) = line(from: cursor)
             if isFence(current, dots: true) {
-                let header = String(text[afterFirst..<cursor]).trimmingCharacters(in: .newlines)
-                return (header, String(text[next...]))
+                let header = String(decoding: data[afterFirst..<cursor], as: UTF8.self).trimmingCharacters(in: .newlines)
+                return (header, next)
             }
             cursor = next
         }

@@ -41,7 +41,7 @@ public enum Intake {
         case .claimCSV:
             return try ClaimRecords.reportsFromCSV(text(of: data), uri: uri)
         case .text:
-            return [try FrontMatter.report(from: text(of: data), uri: uri)]
+            return [try FrontMatter.report(from: data, uri: uri)]
         }
     }
 
@@ -89,7 +89,7 @@ public enum Intake {
         return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 
-    private static func text(of data: Data) -> String {
+    static func text(of data: Data) -> String {
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         return text

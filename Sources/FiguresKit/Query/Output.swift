@@ -74,6 +74,35 @@ public struct OutputBuffer {
         if bytes.count >= flushThreshold { flush() }
     }
 
+    /// `claims` of `row`'s report as JSON lines, the same bytes as `writeJSONLine` writes one
+    /// by one: a long report's lines are made `workers` slices at a time, on that many threads.
+    public mutating func writeJSONLines(_ claims: [Claim], _ row: ClaimRowJSON, workers: Int) {
+        let slice = 4096
+        guard workers > 1, claims.count > slice else {
+            for claim in claims { writeJSONLine(claim, row) }
+            return
+        }
+        var start = 0
+        while start < claims.count {
+            let slices = (0..<workers).map { start + $0 * slice }.filter { $0 < claims.count }
+                .map { $0..<min($0 + slice, claims.count) }
+            let lines = parallelMap(slices) { range in
+                var out: [UInt8] = []
+                out.reserveCapacity(range.count * 512)
+                for index in range {
+                    row.append(claims[index], to: &out)
+                    out.append(0x0A)
+                }
+                return out
+            }
+            for bytes in lines {
+                flush()
+                sink(bytes)
+            }
+            start = slices.last!.upperBound
+        }
+    }
+
     /// `fields` as one CSV line: the same bytes as `RowWriter.csvLine(fields) + "\n"`.
     public mutating func writeCSVLine(_ fields: [Field]) {
         RowWriter.appendCSV(fields, to: &bytes)

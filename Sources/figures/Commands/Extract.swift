@@ -33,10 +33,9 @@ struct Extract: ParsableCommand {
                 let reference = ReportReference(uri: report.uri, title: report.title, outlet: report.outlet,
                                                 published: report.published)
                 let json = ClaimRowJSON(report: reference)
-                for claim in report.claims ?? extractor.claims(in: report.document, workers: workers) {
-                    listing.add(claim, json: json, fields: { Rows.fields(claim, report: reference) }) {
-                        Rows.extractRow(claim, ascii: output.ascii)
-                    }
+                listing.add(report.claims ?? extractor.claims(in: report.document, workers: workers), json: json,
+                            workers: workers, fields: { Rows.fields($0, report: reference) }) {
+                    Rows.extractRow($0, ascii: output.ascii)
                 }
             }
             listing.finish()
