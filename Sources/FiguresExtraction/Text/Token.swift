@@ -14,23 +14,25 @@ struct Token: Sendable {
         case punctuation
     }
 
+    // Laid out widest first, so that a token takes 40 bytes, not 56: a megabyte of text
+    // makes some 180,000 of them.
+    /// FNV-1a of the lower-cased bytes (curly apostrophes folded to `'`).
+    var hash: UInt64
+    /// What the lexicon says of this word, looked up once when the token is made.
+    var roles: WordRoles = []
+    /// The number word's value, the scale's factor, the month or weekday.
+    var number: Double = 0
     var start: Int32
     var end: Int32
+    /// Which of the built-in phrase tables have a phrase starting with this word.
+    var starts: PhraseBits = []
     var kind: Kind
     /// Whitespace before this token: 0 none, 1 spaces, 2 a line break, 3 a blank line.
     var gap: UInt8
     /// The first byte, for quick punctuation and capital checks.
     var first: UInt8
-    /// FNV-1a of the lower-cased bytes (curly apostrophes folded to `'`).
-    var hash: UInt64
     /// A word of two or more letters, all capitals ("NIS", "US").
     var isAllCaps: Bool = false
-    /// What the lexicon says of this word, looked up once when the token is made.
-    var roles: WordRoles = []
-    /// The number word's value, the scale's factor, the month or weekday.
-    var number: Double = 0
-    /// Which of the built-in phrase tables have a phrase starting with this word.
-    var starts: PhraseBits = []
 
     var length: Int { Int(end - start) }
     var isCapitalized: Bool { first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") }

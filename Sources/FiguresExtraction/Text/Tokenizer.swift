@@ -108,7 +108,7 @@ enum Tokenizer {
                     i += 1
                 }
             }
-            var token = Token(start: Int32(start), end: Int32(i), kind: kind, gap: gap, first: byte, hash: hash,
+            var token = Token(hash: hash, start: Int32(start), end: Int32(i), kind: kind, gap: gap, first: byte,
                               isAllCaps: capitals >= 2 && lowers == 0)
             if classifying, kind != .digits, let entry = TokenLexicon.table[hash] {
                 // One lookup per token; every later question about the word reads these fields.

@@ -33,6 +33,12 @@ import Testing
         let document = Document(text: text, published: CalendarDay(iso: "2025-03-06"), outlet: "Example Wire")
         let one = extractor.claims(in: document, workers: 1, chunkSize: chunkSize)
         #expect(one.count > 200)
+        if chunkSize >= 4_000 {
+            // Chunks this long end at blank lines, where a paragraph ends anyway: reading
+            // them one after another is reading the text whole.
+            let whole = extractor.claims(in: document, workers: 1, chunkSize: text.utf8.count)
+            #expect(one == whole)
+        }
         for workers in [2, 3] {
             let many = extractor.claims(in: document, workers: workers, chunkSize: chunkSize)
             #expect(many.count == one.count)
@@ -41,21 +47,43 @@ import Testing
         }
     }
 
-    /// "It said" at the top of a chunk names the source the chunk before named last; the
-    /// claim right after a claim-making sentence reads it.
+    /// Paragraphs of the corpus in random orders, cut into chunks of random sizes (inside
+    /// paragraphs too, where a chunk ends at a sentence or a space): 30 seeds.
+    @Test(arguments: 1...30)
+    func randomCutsReadAsOneReaderDoes(seed: Int) throws {
+        let paragraphs = ChunkJoinTests.corpusText.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+        try #require(paragraphs.count > 100, "the corpus is missing")
+        var state = UInt64(seed) &* 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        let text = (0..<60).map { _ in paragraphs[next(paragraphs.count)] }.joined(separator: next(2) == 0 ? "\n\n" : "\n")
+        let chunkSize = 100 + next(3_000)
+        let document = Document(text: text, published: CalendarDay(iso: "2025-03-06"), outlet: "Example Wire")
+        let one = extractor.claims(in: document, workers: 1, chunkSize: chunkSize)
+        let many = extractor.claims(in: document, workers: 2, chunkSize: chunkSize)
+        #expect(many == one, "chunks of \(chunkSize) bytes")
+    }
+
+    /// "It said" at the top of a chunk names the source the chunk before named last, and
+    /// "another 2,100 were wounded" right after a number killed is another figure, not an
+    /// increment: what the chunk before left crosses into the next, on one thread or two.
     @Test func aChunkOpensWithWhatTheChunkBeforeLeft() throws {
         let paragraphs = (0..<40).map { index in
             index % 2 == 0
                 ? "The NIS said on Monday that \(300 + index) North Korean soldiers had been killed."
-                : "It said another 2,\(100 + index) were wounded. Officials gave no further details."
+                : "Another 2,\(100 + index) were wounded in the fighting near the border town, it said."
         }
+        // Chunks of one paragraph each.
         let document = Document(text: paragraphs.joined(separator: "\n\n"), published: CalendarDay(iso: "2025-01-13"),
                                 outlet: "Example Wire")
-        let one = extractor.claims(in: document, workers: 1, chunkSize: 150)
-        let many = extractor.claims(in: document, workers: 2, chunkSize: 150)
+        let one = extractor.claims(in: document, workers: 1, chunkSize: 100)
+        let many = extractor.claims(in: document, workers: 2, chunkSize: 100)
         #expect(many == one)
         let wounded = one.filter { $0.figure == .wounded }
         #expect(wounded.count == 20)
         #expect(wounded.allSatisfy { $0.source == "National Intelligence Service" })
+        #expect(wounded.allSatisfy { $0.scope == .total })
     }
 }
