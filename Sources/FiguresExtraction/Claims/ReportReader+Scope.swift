@@ -175,12 +175,12 @@ extension ReportReader {
                Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
                 return true
             }
-            if Lexicon.has(token, .event) || Cues.eventVerbsAfterWhen.contains(token.hash) {
+            if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) {
                 // An opener within three words before it: "in a Russian missile strike".
                 var j = i - 1
                 while j >= max(window.lowerBound, i - 9) {
                     let hash = tokens[j].hash
-                    if Cues.eventOpeners.contains(hash) {
+                    if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
                         return true
                     }
@@ -205,8 +205,8 @@ extension ReportReader {
         var sawVerb = false
         while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 20 {
             let token = tokens[j]
-            if Cues.eventVerbs.contains(token.hash) { sawVerb = true }
-            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || sawVerb && Cues.weapons.contains(token.hash) {
+            if Lexicon.has(token, .eventVerb) { sawVerb = true }
+            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || sawVerb && Lexicon.has(token, .weapon) {
                 return true
             }
             if isHardBreak(token) { break }
@@ -494,21 +494,25 @@ enum Cues {
         "since they arrived", "in total", "in all", "altogether",
     ], value: true, bit: .wholeWar)
 
-    static let eventOpeners = WordSet(["in", "during", "by", "from", "when", "after", "amid", "as", "while"])
+    // The words of these sets are tested on every token around a number: each is a role bit
+    // that the tokenizer puts on the token (`TokenLexicon`), not a table to look up.
 
-    /// Weapons: the subject of an event ("two missiles struck the centre, killing 35").
-    static let weapons = WordSet(["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
-                                           "bomb", "bombs", "artillery", "mortar", "mortars", "grenade", "gunmen",
-                                           "attackers", "shelling"])
+    /// "in", "when": what opens an event ("in the ambush"). Role `.eventOpener`.
+    static let eventOpeners = ["in", "during", "by", "from", "when", "after", "amid", "as", "while"]
 
-    /// Verbs between an event and its toll: "strikes on the port killed 74".
-    static let eventVerbs = WordSet(["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
-                                              "left", "leaving", "claimed", "struck", "hit"])
+    /// Weapons: the subject of an event ("two missiles struck the centre, killing 35"). Role `.weapon`.
+    static let weapons = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
+                          "bomb", "bombs", "artillery", "mortar", "mortars", "grenade", "gunmen",
+                          "attackers", "shelling"]
 
-    /// Event verbs after "when"/"after": "when their convoy was ambushed".
-    static let eventVerbsAfterWhen = WordSet(["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
-                                                       "raided", "stormed", "targeted", "exploded", "detonated",
-                                                       "opened", "fired", "crashed", "rammed"])
+    /// Verbs between an event and its toll: "strikes on the port killed 74". Role `.eventVerb`.
+    static let eventVerbs = ["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
+                             "left", "leaving", "claimed", "struck", "hit"]
+
+    /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
+    static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
+                                      "raided", "stormed", "targeted", "exploded", "detonated",
+                                      "opened", "fired", "crashed", "rammed"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

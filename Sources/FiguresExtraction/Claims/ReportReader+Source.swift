@@ -61,7 +61,6 @@ extension ReportReader {
         var according: Attribution?
         var speakers: [Attribution] = []
         var all: [(Attribution, Int)] = []
-        let possessiveNouns = Attributions.possessiveNouns  // once, not once a word
         var i = range.lowerBound
         while i < range.upperBound {
             let token = tokens[i]
@@ -82,7 +81,7 @@ extension ReportReader {
                 i += 2
                 continue
             }
-            if Lexicon.has(token, .attribution) || possessiveNouns.contains(token.hash) {
+            if Lexicon.has(token, .attribution) || Lexicon.has(token, .estimateNoun) {
                 if let name = speaker(of: i, in: range) {
                     speakers.append(name)
                     all.append((name, i))
@@ -106,7 +105,7 @@ extension ReportReader {
     func speaker(of verb: Int, in range: Range<Int>) -> Attribution? {
         let token = tokens[verb]
         // "X's estimate", "X's figures".
-        if Attributions.possessiveNouns.contains(token.hash) {
+        if Lexicon.has(token, .estimateNoun) {
             guard verb >= range.lowerBound + 2, tokens[verb - 1].kind == .possessive else {
                 if verb > range.lowerBound, let name = name(before: verb, floor: range.lowerBound), name.source != nil {
                     return name  // "NIS estimates"
@@ -318,10 +317,9 @@ enum Attributions {
         "according to data from", "according to estimates from",
     ], value: true, bit: .relay)
 
-    /// "X's estimate", "the agency's figures".
-    static let possessiveNouns = WordSet(["estimate", "estimates", "figures", "data", "assessment",
-                                                   "tally", "count", "calculations", "figure", "toll",
-                                                   "statement", "report", "update"])
+    /// "X's estimate", "the agency's figures": role `.estimateNoun`, asked of every word.
+    static let possessiveNouns = ["estimate", "estimates", "figures", "data", "assessment", "tally", "count",
+                                  "calculations", "figure", "toll", "statement", "report", "update"]
 
     /// The roles of people who speak for an organisation.
     static let roles = WordSet(["spokesman", "spokeswoman", "spokesperson", "spokespeople", "official", "officials",

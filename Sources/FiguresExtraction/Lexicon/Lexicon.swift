@@ -31,6 +31,16 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let pastTense = WordRoles(rawValue: 1 << 27)      // were, was, died: a finished event
     static let perfect = WordRoles(rawValue: 1 << 28)        // have, has: a running total
     static let negation = WordRoles(rawValue: 1 << 29)       // not, no, never
+
+    /// The roles above: what the lexicon says a word is. The bits from 32 on mark the
+    /// word sets that the readers ask of every token (`TokenLexicon`).
+    static let lexical = WordRoles(rawValue: 1 << 32 - 1)
+
+    static let estimateNoun = WordRoles(rawValue: 1 << 32)        // Attributions.possessiveNouns
+    static let eventOpener = WordRoles(rawValue: 1 << 33)         // Cues.eventOpeners
+    static let eventVerb = WordRoles(rawValue: 1 << 34)           // Cues.eventVerbs
+    static let eventVerbAfterWhen = WordRoles(rawValue: 1 << 35)  // Cues.eventVerbsAfterWhen
+    static let weapon = WordRoles(rawValue: 1 << 36)              // Cues.weapons
 }
 
 /// A word's roles, and the number or index it stands for where it has one.
@@ -197,7 +207,8 @@ enum Lexicon {
     /// The word's roles and number, as the tokenizer looked them up.
     @inline(__always)
     static func info(_ token: Token) -> WordInfo? {
-        token.roles.isEmpty && token.number == 0 ? nil : WordInfo(roles: token.roles, number: token.number)
+        let roles = token.roles.intersection(.lexical)
+        return roles.isEmpty && token.number == 0 ? nil : WordInfo(roles: roles, number: token.number)
     }
 
     @inline(__always)

@@ -36,6 +36,11 @@ enum TokenLexicon {
             entries[hash, default: Entry()].roles = info.roles
             entries[hash, default: Entry()].number = info.number
         }
+        for (words, role) in [(Attributions.possessiveNouns, WordRoles.estimateNoun), (Cues.eventOpeners, .eventOpener),
+                              (Cues.eventVerbs, .eventVerb), (Cues.eventVerbsAfterWhen, .eventVerbAfterWhen),
+                              (Cues.weapons, .weapon)] {
+            for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
+        }
         func mark(_ words: [UInt64], _ bit: PhraseBits) {
             for word in words { entries[word, default: Entry()].starts.insert(bit) }
         }
