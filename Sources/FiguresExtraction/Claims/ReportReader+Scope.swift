@@ -165,6 +165,11 @@ extension ReportReader {
     /// missile strike on a school killed 20"), or "a single day". A whole-war or disaster toll
     /// is a total.
     func isIncident(window: Range<Int>, sentence: Range<Int>, mention: NumberMention) -> Bool {
+        // Every test below needs one of these in the sentence.
+        guard sentenceStarts.contains(.singleEvent)
+                || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday]) else {
+            return false
+        }
         if contains(Cues.singleEvent, in: window) { return true }
         if contains(Cues.wholeWar, in: window) { return false }
         var i = window.lowerBound

@@ -28,6 +28,10 @@ struct ReportReader {
     /// The last claim of the chunk before, when its last sentence made one and this reader
     /// holds no claim of its own yet.
     var entryClaim: Read?
+    /// The roles and phrase starts of the sentence being read, for the tests that can
+    /// tell at once that it holds nothing they look for.
+    var sentenceRoles: WordRoles = []
+    var sentenceStarts: PhraseBits = []
 
     /// What a claim's subject is made from: its people, and whether it is a deployment.
     struct SubjectKey: Hashable {
@@ -125,7 +129,19 @@ struct ReportReader {
         }
         sentenceCount += 1
         guard !mentions.isEmpty else { return }
-        let sentenceDate = date(of: sentence.tokens)
+        // The roles the sentence's words have: most sentences name no day, month or span of
+        // time, and then neither their date nor a past reference needs looking for.
+        var roles: WordRoles = []
+        var starts: PhraseBits = []
+        for index in sentence.tokens {
+            roles.formUnion(tokens[index].roles)
+            starts.formUnion(tokens[index].starts)
+        }
+        sentenceRoles = roles
+        sentenceStarts = starts
+        let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
+        let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
+        let sentenceDate = namesDay ? date(of: sentence.tokens) : published
         // The sentence is every claim's quote: made once, shared by the claims it holds.
         var quote: String?
         var sourceTexts: (bytes: Range<Int>, dropsArticle: Bool, text: String?)?
@@ -148,7 +164,7 @@ struct ReportReader {
                 people.isWeak = false
             }
             let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
-            let past = pastReference(in: sentence.tokens, mention: mention)
+            let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
             let scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
                 ?? (found.isSubset ? previous?.scope : nil) ?? linked?.scope ?? .total

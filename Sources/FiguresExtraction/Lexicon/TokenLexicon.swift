@@ -38,7 +38,7 @@ enum TokenLexicon {
         }
         for (words, role) in [(Attributions.possessiveNouns, WordRoles.estimateNoun), (Cues.eventOpeners, .eventOpener),
                               (Cues.eventVerbs, .eventVerb), (Cues.eventVerbsAfterWhen, .eventVerbAfterWhen),
-                              (Cues.weapons, .weapon)] {
+                              (Cues.weapons, .weapon), (["yesterday"], .yesterday)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
         func mark(_ words: [UInt64], _ bit: PhraseBits) {
