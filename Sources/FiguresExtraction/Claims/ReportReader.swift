@@ -111,9 +111,22 @@ struct ReportReader {
     // MARK: - One sentence
 
     mutating func read(_ sentence: Sentence) {
+        // The roles and phrase starts of the sentence's words: a sentence with no report verb
+        // attributes nothing, and most name no day, month or span of time, so that neither
+        // their date nor a past reference needs looking for.
+        var roles: WordRoles = []
+        var starts: PhraseBits = []
+        for index in sentence.tokens {
+            roles.formUnion(tokens[index].roles)
+            starts.formUnion(tokens[index].starts)
+        }
+        sentenceRoles = roles
+        sentenceStarts = starts
         let scanner = NumberScanner(tokens: tokens, bytes: bytes)
         let mentions = scanner.scan(sentence.tokens).filter { $0.kind == .count }
-        let sentenceAttributions = attributions(in: sentence.tokens)
+        // "according to" starts a relay phrase too.
+        let mayAttribute = starts.contains(.relay) || !roles.isDisjoint(with: [.attribution, .estimateNoun])
+        let sentenceAttributions = mayAttribute ? attributions(in: sentence.tokens) : SentenceAttributions()
         let own = sentenceAttributions.chosen
         var attribution = own
         if attribution == nil, sentence.paragraph == previousParagraph {
@@ -129,16 +142,6 @@ struct ReportReader {
         }
         sentenceCount += 1
         guard !mentions.isEmpty else { return }
-        // The roles the sentence's words have: most sentences name no day, month or span of
-        // time, and then neither their date nor a past reference needs looking for.
-        var roles: WordRoles = []
-        var starts: PhraseBits = []
-        for index in sentence.tokens {
-            roles.formUnion(tokens[index].roles)
-            starts.formUnion(tokens[index].starts)
-        }
-        sentenceRoles = roles
-        sentenceStarts = starts
         let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
         let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
         let sentenceDate = namesDay ? date(of: sentence.tokens) : published
