@@ -66,16 +66,23 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The trie walk behind `match`, once the start bit let the word through.
+    /// It keeps the best node, not its value, so that a value (a string, some of them) is
+    /// copied once, not at every shorter phrase on the way.
     private func walk(_ tokens: [Token], from index: Int, end: Int) -> (length: Int, value: Value)? {
-        var best: (length: Int, value: Value)?
+        var bestNode = 0
+        var bestEnd = index
         var node: Int32 = 0
         var i = index
         while i < end, let child = edges.child(of: node, tokens[i].hash) {
             node = child
             i += 1
-            if let value = values[Int(node)] { best = (i - index, value) }
+            if values[Int(node)] != nil {
+                bestNode = Int(node)
+                bestEnd = i
+            }
         }
-        return best
+        guard bestNode != 0, let value = values[bestNode] else { return nil }
+        return (bestEnd - index, value)
     }
 
     /// The longest phrase that ends just before `tokens[end]` and starts at or after `floor`.
@@ -94,10 +101,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
 }
 
 /// The trie's edges, (parent node, word hash) → child node, in one open-addressing table.
+/// Each slot holds all three, so that a probe reads one cache line, not three.
 private struct Edges: Sendable {
-    private var parents: [Int32] = Array(repeating: -1, count: 16)
-    private var words: [UInt64] = Array(repeating: 0, count: 16)
-    private var children: [Int32] = Array(repeating: 0, count: 16)
+    private struct Slot: Sendable {
+        var word: UInt64 = 0
+        /// -1: the slot is empty.
+        var parent: Int32 = -1
+        var child: Int32 = 0
+    }
+
+    private var slots = Array(repeating: Slot(), count: 16)
     private var count = 0
 
     @inline(__always)
@@ -108,35 +121,30 @@ private struct Edges: Sendable {
 
     @inline(__always)
     func child(of parent: Int32, _ word: UInt64) -> Int32? {
-        let mask = parents.count - 1
+        let mask = slots.count - 1
         var slot = Edges.slot(parent, word, mask)
-        while parents[slot] >= 0 {
-            if words[slot] == word, parents[slot] == parent { return children[slot] }
+        while slots[slot].parent >= 0 {
+            if slots[slot].word == word, slots[slot].parent == parent { return slots[slot].child }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
     mutating func insert(parent: Int32, _ word: UInt64, child: Int32) {
-        if (count + 1) * 2 > parents.count { grow() }
-        let mask = parents.count - 1
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
         var slot = Edges.slot(parent, word, mask)
-        while parents[slot] >= 0 { slot = (slot + 1) & mask }
-        parents[slot] = parent
-        words[slot] = word
-        children[slot] = child
+        while slots[slot].parent >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(word: word, parent: parent, child: child)
         count += 1
     }
 
     private mutating func grow() {
-        let old = (parents, words, children)
-        let capacity = parents.count * 2
-        parents = Array(repeating: -1, count: capacity)
-        words = Array(repeating: 0, count: capacity)
-        children = Array(repeating: 0, count: capacity)
+        let old = slots
+        slots = Array(repeating: Slot(), count: old.count * 2)
         count = 0
-        for slot in old.0.indices where old.0[slot] >= 0 {
-            insert(parent: old.0[slot], old.1[slot], child: old.2[slot])
+        for slot in old where slot.parent >= 0 {
+            insert(parent: slot.parent, slot.word, child: slot.child)
         }
     }
 }
