@@ -4,6 +4,12 @@ enum Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token],
                          classifying: Bool = true) {
         tokens.removeAll(keepingCapacity: true)
+        // Prose makes about a token per five bytes: room for one per four, so appends rarely grow.
+        tokens.reserveCapacity(range.count / 4)
+        // Read once, not through the global's lazy initialiser at every token.
+        let lexicon = classifying ? TokenLexicon.table : nil
+        // Where the last token ends when it is a word, for the possessive check.
+        var lastWordEnd = -1
         var i = range.lowerBound
         let end = range.upperBound
         var gap: UInt8 = 0
@@ -60,7 +66,7 @@ enum Tokenizer {
                     let b = bytes[i]
                     // ASCII letters first: most bytes of a word are, and none is an apostrophe.
                     if isLetter(b) {
-                        if b <= 0x5A { capitals += 1 } else { lowers += 1 }
+                        if b <= 0x5A { capitals &+= 1 } else { lowers &+= 1 }
                         hash = Hashing.step(hash, b | 0x20)
                         i += 1
                         continue
@@ -81,7 +87,7 @@ enum Tokenizer {
                         break
                     }
                     guard isWordByte(b, bytes, i, end) else { break }
-                    if b >= 0x41 && b <= 0x5A { capitals += 1 } else if b >= 0x61 && b <= 0x7A { lowers += 1 }
+                    if b >= 0x41 && b <= 0x5A { capitals &+= 1 } else if b >= 0x61 && b <= 0x7A { lowers &+= 1 }
                     hash = Hashing.step(hash, Hashing.lower(b))
                     i += 1
                 }
@@ -89,7 +95,7 @@ enum Tokenizer {
             } else if isApostrophe(bytes, i, end) {
                 let width = byte == 0x27 ? 1 : 3
                 let next = i + width
-                if let last = tokens.last, last.kind == .word, last.end == Int32(start), next < end,
+                if lastWordEnd == start, next < end,
                    bytes[next] | 0x20 == UInt8(ascii: "s"),
                    next + 1 >= end || !isWordByte(bytes[next + 1], bytes, next + 1, end) {
                     kind = .possessive
@@ -110,7 +116,7 @@ enum Tokenizer {
             }
             var token = Token(hash: hash, start: Int32(start), end: Int32(i), kind: kind, gap: gap, first: byte,
                               isAllCaps: capitals >= 2 && lowers == 0)
-            if classifying, kind != .digits, let entry = TokenLexicon.table[hash] {
+            if kind != .digits, let entry = lexicon?[hash] {
                 // One lookup per token; every later question about the word reads these fields.
                 if kind != .punctuation {
                     token.roles = entry.roles
@@ -119,6 +125,7 @@ enum Tokenizer {
                 token.starts = entry.starts
             }
             tokens.append(token)
+            lastWordEnd = kind == .word ? i : -1
             gap = 0
         }
     }
