@@ -33,14 +33,8 @@ struct ReportReader {
     var sentenceRoles: WordRoles = []
     var sentenceStarts: PhraseBits = []
 
-    /// What a claim's subject is made from: its people, and whether it is a deployment.
-    struct SubjectKey: Hashable {
-        var people: PeopleRef
-        var isDeployment: Bool
-    }
-
     /// Who the people are, as far as the sentence says.
-    struct PeopleRef: Hashable {
+    struct PeopleRef: Equatable {
         var group: String?
         var kind: PeopleKind?
         /// The kind is only implied ("Ukrainians" are people): a named kind replaces it.
@@ -317,20 +311,11 @@ struct ReportReader {
         // Split once here, not once a claim: a long text has hundreds of thousands.
         let casualtyParts = casualtySubject.map(ReportReader.split)
         let troopParts = troopSubject.map(ReportReader.split)
-        // One string for each way a sentence named the people, shared by all its claims.
-        var made: [SubjectKey: String] = [:]
         for index in claims.indices {
             let isDeployment = claims[index].figure == .deployed
-            let key = SubjectKey(people: people[index], isDeployment: isDeployment)
-            if let subject = made[key] {
-                claims[index].subject = subject
-                continue
-            }
-            let subject = ReportReader.subject(for: people[index], figure: claims[index].figure,
-                                               report: isDeployment ? troopSubject : casualtySubject,
-                                               reportParts: isDeployment ? troopParts : casualtyParts)
-            made[key] = subject
-            claims[index].subject = subject
+            claims[index].subject = ReportReader.subject(for: people[index], figure: claims[index].figure,
+                                                         report: isDeployment ? troopSubject : casualtySubject,
+                                                         reportParts: isDeployment ? troopParts : casualtyParts)
         }
         return claims
     }
