@@ -25,12 +25,20 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
 
     let document = Document(text: text, published: CalendarDay(year: 2025, month: 3, day: 6),
                             outlet: "Example Wire")
-    for claim in extractor.claims(in: document) {
+    let claims = extractor.claims(in: document)
+    for claim in claims {
         if let span = claim.span {
             require(span.lowerBound >= 0 && span.upperBound <= length, "claim span \(span) leaves the text")
         }
         check(claim.quantity, "claim of \(claim.figure) '\(claim.quote ?? "")'")
     }
+
+    // Cut into small chunks, read on two threads and joined, the text gives the claims of one
+    // reader reading the same chunks in turn.
+    let chunkSize = 32 + length % 97
+    let inTurn = extractor.claims(in: document, workers: 1, chunkSize: chunkSize)
+    let joined = extractor.claims(in: document, workers: 2, chunkSize: chunkSize)
+    require(joined == inTurn, "chunks of \(chunkSize) bytes: \(joined.count) claims on two threads, \(inTurn.count) in turn")
     return 0
 }
 
