@@ -50,10 +50,12 @@ struct ChunkReading: Sendable {
         // With the tokens after it that a scanner may look at past a sentence's end.
         let openingEnd = min(reader.tokens.count, (reading.openingSentences.last?.tokens.upperBound ?? 0) + 64)
         reading.openingTokens = Array(reader.tokens[..<openingEnd])
-        reader.read(sentences, from: .start) { index, carry, claims in
-            if index < openingLength { reading.checkpoints.append((carry, claims)) }
+        reader.begin(from: .start)
+        reader.read(sentences.prefix(openingLength)) { _, carry, claims in
+            reading.checkpoints.append((carry, claims))
             return true
         }
+        reader.read(sentences.dropFirst(openingLength))
         reading.claims = reader.claims
         reading.people = reader.people
         reading.exit = reader.carry
@@ -80,7 +82,8 @@ extension ReportReader {
             var again = ReportReader(extractor: extractor, document: document, bytes: bytes)
             again.tokens = reading.openingTokens
             var agreed: Int?
-            again.read(reading.openingSentences, from: carry) { index, carry, _ in
+            again.begin(from: carry)
+            again.read(reading.openingSentences[...]) { index, carry, _ in
                 guard carry == reading.checkpoints[index].carry else { return true }
                 agreed = index
                 return false

@@ -81,25 +81,36 @@ struct ReportReader {
     }
 
     /// Reads the sentences of `chunk` as they follow what `entry` says of the text before.
-    /// A chunk starts a paragraph. `after`, when given, is told each sentence's index in the
-    /// chunk, the carry it leaves and the claims then held; returning false stops the reading.
-    mutating func read(chunk: Range<Int>, from entry: Carry, after: ((Int, Carry, Int) -> Bool)? = nil) {
+    /// A chunk starts a paragraph.
+    mutating func read(chunk: Range<Int>, from entry: Carry) {
         Tokenizer.tokenize(bytes, chunk, into: &tokens)
-        read(SentenceSplitter.sentences(tokens), from: entry, after: after)
+        begin(from: entry)
+        read(SentenceSplitter.sentences(tokens))
     }
 
-    /// Reads `sentences` of the tokens held, as `read(chunk:from:after:)` does.
-    mutating func read(_ sentences: [Sentence], from entry: Carry, after: ((Int, Carry, Int) -> Bool)? = nil) {
+    /// Sets the reader at the start of a chunk of the tokens held, after what `entry` says
+    /// of the text before it.
+    mutating func begin(from entry: Carry) {
         lastKnownAttribution = entry.lastKnownAttribution
         previousAttribution = entry.previousAttribution
         previousParagraph = -1
         sentenceCount = 0
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
         entryClaim = entry.lastClaim
+    }
+
+    /// Reads `sentences`, the next ones of the chunk. `after`, when given, is told each
+    /// one's index among them, the carry it leaves and the claims then held; returning false
+    /// stops the reading.
+    mutating func read(_ sentences: ArraySlice<Sentence>, after: ((Int, Carry, Int) -> Bool)? = nil) {
         for (index, sentence) in sentences.enumerated() {
             read(sentence)
             if let after, !after(index, carry, claims.count) { return }
         }
+    }
+
+    mutating func read(_ sentences: [Sentence]) {
+        read(sentences[...])
     }
 
     // MARK: - One sentence
