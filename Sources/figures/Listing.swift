@@ -30,16 +30,9 @@ struct Listing {
         }
     }
 
-    /// Adds one claim of a report: JSON lines written straight from the claim by `json`, CSV
-    /// from `fields()`, the table from `row()` (each asked for only in its format).
-    mutating func add(_ claim: Claim, json: ClaimRowJSON, fields: () -> [Field], row: () -> [String]) {
-        guard format == .json else { return add(fields(), row: row) }
-        count += 1
-        out.writeJSONLine(claim, json)
-    }
-
-    /// Adds the claims of a report, as `add(_:json:fields:row:)` adds each; JSON lines are
-    /// made on `workers` threads.
+    /// Adds the claims of a report: JSON lines written straight from each claim by `json`
+    /// (on `workers` threads), CSV from `fields`, the table from `row` (each asked for only in
+    /// its format).
     mutating func add(_ claims: [Claim], json: ClaimRowJSON, workers: Int, fields: (Claim) -> [Field],
                       row: (Claim) -> [String]) {
         guard format == .json else {
