@@ -85,7 +85,7 @@ struct ReportReader {
     mutating func read(chunk: Range<Int>, from entry: Carry) {
         Tokenizer.tokenize(bytes, chunk, into: &tokens)
         begin(from: entry)
-        read(SentenceSplitter.sentences(tokens))
+        read(SentenceSplitter.sentences(tokens)[...])
     }
 
     /// Sets the reader at the start of a chunk of the tokens held, after what `entry` says
@@ -107,10 +107,6 @@ struct ReportReader {
             read(sentence)
             if let after, !after(index, carry, claims.count) { return }
         }
-    }
-
-    mutating func read(_ sentences: [Sentence]) {
-        read(sentences[...])
     }
 
     // MARK: - One sentence

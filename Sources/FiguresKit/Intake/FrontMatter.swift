@@ -5,14 +5,9 @@ import Yams
 /// A text or Markdown report: optional front matter (`title`, `published`, `outlet`, `url`,
 /// `subject`, `source`) between `---` lines, then the text.
 enum FrontMatter {
-    /// The report in `text`, read from `uri`. Unknown front matter keys are ignored; a front
-    /// matter that is not YAML is an error naming the reason.
-    static func report(from text: String, uri: String) throws(IntakeError) -> Report {
-        try report(from: Data(text.utf8), uri: uri)
-    }
-
-    /// The report in the bytes of a text file. The body is decoded once, straight from the
-    /// bytes: a long report is never copied as a string.
+    /// The report in the bytes of a text file, read from `uri`. Unknown front matter keys are
+    /// ignored; a front matter that is not YAML is an error naming the reason. The body is
+    /// decoded once, straight from the bytes: a long report is never copied as a string.
     static func report(from data: Data, uri: String) throws(IntakeError) -> Report {
         guard let (header, bodyStart) = split(data) else {
             return Report(uri: uri, text: Intake.text(of: data))
