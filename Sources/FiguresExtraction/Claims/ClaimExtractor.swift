@@ -1,22 +1,26 @@
 /// Reads the numeric claims out of a report: each number about a tracked figure, with its
 /// hedge, subject, scope, source and date (docs/EXTRACTION.md says how).
 public struct ClaimExtractor: Sendable {
-    let sourceNames: PhraseTable<String>
+    /// Each alias's canonical source, by its index in `canonicalSources`: an attribution
+    /// carries the index, so that copying it retains no string.
+    let sourceNames: PhraseTable<SourceIndex>
+    let canonicalSources: [String]
     let triggers: PhraseTable<Trigger>
 
     /// - Parameters:
     ///   - sources: the canonical sources and aliases that attributions resolve through.
     ///   - triggers: extra words per figure key, from the configuration.
     public init(sources: SourceDirectory = SourceDirectory(), triggers extra: [FigureKey: [String]] = [:]) {
-        var names = PhraseTable<String>()
-        for entry in sources.entries {
+        var names = PhraseTable<SourceIndex>()
+        for (index, entry) in sources.entries.enumerated() {
             for name in [entry.name] + entry.aliases {
                 var words = Hashing.phrase(name)
                 if words.first == Words.the, words.count > 1 { words.removeFirst() }
-                names.add(words: words, entry.name)
+                names.add(words: words, SourceIndex(rawValue: Int32(index)))
             }
         }
         sourceNames = names
+        canonicalSources = sources.entries.map(\.name)
         triggers = extra.isEmpty ? Triggers.words : Triggers.with(extra)
     }
 
@@ -25,6 +29,9 @@ public struct ClaimExtractor: Sendable {
     public func claims(in document: Document, workers: Int = 1) -> [Claim] {
         claims(in: document, workers: workers, chunkSize: Chunks.target)
     }
+
+    /// The canonical name of a source that an attribution resolved to.
+    func name(of source: SourceIndex) -> String { canonicalSources[Int(source.rawValue)] }
 
     /// `claims(in:workers:)` with chunks of about `chunkSize` bytes (tests make them small).
     func claims(in document: Document, workers: Int, chunkSize: Int) -> [Claim] {

@@ -1,7 +1,7 @@
 /// Who said it: the sentence's attribution, resolved through the source aliases.
 struct Attribution: Sendable, Equatable {
-    /// The canonical source, when an alias knows the name.
-    var source: String?
+    /// The canonical source, when an alias knows the name (`ClaimExtractor.name(of:)`).
+    var source: SourceIndex?
     /// The bytes of the text that name it: kept as offsets, since most attributions are
     /// only compared and stepped around, and the words are made a string only for a claim
     /// that keeps them (`text(in:)`).
@@ -22,6 +22,11 @@ struct Attribution: Sendable, Equatable {
         if dropsArticle, text.hasPrefix("the ") || text.hasPrefix("The ") { text.removeFirst(4) }
         return text
     }
+}
+
+/// A canonical source, by its place in the extractor's list (`ClaimExtractor.name(of:)`).
+struct SourceIndex: Sendable, Hashable {
+    let rawValue: Int32
 }
 
 extension ReportReader {
@@ -262,7 +267,7 @@ extension ReportReader {
     /// The canonical source that the longest alias inside `range` names; else the words as
     /// an unknown name, or a generic reference.
     func resolve(_ range: Range<Int>) -> Attribution {
-        var best: (start: Int, length: Int, name: String)?
+        var best: (start: Int, length: Int, name: SourceIndex)?
         var i = range.lowerBound
         while i < range.upperBound {
             if let found = extractor.sourceNames.match(tokens, at: i, limit: range.upperBound),

@@ -215,7 +215,7 @@ struct ReportReader {
         var source: String?
         var sourceText: String?
         if let attribution, !attribution.isOutlet {
-            source = attribution.source
+            source = attribution.source.map(extractor.name(of:))
             if let bytes = attribution.textBytes {
                 if bytes != sourceTexts?.bytes || attribution.dropsArticle != sourceTexts?.dropsArticle {
                     sourceTexts = (bytes, attribution.dropsArticle, attribution.text(in: self.bytes))
