@@ -8,6 +8,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// Each node's value, when a phrase ends there; node 0 is the root (no word yet).
     private var values: [Value?] = [nil]
     private var edges = Edges()
+    /// The words that go on from each node, as bits (`WordBits`): a word whose bit is clear
+    /// goes on from no phrase there, and costs no probe of `edges`, which is large and
+    /// seldom in cache. Node 0 has more bits, for it has the most words after it.
+    private var rootWords = WordBits(count: 4096)
+    private var nextWords: [UInt64] = [0]
     /// The first word of every phrase, for the tokenizer's start bits.
     private(set) var firstWords: [UInt64] = []
     private(set) var longest = 0
@@ -50,8 +55,14 @@ struct PhraseTable<Value: Sendable>: Sendable {
             }
             let child = Int32(values.count)
             values.append(nil)
+            nextWords.append(0)
             edges.insert(parent: node, word, child: child)
-            if node == 0 { firstWords.append(word) }
+            if node == 0 {
+                firstWords.append(word)
+                rootWords.insert(word)
+            } else {
+                nextWords[Int(node)] |= WordBits.bit(word)
+            }
             node = child
         }
         if values[Int(node)] == nil { values[Int(node)] = value }
@@ -73,7 +84,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var bestEnd = index
         var node: Int32 = 0
         var i = index
-        while i < end, let child = edges.child(of: node, tokens[i].hash) {
+        while i < end, mayGoOn(from: node, with: tokens[i].hash), let child = edges.child(of: node, tokens[i].hash) {
             node = child
             i += 1
             if values[Int(node)] != nil {
@@ -83,6 +94,11 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
         guard bestNode != 0, let value = values[bestNode] else { return nil }
         return (bestEnd - index, value)
+    }
+
+    @inline(__always)
+    private func mayGoOn(from node: Int32, with word: UInt64) -> Bool {
+        node == 0 ? rootWords.contains(word) : nextWords[Int(node)] & WordBits.bit(word) != 0
     }
 
     /// The longest phrase that ends just before `tokens[end]` and starts at or after `floor`.
@@ -98,6 +114,33 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     func contains(_ tokens: [Token], at index: Int) -> Bool { match(tokens, at: index) != nil }
+}
+
+/// A filter of word hashes by their top bits: a word not inserted is mostly not contained.
+private struct WordBits: Sendable {
+    private var words: [UInt64]
+    private let shift: UInt64
+
+    /// `count` bits, a power of two from 64 up.
+    init(count: Int) {
+        words = Array(repeating: 0, count: count / 64)
+        shift = UInt64(64 - count.trailingZeroBitCount)
+    }
+
+    /// A word's bit among 64: its hash's top six bits, the best mixed.
+    @inline(__always)
+    static func bit(_ word: UInt64) -> UInt64 { 1 << (word >> 58) }
+
+    mutating func insert(_ word: UInt64) {
+        let index = Int(word >> shift)
+        words[index >> 6] |= 1 << UInt64(index & 63)
+    }
+
+    @inline(__always)
+    func contains(_ word: UInt64) -> Bool {
+        let index = Int(word >> shift)
+        return words[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
 }
 
 /// The trie's edges, (parent node, word hash) → child node, in one open-addressing table.
