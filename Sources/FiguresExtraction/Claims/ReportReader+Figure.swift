@@ -121,14 +121,23 @@ extension ReportReader {
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }
+        // Joined to the number before, sharing its verb; not when it has a verb of its own
+        // ("and 568 have been rescued").
+        let joined = linked.flatMap { linked in
+            (linked.figure != .deployed || np.people.kind?.isCombatant == true)
+                && !hasOwnVerb(after: np.end, limit: window.upperBound) ? linked : nil
+        }
+        // "killed 84 Wagner fighters and 47 Malian soldiers": soldiers joined to a casualty share its verb.
+        if let joined, joined.figure != .deployed, np.people.kind?.isCombatant == true {
+            return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
         // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk").
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
-        // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617";
-        // not when it has a verb of its own ("and 568 have been rescued").
-        if let linked, linked.figure != .deployed || np.people.kind?.isCombatant == true, !hasOwnVerb(after: np.end, limit: window.upperBound) {
-            return Found(figure: linked.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
+        if let joined {
+            return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         if let before = previous ?? recent, np.unknownNoun == nil,
@@ -147,8 +156,9 @@ extension ReportReader {
             let token = tokens[i]
             if !token.isWord { return false }
             let roles = Lexicon.roles(token)
-            if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }
+            // A preposition opens a phrase ("in clashes"), even where it could be an adverb.
             if roles.contains(.preposition) || roles.contains(.conjunction) || roles.contains(.determiner) { return false }
+            if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }
             return extractor.triggers.match(tokens, at: i) == nil
         }
         return false
@@ -419,6 +429,8 @@ extension ReportReader {
                 break
             }
             if token.isDigits { break }
+            // "civilians since it seized power": a clause with its own subject.
+            if ReportReader.subjectPronouns.contains(token.hash) { break }
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
@@ -543,7 +555,8 @@ extension ReportReader {
                !(hasLinkVerb && token.hash == Words.period && token.isAttached) {
                 return nil
             }
-            if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor) {
+            if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor),
+               !isTimeReference(found.start, floor: floor) {
                 let trigger = found.value
                 if trigger.figure == .deployed {
                     if trigger.isCountNoun { return (trigger, found.start) }
@@ -567,6 +580,16 @@ extension ReportReader {
         }
         return nil
     }
+
+    /// "since its capture", "after the attack": a figure word that says when, not what is counted.
+    func isTimeReference(_ start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        if i >= floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
+        return i >= floor && ReportReader.timePrepositions.contains(tokens[i].hash)
+    }
+
+    static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
+    static let subjectPronouns = WordSet(["it", "they", "he", "she", "we"])
 
     /// "bringing the total to 5,000", "raising the number to": the figure is the last one's.
     func isTotalPointer(before start: Int, floor: Int) -> Bool {

@@ -145,6 +145,12 @@ extension ReportReader {
                     i = next
                     continue
                 }
+                // "The ADF, which has pledged allegiance to IS, has killed 6,000": a relative
+                // clause closed before the number is an aside about someone, not a plan.
+                if next <= mention.tokens.lowerBound, isInRelativeAside(i, before: mention.tokens.lowerBound, floor: range.lowerBound) {
+                    i = next
+                    continue
+                }
                 // "will" after the number belongs to its own verb group only when close, and not
                 // across "and": "has 620,000 troops and intends to raise that".
                 if i >= mention.tokens.upperBound {
@@ -158,6 +164,13 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// Whether `index` is inside a relative clause ("which ...", "who ...") that a comma
+    /// closes before `end`.
+    func isInRelativeAside(_ index: Int, before end: Int, floor: Int) -> Bool {
+        (floor..<index).contains { tokens[$0].hash == Words.which || tokens[$0].hash == Words.who }
+            && (index..<end).contains { tokens[$0].hash == Words.comma }
     }
 
     /// One event: an event word after an opener ("in the ambush", "in a Russian missile

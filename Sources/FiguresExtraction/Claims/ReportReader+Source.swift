@@ -86,7 +86,7 @@ extension ReportReader {
                 i += 2
                 continue
             }
-            if Lexicon.has(token, .attribution) || Lexicon.has(token, .estimateNoun) {
+            if Lexicon.has(token, .attribution) || Lexicon.has(token, .estimateNoun), isReportWord(i, in: range) {
                 if let name = speaker(of: i, in: range) {
                     speakers.append(name)
                     all.append((name, i))
@@ -104,6 +104,22 @@ extension ReportReader {
             return SentenceAttributions(chosen: according, all: all)
         }
         return SentenceAttributions(chosen: speaker, all: all)
+    }
+
+    /// Whether a word that can report ("states", "estimated") reports here: not after an
+    /// article ("an estimated 15,000", "the reported toll"), and not inside a name the
+    /// lexicon knows ("the United States has").
+    func isReportWord(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound else { return true }
+        let before = tokens[index - 1].hash
+        if Lexicon.has(tokens[index], .attribution), before == Words.a || before == Words.an || before == Words.the {
+            return false
+        }
+        guard tokens[index].isCapitalized, tokens[index - 1].isCapitalized else { return true }
+        let floor = max(range.lowerBound, index - 4)
+        if let name = People.groups.match(tokens, endingBefore: index + 1, floor: floor), name.start < index { return false }
+        if let name = extractor.sourceNames.match(tokens, endingBefore: index + 1, floor: floor), name.start < index { return false }
+        return true
     }
 
     /// The name that a verb's subject or inverted subject gives: "X said", "X's estimate", "said X".

@@ -173,7 +173,9 @@ enum Lexicon {
              "lawmakers", "lawmaker", "analysts", "analyst", "experts", "observers", "monitors", "monitor", "group",
              "organisation", "organization", "mission", "report", "governor", "mayor", "minister", "president",
              "institute", "staff", "command", "intelligence", "police", "committee", "council", "administration",
-             "body", "bureau", "center", "centre", "team", "researchers", "data", "figures", "tally", "count"],
+             "body", "bureau", "center", "centre", "team", "researchers", "data", "figures", "tally", "count",
+             "network", "coalition", "alliance", "union", "association", "charity", "watchdog", "observatory",
+             "federation", "commission", "society", "foundation"],
             .generic)
         add(["stands", "stood", "standing", "reached", "reaches", "reach", "reaching", "hit", "hits", "hitting",
              "is", "was", "at", "to", "of", "totals", "totaled", "totalled", "totalling", "totaling", "numbered",

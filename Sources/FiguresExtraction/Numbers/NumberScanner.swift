@@ -407,6 +407,11 @@ struct NumberScanner {
            tokens[coreStart - 1].isAttached {
             return .label
         }
+        // "M23", "A320", "T90": digits that touch the letters before them name a group or a
+        // model, wherever the sentence starts.
+        if let previous, previous.isWord, numberToken.isAttached, first == firstNumberIndex(from: first, to: core.end) {
+            return .label
+        }
         if let previous, previous.isWord, numberToken.gap <= 1, first == firstNumberIndex(from: first, to: core.end) {
             if Lexicon.has(previous, .labelNoun) { return .label }
             if previous.isCapitalized, coreStart >= 2, !isSentenceStart(coreStart - 1),
