@@ -374,7 +374,10 @@ extension ReportReader {
                     continue
                 }
             }
-            if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil {
+            // "two delivery riders", "ferry passengers": a thing word before a kind of civilians
+            // names their trade, not what is counted ("armoured personnel carriers" stay things).
+            if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
+               People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true {
                 np.isKnownThing = true
                 np.end = i + 1
                 return np

@@ -72,7 +72,8 @@ extension ReportReader {
         var i = start - 2
         while i >= max(floor, start - 16) {
             if Words.pointerVerbs.contains(tokens[i].hash) { return true }
-            if tokens[i].isPunctuation || tokens[i].isDigits { return false }
+            // "bringing the total since the 2022 invasion to": a year may stand between.
+            if tokens[i].isPunctuation || tokens[i].isDigits && yearNumber(tokens[i]) == nil { return false }
             i -= 1
         }
         return false
@@ -81,7 +82,10 @@ extension ReportReader {
     func firstPeriodCue(in range: Range<Int>) -> PeriodCue? {
         var i = range.lowerBound
         while i < range.upperBound {
-            if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound) {
+            // "since January 2022": a month with its year is a start date (the whole war), not
+            // this year's window.
+            if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
+               !isMonthWithYear(i + period.length - 1) {
                 return period.value
             }
             i += 1
@@ -436,6 +440,10 @@ extension ReportReader {
     func dayNumber(_ token: Token) -> Int? {
         guard token.isDigits, token.length <= 2, let n = Int(text(of: token)), (1...31).contains(n) else { return nil }
         return n
+    }
+
+    func isMonthWithYear(_ index: Int) -> Bool {
+        Lexicon.has(tokens[index], .month) && index + 1 < tokens.count && yearNumber(tokens[index + 1]) != nil
     }
 
     func yearNumber(_ token: Token) -> Int? {

@@ -58,7 +58,9 @@ enum People {
                        "security guards", "border guards", "engineers", "contractors", "drivers", "pilots",
                        "diplomats", "activists", "monks", "priests", "clerics", "athletes", "fans", "spectators",
                        "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers",
-                       "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators"] {
+                       "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators",
+                       "riders", "couriers", "cyclists", "motorists", "pedestrians", "hikers", "climbers",
+                       "swimmers", "divers"] {
             let kind = PeopleKind(slug: Slug.make(plural))
             table.add(plural, kind)
             if let singular = singular(of: plural) { table.add(singular, kind) }
