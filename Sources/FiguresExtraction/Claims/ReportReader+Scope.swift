@@ -231,10 +231,17 @@ extension ReportReader {
             if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || sawVerb && Lexicon.has(token, .weapon) {
                 return true
             }
-            if isHardBreak(token) { break }
+            // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
+            if isHardBreak(token), !isTimeColon(j) { break }
             j -= 1
         }
         return false
+    }
+
+    /// A colon between digits it touches: "1:00", "10:30".
+    func isTimeColon(_ index: Int) -> Bool {
+        tokens[index].hash == Words.colon && index > 0 && index + 1 < tokens.count && tokens[index - 1].isDigits
+            && tokens[index].isAttached && tokens[index + 1].isDigits && tokens[index + 1].isAttached
     }
 
     /// The day an incident happened, when its clause names it: "on Tuesday", "on Dec. 19".
@@ -301,10 +308,10 @@ extension ReportReader {
         }
         if isVerb(index - 1) || isVerb(index - 2) && tokens[index - 1].hash == Words.on { return true }
         if isVerb(index + 1) || isVerb(index + 2) && tokens[index + 1].hash == Words.comma { return true }
-        // "said late on Monday", "said in a statement on Monday"
+        // "said late on Monday", "said in a statement on Monday", "said in his nightly video address on Friday"
         if index >= 2, tokens[index - 1].hash == Words.on {
             var j = index - 2
-            while j >= max(range.lowerBound, index - 6) {
+            while j >= max(range.lowerBound, index - 8) {
                 if isVerb(j) { return true }
                 if tokens[j].isPunctuation || tokens[j].isDigits { break }
                 j -= 1
@@ -329,7 +336,10 @@ extension ReportReader {
             let token = tokens[i]
             if let info = Lexicon.info(token), info.roles.contains(.timeUnit), i + 1 < range.upperBound,
                tokens[i + 1].hash == Words.earlier || tokens[i + 1].hash == Words.ago,
-               i < mention.tokens.lowerBound || i > mention.tokens.upperBound {
+               i < mention.tokens.lowerBound || i > mention.tokens.upperBound,
+               // "since the operation began eight days ago": when the window opened, not when
+               // the number was given.
+               !(max(range.lowerBound, i - 12)..<i).contains(where: { tokens[$0].hash == Words.since }) {
                 let count = i > range.lowerBound ? amount(tokens[i - 1]) : 1
                 if let count { return back(count, unit: token.hash) }
             }
