@@ -210,7 +210,9 @@ extension ReportReader {
 
     /// "The figure rose by 1,180", "The toll climbed to 300": a sentence about the last number's figure.
     func isFigureReference(before start: Int, floor: Int) -> Bool {
-        guard start - floor <= 8 else { return false }
+        // "The figure, not including the missing, is up from": an aside may stand between.
+        let hasAside = (floor..<start).contains { tokens[$0].hash == Words.comma && asideOpening(closedAt: $0, floor: floor) != nil }
+        guard start - floor <= (hasAside ? 16 : 8) else { return false }
         return (floor..<start).contains { Words.figureNouns.contains(tokens[$0].hash) }
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
     }
@@ -553,6 +555,12 @@ extension ReportReader {
         var unknown = 0
         while i >= floor, steps < (hasLinkVerb ? 40 : 12) {
             steps += 1
+            // "total casualties, counting both the dead and the wounded, had reached": the aside
+            // names no count noun of its own.
+            if tokens[i].hash == Words.comma, let opening = asideOpening(closedAt: i, floor: floor) {
+                i = opening - 1
+                continue
+            }
             let token = tokens[i]
             if token.isPunctuation, token.hash != Words.comma, token.hash != Words.hyphen, token.kind != .possessive,
                !(hasLinkVerb && token.hash == Words.period && token.isAttached) {
@@ -580,6 +588,19 @@ extension ReportReader {
                 if unknown > (hasLinkVerb ? 12 : 1) { return nil }
             }
             i -= 1
+        }
+        return nil
+    }
+
+    /// The comma that opens an aside (", counting both the dead and the wounded,") closed
+    /// by the comma at `close`, within ten words.
+    func asideOpening(closedAt close: Int, floor: Int) -> Int? {
+        var j = close - 1
+        while j > floor, j >= close - 10 {
+            if tokens[j].hash == Words.comma {
+                return Words.asideOpeners.contains(tokens[j + 1].hash) ? j : nil
+            }
+            j -= 1
         }
         return nil
     }

@@ -330,6 +330,7 @@ extension ReportReader {
             let day = latest(weekday: Int(Lexicon.info(tokens[weekday])!.number))
             return day == published ? nil : day
         }
+        if let earlier = earlierValueDate(of: mention, in: range) { return earlier }
         // "a month earlier", "two months ago", "last month".
         var i = range.lowerBound
         while i < range.upperBound {
@@ -395,6 +396,27 @@ extension ReportReader {
         }
         return nil
     }
+
+    /// "up from about 7,500 in January", "down from 300 last month": the number is the
+    /// earlier value, and holds when the words after it say.
+    func earlierValueDate(of mention: NumberMention, in range: Range<Int>) -> CalendarDay? {
+        let start = mention.tokens.lowerBound
+        guard start - 2 >= range.lowerBound, tokens[start - 1].hash == Words.from,
+              ReportReader.earlierValueMarkers.contains(tokens[start - 2].hash) else { return nil }
+        let next = mention.tokens.upperBound
+        guard next + 1 < range.upperBound else { return nil }
+        if tokens[next].hash == Words.in, let info = Lexicon.info(tokens[next + 1]), info.roles.contains(.month),
+           tokens[next + 1].isCapitalized, !(next + 2 < range.upperBound && yearNumber(tokens[next + 2]) != nil),
+           let day = latest(month: Int(info.number), day: 1), day < published {
+            return day
+        }
+        if tokens[next].hash == Words.last, [Words.month, Words.week, Words.year].contains(tokens[next + 1].hash) {
+            return back(1, unit: tokens[next + 1].hash, toStart: true)
+        }
+        return nil
+    }
+
+    static let earlierValueMarkers = WordSet(["up", "down"])
 
     /// A past-tense report in the range: "had put", "had said", "said", "estimated" with "had".
     func hasPastAttribution(_ range: Range<Int>) -> Bool {

@@ -91,7 +91,8 @@ enum Words {
                                                    "others", "odd", "remaining"])
     /// ", including ...," ", mostly ...,": asides the predicate search steps over.
     static let asideOpeners = WordSet(["including", "mostly", "mainly", "many", "most", "some", "among",
-                                                "both", "all", "several", "nearly", "almost", "according"])
+                                                "both", "all", "several", "nearly", "almost", "according",
+                                                "counting", "excluding", "not"])
     /// Present-tense deployment verbs that read as plans, not as participles.
     static let bareDeployVerbs = WordSet(["send", "sends", "deploy", "deploys", "dispatch", "mobilize",
                                                    "mobilise"])
