@@ -708,6 +708,20 @@ extension ReportReader {
     /// The nearest people named to the left, outside the attribution. A group counts only
     /// as the people's own ("North Korean troops", "Russia's losses", "Ukrainians"), never as
     /// a place ("in Ukraine"); `bareGroup` also takes a country as a verb's subject ("Russia has lost").
+    /// The "alongside", "against", "with" or "beside" that people starting at `start` follow, with
+    /// at most a group and "the" between ("alongside Russian forces", "against the Ukrainian army").
+    func companionPreposition(before start: Int, floor: Int) -> Int? {
+        var j = start - 1
+        while j >= floor, j >= start - 4 {
+            if ReportReader.companionPrepositions.contains(tokens[j].hash) { return j }
+            guard tokens[j].isCapitalized || tokens[j].hash == Words.the || tokens[j].hash == Words.hyphen else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
+
     func peopleLeft(of index: Int, floor: Int, avoiding: Range<Int>, bareGroup: Bool) -> PeopleRef {
         var people = PeopleRef()
         var i = index - 1
@@ -718,6 +732,12 @@ extension ReportReader {
             }
             if people.kind == nil, let kind = People.kinds.match(tokens, endingBefore: i + 1, floor: floor),
                !avoiding.contains(kind.start) {
+                // "North Korean troops fighting alongside Russian forces have suffered": people after
+                // "alongside", "against", "with" are others, not the clause's subject.
+                if let opener = companionPreposition(before: kind.start, floor: floor) {
+                    i = opener - 1
+                    continue
+                }
                 people.kind = kind.value
                 let kindEnd = i + 1
                 // Its group is just before it ("North Korean troops") or after ("troops from North Korea").
