@@ -32,6 +32,8 @@ struct ReportReader {
     /// tell at once that it holds nothing they look for.
     var sentenceRoles: WordRoles = []
     var sentenceStarts: PhraseBits = []
+    /// The count mentions of the sentence being read, kept between sentences for its room.
+    var mentionBuffer: [NumberMention] = []
 
     /// Who the people are, as far as the sentence says.
     struct PeopleRef: Equatable {
@@ -123,8 +125,11 @@ struct ReportReader {
         }
         sentenceRoles = roles
         sentenceStarts = starts
-        let scanner = NumberScanner(tokens: tokens, bytes: bytes)
-        let mentions = scanner.scan(sentence.tokens).filter { $0.kind == .count }
+        // The counts, in the reader's own buffer (put back when the sentence is read).
+        var mentions = mentionBuffer
+        mentionBuffer = []
+        defer { mentionBuffer = mentions }
+        NumberScanner(tokens: tokens, bytes: bytes).scan(sentence.tokens, into: &mentions, countsOnly: true)
         // "according to" starts a relay phrase too.
         let mayAttribute = starts.contains(.relay) || !roles.isDisjoint(with: [.attribution, .estimateNoun])
         let sentenceAttributions = mayAttribute ? attributions(in: sentence.tokens) : SentenceAttributions()

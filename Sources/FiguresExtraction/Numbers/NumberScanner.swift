@@ -10,6 +10,15 @@ struct NumberScanner {
     /// The mentions in `range`, in text order, not overlapping.
     func scan(_ range: Range<Int>) -> [NumberMention] {
         var mentions: [NumberMention] = []
+        scan(range, into: &mentions)
+        return mentions
+    }
+
+    /// `scan(range)` into `mentions` (emptied first, its room kept), only the counts when
+    /// `countsOnly`: a reader scans every sentence, and a fresh array each time costs more
+    /// than most sentences' reading.
+    func scan(_ range: Range<Int>, into mentions: inout [NumberMention], countsOnly: Bool = false) {
+        mentions.removeAll(keepingCapacity: true)
         var index = range.lowerBound
         let floorStart = range.lowerBound
         var floor = floorStart
@@ -19,14 +28,13 @@ struct NumberScanner {
                 continue
             }
             if let mention = mention(at: index, floor: floor, limit: range.upperBound) {
-                mentions.append(mention)
+                if !countsOnly || mention.kind == .count { mentions.append(mention) }
                 floor = mention.tokens.upperBound
                 index = max(mention.tokens.upperBound, index + 1)
             } else {
                 index += 1
             }
         }
-        return mentions
     }
 
     /// False for a token `core(at:)` turns away at once: the same test, asked in the scan's
