@@ -12,7 +12,12 @@ enum FrontMatter {
         guard let (header, bodyStart) = split(data) else {
             return Report(uri: uri, text: Intake.text(of: data))
         }
-        let body = String(decoding: data[bodyStart...], as: UTF8.self)
+        return try report(header: header, body: String(decoding: data[bodyStart...], as: UTF8.self), uri: uri)
+    }
+
+    /// The report of a text file whose front matter is `header` (as `split` gives it) and whose
+    /// text is `body`, read from `uri`.
+    static func report(header: String, body: String, uri: String) throws(IntakeError) -> Report {
         let fields: [String: Any]
         if let plain = plainFields(header) {
             fields = plain

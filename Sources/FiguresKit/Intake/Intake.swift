@@ -13,9 +13,62 @@ public enum Intake {
             data = FileHandle.standardInput.readDataToEndOfFile()
             if data.count > sizeLimit { throw .tooLarge("stdin", sizeLimit) }
         } else {
-            data = try read(path, sizeLimit: sizeLimit)
+            let handle = try open(path)
+            defer { try? handle.close() }
+            if let report = try textReport(in: handle, path: path, sizeLimit: sizeLimit) { return [report] }
+            data = try read(handle, path: path, sizeLimit: sizeLimit)
         }
         return try reports(in: data, uri: path == "-" ? "stdin" : path)
+    }
+
+    /// How many bytes of a file `textReport` reads first to tell its kind and front matter.
+    private static let headLength = 1 << 16
+
+    /// The report of a long text file with front matter, its body read straight into the
+    /// report's string: reading the file whole, then decoding the body from those bytes, made
+    /// a second copy of a file that may run to the size limit. The file's first bytes settle
+    /// what `reports(in:uri:)` would tell from them all: not binary (it reads 8 KB), text (a
+    /// fence line opens it, so it is neither markup, JSON nor a CSV header), and where the front
+    /// matter ends. Nil when they do not (a short file, another kind, a longer header, a file
+    /// that grew while read): the caller reads the file whole.
+    private static func textReport(in handle: FileHandle, path: String, sizeLimit: Int) throws(IntakeError) -> Report? {
+        let fd = handle.fileDescriptor
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        let size = Int(info.st_size)
+        guard size > headLength, size <= sizeLimit else { return nil }
+        var head = Data(count: headLength)
+        let headCount = head.withUnsafeMutableBytes { bytes in
+            readFully(fd, into: UnsafeMutableRawBufferPointer(bytes), at: 0)
+        }
+        guard headCount == headLength, !looksBinary(head),
+              let (header, bodyStart) = FrontMatter.split(head), bodyStart < head.endIndex,
+              InputKind(of: head, contentType: nil, name: path) == .text
+        else { return nil }
+        // One byte of room past the size that `fstat` gave: filling it means that the file grew.
+        var isComplete = false
+        let body = String(unsafeUninitializedCapacity: size - bodyStart + 1) { buffer in
+            guard let count = readFully(fd, into: UnsafeMutableRawBufferPointer(buffer), at: bodyStart),
+                  count < buffer.count else { return 0 }
+            isComplete = true
+            return count
+        }
+        guard isComplete else { return nil }
+        return try FrontMatter.report(header: header, body: body, uri: path)
+    }
+
+    /// Reads from `fd` at `offset` until `buffer` is full or the file ends: the bytes read, or
+    /// nil when reading failed (the whole read that follows says why).
+    private static func readFully(_ fd: Int32, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) -> Int? {
+        var count = 0
+        while count < buffer.count {
+            let read = pread(fd, buffer.baseAddress! + count, buffer.count - count, off_t(offset + count))
+            if read < 0, errno == EINTR { continue }
+            if read < 0 { return nil }
+            if read == 0 { break }
+            count += read
+        }
+        return count
     }
 
     /// The reports that `data` holds, read from `uri`: its kind is told from the content, with
@@ -95,7 +148,8 @@ public enum Intake {
         return text
     }
 
-    static func read(_ path: String, sizeLimit: Int) throws(IntakeError) -> Data {
+    /// The file at `path`, open for reading, or the reason it cannot be read.
+    private static func open(_ path: String) throws(IntakeError) -> FileHandle {
         let files = FileManager.default
         var isDirectory: ObjCBool = false
         guard files.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -105,7 +159,11 @@ public enum Intake {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw .unreadable(path, "permission denied")
         }
-        defer { try? handle.close() }
+        return handle
+    }
+
+    /// The bytes of the file open in `handle`, read from `path`, up to `sizeLimit`.
+    private static func read(_ handle: FileHandle, path: String, sizeLimit: Int) throws(IntakeError) -> Data {
         do {
             let data = try handle.read(upToCount: sizeLimit + 1) ?? Data()
             if data.count > sizeLimit { throw IntakeError.tooLarge(path, sizeLimit) }

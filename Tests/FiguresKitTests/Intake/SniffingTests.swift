@@ -78,6 +78,29 @@ import Testing
         #expect(reports[0].uri == IntakeFixtures.path("atom.xml") + "#tag:riverside.example,2025:floods-1")
     }
 
+    /// Long text files with front matter have their body read straight into the report's text:
+    /// every file still reads as its bytes do, whatever its body holds or wherever its header ends.
+    @Test func longFilesReadAsTheirBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("figures-long-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let line = Array("Officials said nearly 300 people were killed in the attack on Tuesday.\r\n".utf8)
+        let body: [UInt8] = Array(Array(repeating: line, count: 1200).joined()) + [0x00, 0xFF, 0xC3, 0x0A, 0xE2, 0x80, 0x0A, 0xC3]
+        let files: [String: [UInt8]] = [
+            "front.md": Array("\u{FEFF}---\ntitle: A long report\npublished: 2025-03-06\n---\n".utf8) + body,
+            "long-header.md": Array("---\ntitle: A long header\n".utf8) + Array(repeating: 0x23, count: 70_000)
+                + Array("\n---\n".utf8) + body,
+            "unclosed.md": Array("---\ntitle: Never closed\n".utf8) + body,
+            "plain.txt": body,
+        ]
+        for (name, bytes) in files {
+            let path = folder.appendingPathComponent(name).path
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(try Intake.reports(atPath: path) == Intake.reports(in: Data(bytes), uri: path), "\(name)")
+            #expect(intakeError { try Intake.reports(atPath: path, sizeLimit: 70_000) } == .tooLarge(path, 70_000))
+        }
+    }
+
     @Test func fileOverTheLimitIsRefused() {
         let path = IntakeFixtures.path("article.html")
         #expect(intakeError { try Intake.reports(atPath: path, sizeLimit: 1000) } == .tooLarge(path, 1000))
