@@ -75,30 +75,25 @@ public struct OutputBuffer {
     }
 
     /// `claims` of `row`'s report as JSON lines, the same bytes as `writeJSONLine` writes one
-    /// by one: a long report's lines are made `workers` slices at a time, on that many threads.
+    /// by one, handed on in chunks of about the flush threshold: a long report's lines are made
+    /// `workers` slices at a time, on that many threads.
     public mutating func writeJSONLines(_ claims: [Claim], _ row: ClaimRowJSON, workers: Int) {
+        flush()
         let slice = 4096
         guard workers > 1, claims.count > slice else {
-            for claim in claims { writeJSONLine(claim, row) }
+            row.lines(of: claims[...], inChunksOf: flushThreshold, sink)
             return
         }
         var start = 0
         while start < claims.count {
             let slices = (0..<workers).map { start + $0 * slice }.filter { $0 < claims.count }
                 .map { $0..<min($0 + slice, claims.count) }
-            let lines = parallelMap(slices) { range in
-                var out: [UInt8] = []
-                out.reserveCapacity(range.count * 512)
-                for index in range {
-                    row.append(claims[index], to: &out)
-                    out.append(0x0A)
-                }
-                return out
+            let chunks = parallelMap(slices) { [flushThreshold] range in
+                var chunks: [[UInt8]] = []
+                row.lines(of: claims[range], inChunksOf: flushThreshold) { chunks.append($0) }
+                return chunks
             }
-            for bytes in lines {
-                flush()
-                sink(bytes)
-            }
+            for chunk in chunks.joined() { sink(chunk) }
             start = slices.last!.upperBound
         }
     }
@@ -176,63 +171,70 @@ public enum RowWriter {
         case .string(let text): appendJSONString(text, to: &out)
         case .number(let number): appendNumber(number, to: &out)
         case .integer(let number): appendInteger(number, to: &out)
-        case .bool(let flag): out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let flag): out.append(flag ? "true" : "false")
+        case .null: out.append("null")
         case .object(let fields): appendJSON(fields, to: &out)
         }
     }
 
-    /// `text` quoted, with `"`, `\`, control characters, U+2028 and U+2029 escaped.
-    static func appendJSONString(_ text: String, to out: inout [UInt8]) {
+    /// `text` quoted, with `"`, `\`, control characters, U+2028 and U+2029 escaped: at most six
+    /// bytes for each byte of `text`, and two for the quotes.
+    static func appendJSONString(_ text: String, to out: inout some ByteOutput) {
         out.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { bytes in
-            var plainStart = 0
-            var i = 0
-            while i < bytes.count {
-                // Most bytes need no care: skip them eight at a time, then one at a time.
-                if i + 8 <= bytes.count,
-                   !needsCare(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
-                    i += 1
-                    continue
-                }
-                var escape: StaticString?
-                var width = 1
-                switch byte {
-                case UInt8(ascii: "\""): escape = "\\\""
-                case UInt8(ascii: "\\"): escape = "\\\\"
-                case 0x0A: escape = "\\n"
-                case 0x0D: escape = "\\r"
-                case 0x09: escape = "\\t"
-                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80
-                    && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-                    escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-                    width = 3
-                default: break
-                }
-                if escape == nil, byte >= 0x20 {
-                    i += 1
-                    continue
-                }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
-                if let escape {
-                    out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-                } else {
-                    out.append(contentsOf: "\\u00".utf8)
-                    out.append(hexDigits[Int(byte >> 4)])
-                    out.append(hexDigits[Int(byte & 15)])
-                }
-                i += width
-                plainStart = i
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<bytes.count]))
+        // The bytes where they lie: `withUTF8` would want a copy of `text` (a retain and a release).
+        if text.utf8.withContiguousStorageIfAvailable({ appendJSONEscaped($0, to: &out) }) == nil {
+            var text = text
+            text.withUTF8 { appendJSONEscaped($0, to: &out) }
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The UTF-8 `bytes` of a string, JSON-escaped, without quotes.
+    private static func appendJSONEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout some ByteOutput) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        var plainStart = 0
+        var i = 0
+        while i < bytes.count {
+            // Most bytes need no care: skip them eight at a time, then one at a time.
+            if i + 8 <= bytes.count, !needsCare(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let byte = bytes[i]
+            if byte >= 0x20, byte != UInt8(ascii: "\""), byte != UInt8(ascii: "\\"), byte != 0xE2 {
+                i += 1
+                continue
+            }
+            var escape: StaticString?
+            var width = 1
+            switch byte {
+            case UInt8(ascii: "\""): escape = "\\\""
+            case UInt8(ascii: "\\"): escape = "\\\\"
+            case 0x0A: escape = "\\n"
+            case 0x0D: escape = "\\r"
+            case 0x09: escape = "\\t"
+            case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80
+                && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                width = 3
+            default: break
+            }
+            if escape == nil, byte >= 0x20 {
+                i += 1
+                continue
+            }
+            out.append(UnsafeRawBufferPointer(rebasing: raw[plainStart..<i]))
+            if let escape {
+                out.append(escape)
+            } else {
+                out.append("\\u00")
+                out.append(hexDigits[Int(byte >> 4)])
+                out.append(hexDigits[Int(byte & 15)])
+            }
+            i += width
+            plainStart = i
+        }
+        out.append(UnsafeRawBufferPointer(rebasing: raw[plainStart..<bytes.count]))
     }
 
     /// Whether any of the eight bytes in `word` is below 0x20, `"`, `\` or 0xE2 (the lead
@@ -250,17 +252,20 @@ public enum RowWriter {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// `jsonNumber(number)`, without making a String for the common whole number.
-    static func appendNumber(_ number: Double, to out: inout [UInt8]) {
+    /// `jsonNumber(number)`, without making a String for the common whole number: at most 32
+    /// bytes.
+    static func appendNumber(_ number: Double, to out: inout some ByteOutput) {
         if number.isFinite, number == number.rounded(), abs(number) < 1e15 {
             appendInteger(Int64(number), to: &out)
         } else {
-            out.append(contentsOf: jsonNumber(number).utf8)
+            var text = jsonNumber(number)
+            text.withUTF8 { out.append(UnsafeRawBufferPointer($0)) }
         }
     }
 
-    /// The decimal digits of `number`, written straight into `out` (no String in between).
-    static func appendInteger(_ number: Int64, to out: inout [UInt8]) {
+    /// The decimal digits of `number`, written straight into `out` (no String in between): at
+    /// most 20 bytes.
+    static func appendInteger(_ number: Int64, to out: inout some ByteOutput) {
         if number < 0 { out.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for UInt64's 20 digits
@@ -271,7 +276,7 @@ public enum RowWriter {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
     }
 
@@ -366,5 +371,53 @@ public struct Table {
         if bold { out = "\u{1B}[1m" + out.dropLast() + "\u{1B}[0m\n" }
         for row in rows { out += line(row) }
         return out
+    }
+}
+
+/// Where `RowWriter` writes bytes: a growing array, or room reserved beforehand
+/// (`ReservedBytes`), which checks for room on no write.
+protocol ByteOutput {
+    mutating func append(_ byte: UInt8)
+    mutating func append(_ bytes: UnsafeRawBufferPointer)
+}
+
+extension ByteOutput {
+    /// The UTF-8 bytes of a literal.
+    mutating func append(_ text: StaticString) {
+        append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+}
+
+extension Array: ByteOutput where Element == UInt8 {
+    mutating func append(_ bytes: UnsafeRawBufferPointer) { append(contentsOf: bytes) }
+}
+
+/// Bytes written through a pointer into room reserved beforehand: a writer that has bounded
+/// what it writes (a JSON line's claim) spends no check for room on each of its many writes.
+struct ReservedBytes: ByteOutput {
+    private let start: UnsafeMutableRawPointer
+    private let capacity: Int
+    /// How many bytes are written.
+    private(set) var count = 0
+
+    init(_ buffer: UnsafeMutableBufferPointer<UInt8>) {
+        start = UnsafeMutableRawPointer(buffer.baseAddress.unsafelyUnwrapped)
+        capacity = buffer.count
+    }
+
+    /// How many more bytes fit.
+    var room: Int { capacity - count }
+
+    mutating func append(_ byte: UInt8) {
+        assert(count < capacity, "a write past the reserved room")
+        start.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
+        count += 1
+    }
+
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        assert(bytes.count <= room, "a write past the reserved room")
+        guard let source = bytes.baseAddress else { return }
+        (start + count).copyMemory(from: source, byteCount: bytes.count)
+        count += bytes.count
     }
 }

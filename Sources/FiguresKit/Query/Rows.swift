@@ -151,47 +151,76 @@ public struct ClaimRowJSON: Sendable {
         self.tail = tail
     }
 
+    /// The JSON lines of `claims`, handed to `body` in arrays of about `size` bytes (more when
+    /// one line needs more): each array is made at once, its lines written into room reserved
+    /// for the longest that each could be.
+    func lines(of claims: ArraySlice<Claim>, inChunksOf size: Int, _ body: ([UInt8]) -> Void) {
+        var index = claims.startIndex
+        while index < claims.endIndex {
+            let chunk = [UInt8](unsafeUninitializedCapacity: max(size, lineBound(claims[index]))) { buffer, count in
+                var out = ReservedBytes(buffer)
+                while index < claims.endIndex, out.room >= lineBound(claims[index]) {
+                    append(claims[index], to: &out)
+                    out.append(0x0A)
+                    index += 1
+                }
+                count = out.count
+            }
+            body(chunk)
+        }
+    }
+
+    /// The most bytes that `claim`'s line can take, its newline included: every string at six
+    /// bytes a byte (`\u00XX`) and its quotes (or `null`), each number at its longest.
+    private func lineBound(_ claim: Claim) -> Int {
+        func string(_ text: String?) -> Int { 6 * ((text?.utf8.count ?? 0) + 1) }
+        let keys = 160, numbers = 3 * 32 + 2 * 20, day = 80
+        return keys + numbers + day + tail.count + 1 + string(claim.figure.rawValue) + string(claim.subject)
+            + string(claim.quantity.qualifier.rawValue) + string(claim.scope.rawValue) + string(claim.source)
+            + string(claim.sourceText) + string(claim.quote)
+    }
+
     /// The claim's object, braces included, without the newline.
-    func append(_ claim: Claim, to out: inout [UInt8]) {
+    func append(_ claim: Claim, to out: inout some ByteOutput) {
         let q = claim.quantity
-        out.append(contentsOf: #"{"figure":"#.utf8)
+        out.append(#"{"figure":"#)
         RowWriter.appendJSONString(claim.figure.rawValue, to: &out)
-        out.append(contentsOf: #","subject":"#.utf8)
+        out.append(#","subject":"#)
         RowWriter.appendJSONString(claim.subject, to: &out)
-        out.append(contentsOf: #","value":"#.utf8)
+        out.append(#","value":"#)
         RowWriter.appendNumber(q.value, to: &out)
-        out.append(contentsOf: #","low":"#.utf8)
+        out.append(#","low":"#)
         ClaimRowJSON.append(q.low, to: &out)
-        out.append(contentsOf: #","high":"#.utf8)
+        out.append(#","high":"#)
         ClaimRowJSON.append(q.high, to: &out)
-        out.append(contentsOf: #","qualifier":"#.utf8)
+        out.append(#","qualifier":"#)
         RowWriter.appendJSONString(q.qualifier.rawValue, to: &out)
-        out.append(contentsOf: #","scope":"#.utf8)
+        out.append(#","scope":"#)
         RowWriter.appendJSONString(claim.scope.rawValue, to: &out)
-        out.append(contentsOf: #","as_of":"#.utf8)
+        out.append(#","as_of":"#)
         RowWriter.appendJSONString(claim.asOf.description, to: &out)
-        out.append(contentsOf: #","source":"#.utf8)
+        out.append(#","source":"#)
         ClaimRowJSON.append(claim.source, to: &out)
-        out.append(contentsOf: #","source_text":"#.utf8)
+        out.append(#","source_text":"#)
         ClaimRowJSON.append(claim.sourceText, to: &out)
-        out.append(contentsOf: #","quote":"#.utf8)
+        out.append(#","quote":"#)
         ClaimRowJSON.append(claim.quote, to: &out)
-        out.append(contentsOf: #","start":"#.utf8)
+        out.append(#","start":"#)
         ClaimRowJSON.append(claim.span.map { Int64($0.lowerBound) }, to: &out)
-        out.append(contentsOf: #","end":"#.utf8)
+        out.append(#","end":"#)
         ClaimRowJSON.append(claim.span.map { Int64($0.upperBound) }, to: &out)
-        out.append(contentsOf: tail)
+        tail.withUnsafeBytes { out.append($0) }
     }
 
-    private static func append(_ text: String?, to out: inout [UInt8]) {
-        if let text { RowWriter.appendJSONString(text, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    private static func append(_ text: String?, to out: inout some ByteOutput) {
+        if let text { RowWriter.appendJSONString(text, to: &out) } else { out.append("null") }
     }
 
-    private static func append(_ number: Double?, to out: inout [UInt8]) {
-        if let number { RowWriter.appendNumber(number, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    private static func append(_ number: Double?, to out: inout some ByteOutput) {
+        if let number { RowWriter.appendNumber(number, to: &out) } else { out.append("null") }
     }
 
-    private static func append(_ number: Int64?, to out: inout [UInt8]) {
-        if let number { RowWriter.appendInteger(number, to: &out) } else { out.append(contentsOf: "null".utf8) }
+    private static func append(_ number: Int64?, to out: inout some ByteOutput) {
+        if let number { RowWriter.appendInteger(number, to: &out) } else { out.append("null") }
     }
 }

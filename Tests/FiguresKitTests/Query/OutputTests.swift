@@ -39,6 +39,30 @@ import Testing
         }
     }
 
+    /// Lines written in chunks into room reserved for each claim, on one thread or two, are the
+    /// lines written one by one.
+    @Test(arguments: [1, 2])
+    func jsonLinesInChunksAreTheLinesOneByOne(workers: Int) throws {
+        let day = try #require(CalendarDay(iso: "2025-03-06"))
+        let claims = (0..<9000).map { index in
+            Claim(figure: .killed, subject: "troops \(index)", quantity: Quantity(Double(index) / 4, qualifier: .exact),
+                  scope: .total, asOf: day, source: index % 3 == 0 ? nil : "NIS", sourceText: nil,
+                  quote: String(repeating: "\u{1}\"\u{2028}\\", count: index % 40), span: index..<(index + 3))
+        }
+        let row = ClaimRowJSON(report: ReportReference(uri: "a.md", title: nil, outlet: nil, published: nil))
+        var oneByOne: [UInt8] = []
+        var single = OutputBuffer { oneByOne += $0 }
+        for claim in claims { single.writeJSONLine(claim, row) }
+        single.flush()
+        var chunked: [UInt8] = []
+        var chunks = 0
+        var out = OutputBuffer(flushThreshold: 1000) { chunked += $0; chunks += 1 }
+        out.writeJSONLines(claims, row, workers: workers)
+        out.flush()
+        #expect(String(decoding: chunked, as: UTF8.self) == String(decoding: oneByOne, as: UTF8.self))
+        #expect(chunks > 1000)
+    }
+
     @Test func csvQuotesWhatNeedsQuoting() {
         let fields = [Field("a", .string("x, y")), Field("b", .string("say \"hi\"")), Field("c", .null)]
         #expect(RowWriter.csvHeader(fields) == "a,b,c")
