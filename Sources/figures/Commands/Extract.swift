@@ -21,6 +21,7 @@ struct Extract: ParsableCommand {
     var path: String
 
     func run() throws {
+        Memory.preferHeap()
         try reportingErrors {
             // The store's sources (the built-in ones and any a configuration added) when it
             // exists; nothing is written to it.
@@ -64,6 +65,7 @@ struct Numbers: ParsableCommand {
     var all = false
 
     func run() throws {
+        Memory.preferHeap()
         try reportingErrors {
             var listing = Listing(output.resolved, table: Table([
                 ("TEXT", .left), ("VALUE", .right), ("LOW", .right), ("HIGH", .right), ("QUALIFIER", .left),
