@@ -217,6 +217,26 @@ extension ReportReader {
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
     }
 
+    /// "13 of the 21 seafarers", "One of four soldiers": a number after a number and "of" is
+    /// the whole that the part is counted from. ("one" is often a pronoun, so the scanner may
+    /// not take it for a count; the whole still makes no claim.)
+    func followsPart(_ mention: NumberMention, floor: Int) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        if i >= floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
+        guard i - 1 >= floor, tokens[i].hash == Words.of else { return false }
+        return tokens[i - 1].isDigits || Lexicon.has(tokens[i - 1], .numberWord)
+    }
+
+    /// "13 of the 21 seafarers", "two of its three": `whole` is what `part` is counted from,
+    /// with only "of" and a determiner between them.
+    func isWhole(_ whole: NumberMention, of part: NumberMention) -> Bool {
+        var i = part.tokens.upperBound
+        guard i < whole.tokens.lowerBound, tokens[i].hash == Words.of else { return false }
+        i += 1
+        if i < whole.tokens.lowerBound, Lexicon.has(tokens[i], .determiner) { i += 1 }
+        return i == whole.tokens.lowerBound
+    }
+
     /// "including", "among them", "of whom", "of them": what follows is part of what came before.
     func isSubsetCue(before start: Int, floor: Int) -> Bool {
         guard start > floor else { return false }
@@ -290,6 +310,12 @@ extension ReportReader {
                 if np.isEmpty, next == Words.the || next == Words.their || next == Words.its
                     || next == Words.our || next == Words.his || next == Words.her {
                     i += 2
+                    // "13 of the 21 seafarers": the people of the whole, past its number.
+                    if i < end, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) { i += 1 }
+                    continue
+                }
+                if np.isEmpty, tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) {
+                    i += 2  // "two of 12 crew members"
                     continue
                 }
                 if np.people.kind != nil || np.trigger != nil,

@@ -142,6 +142,11 @@ extension ReportReader {
         while i < range.upperBound {
             if tokens[i].starts.contains(.projection), let cue = Cues.projection.match(tokens, at: i, limit: range.upperBound) {
                 let next = i + cue.length
+                // "the monitors' May figure": the month, not the modal.
+                if tokens[i].isCapitalized, Lexicon.has(tokens[i], .month), i > range.lowerBound {
+                    i = next
+                    continue
+                }
                 // "could not confirm", "would not say": a hedge about the reporting, not a plan;
                 // "may have been killed": an estimate of the past.
                 if next < tokens.count, Lexicon.has(tokens[next], .negation)

@@ -165,6 +165,8 @@ extension ReportReader {
         // Inverted: ', said Ukraine's General Staff.'
         if verb + 1 < range.upperBound, !Lexicon.has(tokens[verb + 1], .determiner) || tokens[verb + 1].hash == Words.the,
            let name = name(after: verb + 1, limit: range.upperBound),
+           // "said on Wednesday" names a day, not who said it.
+           !name.span.allSatisfy({ Lexicon.has(tokens[$0], .weekday) || tokens[$0].hash == Words.on }),
            name.source != nil || name.span.contains(where: { tokens[$0].isCapitalized }) || containsGenericNoun(name.span) {
             return name  // "said battalion commander Oleksandr Kovalenko"
         }
@@ -206,9 +208,10 @@ extension ReportReader {
                 words += 1
                 continue
             }
-            // "al-Ahli hospital": a lower-case noun after a name word.
+            // "al-Ahli hospital", "Chad's presidency": a lower-case noun after a name word.
             if token.isWord, !token.isCapitalized, words == 0, start - 2 >= floor,
-               tokens[start - 2].isCapitalized && tokens[start - 2].isWord,
+               tokens[start - 2].isCapitalized && tokens[start - 2].isWord
+                || tokens[start - 2].kind == .possessive && start - 3 >= floor && tokens[start - 3].isCapitalized,
                !Lexicon.has(token, .auxiliary), !Lexicon.has(token, .adverb), !Lexicon.has(token, .conjunction) {
                 start -= 1
                 words += 1

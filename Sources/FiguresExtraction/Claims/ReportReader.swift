@@ -156,10 +156,20 @@ struct ReportReader {
         var sourceTexts: (bytes: Range<Int>, dropsArticle: Bool, text: String?)?
         var previous: Read?
         for (index, mention) in mentions.enumerated() {
+            // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
+            // figure, and the part's clause runs on past it.
+            // (A whole that names its own figure, "two of the 30 injured", is still a claim.)
+            if followsPart(mention, floor: sentence.tokens.lowerBound),
+               nounPhrase(after: mention.tokens.upperBound, limit: sentence.tokens.upperBound).trigger == nil {
+                continue
+            }
+            var next = index + 1
+            if next < mentions.count, isWhole(mentions[next], of: mention) { next += 1 }
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
-            let right = index + 1 < mentions.count ? mentions[index + 1].tokens.lowerBound : sentence.tokens.upperBound
+            let right = next < mentions.count ? mentions[next].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
-            let linked = previous.flatMap { isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
+            // (A part's phrase may run past its whole: "two of the 30 injured were children".)
+            let linked = previous.flatMap { $0.end <= mention.tokens.lowerBound && isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
             let recent = lastCandidateSentence >= sentenceCount - 1
