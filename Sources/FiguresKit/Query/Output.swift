@@ -393,7 +393,8 @@ extension Array: ByteOutput where Element == UInt8 {
 }
 
 /// Bytes written through a pointer into room reserved beforehand: a writer that has bounded
-/// what it writes (a JSON line's claim) spends no check for room on each of its many writes.
+/// what it writes (a JSON line's claim) spends no growth check on each of its many writes,
+/// only a compare that stops the process, rather than the heap, if the bound was ever wrong.
 struct ReservedBytes: ByteOutput {
     private let start: UnsafeMutableRawPointer
     private let capacity: Int
@@ -409,13 +410,13 @@ struct ReservedBytes: ByteOutput {
     var room: Int { capacity - count }
 
     mutating func append(_ byte: UInt8) {
-        assert(count < capacity, "a write past the reserved room")
+        precondition(count < capacity, "a write past the reserved room")
         start.storeBytes(of: byte, toByteOffset: count, as: UInt8.self)
         count += 1
     }
 
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
-        assert(bytes.count <= room, "a write past the reserved room")
+        precondition(bytes.count <= room, "a write past the reserved room")
         guard let source = bytes.baseAddress else { return }
         (start + count).copyMemory(from: source, byteCount: bytes.count)
         count += bytes.count
