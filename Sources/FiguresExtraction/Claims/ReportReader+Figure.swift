@@ -304,6 +304,9 @@ extension ReportReader {
                         np.trigger = trigger.value   // "of those injured"
                         np.triggerIndex = i
                         np.end = i + trigger.length
+                    } else if i < end, let kind = People.kinds.match(tokens, at: i, limit: end) {
+                        np.people.kind = kind.value  // "12 were wounded, nine of them children"
+                        np.end = i + kind.length
                     }
                     return np
                 }
