@@ -464,7 +464,7 @@ extension ReportReader {
             }
             if token.isDigits { break }
             // "civilians since it seized power": a clause with its own subject.
-            if ReportReader.subjectPronouns.contains(token.hash) { break }
+            if Words.subjectPronouns.contains(token.hash) { break }
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
@@ -638,11 +638,9 @@ extension ReportReader {
     func isTimeReference(_ start: Int, floor: Int) -> Bool {
         var i = start - 1
         if i >= floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
-        return i >= floor && ReportReader.timePrepositions.contains(tokens[i].hash)
+        return i >= floor && Words.timePrepositions.contains(tokens[i].hash)
     }
 
-    static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
-    static let subjectPronouns = WordSet(["it", "they", "he", "she", "we"])
 
     /// "bringing the total to 5,000", "raising the number to": the figure is the last one's.
     func isTotalPointer(before start: Int, floor: Int) -> Bool {
@@ -742,14 +740,12 @@ extension ReportReader {
     func companionPreposition(before start: Int, floor: Int) -> Int? {
         var j = start - 1
         while j >= floor, j >= start - 4 {
-            if ReportReader.companionPrepositions.contains(tokens[j].hash) { return j }
+            if Words.companionPrepositions.contains(tokens[j].hash) { return j }
             guard tokens[j].isCapitalized || tokens[j].hash == Words.the || tokens[j].hash == Words.hyphen else { return nil }
             j -= 1
         }
         return nil
     }
-
-    static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
 
     func peopleLeft(of index: Int, floor: Int, avoiding: Range<Int>, bareGroup: Bool) -> PeopleRef {
         var people = PeopleRef()

@@ -407,7 +407,7 @@ extension ReportReader {
     func earlierValueDate(of mention: NumberMention, in range: Range<Int>) -> CalendarDay? {
         let start = mention.tokens.lowerBound
         guard start - 2 >= range.lowerBound, tokens[start - 1].hash == Words.from,
-              ReportReader.earlierValueMarkers.contains(tokens[start - 2].hash) else { return nil }
+              Words.earlierValueMarkers.contains(tokens[start - 2].hash) else { return nil }
         let next = mention.tokens.upperBound
         guard next + 1 < range.upperBound else { return nil }
         if tokens[next].hash == Words.in, let info = Lexicon.info(tokens[next + 1]), info.roles.contains(.month),
@@ -420,8 +420,6 @@ extension ReportReader {
         }
         return nil
     }
-
-    static let earlierValueMarkers = WordSet(["up", "down"])
 
     /// A past-tense report in the range: "had put", "had said", "said", "estimated" with "had".
     func hasPastAttribution(_ range: Range<Int>) -> Bool {

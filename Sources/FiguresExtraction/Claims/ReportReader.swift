@@ -172,8 +172,7 @@ struct ReportReader {
             let linked = previous.flatMap { $0.end <= mention.tokens.lowerBound && isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
-            let recent = lastCandidateSentence >= sentenceCount - 1
-                ? lastCandidateRead : nil
+            let recent = lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead : nil
             guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
             var people = found.people

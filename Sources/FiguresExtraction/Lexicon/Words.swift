@@ -121,6 +121,14 @@ enum Words {
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
+    /// "since its capture", "after the attack": a figure word after these says when.
+    static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
+    /// A new clause's subject: "civilians since it seized power".
+    static let subjectPronouns = WordSet(["it", "they", "he", "she", "we"])
+    /// People after these are others than the clause's subject: "alongside Russian forces".
+    static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
+    /// "up from 7,500 in January": the number is an earlier value.
+    static let earlierValueMarkers = WordSet(["up", "down"])
     /// A country after these is a place.
     static let placePrepositions = WordSet(["in", "across", "near", "inside", "throughout", "into", "at",
                                                      "around", "within", "outside", "over", "through", "to", "toward",
