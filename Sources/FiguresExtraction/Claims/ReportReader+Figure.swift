@@ -217,6 +217,18 @@ extension ReportReader {
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
     }
 
+    /// "will withdraw 2,000 troops", "has trained 30,000 soldiers", "recruits 30,000 a month":
+    /// troops counted as they leave, train or sign up, which is no count of those deployed.
+    func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        while i >= max(floor, start - 4) {
+            if Words.notDeploymentVerbs.contains(tokens[i].hash) { return true }
+            if tokens[i].isPunctuation || tokens[i].isDigits { return false }
+            i -= 1
+        }
+        return false
+    }
+
     /// "13 of the 21 seafarers", "One of four soldiers": a number after a number and "of" is
     /// the whole that the part is counted from. ("one" is often a pronoun, so the scanner may
     /// not take it for a count; the whole still makes no claim.)

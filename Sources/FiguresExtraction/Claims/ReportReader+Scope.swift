@@ -103,8 +103,7 @@ extension ReportReader {
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true
                 }
-                if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized,
-                   !(j + 1 < range.upperBound && yearNumber(tokens[j + 1]) != nil) {
+                if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized, !hasYear(after: j, limit: range.upperBound) {
                     return true
                 }
                 j += 1
@@ -475,6 +474,17 @@ extension ReportReader {
     func dayNumber(_ token: Token) -> Int? {
         guard token.isDigits, token.length <= 2, let n = Int(text(of: token)), (1...31).contains(n) else { return nil }
         return n
+    }
+
+    /// A year right after a month, or after its day: "October 2023", "Oct. 7, 2023".
+    func hasYear(after month: Int, limit: Int) -> Bool {
+        var k = month + 1
+        while k < min(limit, month + 5) {
+            if yearNumber(tokens[k]) != nil { return true }
+            guard tokens[k].hash == Words.period || tokens[k].hash == Words.comma || dayNumber(tokens[k]) != nil else { return false }
+            k += 1
+        }
+        return false
     }
 
     func isMonthWithYear(_ index: Int) -> Bool {

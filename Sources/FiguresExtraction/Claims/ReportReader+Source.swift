@@ -225,6 +225,9 @@ extension ReportReader {
                 || token.isWord && token.length == 1 && token.isCapitalized {
                 start -= 1
                 words += 1
+                // "Last week the ministry said": an article opens the name, unless a small word
+                // joins it to more ("Office of the UN High Commissioner", "Mediazona and the BBC").
+                if token.hash == Words.the, !(start > floor && Attributions.innerWords.contains(tokens[start - 1].hash)) { break }
                 continue
             }
             if Lexicon.has(token, .pronoun), start == end, Lexicon.has(token, .determiner) == false || token.hash == Words.it {

@@ -190,7 +190,8 @@ enum Lexicon {
              "reportedly", "officially", "about", "almost", "nearly", "roughly", "over", "more", "least",
              "just", "under", "up", "by", "from", "between", "ranges", "ranged", "range", "ranging", "reach",
              "which", "that", "in", "is", "rose", "further", "sharply", "slightly", "steadily", "again", "total",
-             "overall", "combined", "altogether", "figure", "figures", "count", "tally", "number"], .linkVerb)
+             "overall", "combined", "altogether", "figure", "figures", "count", "tally", "number", "revised",
+             "updated", "lowered", "adjusted", "corrected"], .linkVerb)
         add(["the", "a", "an", "another", "some", "about", "around", "nearly", "almost", "more", "over", "up",
              "at", "as", "just", "only", "roughly", "approximately", "an", "estimated", "fewer", "less", "no",
              "not", "all", "in", "on", "by", "of", "for", "and", "but", "yet", "so", "still", "since",

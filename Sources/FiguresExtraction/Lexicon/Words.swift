@@ -127,6 +127,13 @@ enum Words {
     static let subjectPronouns = WordSet(["it", "they", "he", "she", "we"])
     /// People after these are others than the clause's subject: "alongside Russian forces".
     static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
+    /// Troops counted as they leave, train or sign up: no count of those deployed.
+    static let notDeploymentVerbs = WordSet(["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+                                             "pull", "pulls", "pulled", "pulling", "remove", "removes", "removed",
+                                             "removing", "recruit", "recruits", "recruited", "recruiting", "train",
+                                             "trains", "trained", "training", "release", "releases", "released",
+                                             "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
+                                             "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced"])
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// A country after these is a place.
