@@ -220,9 +220,20 @@ extension ReportReader {
     /// "will withdraw 2,000 troops", "has trained 30,000 soldiers", "recruits 30,000 a month":
     /// troops counted as they leave, train or sign up, which is no count of those deployed.
     func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
+        verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
+    }
+
+    /// "released 90 prisoners", "exchanged 150 captives": people counted as they go free, which
+    /// is no count of those held.
+    func isRelease(before start: Int, floor: Int) -> Bool {
+        verb(in: Words.releaseVerbs, before: start, floor: floor)
+    }
+
+    /// One of `verbs` within four words before `start`, with no mark or number between.
+    private func verb(in verbs: WordSet, before start: Int, floor: Int) -> Bool {
         var i = start - 1
         while i >= max(floor, start - 4) {
-            if Words.notDeploymentVerbs.contains(tokens[i].hash) { return true }
+            if verbs.contains(tokens[i].hash) { return true }
             if tokens[i].isPunctuation || tokens[i].isDigits { return false }
             i -= 1
         }
@@ -360,7 +371,9 @@ extension ReportReader {
                 }
                 break
             }
-            if unknownStart == nil, let group = People.groups.match(tokens, at: i, limit: end), !isLowercaseUs(i) {
+            // (Also after an unknown adjective: "15 surrendering Ukrainian soldiers".)
+            if let group = People.groups.match(tokens, at: i, limit: end), !isLowercaseUs(i),
+               unknownStart == nil || np.people.group == nil && People.kinds.contains(tokens, at: i + group.length) {
                 np.people.group = np.people.group ?? group.value.slug
                 i += group.length
                 if group.value.isPeople, np.people.kind == nil {

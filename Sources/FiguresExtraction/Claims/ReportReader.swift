@@ -178,6 +178,7 @@ struct ReportReader {
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+            if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             if found.figure == .deployed, people.kind == nil || people.isWeak {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false

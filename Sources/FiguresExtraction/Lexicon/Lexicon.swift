@@ -117,6 +117,7 @@ enum Lexicon {
              "admits", "disclosed", "revealed", "reveals", "warned", "warns", "insisted", "explained",
              "calculated", "calculates", "tallied", "verified", "updated", "revised", "raised", "lowered",
              "suggested", "suggests", "indicated", "indicates", "showed", "shows", "published", "released",
+             "accused", "accuses", "accusing", "alleged", "alleges", "alleging",
              "quoted", "estimation", "fear", "fears"], .attribution)
         add(["and", "but", "while", "whereas", "although", "though", "as", "when", "after", "before", "which",
              "who", "whom", "whose", "that", "where", "because", "since", "or", "nor", "including", "plus",

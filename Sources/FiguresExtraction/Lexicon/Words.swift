@@ -134,6 +134,11 @@ enum Words {
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced"])
+    /// Captives counted as they go free.
+    static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
+                                       "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",
+                                       "swaps", "swapped", "swapping", "return", "returns", "returned", "returning",
+                                       "repatriate", "repatriated", "repatriating", "handed", "hand"])
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// A country after these is a place.
