@@ -372,8 +372,8 @@ extension ReportReader {
                 break
             }
             // (Also after an unknown adjective: "15 surrendering Ukrainian soldiers".)
-            if let group = People.groups.match(tokens, at: i, limit: end), !isLowercaseUs(i),
-               unknownStart == nil || np.people.group == nil && People.kinds.contains(tokens, at: i + group.length) {
+            if unknownStart == nil || np.people.group == nil, let group = People.groups.match(tokens, at: i, limit: end),
+               !isLowercaseUs(i), unknownStart == nil || People.kinds.contains(tokens, at: i + group.length) {
                 np.people.group = np.people.group ?? group.value.slug
                 i += group.length
                 if group.value.isPeople, np.people.kind == nil {
