@@ -250,16 +250,6 @@ extension ReportReader {
         return tokens[i - 1].isDigits || Lexicon.has(tokens[i - 1], .numberWord)
     }
 
-    /// "13 of the 21 seafarers", "two of its three": `whole` is what `part` is counted from,
-    /// with only "of" and a determiner between them.
-    func isWhole(_ whole: NumberMention, of part: NumberMention) -> Bool {
-        var i = part.tokens.upperBound
-        guard i < whole.tokens.lowerBound, tokens[i].hash == Words.of else { return false }
-        i += 1
-        if i < whole.tokens.lowerBound, Lexicon.has(tokens[i], .determiner) { i += 1 }
-        return i == whole.tokens.lowerBound
-    }
-
     /// "including", "among them", "of whom", "of them": what follows is part of what came before.
     func isSubsetCue(before start: Int, floor: Int) -> Bool {
         guard start > floor else { return false }
@@ -666,7 +656,6 @@ extension ReportReader {
         return i >= floor && Words.timePrepositions.contains(tokens[i].hash)
     }
 
-
     /// "bringing the total to 5,000", "raising the number to": the figure is the last one's.
     func isTotalPointer(before start: Int, floor: Int) -> Bool {
         var i = start - 1
@@ -757,9 +746,6 @@ extension ReportReader {
         return people
     }
 
-    /// The nearest people named to the left, outside the attribution. A group counts only
-    /// as the people's own ("North Korean troops", "Russia's losses", "Ukrainians"), never as
-    /// a place ("in Ukraine"); `bareGroup` also takes a country as a verb's subject ("Russia has lost").
     /// The "alongside", "against", "with" or "beside" that people starting at `start` follow, with
     /// at most a group and "the" between ("alongside Russian forces", "against the Ukrainian army").
     func companionPreposition(before start: Int, floor: Int) -> Int? {
@@ -772,6 +758,9 @@ extension ReportReader {
         return nil
     }
 
+    /// The nearest people named to the left, outside the attribution. A group counts only
+    /// as the people's own ("North Korean troops", "Russia's losses", "Ukrainians"), never as
+    /// a place ("in Ukraine"); `bareGroup` also takes a country as a verb's subject ("Russia has lost").
     func peopleLeft(of index: Int, floor: Int, avoiding: Range<Int>, bareGroup: Bool) -> PeopleRef {
         var people = PeopleRef()
         var i = index - 1

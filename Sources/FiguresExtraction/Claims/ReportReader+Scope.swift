@@ -410,7 +410,7 @@ extension ReportReader {
         let next = mention.tokens.upperBound
         guard next + 1 < range.upperBound else { return nil }
         if tokens[next].hash == Words.in, let info = Lexicon.info(tokens[next + 1]), info.roles.contains(.month),
-           tokens[next + 1].isCapitalized, !(next + 2 < range.upperBound && yearNumber(tokens[next + 2]) != nil),
+           tokens[next + 1].isCapitalized, !hasYear(after: next + 1, limit: range.upperBound),
            let day = latest(month: Int(info.number), day: 1), day < published {
             return day
         }
@@ -488,7 +488,7 @@ extension ReportReader {
     }
 
     func isMonthWithYear(_ index: Int) -> Bool {
-        Lexicon.has(tokens[index], .month) && index + 1 < tokens.count && yearNumber(tokens[index + 1]) != nil
+        Lexicon.has(tokens[index], .month) && hasYear(after: index, limit: tokens.count)
     }
 
     func yearNumber(_ token: Token) -> Int? {

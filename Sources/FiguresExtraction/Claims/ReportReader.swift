@@ -164,7 +164,7 @@ struct ReportReader {
                 continue
             }
             var next = index + 1
-            if next < mentions.count, isWhole(mentions[next], of: mention) { next += 1 }
+            if next < mentions.count, followsPart(mentions[next], floor: mention.tokens.lowerBound) { next += 1 }
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
             let right = next < mentions.count ? mentions[next].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
