@@ -113,6 +113,14 @@ extension ReportReader {
         if let trigger = np.trigger {
             return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false), npEnd: np.end)
         }
+        // 3c. "the bodies of 20 men, four of them decapitated", "26 injured, nine of them in
+        // intensive care": after a comma, a part of the number before.
+        if np.isPartitive, let previous, mention.tokens.lowerBound > clause.lowerBound,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.comma {
+            var people = np.people
+            if people.isEmpty { people = previous.people }
+            return Found(figure: previous.figure, people: people, npEnd: np.end, isSubset: true)
+        }
         // 4. A count noun before, through link words: "put North Korean deaths at nearly 300".
         let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12)
             : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
@@ -143,7 +151,8 @@ extension ReportReader {
         if let before = previous ?? recent, np.unknownNoun == nil,
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+            || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
+            || isEarlierValue(mention, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         return nil
@@ -215,6 +224,12 @@ extension ReportReader {
         guard start - floor <= (hasAside ? 16 : 8) else { return false }
         return (floor..<start).contains { Words.figureNouns.contains(tokens[$0].hash) }
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
+    }
+
+    /// "rose to 512, up from 430": the earlier value of the figure before.
+    func isEarlierValue(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start - 2 >= floor && tokens[start - 1].hash == Words.from && Words.earlierValueMarkers.contains(tokens[start - 2].hash)
     }
 
     /// "will withdraw 2,000 troops", "has trained 30,000 soldiers", "recruits 30,000 a month":

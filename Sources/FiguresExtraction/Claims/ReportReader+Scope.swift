@@ -28,6 +28,8 @@ extension ReportReader {
             return .change
         }
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
+        // "lost 1,240 over the past day, bringing the total to 947,050": the increment.
+        if isIncrementBeforePointer(mention, sentence: sentence) { return .change }
 
 
         // A rate after the number: "1,000 soldiers a day".
@@ -58,6 +60,10 @@ extension ReportReader {
             let numberIndex = tokens[i - 1].hash == Words.hyphen && i >= range.lowerBound + 3 ? i - 2 : i - 1
             let number = tokens[numberIndex]
             guard number.isDigits || Lexicon.has(number, .numberWord) else { continue }
+            // "in a three-day assault": how long one event lasted, not a window.
+            if numberIndex == i - 2, (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .event) }) {
+                continue
+            }
             // "in the first five months", "over the past six days", "within 48 hours"
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
@@ -66,14 +72,49 @@ extension ReportReader {
         return false
     }
 
-    /// "bringing|raising|taking ... to N" with at most four words between.
+    /// Whether "bringing|raising|taking ... to N" follows the mention before another number:
+    /// the mention is what was added.
+    func isIncrementBeforePointer(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let end = min(sentence.upperBound, mention.tokens.upperBound + 16)
+        var i = mention.tokens.upperBound
+        while i < end {
+            let token = tokens[i]
+            if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord) { return false }
+            if Words.pointerGerunds.contains(token.hash) {
+                var j = i + 1
+                while j < min(sentence.upperBound, i + 21) {
+                    if tokens[j].hash == Words.to, j + 1 < sentence.upperBound, isPointer(before: j + 1, floor: i) {
+                        return true
+                    }
+                    j += 1
+                }
+                return false
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether the digits at `index` are a day after its month: "June 26", "Oct. 1".
+    func isDayOfMonth(_ index: Int) -> Bool {
+        guard index >= 1, dayNumber(tokens[index]) != nil else { return false }
+        if Lexicon.has(tokens[index - 1], .month) { return true }
+        return index >= 2 && tokens[index - 1].hash == Words.period && Lexicon.has(tokens[index - 2], .month)
+    }
+
+    /// "bringing|raising|taking ... to N", the words between within twenty.
     func isPointer(before start: Int, floor: Int) -> Bool {
         guard start - 1 >= floor, tokens[start - 1].hash == Words.to else { return false }
         var i = start - 2
-        while i >= max(floor, start - 16) {
-            if Words.pointerVerbs.contains(tokens[i].hash) { return true }
-            // "bringing the total since the 2022 invasion to": a year may stand between.
-            if tokens[i].isPunctuation || tokens[i].isDigits && yearNumber(tokens[i]) == nil { return false }
+        while i >= max(floor, start - 20) {
+            let token = tokens[i]
+            if Words.pointerVerbs.contains(token.hash) { return true }
+            // "bringing the total since the 2022 invasion to", "since the full-scale invasion
+            // to", "since the operation began on Oct. 1 to": a date or a joined word may stand between.
+            if token.isPunctuation, !(token.isAttached && (token.hash == Words.hyphen || token.hash == Words.period)) {
+                return false
+            }
+            if token.isDigits, yearNumber(token) == nil, !isDayOfMonth(i) { return false }
             i -= 1
         }
         return false
@@ -85,12 +126,17 @@ extension ReportReader {
             // "since January 2022": a month with its year is a start date (the whole war), not
             // this year's window.
             if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
-               !isMonthWithYear(i + period.length - 1) {
+               !isMonthWithYear(i + period.length - 1), !isTimeBack(after: i + period.length) {
                 return period.value
             }
             i += 1
         }
         return nil
+    }
+
+    /// "a day earlier", "a week ago": the words before `index` say when, not how often.
+    func isTimeBack(after index: Int) -> Bool {
+        index < tokens.count && Words.timeBackWords.contains(tokens[index].hash)
     }
 
     /// "since clashes erupted on Sunday", "since last week", "since December": a window that
@@ -99,6 +145,9 @@ extension ReportReader {
         for i in range where tokens[i].hash == Words.since {
             var j = i + 1
             while j < min(range.upperBound, i + 9) {
+                // "since the monsoon began on June 26": the start of the whole story, a total.
+                // (A siege or fighting that began on a day is a window in a war.)
+                if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true
@@ -344,7 +393,8 @@ extension ReportReader {
                i < mention.tokens.lowerBound || i > mention.tokens.upperBound,
                // "since the operation began eight days ago": when the window opened, not when
                // the number was given.
-               !(max(range.lowerBound, i - 12)..<i).contains(where: { tokens[$0].hash == Words.since }) {
+               !(max(range.lowerBound, i - 12)..<i).contains(where: { tokens[$0].hash == Words.since }),
+               !isOtherEarlierValue(before: i, mention: mention, floor: range.lowerBound) {
                 let count = i > range.lowerBound ? amount(tokens[i - 1]) : 1
                 if let count { return back(count, unit: token.hash) }
             }
@@ -404,9 +454,7 @@ extension ReportReader {
     /// "up from about 7,500 in January", "down from 300 last month": the number is the
     /// earlier value, and holds when the words after it say.
     func earlierValueDate(of mention: NumberMention, in range: Range<Int>) -> CalendarDay? {
-        let start = mention.tokens.lowerBound
-        guard start - 2 >= range.lowerBound, tokens[start - 1].hash == Words.from,
-              Words.earlierValueMarkers.contains(tokens[start - 2].hash) else { return nil }
+        guard isEarlierValue(mention, floor: range.lowerBound) else { return nil }
         let next = mention.tokens.upperBound
         guard next + 1 < range.upperBound else { return nil }
         if tokens[next].hash == Words.in, let info = Lexicon.info(tokens[next + 1]), info.roles.contains(.month),
@@ -418,6 +466,19 @@ extension ReportReader {
             return back(1, unit: tokens[next + 1].hash, toStart: true)
         }
         return nil
+    }
+
+    /// "rose to 512, up from 430 a day earlier": the time unit at `unit` dates another number,
+    /// the earlier value after "up from", not the mention.
+    func isOtherEarlierValue(before unit: Int, mention: NumberMention, floor: Int) -> Bool {
+        var j = unit - 1
+        while j >= max(floor + 2, unit - 4) {
+            if tokens[j].hash == Words.from, Words.earlierValueMarkers.contains(tokens[j - 1].hash) {
+                return j + 1 != mention.tokens.lowerBound
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// A past-tense report in the range: "had put", "had said", "said", "estimated" with "had".

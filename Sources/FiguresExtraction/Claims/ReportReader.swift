@@ -294,7 +294,7 @@ struct ReportReader {
         var end = mention.tokens.upperBound
         while end < sentence.upperBound {
             let token = tokens[end]
-            if isHardBreak(token) { break }
+            if isHardBreak(token) || isClauseOpening(end) { break }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
@@ -303,7 +303,16 @@ struct ReportReader {
             }
             end += 1
         }
-        return clause.lowerBound..<end
+        // "received 57 patients since Monday, while committees said at least 11": the window
+        // opens after a clause of its own before the number.
+        var start = mention.tokens.lowerBound
+        while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
+        return start..<end
+    }
+
+    /// ", while", ", as", ", but": a comma that opens a clause of its own.
+    func isClauseOpening(_ index: Int) -> Bool {
+        tokens[index].hash == Words.comma && index + 1 < tokens.count && Words.clauseOpeners.contains(tokens[index + 1].hash)
     }
 
     /// The mention's clause: from the previous number (or hard punctuation) to the next.

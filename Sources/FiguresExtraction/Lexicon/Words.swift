@@ -106,6 +106,11 @@ enum Words {
                                                     "sustained", "sustaining", "incurred", "took", "taken", "counted"])
     static let copulas = WordSet(["were", "was", "are", "is", "included", "include", "including"])
     /// "The figure", "the toll", "the number": the figure the text was just talking about.
+    /// Words after which four digits are a year, not a count, unless people follow at once:
+    /// "since February 2022", "in 2022 have".
+    static let yearPrepositions = WordSet(["in", "since", "during", "until", "till", "throughout", "before",
+                                           "after", "from", "early", "late", "mid", "summer", "winter", "spring",
+                                           "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
     /// Words between "in"/"over" and a span's number: "in the first five months".
     static let spanModifiers = WordSet(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
@@ -118,6 +123,8 @@ enum Words {
                                                   "extra", "fresh", "remaining", "seriously", "critically", "badly",
                                                   "at", "least", "its", "their", "our", "his", "her", "the", "of"])
     /// "bringing", "raising": the number after "... to" is the new total.
+    /// The pointer verbs that open a clause after an increment: "lost 40, bringing the toll to 300".
+    static let pointerGerunds = WordSet(["bringing", "raising", "taking", "pushing", "lifting"])
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
@@ -141,6 +148,12 @@ enum Words {
                                        "repatriate", "repatriated", "repatriating", "handed", "hand"])
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
+    /// After a comma, the start of a clause of its own: ", while the ministry said".
+    static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though"])
+    /// Parts of a war that open a window of their own: "since the siege began in May".
+    static let windowsInWar = WordSet(["fighting", "siege", "campaign"])
+    /// After "a day", "a week": a time back from now ("a day earlier"), not a rate.
+    static let timeBackWords = WordSet(["earlier", "later", "before", "ago", "previously", "prior"])
     /// A country after these is a place.
     static let placePrepositions = WordSet(["in", "across", "near", "inside", "throughout", "into", "at",
                                                      "around", "within", "outside", "over", "through", "to", "toward",

@@ -69,7 +69,7 @@ struct NumberScanner {
         // Ranges: "between X and Y", "X-Y", "X to Y", "X or Y"; "from X to Y" after a change
         // verb is not a range but a move, and Y is the number.
         if !isVague, core.kind == .count, let second = rangeEnd(after: core, startingAt: index, limit: limit),
-           isPlausibleRange(core, second) {
+           isPlausibleRange(core, second), !endsAtDay(index, before: second) {
             let before = index > floor ? tokens[index - 1] : nil
             if second.connector == .to, let before, before.hash == Words.from, isChange(before: index - 1, floor: floor) {
                 previousValue = core.value
@@ -316,6 +316,18 @@ struct NumberScanner {
 
     enum Connector { case dash, to, and, or }
 
+    /// "since the operation began on Oct. 1 to 14": a day after its month is a date, and the
+    /// number after "to" one of its own. ("March 3-5", "between March 3 and 5" and "from
+    /// March 3 to 5" are dates whole.)
+    private func endsAtDay(_ index: Int, before second: (start: Int, connector: Connector, core: Core)) -> Bool {
+        guard tokens[index].isDigits, tokens[index].length <= 2, index >= 1 else { return false }
+        var month = index - 1
+        if tokens[month].hash == Words.period, tokens[month].isAttached, month >= 1 { month -= 1 }
+        guard Lexicon.has(tokens[month], .month) else { return false }
+        if second.core.value > 31 { return true }
+        return second.connector == .to && !(month >= 1 && tokens[month - 1].hash == Words.from)
+    }
+
     /// "rose by 504 to 49,617" is two numbers, not a range: a range's ends are of one size
     /// and nothing but "from" or "between" stands before it.
     private func isPlausibleRange(_ first: Core, _ second: (start: Int, connector: Connector, core: Core)) -> Bool {
@@ -365,6 +377,8 @@ struct NumberScanner {
         // Dates: "March 3", "3 March", "3/4/2025", "2025-03-04".
         let isDayNumber = numberToken.isDigits && core.value >= 1 && core.value <= 31 && core.value == core.value.rounded()
         if isDayNumber, let previous, Lexicon.has(previous, .month), numberToken.gap <= 1 { return .date }
+        if isDayNumber, let previous, previous.hash == Words.period, previous.isAttached, coreStart >= 2,
+           Lexicon.has(tokens[coreStart - 2], .month) { return .date }  // "Oct. 1"
         if isDayNumber, let next, Lexicon.has(next, .month), next.gap <= 1 { return .date }
         if let next, next.isAttached, next.hash == Words.slash, core.end + 1 < tokens.count,
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached { return .date }
@@ -373,10 +387,12 @@ struct NumberScanner {
         if numberToken.length == 4, let next, next.isAttached, next.hash == Words.hyphen,
            core.end + 1 < tokens.count, tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached,
            tokens[core.end + 1].length == 2 { return core.value >= 1800 && core.value <= 2100 ? .date : .count }
-        // Years: four digits from 1800 to 2100, unless people or a casualty word follow.
-        if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1800, core.value <= 2100,
-           !isPeopleOrTrigger(at: core.end) {
-            return .year
+        // Years: four digits from 1800 to 2100, unless people or a casualty word follow. After a
+        // month or a word of time ("since February 2022", "in 2022 have risen") only people
+        // named at once make them a count ("in 2000 troops").
+        if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1800, core.value <= 2100 {
+            let isTimeWord = previous.map { Lexicon.has($0, .month) || Words.yearPrepositions.contains($0.hash) } ?? false
+            if isTimeWord ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end) { return .year }
         }
         // Durations, ages, measures: "three days", "a 19-year-old", "30 kilometres", "three-minute".
         var unitIndex = core.end
@@ -448,6 +464,18 @@ struct NumberScanner {
     private func isSentenceStart(_ index: Int) -> Bool {
         index == 0 || tokens[index].gap >= 2 || SentenceSplitter.isTerminal(tokens[index - 1])
             || tokens[index - 1].hash == Words.quote || tokens[index - 1].hash == Words.leftQuote
+    }
+
+    /// People named at `index`, after a demonym or two: "troops", "North Korean soldiers".
+    private func isPeople(at index: Int) -> Bool {
+        var i = index
+        while i < tokens.count {
+            if People.kinds.contains(tokens, at: i) { return true }
+            guard let group = People.groups.match(tokens, at: i) else { return false }
+            if group.value.isPeople { return true }
+            i += group.length
+        }
+        return false
     }
 
     private func isPeopleOrTrigger(at index: Int) -> Bool {
