@@ -238,6 +238,19 @@ extension ReportReader {
         verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
+    /// "2,000 peacekeepers have left the province", "600 soldiers from an earlier rotation
+    /// have withdrawn": troops counted as they go, the verb within the clause.
+    func isDeparture(after start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < min(limit, start + 8) {
+            let token = tokens[i]
+            if Words.departureVerbs.contains(token.hash) { return true }
+            if !token.isWord || token.hash == Words.and { return false }
+            i += 1
+        }
+        return false
+    }
+
     /// "released 90 prisoners", "exchanged 150 captives": people counted as they go free, which
     /// is no count of those held.
     func isRelease(before start: Int, floor: Int) -> Bool {
@@ -303,6 +316,9 @@ extension ReportReader {
         var steps = 0
         let end = min(limit, tokens.count)
         var unknownStart: Int?
+        /// Where the words of the kind named last start ("National Guard") and end, for a
+        /// kind that a second one heads: "2,500 National Guard troops".
+        var lastKind: (start: Int, end: Int, isUnknownGroup: Bool)?
         while i < end, steps < 8 {
             steps += 1
             let token = tokens[i]
@@ -388,6 +404,22 @@ extension ReportReader {
                 }
                 continue
             }
+            // "Guard troops", "militia fighters": the second kind heads the phrase; capitalised
+            // words before it name the group.
+            if let previousKind = lastKind, previousKind.end == i, let kind = People.kinds.match(tokens, at: i, limit: end),
+               kind.value.isCombatant {
+                let words = previousKind.start..<i
+                if words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAllCaps }),
+                   np.people.group == nil || previousKind.isUnknownGroup {
+                    np.people.group = Slug.make(text(of: words))
+                }
+                np.people.kind = kind.value
+                np.people.isWeak = false
+                i += kind.length
+                np.end = i
+                lastKind = nil
+                continue
+            }
             if let kind = People.kinds.match(tokens, at: i, limit: end), np.people.kind == nil || np.people.isWeak {
                 // "two passenger trains": the kind word only modifies a thing.
                 if i + kind.length < end, Lexicon.has(tokens[i + kind.length], .thing) {
@@ -397,10 +429,12 @@ extension ReportReader {
                 }
                 np.people.kind = kind.value
                 np.people.isWeak = false
+                lastKind = (unknownStart ?? i, i + kind.length, false)
                 if let start = unknownStart {
                     let words = start..<i
                     if words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAllCaps || tokens[$0].hash == Words.hyphen }) {
                         // "12 Gran Grif fighters", "Five UNIFIL soldiers": a group the lexicon does not know.
+                        lastKind?.isUnknownGroup = np.people.group == nil
                         np.people.group = np.people.group ?? Slug.make(text(of: words))
                     } else if words.allSatisfy({ !tokens[$0].isCapitalized && !Words.kindAdjectives.contains(tokens[$0].hash)
                                                  && !text(of: tokens[$0]).hasSuffix("ed") }),

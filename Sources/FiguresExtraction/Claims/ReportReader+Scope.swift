@@ -60,6 +60,8 @@ extension ReportReader {
             let numberIndex = tokens[i - 1].hash == Words.hyphen && i >= range.lowerBound + 3 ? i - 2 : i - 1
             let number = tokens[numberIndex]
             guard number.isDigits || Lexicon.has(number, .numberWord) else { continue }
+            // "in one night" is one event (Cues.singleEvent), not a window.
+            if number.hash == Words.one { continue }
             // "in a three-day assault": how long one event lasted, not a window.
             if numberIndex == i - 2, (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .event) }) {
                 continue
@@ -197,8 +199,9 @@ extension ReportReader {
                 }
                 // "could not confirm", "would not say": a hedge about the reporting, not a plan;
                 // "may have been killed": an estimate of the past.
+                // ("is expected to have up to 11,900 troops" is a forecast.)
                 if next < tokens.count, Lexicon.has(tokens[next], .negation)
-                    || tokens[next].hash == Words.have || tokens[next].hash == Words.already {
+                    || tokens[next].hash == Words.have && tokens[next - 1].hash != Words.to || tokens[next].hash == Words.already {
                     i = next
                     continue
                 }
@@ -261,6 +264,11 @@ extension ReportReader {
                     }
                     // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
                     // Forces' final attack", not "in Sweida province since clashes".
+                    // A date may stand between too: "in the Oct. 7, 2023 attack".
+                    if isDatePart(j) {
+                        j -= 1
+                        continue
+                    }
                     if tokens[j].isPunctuation && tokens[j].kind != .possessive && tokens[j].hash != Words.hyphen
                         && tokens[j].hash != Words.apostrophe || tokens[j].isDigits
                         || Lexicon.has(tokens[j], .preposition) || Lexicon.has(tokens[j], .conjunction) { break }
@@ -291,6 +299,20 @@ extension ReportReader {
         return false
     }
 
+    /// A token of a date: the day, its year, or the marks of "Oct. 7, 2023".
+    func isDatePart(_ index: Int) -> Bool {
+        let token = tokens[index]
+        if isDayOfMonth(index) { return true }
+        if yearNumber(token) != nil, index >= 1 {
+            return Lexicon.has(tokens[index - 1], .month) || tokens[index - 1].hash == Words.comma && index >= 2 && isDayOfMonth(index - 2)
+        }
+        if token.hash == Words.period, token.isAttached, index >= 1 { return Lexicon.has(tokens[index - 1], .month) }
+        if token.hash == Words.comma, index >= 1, index + 1 < tokens.count {
+            return isDayOfMonth(index - 1) && yearNumber(tokens[index + 1]) != nil
+        }
+        return false
+    }
+
     /// A colon between digits it touches: "1:00", "10:30".
     func isTimeColon(_ index: Int) -> Bool {
         tokens[index].hash == Words.colon && index > 0 && index + 1 < tokens.count && tokens[index - 1].isDigits
@@ -301,11 +323,22 @@ extension ReportReader {
     func eventDay(in range: Range<Int>) -> CalendarDay? {
         var i = range.lowerBound
         while i + 1 < range.upperBound {
-            if tokens[i].hash == Words.on || tokens[i].kind == .possessive, let info = Lexicon.info(tokens[i + 1]) {
-                if info.roles.contains(.month), tokens[i + 1].isCapitalized {
-                    var k = i + 2
-                    if k < range.upperBound, tokens[k].hash == Words.period { k += 1 }
-                    if k < range.upperBound, let day = dayNumber(tokens[k]) { return latest(month: Int(info.number), day: day) }
+            if tokens[i].hash == Words.on || tokens[i].hash == Words.the || tokens[i].hash == Words.in
+                || tokens[i].kind == .possessive, let info = Lexicon.info(tokens[i + 1]),
+               info.roles.contains(.month), tokens[i + 1].isCapitalized {
+                let month = Int(info.number)
+                var k = i + 2
+                if k < range.upperBound, tokens[k].hash == Words.period { k += 1 }
+                // "on Oct. 7, 2023": the year when given; "in June 2023": the month's first day.
+                if k < range.upperBound, let day = dayNumber(tokens[k]) {
+                    if k + 2 < range.upperBound, tokens[k + 1].hash == Words.comma, let year = yearNumber(tokens[k + 2]),
+                       let dated = CalendarDay(year: year, month: month, day: day), dated <= published {
+                        return dated
+                    }
+                    if tokens[i].hash != Words.in { return latest(month: month, day: day) }
+                } else if tokens[i].hash == Words.in, k < range.upperBound, let year = yearNumber(tokens[k]),
+                          let dated = CalendarDay(year: year, month: month, day: 1), dated <= published {
+                    return dated
                 }
             }
             i += 1
@@ -614,7 +647,8 @@ enum Cues {
     static let singleEvent = PhraseTable<Bool>([
         "single-day", "in a single day", "in one day", "in one battle", "in a single battle", "in one attack",
         "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
-        "in one assault", "in a single assault",
+        "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
+        "in a single afternoon", "in one evening", "in a single evening",
     ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.

@@ -177,7 +177,8 @@ struct ReportReader {
                                      previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
-            if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+            if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+                || isDeparture(after: found.npEnd, limit: clause.upperBound) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             if found.figure == .deployed, people.kind == nil || people.isWeak {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)

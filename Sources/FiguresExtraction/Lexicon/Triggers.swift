@@ -48,7 +48,8 @@ enum Triggers {
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",
                         "held prisoner", "held hostage", "in captivity", "surrendered", "prisoners of war",
                         "prisoner of war", "POWs", "POW", "P.O.W.s", "prisoners", "captives", "prisoner", "captive",
-                        "hostage", "taken into captivity", "fell into captivity", "captivity"],
+                        "hostage", "taken into captivity", "fell into captivity", "captivity",
+                        "still being held", "still held", "remain held", "are still being held"],
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])

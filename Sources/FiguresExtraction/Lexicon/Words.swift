@@ -140,12 +140,17 @@ enum Words {
                                              "removing", "recruit", "recruits", "recruited", "recruiting", "train",
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
-                                             "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced"])
+                                             "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
+                                             "home"])  // "brought home 26 of its soldiers"
     /// Captives counted as they go free.
     static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",
                                        "swaps", "swapped", "swapping", "return", "returns", "returned", "returning",
-                                       "repatriate", "repatriated", "repatriating", "handed", "hand"])
+                                       "repatriate", "repatriated", "repatriating", "handed", "hand",
+                                       "home"])  // "brought home 246 of its soldiers"
+    /// Troops that go: after the number, "2,000 peacekeepers have left the province".
+    static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
+                                         "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled"])
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// After a comma, the start of a clause of its own: ", while the ministry said".
