@@ -67,6 +67,10 @@ struct ReportReader {
 
     /// The claims of the whole text, read chunk after chunk.
     mutating func read(_ chunks: [Range<Int>]) -> [Claim] {
+        // Room for more claims than news text holds (a claim every 128 bytes), so that the
+        // arrays never grow by copying: room never written costs address space, not memory.
+        claims.reserveCapacity(bytes.count / 128)
+        people.reserveCapacity(bytes.count / 128)
         var carry = Carry.start
         for chunk in chunks {
             read(chunk: chunk, from: carry)
