@@ -8,6 +8,12 @@ public struct FigureKey: Sendable, Hashable, Comparable, Codable, CustomStringCo
         rawValue = text
     }
 
+    /// A built-in key, well formed as written: with no check to run, the keys below are
+    /// constants, not globals that every comparison must first make sure are made.
+    private init(builtIn rawValue: String) {
+        self.rawValue = rawValue
+    }
+
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         guard let key = FigureKey(text) else {
@@ -56,12 +62,12 @@ public struct FigureKey: Sendable, Hashable, Comparable, Codable, CustomStringCo
 }
 
 extension FigureKey {
-    public static let killed = FigureKey("casualties.killed")!
-    public static let wounded = FigureKey("casualties.wounded")!
-    public static let casualties = FigureKey("casualties.total")!
-    public static let captured = FigureKey("casualties.captured")!
-    public static let missing = FigureKey("casualties.missing")!
-    public static let deployed = FigureKey("troops.deployed")!
+    public static let killed = FigureKey(builtIn: "casualties.killed")
+    public static let wounded = FigureKey(builtIn: "casualties.wounded")
+    public static let casualties = FigureKey(builtIn: "casualties.total")
+    public static let captured = FigureKey(builtIn: "casualties.captured")
+    public static let missing = FigureKey(builtIn: "casualties.missing")
+    public static let deployed = FigureKey(builtIn: "troops.deployed")
 }
 
 /// Subjects are slugs: lower-case words joined by `-` (`north-korean-troops`).
