@@ -42,6 +42,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let eventVerbAfterWhen = WordRoles(rawValue: 1 << 35)  // Cues.eventVerbsAfterWhen
     static let weapon = WordRoles(rawValue: 1 << 36)              // Cues.weapons
     static let yesterday = WordRoles(rawValue: 1 << 37)           // "yesterday", which dates a sentence
+    static let hardBreak = WordRoles(rawValue: 1 << 38)           // ; — ( ) : and quotes: a mark no clause crosses
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

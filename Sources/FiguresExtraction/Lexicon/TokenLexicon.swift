@@ -41,6 +41,11 @@ enum TokenLexicon {
                               (Cues.weapons, .weapon), (["yesterday"], .yesterday)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
+        // The one role a mark has (`ReportReader.isHardBreak`).
+        for mark in [Words.semicolon, Words.emDash, Words.openParen, Words.closeParen, Words.colon, Words.leftQuote,
+                     Words.rightQuote, Words.quote] {
+            entries[mark, default: Entry()].roles.insert(.hardBreak)
+        }
         func mark(_ words: [UInt64], _ bit: PhraseBits) {
             for word in words { entries[word, default: Entry()].starts.insert(bit) }
         }

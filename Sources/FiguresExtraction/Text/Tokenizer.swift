@@ -121,6 +121,8 @@ enum Tokenizer {
                 if kind != .punctuation {
                     token.roles = entry.roles
                     token.number = entry.number
+                } else {
+                    token.roles = entry.roles.intersection(.hardBreak)
                 }
                 token.starts = entry.starts
             }
