@@ -364,19 +364,24 @@ struct ReportReader {
         if let subject = document.subject, !subject.isEmpty { return Slug.make(subject) }
         if let title = document.title, let named = ReportReader.explicitPeople(in: title).first { return named }
         var counts: [String: Int] = [:]
+        var firstClaim: [String: Int] = [:]
         // By index, reading only the people: a copy of each claim would retain its strings.
         for index in claims.indices where (claims[index].figure == .deployed) == forDeployment {
             if let group = people[index].group, let kind = people[index].kind {
-                counts[group + "-" + kind.slug, default: 0] += 1
+                let key = group + "-" + kind.slug
+                counts[key, default: 0] += 1
+                if firstClaim[key] == nil { firstClaim[key] = index }
             }
         }
+        // The most often named first, the first named on a tie: never the dictionary's order,
+        // which changes from run to run.
+        let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && firstClaim[$0.key]! < firstClaim[$1.key]! }
         // "North Korean death toll climbs": the title's group, with the kind the claims give it.
         if let title = document.title {
             for group in ReportReader.groups(in: title) {
-                if let match = counts.filter({ $0.key.hasPrefix(group + "-") }).max(by: { $0.value < $1.value }) { return match.key }
+                if let match = ranked.first(where: { $0.key.hasPrefix(group + "-") }) { return match.key }
             }
         }
-        let ranked = counts.sorted { $0.value > $1.value || $0.value == $1.value && $0.key < $1.key }
         guard let best = ranked.first, best.value >= 2, ranked.count == 1 || ranked[1].value < best.value else { return nil }
         return best.key
     }

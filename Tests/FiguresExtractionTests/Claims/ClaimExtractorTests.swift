@@ -31,6 +31,24 @@ import Testing
         #expect(found[2].quantity.qualifier == .approximate)
     }
 
+    @Test func aTieForTheTitlesGroupGoesToTheFirstNamed() throws {
+        // Both subjects carry the title's group once each: the first named wins, in every run
+        // (a dictionary's order, which changes from process to process, once decided it).
+        for (first, second, expected) in [("soldiers", "fighters", "syrian-troops"), ("fighters", "soldiers", "syrian-fighters")] {
+            let text = """
+                The ministry said 12 Syrian \(first) were killed on Monday.
+
+                Monitors said 30 Syrian \(second) had been killed.
+
+                On Tuesday, 40 more were killed, the ministry said.
+                """
+            let found = extractor.claims(in: Document(text: text, title: "Syrian clashes spread",
+                                                      published: CalendarDay(iso: "2025-03-10"), outlet: "Example Wire"))
+            try #require(found.count == 3)
+            #expect(found[2].subject == expected)
+        }
+    }
+
     @Test func coordinationCarriesThePeopleOver() throws {
         let found = claims("""
             Almost 400 fighters from the breakaway region are believed to have been killed so far, and \
