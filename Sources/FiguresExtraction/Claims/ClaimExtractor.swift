@@ -68,7 +68,7 @@ public struct ClaimExtractor: Sendable {
         let scanner = NumberScanner(tokens: tokens, bytes: buffer)
         for sentence in SentenceSplitter.sentences(tokens) {
             for mention in scanner.scan(sentence.tokens) where all || mention.kind == .count {
-                let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
+                let span = Int(tokens[mention.written.lowerBound].start)..<Int(tokens[mention.written.upperBound - 1].end)
                 found.append(RecognisedNumber(
                     text: String(decoding: UnsafeBufferPointer(rebasing: buffer[span]), as: UTF8.self),
                     span: span, quantity: mention.quantity, kind: mention.kind))

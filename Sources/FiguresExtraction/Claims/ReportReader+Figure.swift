@@ -226,10 +226,17 @@ extension ReportReader {
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
     }
 
-    /// "rose to 512, up from 430": the earlier value of the figure before.
+    /// "rose to 512, up from 430", "up from an estimate of 600", "to as many as 750,000 ...,
+    /// from about 700,000 now": the earlier value of the figure before.
     func isEarlierValue(_ mention: NumberMention, floor: Int) -> Bool {
-        let start = mention.tokens.lowerBound
-        return start - 2 >= floor && tokens[start - 1].hash == Words.from && Words.earlierValueMarkers.contains(tokens[start - 2].hash)
+        var from = mention.tokens.lowerBound - 1
+        // "from an estimate of 600", "from its tally of 300".
+        if from - 3 >= floor, tokens[from].hash == Words.of, Words.figureNouns.contains(tokens[from - 1].hash)
+            || tokens[from - 1].hash == Words.estimate, Lexicon.has(tokens[from - 2], .determiner) {
+            from -= 3
+        }
+        guard from - 1 >= floor, tokens[from].hash == Words.from else { return false }
+        return Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma
     }
 
     /// "will withdraw 2,000 troops", "has trained 30,000 soldiers", "recruits 30,000 a month":
@@ -246,6 +253,18 @@ extension ReportReader {
             let token = tokens[i]
             if Words.departureVerbs.contains(token.hash) { return true }
             if !token.isWord || token.hash == Words.and { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// "5,800 Ukrainians have been returned from captivity": captives counted as they go free.
+    func isRelease(after start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < min(limit, start + 4) {
+            let token = tokens[i]
+            if Words.releaseVerbs.contains(token.hash) { return true }
+            guard token.isWord, Lexicon.has(token, .auxiliary) || Lexicon.has(token, .adverb) else { return false }
             i += 1
         }
         return false

@@ -11,15 +11,18 @@ extension ReportReader {
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
             return .total
         }
+        // "rose to 512, up from 430": an earlier value is what the figure was.
+        if isEarlierValue(mention, floor: clause.lowerBound) { return .total }
         // Plans and possibilities, first: "plans to send 6,000 more" is a plan; "plans to send 8,000", "could be deployed", "up to 12,000 may".
         let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 6)
         if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
 
         // Increments: "another 2,000", "an additional 1,500", "3,000 more", "rose by 200".
         if let change = Cues.changeBefore.match(tokens, endingBefore: mention.tokens.lowerBound, floor: before.lowerBound) {
-            let isAnother = tokens[change.start].hash == Words.another
-            // "300 killed and another 2,700 wounded": another figure, not an increment. Troops
-            // are always an increment: "sent another 3,000".
+            let isAnother = tokens[change.start].hash == Words.another || tokens[mention.tokens.lowerBound - 1].hash == Words.further
+            // "300 killed and another 2,700 wounded", "8,000 held ..., while a further 50,000
+            // were listed as missing": another figure, not an increment. Troops are always an
+            // increment: "sent another 3,000".
             if !(isAnother && previousFigure != nil && previousFigure != figure && figure != .deployed) { return .change }
         }
         // "3,000 more troops"; but "112 killed and dozens more missing" adds another figure.
@@ -37,8 +40,9 @@ extension ReportReader {
 
         // A window stated outright wins over the events inside it: "strikes killed 36 over the
         // past 24 hours", "Of those killed in Goma since Sunday".
-        if !isPastReference, firstPeriodCue(in: window)?.isStrong == true || isSinceRecent(in: window)
-            || isStatedSpan(in: window) {
+        // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
+        if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window)
+            || !isPastReference && (isSinceRecent(in: window) || isStatedSpan(in: window)) {
             return .period
         }
 
@@ -48,7 +52,7 @@ extension ReportReader {
         // A weaker window: "last week", "in January".
         if isPastReference { return .total }
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
-        if monthWindow(in: window, mention: mention) { return .period }
+        if monthWindow(in: window, mention: mention) || yearWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         return nil
     }
@@ -62,10 +66,10 @@ extension ReportReader {
             guard number.isDigits || Lexicon.has(number, .numberWord) else { continue }
             // "in one night" is one event (Cues.singleEvent), not a window.
             if number.hash == Words.one { continue }
-            // "in a three-day assault": how long one event lasted, not a window.
-            if numberIndex == i - 2, (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .event) }) {
-                continue
-            }
+            // "in a three-day assault", "in four days of sectarian clashes": how long one event
+            // lasted, not a window.
+            let eventFollows = (i + 1..<min(range.upperBound, i + 4)).contains(where: { Lexicon.has(tokens[$0], .event) })
+            if eventFollows, numberIndex == i - 2 || i + 1 < range.upperBound && tokens[i + 1].hash == Words.of { continue }
             // "in the first five months", "over the past six days", "within 48 hours"
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
@@ -77,14 +81,15 @@ extension ReportReader {
     /// Whether "bringing|raising|taking ... to N" follows the mention before another number:
     /// the mention is what was added.
     func isIncrementBeforePointer(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        guard sentenceRoles.contains(.pointerGerund) else { return false }
         let end = min(sentence.upperBound, mention.tokens.upperBound + 16)
         var i = mention.tokens.upperBound
         while i < end {
             let token = tokens[i]
             if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord) { return false }
-            if Words.pointerGerunds.contains(token.hash) {
+            if token.roles.contains(.pointerGerund) {
                 var j = i + 1
-                while j < min(sentence.upperBound, i + 21) {
+                while j < min(sentence.upperBound, i + 27) {
                     if tokens[j].hash == Words.to, j + 1 < sentence.upperBound, isPointer(before: j + 1, floor: i) {
                         return true
                     }
@@ -104,11 +109,11 @@ extension ReportReader {
         return index >= 2 && tokens[index - 1].hash == Words.period && Lexicon.has(tokens[index - 2], .month)
     }
 
-    /// "bringing|raising|taking ... to N", the words between within twenty.
+    /// "bringing|raising|taking ... to N", the words between within twenty-six.
     func isPointer(before start: Int, floor: Int) -> Bool {
         guard start - 1 >= floor, tokens[start - 1].hash == Words.to else { return false }
         var i = start - 2
-        while i >= max(floor, start - 20) {
+        while i >= max(floor, start - 26) {
             let token = tokens[i]
             if Words.pointerVerbs.contains(token.hash) { return true }
             // "bringing the total since the 2022 invasion to", "since the full-scale invasion
@@ -150,6 +155,8 @@ extension ReportReader {
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A siege or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
+                // "Since the siege began in May 2024": a siege is a window whenever it began.
+                if tokens[j].hash == Words.siege { return true }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true
@@ -254,9 +261,10 @@ extension ReportReader {
                 return true
             }
             if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) {
-                // An opener within three words before it: "in a Russian missile strike".
+                // An opener a few words before it: "in a Russian missile strike", "after the
+                // al-Qaeda-linked group launched coordinated dawn attacks".
                 var j = i - 1
-                while j >= max(window.lowerBound, i - 9) {
+                while j >= max(window.lowerBound, i - 12) {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
@@ -264,8 +272,9 @@ extension ReportReader {
                     }
                     // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
                     // Forces' final attack", not "in Sweida province since clashes".
-                    // A date may stand between too: "in the Oct. 7, 2023 attack".
-                    if isDatePart(j) {
+                    // A date may stand between too: "in the Oct. 7, 2023 attack"; and weapons
+                    // joined: "in a Russian missile and drone attack".
+                    if isDatePart(j) || tokens[j].hash == Words.and && j > window.lowerBound && Lexicon.has(tokens[j - 1], .weapon) {
                         j -= 1
                         continue
                     }
@@ -344,6 +353,42 @@ extension ReportReader {
             i += 1
         }
         return nil
+    }
+
+    /// "between July 2023 and June 2024", "between late January and March", "from May to
+    /// July": a window from one date to another.
+    func isDateSpan(in range: Range<Int>) -> Bool {
+        for i in range where tokens[i].hash == Words.between || tokens[i].hash == Words.from {
+            var j = i + 1
+            if j < range.upperBound, Words.monthModifiers.contains(tokens[j].hash) { j += 1 }
+            guard j < range.upperBound, Lexicon.has(tokens[j], .month), tokens[j].isCapitalized else { continue }
+            let joint = tokens[i].hash == Words.between ? Words.and : Words.to
+            var k = j + 1
+            while k < min(range.upperBound, j + 6), tokens[k].hash != joint { k += 1 }
+            guard k < range.upperBound, tokens[k].hash == joint else { continue }
+            var m = k + 1
+            if m < range.upperBound, Words.monthModifiers.contains(tokens[m].hash) { m += 1 }
+            if m < range.upperBound, Lexicon.has(tokens[m], .month) && tokens[m].isCapitalized || yearNumber(tokens[m]) != nil {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "1,500 people had been killed ... in 2024": a past year after the number's verb, not a
+    /// start ("since 2022").
+    func yearWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
+        var i = mention.tokens.upperBound
+        // Within the number's own clause: not "killed 1,100 and led to reforms agreed in 2013".
+        while i + 1 < window.upperBound, tokens[i].hash != Words.and, tokens[i].hash != Words.comma {
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
+               let year = yearNumber(tokens[i + 1]), year < published.year,
+               !((max(window.lowerBound, i - 6)..<i).contains { tokens[$0].hash == Words.since }) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's

@@ -183,7 +183,8 @@ struct ReportReader {
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || isDeparture(after: found.npEnd, limit: clause.upperBound) { continue }
-            if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+            if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+                || isRelease(after: found.npEnd, limit: clause.upperBound) { continue }
             if found.figure == .deployed, people.kind == nil || people.isWeak {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false
@@ -197,7 +198,7 @@ struct ReportReader {
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period, let past { asOf = past }
             if scope == .incident, let day = eventDay(in: window) { asOf = day }
-            let span = Int(tokens[mention.tokens.lowerBound].start)..<Int(tokens[mention.tokens.upperBound - 1].end)
+            let span = Int(tokens[mention.written.lowerBound].start)..<Int(tokens[mention.written.upperBound - 1].end)
             var source = attribution
             if let nearest = sentenceAttributions.nearest(to: mention.tokens), own != nil {
                 if nearest.isGeneric {
@@ -300,6 +301,12 @@ struct ReportReader {
         while end < sentence.upperBound {
             let token = tokens[end]
             if isHardBreak(token) || isClauseOpening(end) { break }
+            // "wounded 11,088, most of them since the escalation began": the aside's window is its
+            // own. (Not after a subject: "Thirteen peacekeepers, most of them South African, were killed".)
+            if token.hash == Words.comma, end + 1 < sentence.upperBound, Words.partAsides.contains(tokens[end + 1].hash),
+               mention.tokens.lowerBound > clause.lowerBound {
+                break
+            }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)

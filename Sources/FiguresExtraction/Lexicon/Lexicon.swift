@@ -43,6 +43,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let weapon = WordRoles(rawValue: 1 << 36)              // Cues.weapons
     static let yesterday = WordRoles(rawValue: 1 << 37)           // "yesterday", which dates a sentence
     static let hardBreak = WordRoles(rawValue: 1 << 38)           // ; — ( ) : and quotes: a mark no clause crosses
+    static let pointerGerund = WordRoles(rawValue: 1 << 39)       // bringing, raising: "lost 40, bringing the toll to"
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

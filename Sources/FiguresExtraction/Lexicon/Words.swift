@@ -123,8 +123,6 @@ enum Words {
                                                   "extra", "fresh", "remaining", "seriously", "critically", "badly",
                                                   "at", "least", "its", "their", "our", "his", "her", "the", "of"])
     /// "bringing", "raising": the number after "... to" is the new total.
-    /// The pointer verbs that open a clause after an increment: "lost 40, bringing the toll to 300".
-    static let pointerGerunds = WordSet(["bringing", "raising", "taking", "pushing", "lifting"])
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
@@ -141,7 +139,8 @@ enum Words {
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
-                                             "home"])  // "brought home 26 of its soldiers"
+                                             "home", "return", "returns", "returned", "returning", "exchanged",
+                                             "swapped"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
     /// Captives counted as they go free.
     static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",
@@ -157,8 +156,12 @@ enum Words {
     static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though"])
     /// Parts of a war that open a window of their own: "since the siege began in May".
     static let windowsInWar = WordSet(["fighting", "siege", "campaign"])
+    /// After a comma, an aside about a part of the number before: ", most of them since ...".
+    static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some"])
     /// After "a day", "a week": a time back from now ("a day earlier"), not a rate.
-    static let timeBackWords = WordSet(["earlier", "later", "before", "ago", "previously", "prior"])
+    static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior"])
+    /// Before a month in a span of dates: "between late January and March".
+    static let monthModifiers = WordSet(["early", "late", "mid", "mid-"])
     /// A country after these is a place.
     static let placePrepositions = WordSet(["in", "across", "near", "inside", "throughout", "into", "at",
                                                      "around", "within", "outside", "over", "through", "to", "toward",
@@ -179,6 +182,8 @@ enum Words {
     static let during: UInt64 = 0x8ab509e91ba27e88  // "during"
     static let early: UInt64 = 0x7f3359536a80d41c  // "early"
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
+    static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
+    static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     static let fighting: UInt64 = 0x5d7de8be02a89b97  // "fighting"
     static let figure: UInt64 = 0x6675e27edfa85d49  // "figure"
     static let have: UInt64 = 0x2e47c5cc74230edb  // "have"

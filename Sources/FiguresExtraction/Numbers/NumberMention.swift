@@ -47,4 +47,10 @@ struct NumberMention: Sendable {
     var previousValue: Double?
     /// The hedge was "some", "about" and the like, or a postfix ("or so").
     var hasHedge = false
+    /// Quotes around the number alone ("killed \"hundreds\" of fighters") are in `tokens`,
+    /// so that the words around read past them, but not in what was written.
+    var isQuoted = false
+
+    /// The tokens of the number as written, without the quotes around it.
+    var written: Range<Int> { isQuoted ? tokens.lowerBound + 1 ..< tokens.upperBound - 1 : tokens }
 }

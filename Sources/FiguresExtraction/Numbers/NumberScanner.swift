@@ -103,8 +103,20 @@ struct NumberScanner {
         }
 
         let kind = core.kind == .count ? classify(core, first: first) : core.kind
+        // "killed \"more than 200\" RSF fighters": quotes that wrap the number alone.
+        var isQuoted = false
+        if first > floor, end < limit, isQuoteMark(tokens[first - 1]), tokens[first].isAttached,
+           isQuoteMark(tokens[end]), tokens[end].isAttached {
+            first -= 1
+            end += 1
+            isQuoted = true
+        }
         return NumberMention(tokens: first..<end, core: index..<core.end, quantity: quantity, kind: kind,
-                             isVague: isVague, previousValue: previousValue, hasHedge: hasHedge)
+                             isVague: isVague, previousValue: previousValue, hasHedge: hasHedge, isQuoted: isQuoted)
+    }
+
+    private func isQuoteMark(_ token: Token) -> Bool {
+        token.hash == Words.quote || token.hash == Words.leftQuote || token.hash == Words.rightQuote
     }
 
     private func hedged(_ quantity: Quantity, _ qualifier: Qualifier, isVague: Bool) -> Quantity {

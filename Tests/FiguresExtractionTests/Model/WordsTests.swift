@@ -96,6 +96,8 @@ import Testing
         (Words.during, "during"),
         (Words.early, "early"),
         (Words.estimated, "estimated"),
+        (Words.estimate, "estimate"),
+        (Words.siege, "siege"),
         (Words.fighting, "fighting"),
         (Words.figure, "figure"),
         (Words.have, "have"),
