@@ -88,7 +88,8 @@ extension ReportReader {
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
             let troopsNamed = np.people.kind?.isCombatant == true
-                || np.people.kind == nil && np.unknownNoun == nil && (linked?.figure == .deployed || hasCombatants(in: sentence))
+                || np.people.kind == nil && np.unknownNoun == nil
+                && (linked?.figure == .deployed || recent?.figure == .deployed || hasCombatants(in: sentence))
             if !isDeployment || troopsNamed {
                 return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true,
                                                                     bareGroup: isDeployment || np.people.kind != nil),
@@ -147,6 +148,12 @@ extension ReportReader {
         if let joined {
             return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
+        // 6b. "about 300 Africa Corps troops in Burkina Faso and about 100 in Niger", "Eleven
+        // of the deaths were in Altadena and five in the Palisades": the noun left out.
+        if let previous, np.isEmpty, np.end < clause.upperBound, Lexicon.has(tokens[np.end], .preposition),
+           isEllipsis(between: previous.end, and: mention.tokens.lowerBound) {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+        }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         if let before = previous ?? recent, np.unknownNoun == nil,
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
@@ -156,6 +163,23 @@ extension ReportReader {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         return nil
+    }
+
+    /// Only a place and "and" between two numbers, a copula at most: "in Burkina Faso and",
+    /// "were in the Eaton Fire near Altadena and".
+    func isEllipsis(between start: Int, and end: Int) -> Bool {
+        guard end - 1 > start, end - start <= 10, tokens[end - 1].hash == Words.and,
+              Lexicon.has(tokens[start], .preposition) || Words.copulas.contains(tokens[start].hash) else { return false }
+        for i in start..<(end - 1) {
+            let token = tokens[i]
+            guard token.isWord || token.hash == Words.hyphen || token.kind == .possessive else { return false }
+            if Words.copulas.contains(token.hash) { continue }
+            if Lexicon.has(token, .attribution) || Lexicon.has(token, .pastTense) || Lexicon.has(token, .conjunction)
+                || extractor.triggers.match(tokens, at: i) != nil {
+                return false
+            }
+        }
+        return true
     }
 
     /// "568 have been rescued", "222 made it to the surface": the number's own verb, not a figure word.
@@ -246,26 +270,58 @@ extension ReportReader {
     }
 
     /// "2,000 peacekeepers have left the province", "600 soldiers from an earlier rotation
-    /// have withdrawn": troops counted as they go, the verb within the clause.
+    /// have withdrawn", "1,300 troops from 20 countries began two weeks of training", "600
+    /// U.S. service members and 400 Kenyan soldiers are training": troops counted as they go
+    /// or train, the verb of the clause they are the subject of.
     func isDeparture(after start: Int, limit: Int) -> Bool {
+        verb(in: Words.departureVerbs, after: start, limit: limit, reach: 12)
+    }
+
+    /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
+    /// and children, had been freed": captives counted as they go free.
+    func isRelease(after start: Int, limit: Int) -> Bool {
+        verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)
+    }
+
+    /// The first verb after a subject's noun phrase, past its modifiers and one comma aside,
+    /// is one of `verbs`.
+    private func verb(in verbs: WordSet, after start: Int, limit: Int, reach: Int) -> Bool {
         var i = start
-        while i < min(limit, start + 8) {
+        var inAside = false
+        while i < min(limit, start + reach) {
             let token = tokens[i]
-            if Words.departureVerbs.contains(token.hash) { return true }
-            if !token.isWord || token.hash == Words.and { return false }
+            if token.hash == Words.comma {
+                // One aside: ", among them women and children,".
+                if i == start, !inAside { inAside = true; i += 1; continue }
+                if inAside { inAside = false; i += 1; continue }
+                return false
+            }
+            if !inAside {
+                if verbs.contains(token.hash) { return true }
+                // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
+                // "killed 40 people and freed 12": another clause.
+                if token.hash == Words.and, !(i + 1 < limit && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord))) {
+                    return false
+                }
+                // Another verb first: the clause says something else.
+                if token.isWord, Lexicon.has(token, .pastTense) || Lexicon.has(token, .attribution)
+                    || extractor.triggers.match(tokens, at: i) != nil && !Lexicon.has(token, .auxiliary) {
+                    return false
+                }
+            }
+            if token.isPunctuation, !token.isAttached, !inAside { return false }
             i += 1
         }
         return false
     }
 
-    /// "5,800 Ukrainians have been returned from captivity": captives counted as they go free.
-    func isRelease(after start: Int, limit: Int) -> Bool {
-        var i = start
-        while i < min(limit, start + 4) {
-            let token = tokens[i]
-            if Words.releaseVerbs.contains(token.hash) { return true }
-            guard token.isWord, Lexicon.has(token, .auxiliary) || Lexicon.has(token, .adverb) else { return false }
-            i += 1
+    /// "police arrested 47 people": an arrest is no capture by the enemy.
+    func isArrest(before start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        while i >= max(floor, start - 4) {
+            if Words.arrestVerbs.contains(tokens[i].hash) { return true }
+            if tokens[i].isPunctuation || tokens[i].isDigits { return false }
+            i -= 1
         }
         return false
     }
@@ -440,10 +496,13 @@ extension ReportReader {
                 continue
             }
             if let kind = People.kinds.match(tokens, at: i, limit: end), np.people.kind == nil || np.people.isWeak {
-                // "two passenger trains": the kind word only modifies a thing.
-                if i + kind.length < end, Lexicon.has(tokens[i + kind.length], .thing) {
+                // "two passenger trains", "208 infantry fighting vehicles": the kind word only
+                // modifies a thing.
+                var next = i + kind.length
+                if next + 1 < end, tokens[next].hash == Words.fighting { next += 1 }
+                if next < end, Lexicon.has(tokens[next], .thing) {
                     np.isKnownThing = true
-                    np.end = i + kind.length + 1
+                    np.end = next + 1
                     return np
                 }
                 np.people.kind = kind.value

@@ -41,7 +41,7 @@ extension ReportReader {
         // A window stated outright wins over the events inside it: "strikes killed 36 over the
         // past 24 hours", "Of those killed in Goma since Sunday".
         // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
-        if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window)
+        if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
             || !isPastReference && (isSinceRecent(in: window) || isStatedSpan(in: window)) {
             return .period
         }
@@ -52,7 +52,7 @@ extension ReportReader {
         // A weaker window: "last week", "in January".
         if isPastReference { return .total }
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
-        if monthWindow(in: window, mention: mention) || yearWindow(in: window, mention: mention) { return .period }
+        if monthWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         return nil
     }
@@ -118,7 +118,8 @@ extension ReportReader {
             if Words.pointerVerbs.contains(token.hash) { return true }
             // "bringing the total since the 2022 invasion to", "since the full-scale invasion
             // to", "since the operation began on Oct. 1 to": a date or a joined word may stand between.
-            if token.isPunctuation, !(token.isAttached && (token.hash == Words.hyphen || token.hash == Words.period)) {
+            if token.isPunctuation, !(token.isAttached && (token.hash == Words.hyphen || token.hash == Words.period)),
+               !isDatePart(i), !(token.hash == Words.comma && i > floor && yearNumber(tokens[i - 1]) != nil && isDatePart(i - 1)) {
                 return false
             }
             if token.isDigits, yearNumber(token) == nil, !isDayOfMonth(i) { return false }
@@ -272,9 +273,11 @@ extension ReportReader {
                     }
                     // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
                     // Forces' final attack", not "in Sweida province since clashes".
-                    // A date may stand between too: "in the Oct. 7, 2023 attack"; and weapons
-                    // joined: "in a Russian missile and drone attack".
-                    if isDatePart(j) || tokens[j].hash == Words.and && j > window.lowerBound && Lexicon.has(tokens[j - 1], .weapon) {
+                    // A date may stand between too: "in the Oct. 7, 2023 attack"; weapons
+                    // joined: "in a Russian missile and drone attack"; and a span: "in four
+                    // days of sectarian clashes".
+                    if isDatePart(j) || tokens[j].hash == Words.and && j > window.lowerBound && Lexicon.has(tokens[j - 1], .weapon)
+                        || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit) {
                         j -= 1
                         continue
                     }
@@ -366,9 +369,9 @@ extension ReportReader {
             var k = j + 1
             while k < min(range.upperBound, j + 6), tokens[k].hash != joint { k += 1 }
             guard k < range.upperBound, tokens[k].hash == joint else { continue }
-            var m = k + 1
-            if m < range.upperBound, Words.monthModifiers.contains(tokens[m].hash) { m += 1 }
-            if m < range.upperBound, Lexicon.has(tokens[m], .month) && tokens[m].isCapitalized || yearNumber(tokens[m]) != nil {
+            // "and March", "and late March", "and the end of March", "and June 2024".
+            for m in k + 1..<min(range.upperBound, k + 5)
+            where Lexicon.has(tokens[m], .month) && tokens[m].isCapitalized || yearNumber(tokens[m]) != nil {
                 return true
             }
         }

@@ -182,18 +182,26 @@ struct ReportReader {
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
-                || isDeparture(after: found.npEnd, limit: clause.upperBound) { continue }
+                || isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
-                || isRelease(after: found.npEnd, limit: clause.upperBound) { continue }
+                || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+            // "41 hostages, among them women and children, had been freed": captives who go free
+            // are no casualty at all.
+            if found.figure == .captured || Words.captiveKinds.contains(Hashing.hash(people.kind?.slug ?? "")),
+               isRelease(after: found.npEnd, limit: sentence.tokens.upperBound) {
+                continue
+            }
             if found.figure == .deployed, people.kind == nil || people.isWeak {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false
             }
             let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
-            let scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
+            var scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
                 ?? (found.isSubset ? previous?.scope : nil) ?? linked?.scope ?? .total
+            // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
+            if scope == .incident, found.figure == .deployed { scope = .total }
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period, let past { asOf = past }
@@ -280,6 +288,8 @@ struct ReportReader {
                 if token.hash == Words.comma || token.hash == Words.hyphen { continue }
                 return false
             }
+            // "... in the attack and that at least three men had fled": a report of its own.
+            if token.hash == Words.that { return false }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.adverb) { return false }
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
@@ -302,9 +312,11 @@ struct ReportReader {
             let token = tokens[end]
             if isHardBreak(token) || isClauseOpening(end) { break }
             // "wounded 11,088, most of them since the escalation began": the aside's window is its
-            // own. (Not after a subject: "Thirteen peacekeepers, most of them South African, were killed".)
+            // own. (Not after a subject: "Thirteen peacekeepers, most of them South African, were
+            // killed"; nor an aside of people: "130 civilians, most of them Fulani, in an attack".)
             if token.hash == Words.comma, end + 1 < sentence.upperBound, Words.partAsides.contains(tokens[end + 1].hash),
-               mention.tokens.lowerBound > clause.lowerBound {
+               mention.tokens.lowerBound > clause.lowerBound,
+               (end + 2..<min(sentence.upperBound, end + 6)).contains(where: { tokens[$0].hash == Words.since }) {
                 break
             }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
@@ -322,9 +334,12 @@ struct ReportReader {
         return start..<end
     }
 
-    /// ", while", ", as", ", but": a comma that opens a clause of its own.
+    /// ", while", ", as", ", but", ", leaving", ", and that": a comma that opens a clause of its own.
     func isClauseOpening(_ index: Int) -> Bool {
-        tokens[index].hash == Words.comma && index + 1 < tokens.count && Words.clauseOpeners.contains(tokens[index + 1].hash)
+        guard tokens[index].hash == Words.comma, index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].hash
+        return Words.clauseOpeners.contains(next)
+            || next == Words.and && index + 2 < tokens.count && tokens[index + 2].hash == Words.that
     }
 
     /// The mention's clause: from the previous number (or hard punctuation) to the next.

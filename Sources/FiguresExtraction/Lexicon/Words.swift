@@ -101,7 +101,7 @@ enum Words {
     /// Words inside a predicate before its verb: "are believed to have been killed".
     static let predicateSkips = WordSet(["believed", "thought", "said", "reported", "estimated", "known",
                                                   "feared", "presumed", "understood", "suspected", "assumed",
-                                                  "confirmed", "reportedly", "officially", "to"])
+                                                  "confirmed", "reportedly", "officially", "to", "recorded", "registered"])
     static let experiencerVerbs = WordSet(["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers",
                                                     "sustained", "sustaining", "incurred", "took", "taken", "counted"])
     static let copulas = WordSet(["were", "was", "are", "is", "included", "include", "including"])
@@ -147,13 +147,18 @@ enum Words {
                                        "swaps", "swapped", "swapping", "return", "returns", "returned", "returning",
                                        "repatriate", "repatriated", "repatriating", "handed", "hand",
                                        "home"])  // "brought home 246 of its soldiers"
-    /// Troops that go: after the number, "2,000 peacekeepers have left the province".
+    /// Troops that go or train: after the number, "2,000 peacekeepers have left the province".
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
-                                         "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled"])
+                                         "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
+                                         "trained", "train", "exercising", "drilling"])
+    /// People held by others, as a people kind's slug.
+    static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
+    /// An arrest by police: "arrested 47 people".
+    static let arrestVerbs = WordSet(["arrested", "arrest", "arrests", "arresting"])
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// After a comma, the start of a clause of its own: ", while the ministry said".
-    static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though"])
+    static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though", "leaving"])
     /// Parts of a war that open a window of their own: "since the siege began in May".
     static let windowsInWar = WordSet(["fighting", "siege", "campaign"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
