@@ -297,7 +297,11 @@ extension ReportReader {
                 return false
             }
             if !inAside {
-                if verbs.contains(token.hash) { return true }
+                // "are training", "two weeks of training"; not "at the Cincu training area".
+                if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash)
+                    || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of) {
+                    return true
+                }
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
                 // "killed 40 people and freed 12": another clause.
                 if token.hash == Words.and, !(i + 1 < limit && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord))) {

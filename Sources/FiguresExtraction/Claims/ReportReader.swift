@@ -288,8 +288,6 @@ struct ReportReader {
                 if token.hash == Words.comma || token.hash == Words.hyphen { continue }
                 return false
             }
-            // "... in the attack and that at least three men had fled": a report of its own.
-            if token.hash == Words.that { return false }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.adverb) { return false }
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)

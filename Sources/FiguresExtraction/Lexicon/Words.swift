@@ -153,6 +153,8 @@ enum Words {
                                          "trained", "train", "exercising", "drilling"])
     /// People held by others, as a people kind's slug.
     static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
+    /// Departure words that are also nouns: a verb only after an auxiliary or "of".
+    static let trainingWords = WordSet(["training", "exercising", "drilling"])
     /// An arrest by police: "arrested 47 people".
     static let arrestVerbs = WordSet(["arrested", "arrest", "arrests", "arresting"])
     /// "up from 7,500 in January": the number is an earlier value.
