@@ -301,7 +301,9 @@ extension ReportReader {
         while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 20 {
             let token = tokens[j]
             if Lexicon.has(token, .eventVerb) { sawVerb = true }
-            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || sawVerb && Lexicon.has(token, .weapon) {
+            // ("Forces opened fire near an aid site, killing at least 27": a shooting.)
+            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || Lexicon.has(token, .weapon)
+                || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened {
                 return true
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.

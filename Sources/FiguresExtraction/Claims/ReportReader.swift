@@ -199,7 +199,7 @@ struct ReportReader {
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
             var scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
-                ?? (found.isSubset ? previous?.scope : nil) ?? linked?.scope ?? .total
+                ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
             // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
             if scope == .incident, found.figure == .deployed { scope = .total }
             var asOf = sentenceDate
@@ -276,6 +276,12 @@ struct ReportReader {
         var end: Int
         /// Where the clause of the first number it is joined to starts.
         var clauseStart: Int
+    }
+
+    /// "Another 159 were injured": more of the same event's people, in its scope when the
+    /// words say none of their own.
+    func isAnother(_ mention: NumberMention) -> Bool {
+        mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].hash == Words.another
     }
 
     /// Only joining words between two numbers ("killed 12 and injured 90", "300 ... and another

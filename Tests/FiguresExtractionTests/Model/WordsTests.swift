@@ -98,6 +98,8 @@ import Testing
         (Words.estimated, "estimated"),
         (Words.estimate, "estimate"),
         (Words.siege, "siege"),
+        (Words.fire, "fire"),
+        (Words.opened, "opened"),
         (Words.fighting, "fighting"),
         (Words.figure, "figure"),
         (Words.have, "have"),
