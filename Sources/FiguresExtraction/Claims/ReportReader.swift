@@ -173,6 +173,11 @@ struct ReportReader {
             let right = next < mentions.count ? mentions[next].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
+            // "launched 476 drones and 48 missiles, and that 441 of them had been shot down": a
+            // part of things the number before counted, no claim.
+            if index > 0, isPartOfThem(mention), previous.map({ $0.end <= mentions[index - 1].tokens.lowerBound }) ?? true {
+                continue
+            }
             let linked = previous.flatMap { $0.end <= mention.tokens.lowerBound && isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
@@ -276,6 +281,13 @@ struct ReportReader {
         var end: Int
         /// Where the clause of the first number it is joined to starts.
         var clauseStart: Int
+    }
+
+    /// "441 of them", "most of which": the number counts a part of something named before.
+    func isPartOfThem(_ mention: NumberMention) -> Bool {
+        let end = mention.tokens.upperBound
+        return end + 1 < tokens.count && tokens[end].hash == Words.of
+            && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
     }
 
     /// "Another 159 were injured": more of the same event's people, in its scope when the

@@ -7,7 +7,8 @@ enum Hedges {
         for phrase in ["about", "around", "some", "roughly", "approximately", "approx", "approx.",
                        "an estimated", "estimated", "est.", "~", "circa", "ca.", "c.", "in the region of",
                        "on the order of", "in the order of", "an approximate", "around about",
-                       "something like", "somewhere around", "an approximated", "an average of", "a roughly", "a total of about", "a total of around", "a total of some",
+                       "something like", "somewhere around", "an approximated", "a roughly", "a total of about",
+                       "a total of around", "a total of some",
                        "roughly about", "give or take", "more or less",
                        "approximately about", "nearly about", "in excess of about"] {
             table.add(phrase, .approximate)
