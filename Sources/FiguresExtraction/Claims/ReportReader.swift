@@ -205,6 +205,9 @@ struct ReportReader {
             var scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
                 ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
+            // "... since October 2023, while the ministry said 113,910 had been wounded over the
+            // same period": the window of the number before, whatever it is.
+            if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
             // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
             if scope == .incident, found.figure == .deployed { scope = .total }
             var asOf = sentenceDate
@@ -283,6 +286,11 @@ struct ReportReader {
         var clauseStart: Int
     }
 
+    /// "over the same period", "in the same period": the window named before.
+    func isSamePeriod(in window: Range<Int>) -> Bool {
+        window.dropLast().contains { tokens[$0].hash == Words.same && tokens[$0 + 1].hash == Words.periodWord }
+    }
+
     /// "441 of them", "most of which": the number counts a part of something named before.
     func isPartOfThem(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
@@ -331,8 +339,7 @@ struct ReportReader {
             // own. (Not after a subject: "Thirteen peacekeepers, most of them South African, were
             // killed"; nor an aside of people: "130 civilians, most of them Fulani, in an attack".)
             if token.hash == Words.comma, end + 1 < sentence.upperBound, Words.partAsides.contains(tokens[end + 1].hash),
-               mention.tokens.lowerBound > clause.lowerBound,
-               (end + 2..<min(sentence.upperBound, end + 6)).contains(where: { tokens[$0].hash == Words.since }) {
+               mention.tokens.lowerBound > clause.lowerBound, hasWindow(inAsideAt: end, sentence: sentence) {
                 break
             }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
@@ -348,6 +355,15 @@ struct ReportReader {
         var start = mention.tokens.lowerBound
         while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
+    }
+
+    /// Whether the aside that the comma at `comma` opens (up to the next comma) names a
+    /// window: ", most of them since the escalation began", ", including 1,660 over the past day".
+    func hasWindow(inAsideAt comma: Int, sentence: Range<Int>) -> Bool {
+        var close = comma + 1
+        while close < sentence.upperBound, tokens[close].hash != Words.comma { close += 1 }
+        let aside = comma + 1..<close
+        return aside.contains { tokens[$0].hash == Words.since } || firstPeriodCue(in: aside) != nil
     }
 
     /// ", while", ", as", ", but", ", leaving", ", and that": a comma that opens a clause of its own.

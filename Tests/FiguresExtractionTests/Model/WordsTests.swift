@@ -98,6 +98,8 @@ import Testing
         (Words.estimated, "estimated"),
         (Words.estimate, "estimate"),
         (Words.siege, "siege"),
+        (Words.same, "same"),
+        (Words.periodWord, "period"),
         (Words.fire, "fire"),
         (Words.opened, "opened"),
         (Words.fighting, "fighting"),
