@@ -157,7 +157,7 @@ extension ReportReader {
                 // (A siege or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
                 // "Since the siege began in May 2024": a siege is a window whenever it began.
-                if tokens[j].hash == Words.siege { return true }
+                if Words.windowOpeners.contains(tokens[j].hash) { return true }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true

@@ -163,6 +163,9 @@ enum Words {
     static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though", "leaving"])
     /// Parts of a war that open a window of their own: "since the siege began in May".
     static let windowsInWar = WordSet(["fighting", "siege", "campaign"])
+    /// Parts of a war that open a window however they are dated: "since the siege began in May
+    /// 2024", "since the offensive began", "since the truce began".
+    static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some"])
     /// After "a day", "a week": a time back from now ("a day earlier"), not a rate.
