@@ -83,7 +83,10 @@ extension ReportReader {
                          npEnd: np.end)
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
-        if let (trigger, _) = predicate(after: np.end, limit: window.upperBound),
+        // "Two flight attendants who were seated in the tail were injured": past the relative clause.
+        let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
+        if let (trigger, _) = predicate(after: verbStart ?? np.end,
+                                        limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
@@ -595,7 +598,8 @@ extension ReportReader {
                 if token.hash == Words.comma {
                     // ", mostly conscripts," and ", including doctors and drivers," are asides; any
                     // other comma ends the predicate.
-                    if i + 1 < end, Words.asideOpeners.contains(tokens[i + 1].hash) {
+                    // (", soldiers and civilians alike," names people too.)
+                    if i + 1 < end, Words.asideOpeners.contains(tokens[i + 1].hash) || People.kinds.contains(tokens, at: i + 1) {
                         var j = i + 2
                         while j < end, tokens[j].hash != Words.comma, j < i + 10 { j += 1 }
                         if j < end, tokens[j].hash == Words.comma {
@@ -653,6 +657,20 @@ extension ReportReader {
             i += 1
         }
         return deployment
+    }
+
+    /// After "who" at `index`, the main clause's auxiliary: the first one after the relative
+    /// clause's own verb ("who escaped were hospitalised", "who were seated in the tail
+    /// section were injured"), within a dozen words and no comma.
+    func mainVerb(afterRelativeAt index: Int, limit: Int) -> Int? {
+        guard index < limit, tokens[index].hash == Words.who else { return nil }
+        var i = index + 2
+        while i < min(limit, index + 12) {
+            if tokens[i].isPunctuation { return nil }
+            if Lexicon.has(tokens[i], .auxiliary) { return i }
+            i += 1
+        }
+        return nil
     }
 
     func isPassiveParticiple(_ index: Int) -> Bool {

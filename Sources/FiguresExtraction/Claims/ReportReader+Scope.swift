@@ -134,7 +134,7 @@ extension ReportReader {
             // "since January 2022": a month with its year is a start date (the whole war), not
             // this year's window.
             if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
-               !isMonthWithYear(i + period.length - 1), !isTimeBack(after: i + period.length) {
+               !isMonthWithYear(i + period.length - 1), !(period.value.isRate && isTimeBack(after: i + period.length)) {
                 return period.value
             }
             i += 1
@@ -698,7 +698,7 @@ enum Cues {
         "single-day", "in a single day", "in one day", "in one battle", "in a single battle", "in one attack",
         "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
         "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
-        "in a single afternoon", "in one evening", "in a single evening",
+        "in a single afternoon", "in one evening", "in a single evening", "one-day", "in a one-day",
     ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.

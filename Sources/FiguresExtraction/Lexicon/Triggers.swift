@@ -36,7 +36,7 @@ enum Triggers {
                       "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
                       "crushed to death", "lost lives", "succumbed"],
             active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
-                     "leaving dead", "took the lives of", "taking the lives of"],
+                     "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of"],
             nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
                     "confirmed deaths", "death figure", "death figures", "mortality"])
@@ -51,7 +51,8 @@ enum Triggers {
                         "hostage", "taken into captivity", "fell into captivity", "captivity",
                         "still being held", "still held", "remain held", "are still being held"],
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
-                     "abducted", "abducting", "took hostage"],
+                     "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
+                     "was holding", "are holding", "were holding"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
                        "still missing", "listed as missing", "remain unaccounted for"],

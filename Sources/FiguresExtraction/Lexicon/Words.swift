@@ -168,8 +168,9 @@ enum Words {
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some"])
-    /// After "a day", "a week": a time back from now ("a day earlier"), not a rate.
-    static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior"])
+    /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
+    /// clashes"), not a rate.
+    static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior", "of"])
     /// Before a month in a span of dates: "between late January and March".
     static let monthModifiers = WordSet(["early", "late", "mid", "mid-"])
     /// A country after these is a place.
