@@ -48,6 +48,14 @@ extension ReportReader {
 
         // One event: "in the ambush", "in one battle", "a missile strike killed eight".
         if isIncident(window: window, sentence: sentence, mention: mention) { return .incident }
+        // "In February 2004, a runaway train ... exploded, killing about 300", "since November
+        // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
+        // past tense.
+        if pastEventDate(in: window, before: mention.tokens.lowerBound) != nil,
+           !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }),
+           window.contains(where: { Lexicon.has(tokens[$0], .event) || Lexicon.has(tokens[$0], .eventVerbAfterWhen) }) {
+            return .incident
+        }
 
         // A weaker window: "last week", "in January".
         if isPastReference { return .total }
@@ -289,13 +297,14 @@ extension ReportReader {
             }
             i += 1
         }
-        // The event as the subject: "US air strikes on the port killed 74", "a single failed assault left 100";
-        // not a tally over time: "attacks have killed 26,000 since the insurgency began".
-        if (window.lowerBound..<mention.tokens.lowerBound).contains(where: {
-            Lexicon.has(tokens[$0], .perfect) || tokens[$0].hash == Words.since
-        }) || (mention.tokens.upperBound..<window.upperBound).contains(where: { tokens[$0].hash == Words.since }) {
+        // The event as the subject: "US air strikes on the port killed 74", "a single failed assault
+        // left 100", "a methane explosion at a coal mine has killed 51"; not a tally over time:
+        // "attacks have killed 26,000 since the insurgency began", "strikes have killed 2,367".
+        if (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.since })
+            || (mention.tokens.upperBound..<window.upperBound).contains(where: { tokens[$0].hash == Words.since }) {
             return false
         }
+        let isPerfect = (window.lowerBound..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
         var j = mention.tokens.lowerBound - 1
         var sawVerb = false
         while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 20 {
@@ -304,13 +313,49 @@ extension ReportReader {
             // ("Forces opened fire near an aid site, killing at least 27": a shooting.)
             if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || Lexicon.has(token, .weapon)
                 || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened {
-                return true
+                // Many events, in the perfect: a tally.
+                return !(isPerfect && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
             if isHardBreak(token), !isTimeColon(j) { break }
             j -= 1
         }
         return false
+    }
+
+    /// A month with its year before `end` in the range, before the published month: "In
+    /// February 2004", "in April 2002, when", "The Sept. 24, 2023 attack". Its first day, or
+    /// the day when given.
+    func pastEventDate(in range: Range<Int>, before end: Int) -> CalendarDay? {
+        var i = range.lowerBound
+        while i + 1 < end {
+            if let info = Lexicon.info(tokens[i]), info.roles.contains(.month), tokens[i].isCapitalized {
+                var k = i + 1
+                if k < end, tokens[k].hash == Words.period { k += 1 }
+                var day = 1
+                if k + 2 < end, let d = dayNumber(tokens[k]), tokens[k + 1].hash == Words.comma {
+                    day = d
+                    k += 2
+                }
+                // Not the start of a window ("since October 2023"), unless an event follows
+                // ("since November 2001, when Flight 587 went down"); not the day of a report
+                // ("in September 2022, when Shoigu said").
+                let isSince = i > range.lowerBound && tokens[i - 1].hash == Words.since
+                let isWhen = k + 2 < end && tokens[k + 1].hash == Words.comma && tokens[k + 2].hash == Words.when
+                if k < end, let year = yearNumber(tokens[k]), let date = CalendarDay(year: year, month: Int(info.number), day: day),
+                   date.year < published.year || date.year == published.year && date.month < published.month,
+                   !isSince || isWhen, !(k..<end).contains(where: { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) }) {
+                    return date
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "attacks", "strikes": a word that ends in "s".
+    func isPlural(_ token: Token) -> Bool {
+        token.isWord && token.length > 3 && bytes[Int(token.end) - 1] | 0x20 == UInt8(ascii: "s")
     }
 
     /// A token of a date: the day, its year, or the marks of "Oct. 7, 2023".

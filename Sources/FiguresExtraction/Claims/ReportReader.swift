@@ -213,7 +213,9 @@ struct ReportReader {
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period, let past { asOf = past }
-            if scope == .incident, let day = eventDay(in: window) { asOf = day }
+            if scope == .incident, let day = eventDay(in: window) ?? pastEventDate(in: window, before: mention.tokens.lowerBound) {
+                asOf = day
+            }
             let span = Int(tokens[mention.written.lowerBound].start)..<Int(tokens[mention.written.upperBound - 1].end)
             var source = attribution
             if let nearest = sentenceAttributions.nearest(to: mention.tokens), own != nil {
