@@ -300,9 +300,11 @@ extension ReportReader {
                 return false
             }
             if !inAside {
-                // "are training", "two weeks of training"; not "at the Cincu training area".
+                // "are training", "two weeks of training", "in basic training"; not "at the Cincu
+                // training area".
                 if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash)
-                    || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of) {
+                    || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of
+                                     || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in) {
                     return true
                 }
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;

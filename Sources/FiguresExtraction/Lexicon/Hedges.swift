@@ -13,6 +13,8 @@ enum Hedges {
                        "approximately about", "nearly about", "in excess of about"] {
             table.add(phrase, .approximate)
         }
+        // "lost an average of 1,180 soldiers a day": part of the number's words, no hedge.
+        table.add("an average of", .exact)
         for phrase in ["nearly", "almost", "close to", "closer to", "approaching", "just under", "just shy of",
                        "just below", "shy of", "short of", "just short of", "a little under", "a little less than",
                        "a little fewer than", "slightly less than", "slightly fewer than", "slightly under",

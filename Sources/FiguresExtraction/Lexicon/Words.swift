@@ -139,6 +139,7 @@ enum Words {
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
+                                             "signed", "enlisted", "enlist",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
                                              "swapped"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
     /// Captives counted as they go free.
