@@ -466,8 +466,7 @@ extension ReportReader {
                     np.people.group = np.people.group ?? group.value.slug
                     j += group.length
                     if let kind = People.kinds.match(tokens, at: j, limit: end), np.people.kind == nil || np.people.isWeak {
-                        np.people.kind = kind.value
-                        np.people.isWeak = false
+                        np.people.name(kind.value)
                         j += kind.length
                     }
                     np.end = j
@@ -497,8 +496,7 @@ extension ReportReader {
                    np.people.group == nil || previousKind.isUnknownGroup {
                     np.people.group = Slug.make(text(of: words))
                 }
-                np.people.kind = kind.value
-                np.people.isWeak = false
+                np.people.name(kind.value)
                 i += kind.length
                 np.end = i
                 lastKind = nil
@@ -514,8 +512,7 @@ extension ReportReader {
                     np.end = next + 1
                     return np
                 }
-                np.people.kind = kind.value
-                np.people.isWeak = false
+                np.people.name(kind.value)
                 lastKind = (unknownStart ?? i, i + kind.length, false)
                 if let start = unknownStart {
                     let words = start..<i

@@ -43,6 +43,12 @@ struct ReportReader {
         var isWeak = false
 
         var isEmpty: Bool { group == nil && kind == nil }
+
+        /// Takes the kind the words name, over one only implied.
+        mutating func name(_ named: PeopleKind) {
+            kind = named
+            isWeak = false
+        }
     }
 
     /// All that a sentence leaves to the sentences after it. Two readings of the same text
