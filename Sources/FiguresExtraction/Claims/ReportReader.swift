@@ -178,12 +178,12 @@ struct ReportReader {
             let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
             let right = next < mentions.count ? mentions[next].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
-            // (A part's phrase may run past its whole: "two of the 30 injured were children".)
             // "launched 476 drones and 48 missiles, and that 441 of them had been shot down": a
             // part of things the number before counted, no claim.
             if index > 0, isPartOfThem(mention), previous.map({ $0.end <= mentions[index - 1].tokens.lowerBound }) ?? true {
                 continue
             }
+            // (A part's phrase may run past its whole: "two of the 30 injured were children".)
             let linked = previous.flatMap { $0.end <= mention.tokens.lowerBound && isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }

@@ -168,7 +168,7 @@ enum Words {
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
-    static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some"])
+    static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
     /// clashes"), not a rate.
     static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior", "of"])
