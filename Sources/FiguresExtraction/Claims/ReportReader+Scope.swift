@@ -150,7 +150,8 @@ extension ReportReader {
         return nil
     }
 
-    /// "a day earlier", "a week ago": the words before `index` say when, not how often.
+    /// "a day earlier", "a week ago", "a week of clashes": the words before `index` say when
+    /// or how long, not how often.
     func isTimeBack(after index: Int) -> Bool {
         index < tokens.count && Words.timeBackWords.contains(tokens[index].hash)
     }
@@ -162,9 +163,10 @@ extension ReportReader {
             var j = i + 1
             while j < min(range.upperBound, i + 9) {
                 // "since the monsoon began on June 26": the start of the whole story, a total.
-                // (A siege or fighting that began on a day is a window in a war.)
+                // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
-                // "Since the siege began in May 2024": a siege is a window whenever it began.
+                // "Since the siege began in May 2024", "since the offensive began": a window
+                // whenever it began.
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
