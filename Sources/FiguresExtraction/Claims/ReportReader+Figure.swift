@@ -85,8 +85,8 @@ extension ReportReader {
         // 2. The predicate after the phrase: "300 soldiers have been killed".
         // "Two flight attendants who were seated in the tail were injured": past the relative clause.
         let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
-        if let (trigger, _) = predicate(after: verbStart ?? np.end,
-                                        limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
+        if let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
+                                                   limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
@@ -94,9 +94,12 @@ extension ReportReader {
                 || np.people.kind == nil && np.unknownNoun == nil
                 && (linked?.figure == .deployed || recent?.figure == .deployed || hasCombatants(in: sentence))
             if !isDeployment || troopsNamed {
+                // "Three children were among the dead": a part of the toll told before.
+                let isAmong = triggerIndex >= 1 && tokens[triggerIndex - 1].hash == Words.among  // "among the dead"
+                    || triggerIndex >= 2 && tokens[triggerIndex - 1].hash == Words.the && tokens[triggerIndex - 2].hash == Words.among
                 return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true,
                                                                     bareGroup: isDeployment || np.people.kind != nil),
-                             npEnd: np.end)
+                             npEnd: np.end, isSubset: isAmong)
             }
         }
         // 3. An active verb right before: "killed 300", "has sent around 10,000 troops".

@@ -211,6 +211,9 @@ struct ReportReader {
             var scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
                 ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
+            // "Three children were among the dead": a part is of its whole's scope, over a total
+            // the part's own words suggest.
+            if scope == .total, found.isSubset, let whole = previous ?? recent { scope = whole.scope }
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
