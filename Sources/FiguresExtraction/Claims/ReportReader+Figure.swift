@@ -329,13 +329,7 @@ extension ReportReader {
 
     /// "police arrested 47 people": an arrest is no capture by the enemy.
     func isArrest(before start: Int, floor: Int) -> Bool {
-        var i = start - 1
-        while i >= max(floor, start - 4) {
-            if Words.arrestVerbs.contains(tokens[i].hash) { return true }
-            if tokens[i].isPunctuation || tokens[i].isDigits { return false }
-            i -= 1
-        }
-        return false
+        verb(in: Words.arrestVerbs, before: start, floor: floor)
     }
 
     /// "released 90 prisoners", "exchanged 150 captives": people counted as they go free, which

@@ -162,12 +162,12 @@ extension ReportReader {
         for i in range where tokens[i].hash == Words.since {
             var j = i + 1
             while j < min(range.upperBound, i + 9) {
-                // "since the monsoon began on June 26": the start of the whole story, a total.
-                // (A campaign or fighting that began on a day is a window in a war.)
-                if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
                 // "Since the siege began in May 2024", "since the offensive began": a window
                 // whenever it began.
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
+                // "since the monsoon began on June 26": the start of the whole story, a total.
+                // (A campaign or fighting that began on a day is a window in a war.)
+                if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true

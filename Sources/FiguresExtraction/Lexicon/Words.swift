@@ -162,8 +162,9 @@ enum Words {
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// After a comma, the start of a clause of its own: ", while the ministry said".
     static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though", "leaving"])
-    /// Parts of a war that open a window of their own: "since the siege began in May".
-    static let windowsInWar = WordSet(["fighting", "siege", "campaign"])
+    /// Parts of a war that open a window when a day or month without its year dates them
+    /// ("since fighting erupted on Sunday"), not the whole story as a disaster does.
+    static let windowsInWar = WordSet(["fighting", "campaign"])
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
