@@ -42,7 +42,7 @@ extension ReportReader {
         // past 24 hours", "Of those killed in Goma since Sunday".
         // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
         if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
-            || !isPastReference && (isSinceRecent(in: window) || isStatedSpan(in: window)) {
+            || isStatedSpan(in: window) || isSinceRecent(in: window) {
             return .period
         }
 
@@ -53,7 +53,7 @@ extension ReportReader {
         // past tense.
         if pastEventDate(in: window, before: mention.tokens.lowerBound) != nil,
            !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }),
-           window.contains(where: { Lexicon.has(tokens[$0], .event) || Lexicon.has(tokens[$0], .eventVerbAfterWhen) }) {
+           window.contains(where: { Lexicon.has(tokens[$0], .event) || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) }) {
             return .incident
         }
 
@@ -82,6 +82,12 @@ extension ReportReader {
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
             if [Words.in, Words.over, Words.within, Words.during].contains(tokens[j].hash) { return true }
+            // "for the previous seven days", "for the past 24 hours"; not "for three days",
+            // how long one thing lasted.
+            if tokens[j].hash == Words.for, j + 1 < numberIndex, Words.pastSpanModifiers.contains(tokens[j + 1].hash)
+                || j + 2 < numberIndex && Words.pastSpanModifiers.contains(tokens[j + 2].hash) {
+                return true
+            }
         }
         return false
     }
@@ -162,6 +168,9 @@ extension ReportReader {
         for i in range where tokens[i].hash == Words.since {
             var j = i + 1
             while j < min(range.upperBound, i + 9) {
+                // "since February 2022 stood at 1,225,180 on Wednesday": the since-phrase ends
+                // at a count; the day after it dates the tally.
+                if tokens[j].isDigits, yearNumber(tokens[j]) == nil, dayNumber(tokens[j]) == nil { break }
                 // "Since the siege began in May 2024", "since the offensive began": a window
                 // whenever it began.
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
@@ -271,7 +280,7 @@ extension ReportReader {
                Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
                 return true
             }
-            if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) {
+            if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) {
                 // An opener a few words before it: "in a Russian missile strike", "after the
                 // al-Qaeda-linked group launched coordinated dawn attacks".
                 var j = i - 1
@@ -323,6 +332,12 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// An event verb after "when"/"after" at `index`; "went" only with its particle: "when a
+    /// device went off", not "when they went home".
+    func isEventVerb(at index: Int) -> Bool {
+        tokens[index].hash != Words.went || index + 1 < tokens.count && tokens[index + 1].hash == Words.off
     }
 
     /// A month with its year before `end` in the range, before the published month: "In
@@ -775,7 +790,8 @@ enum Cues {
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                       "raided", "stormed", "targeted", "exploded", "detonated",
-                                      "opened", "fired", "crashed", "rammed"]
+                                      "opened", "fired", "crashed", "rammed", "overran", "overrun",
+                                      "overrunning", "storming", "seized", "seizing", "went"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

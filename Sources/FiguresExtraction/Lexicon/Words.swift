@@ -115,6 +115,8 @@ enum Words {
     /// Words between "in"/"over" and a span's number: "in the first five months".
     static let spanModifiers = WordSet(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
                                                  "same", "following"])
+    /// "for the previous seven days": the modifiers that make "for" open a window.
+    static let pastSpanModifiers = WordSet(["past", "last", "first", "previous", "preceding"])
     /// Adjectives that never belong in a kind's slug ("young workers" are `workers`).
     static let kindAdjectives = WordSet(["young", "local", "foreign", "other", "more", "injured", "wounded",
                                                   "unarmed", "innocent", "elderly", "female", "male", "former", "senior",
@@ -193,6 +195,9 @@ enum Words {
     static let count: UInt64 = 0xb1e5e28e4479a274  // "count"
     static let days: UInt64 = 0x8587736730c8b7ea  // "days"
     static let during: UInt64 = 0x8ab509e91ba27e88  // "during"
+    static let `for`: UInt64 = 0xdcb27818fed9da90  // "for"
+    static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
+    static let went: UInt64 = 0x3d7002f619df51a3  // "went"
     static let early: UInt64 = 0x7f3359536a80d41c  // "early"
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
