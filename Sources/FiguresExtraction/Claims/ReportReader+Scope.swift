@@ -47,7 +47,9 @@ extension ReportReader {
         }
 
         // One event: "in the ambush", "in one battle", "a missile strike killed eight".
-        if isIncident(window: window, sentence: sentence, mention: mention) { return .incident }
+        if isIncident(window: window, sentence: sentence, mention: mention) || isParticipialToll(mention, sentence: sentence) {
+            return .incident
+        }
         // "In February 2004, a runaway train ... exploded, killing about 300", "since November
         // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
         // past tense.
@@ -332,6 +334,38 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// "Jihadist fighters overran an army base on Sunday, killing dozens of soldiers", "a suicide
+    /// bomber blew himself up among crowds, killing at least 32": a toll told, after a comma,
+    /// as what one finished action did. Not after the perfect ("have shelled the city for
+    /// weeks, killing 300": a tally), nor after a disaster, a sinking or a collapse (its toll is
+    /// the story's total), nor "since".
+    func isParticipialToll(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let participle = mention.tokens.lowerBound - 1
+        guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash),
+              tokens[participle - 1].hash == Words.comma else { return false }
+        var verb: Int?
+        var i = participle - 2
+        while i >= sentence.lowerBound, !isHardBreak(tokens[i]) {
+            let token = tokens[i]
+            if token.hash == Words.since || Lexicon.has(token, .disaster) || Words.wreckWords.contains(token.hash) { return false }
+            if verb == nil, isFinitePast(i) { verb = i }
+            i -= 1
+        }
+        guard let verb else { return false }
+        return !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect))
+    }
+
+    /// A verb in the simple past at `index`: a word in "-ed" not after an article ("the armed
+    /// men"), or an irregular past.
+    func isFinitePast(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.length >= 4 || Words.irregularPasts.contains(token.hash) else { return false }
+        if Words.irregularPasts.contains(token.hash) { return true }
+        let end = Int(token.end)
+        guard bytes[end - 2] | 0x20 == UInt8(ascii: "e"), bytes[end - 1] | 0x20 == UInt8(ascii: "d") else { return false }
+        return !(index > 0 && Lexicon.has(tokens[index - 1], .determiner))
     }
 
     /// An event verb after "when"/"after" at `index`; "went" only with its particle: "when a

@@ -211,9 +211,9 @@ struct ReportReader {
             var scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                               previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
                 ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
-            // "Three children were among the dead": a part is of its whole's scope, over a total
-            // the part's own words suggest.
-            if scope == .total, found.isSubset, let whole = previous ?? recent { scope = whole.scope }
+            // "Three children were among the dead", "About 300 of the wounded were ...": a part is
+            // of its whole's scope, over a total the part's own words suggest.
+            if scope == .total, found.isSubset || isPartOfToll(mention), let whole = previous ?? recent { scope = whole.scope }
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
@@ -309,10 +309,19 @@ struct ReportReader {
             && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
     }
 
-    /// "Another 159 were injured": more of the same event's people, in its scope when the
-    /// words say none of their own.
+    /// "Another 159 were injured", "150 others were wounded": more of the same event's people,
+    /// in its scope when the words say none of their own.
     func isAnother(_ mention: NumberMention) -> Bool {
-        mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].hash == Words.another
+        let end = mention.tokens.upperBound
+        return mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].hash == Words.another
+            || end < tokens.count && tokens[end].hash == Words.others
+    }
+
+    /// "About 300 of the wounded were in critical condition": a part of a toll told before.
+    func isPartOfToll(_ mention: NumberMention) -> Bool {
+        let end = mention.tokens.upperBound
+        return end + 2 < tokens.count && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.the
+            && Words.tollNouns.contains(tokens[end + 2].hash)
     }
 
     /// Only joining words between two numbers ("killed 12 and injured 90", "300 ... and another

@@ -115,6 +115,17 @@ enum Words {
     /// Words between "in"/"over" and a span's number: "in the first five months".
     static let spanModifiers = WordSet(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
                                                  "same", "following"])
+    /// "About 300 of the wounded": the people of a toll told before.
+    static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
+    /// ", killing 32": the participles that tell a toll as what a finished action did.
+    static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
+    /// Wrecks and collapses, whose tolls are a story's totals as a disaster's are.
+    static let wreckWords = WordSet(["sank", "sunk", "sinking", "capsized", "capsizing", "shipwreck", "collapsed",
+                                     "collapse"])
+    /// Finite past forms that do not end in "-ed": "Gunmen overran the base, killing 30".
+    static let irregularPasts = WordSet(["overran", "blew", "struck", "hit", "tore", "swept", "went", "broke",
+                                         "shot", "ran", "drove", "threw", "fell", "set", "stabbed", "slammed",
+                                         "smashed", "burst", "sank", "took", "stole", "began"])
     /// "for the previous seven days": the modifiers that make "for" open a window.
     static let pastSpanModifiers = WordSet(["past", "last", "first", "previous", "preceding"])
     /// Adjectives that never belong in a kind's slug ("young workers" are `workers`).

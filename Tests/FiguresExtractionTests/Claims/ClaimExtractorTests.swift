@@ -70,6 +70,24 @@ import Testing
         #expect(found.map(\.quantity.value) == [2_000, 5_000, 8_000, 12, 800])
     }
 
+    @Test func aTollAfterAFinishedActionIsOneEvent() throws {
+        let found = claims("""
+            Jihadist fighters overran an army base in Djibo on Sunday, killing dozens of soldiers. \
+            Russian forces have shelled the city for weeks, killing 300 civilians. \
+            A fishing boat sank off the coast on Wednesday, killing at least 78 migrants. \
+            Two soldiers were wounded when an explosive device went off near their vehicle.
+            """)
+        #expect(found.map(\.scope) == [.incident, .total, .total, .incident])
+    }
+
+    @Test func aStatedSpanHoldsInAReportOfThePast() throws {
+        let found = claims("""
+            Last week the ministry had put Russian losses for the previous seven days at about 8,900. \
+            Russian losses since February 2022 stood at 1,225,180 on Wednesday, the General Staff said.
+            """)
+        #expect(found.map(\.scope) == [.period, .total])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
