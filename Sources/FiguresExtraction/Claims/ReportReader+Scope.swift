@@ -42,7 +42,7 @@ extension ReportReader {
         // past 24 hours", "Of those killed in Goma since Sunday".
         // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
         if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
-            || isStatedSpan(in: window) || isSinceRecent(in: window) {
+            || isStatedSpan(in: window) || isSinceRecent(in: window) || isRankedSpan(in: window) {
             return .period
         }
 
@@ -164,15 +164,29 @@ extension ReportReader {
         index < tokens.count && Words.timeBackWords.contains(tokens[index].hash)
     }
 
+    /// "May was the deadliest month for Burkinabe forces, with 232 soldiers killed", "the
+    /// bloodiest week of the year": a span ranked among others is a window.
+    func isRankedSpan(in range: Range<Int>) -> Bool {
+        for i in range where Words.superlatives.contains(tokens[i].hash) {
+            if (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .timeUnit) }) { return true }
+        }
+        return false
+    }
+
     /// "since clashes erupted on Sunday", "since last week", "since December": a window that
     /// opened recently. A month with its year ("since October 2023") is the war's start: a total.
     func isSinceRecent(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.since {
+            // "the deadliest attack on Christians since the fall of Assad in December": how
+            // rare the event is, not a window.
+            if (max(range.lowerBound, i - 6)..<i).contains(where: { Words.superlatives.contains(tokens[$0].hash) }) { continue }
             var j = i + 1
-            while j < min(range.upperBound, i + 9) {
+            while j < min(range.upperBound, i + 14) {
                 // "since February 2022 stood at 1,225,180 on Wednesday": the since-phrase ends
                 // at a count; the day after it dates the tally.
                 if tokens[j].isDigits, yearNumber(tokens[j]) == nil, dayNumber(tokens[j]) == nil { break }
+                // ... and at a comma that is no date's: "rose to 25 on Monday, ..., adding that".
+                if tokens[j].hash == Words.comma, !isDatePart(j) { break }
                 // "Since the siege began in May 2024", "since the offensive began": a window
                 // whenever it began.
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
@@ -221,8 +235,10 @@ extension ReportReader {
         while i < range.upperBound {
             if tokens[i].starts.contains(.projection), let cue = Cues.projection.match(tokens, at: i, limit: range.upperBound) {
                 let next = i + cue.length
-                // "the monitors' May figure": the month, not the modal.
-                if tokens[i].isCapitalized, Lexicon.has(tokens[i], .month), i > range.lowerBound {
+                // "the monitors' May figure", "May was the deadliest month": the month, not the modal.
+                if tokens[i].isCapitalized, Lexicon.has(tokens[i], .month),
+                   i > range.lowerBound || next < tokens.count && (Words.copulas.contains(tokens[next].hash)
+                       || tokens[next].hash == Words.has || tokens[next].hash == Words.had || tokens[next].hash == Words.saw) {
                     i = next
                     continue
                 }

@@ -168,7 +168,7 @@ enum Lexicon {
              "increases", "increase", "increasing", "grew", "grown", "grows", "growing", "jumped", "jumps",
              "surged", "surges", "soared", "soars", "mounted", "mounts", "swelled", "doubled", "tripled",
              "went", "gone", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased",
-             "revised", "raised", "lowered", "reduced", "up", "down", "upped", "boosted"], .changeVerb)
+             "revised", "raised", "raising", "lowered", "reduced", "up", "down", "upped", "boosted", "boosting"], .changeVerb)
         add(["it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"], .pronoun)
         add(["officials", "official", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson",
              "spokesmen", "authorities", "authority", "government", "office", "department", "service",

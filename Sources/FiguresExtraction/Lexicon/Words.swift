@@ -65,6 +65,8 @@ enum Words {
     static let toll: UInt64 = 0x2fd9eeef3899fadc  // "toll"
     static let number: UInt64 = 0x8031a80d73f6ebe0  // "number"
     static let had: UInt64 = 0x335808192fef8292  // "had"
+    static let has: UInt64 = 0x335813192fef9543  // "has"
+    static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
     static let last: UInt64 = 0x0456d2ad905847d9  // "last"
@@ -119,6 +121,9 @@ enum Words {
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
+    /// "the deadliest attack since ...": a since-phrase that ranks an event, opening no window.
+    static let superlatives = WordSet(["deadliest", "worst", "bloodiest", "largest", "biggest", "highest",
+                                       "costliest", "heaviest", "lowest"])
     /// Wrecks and collapses, whose tolls are a story's totals as a disaster's are.
     static let wreckWords = WordSet(["sank", "sunk", "sinking", "capsized", "capsizing", "shipwreck", "collapsed",
                                      "collapse"])

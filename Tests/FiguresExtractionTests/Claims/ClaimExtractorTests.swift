@@ -88,6 +88,17 @@ import Testing
         #expect(found.map(\.scope) == [.period, .total])
     }
 
+    @Test func windowsAreTheirSpansNotRankings() throws {
+        let found = claims("""
+            May was already the deadliest month for Burkinabe forces since the junta seized power in 2022, \
+            with 232 soldiers killed. The toll has risen to 2,886, raising its toll by 167. \
+            Another 63 were wounded in the deadliest attack on Christians since the fall of Assad in December. \
+            At least 1,120 people have been killed since clashes erupted in the southern province of Sweida on July 13.
+            """, published: "2025-07-20")
+        #expect(found.map(\.quantity.value) == [232, 2_886, 167, 63, 1_120])
+        #expect(found.map(\.scope) == [.period, .total, .change, .incident, .period])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")

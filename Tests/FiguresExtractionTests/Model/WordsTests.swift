@@ -97,6 +97,8 @@ import Testing
         (Words.for, "for"),
         (Words.off, "off"),
         (Words.went, "went"),
+        (Words.has, "has"),
+        (Words.saw, "saw"),
         (Words.early, "early"),
         (Words.estimated, "estimated"),
         (Words.estimate, "estimate"),
