@@ -128,6 +128,11 @@ extension ReportReader {
             if people.isEmpty { people = previous.people }
             return Found(figure: previous.figure, people: people, npEnd: np.end, isSubset: true)
         }
+        // 3d. "Britain sent 200 troops ..., and Romania about 100 more": a new group with the
+        // verb and the noun left out.
+        if let previous, np.isEmpty, let group = gappedGroup(before: mention.tokens.lowerBound, after: previous.end) {
+            return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end)
+        }
         // 4. A count noun before, through link words: "put North Korean deaths at nearly 300".
         let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12)
             : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
@@ -169,6 +174,23 @@ extension ReportReader {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         return nil
+    }
+
+    /// The group that "and" brings in just before `start`, after the number ending at
+    /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
+    /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".
+    func gappedGroup(before start: Int, after previousEnd: Int) -> String? {
+        var end = start
+        if end - 1 > previousEnd, tokens[end - 1].hash == Words.comma {
+            var open = end - 2
+            while open > previousEnd, tokens[open].hash != Words.comma { open -= 1 }
+            guard open > previousEnd, open + 1 < end - 1,
+                  tokens[open + 1].hash == Words.which || tokens[open + 1].hash == Words.who else { return nil }
+            end = open
+        }
+        guard let group = People.groups.match(tokens, endingBefore: end, floor: previousEnd),
+              group.start - 1 >= previousEnd, tokens[group.start - 1].hash == Words.and else { return nil }
+        return group.value.slug
     }
 
     /// Only a place and "and" between two numbers, a copula at most: "in Burkina Faso and",
@@ -954,7 +976,8 @@ extension ReportReader {
                 let next = after < tokens.count ? tokens[after] : nil
                 let isOwn = group.value.isPeople || tokens.indices.contains(i + 1) && tokens[i + 1].kind == .possessive
                     || next.map { extractor.triggers.match(tokens, at: after) != nil && $0.isWord } ?? false
-                    || bareGroup && next.map { Lexicon.has($0, .auxiliary) || extractor.triggers.match(tokens, at: after) != nil } ?? false
+                    || bareGroup && next.map { Lexicon.has($0, .auxiliary) || Words.subjectVerbs.contains($0.hash)
+                        || extractor.triggers.match(tokens, at: after) != nil } ?? false
                 if isOwn {
                     people.group = group.value.slug
                     if group.value.isPeople, people.kind == nil { people.kind = PeopleKind(slug: "people"); people.isWeak = true }

@@ -121,6 +121,12 @@ enum Words {
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
+    /// Modals and verbs of intent after a country, which make it the verb's subject: "Egypt
+    /// will send 1,091 troops", "France plans to deploy up to 200".
+    static let subjectVerbs = WordSet(["will", "would", "could", "can", "may", "might", "shall", "should", "must",
+                                       "plans", "planned", "intends", "intended", "aims", "pledged", "promised",
+                                       "agreed", "offered", "decided", "announced", "ordered", "expects", "wants",
+                                       "vowed", "contributes", "contributed", "committed", "is", "was", "has", "had"])
     /// "the deadliest attack since ...": a since-phrase that ranks an event, opening no window.
     static let superlatives = WordSet(["deadliest", "worst", "bloodiest", "largest", "biggest", "highest",
                                        "costliest", "heaviest", "lowest"])

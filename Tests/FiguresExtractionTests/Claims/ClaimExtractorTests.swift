@@ -99,6 +99,17 @@ import Testing
         #expect(found.map(\.scope) == [.period, .total, .change, .incident, .period])
     }
 
+    @Test func aGroupBroughtInByAndTakesTheVerbLeftOut() throws {
+        let found = claims("""
+            Britain sent 200 troops to Cyprus, and Romania about 100 more. Poland contributed 2,000 troops \
+            and Finland, which joined the alliance in 2023, some 600. Egypt will send 1,091 troops.
+            """)
+        #expect(found.map(\.quantity.value) == [200, 100, 2_000, 600, 1_091])
+        #expect(found.map(\.figure) == Array(repeating: .deployed, count: 5))
+        #expect(found.map(\.subject) == ["british-troops", "romanian-troops", "polish-troops", "finnish-troops",
+                                          "egyptian-troops"])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
