@@ -631,8 +631,10 @@ extension ReportReader {
                 break
             }
             if token.isDigits { break }
-            // "civilians since it seized power": a clause with its own subject.
-            if Words.subjectPronouns.contains(token.hash) { break }
+            // "civilians since it seized power": a clause with its own subject; "troops to Russia
+            // since January to replace soldiers lost": a clause of its own after a subordinator
+            // (not "as": "held as prisoners of war").
+            if Words.subjectPronouns.contains(token.hash) || Words.subordinators.contains(token.hash) { break }
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)

@@ -363,6 +363,14 @@ struct ReportReader {
                 break
             }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
+            // "rose to 54,470, with 124,600 wounded over the same period": the same period, in a
+            // ", with" phrase of another number, is the window of the number before, not one of
+            // its own. (Joined by "and", the numbers share it: "had killed 35 militants and
+            // detained more than 200 suspects over the same period".)
+            if token.hash == Words.same, end + 1 < sentence.upperBound, tokens[end + 1].hash == Words.periodWord,
+               (mention.tokens.upperBound..<end).contains(where: { tokens[$0].hash == Words.comma && tokens[$0 + 1].hash == Words.with }) {
+                break
+            }
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
                 && !isPassiveReport(end) {

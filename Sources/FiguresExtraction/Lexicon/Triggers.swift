@@ -65,7 +65,7 @@ enum Triggers {
             active: ["send", "sending", "sends", "deploy", "deploys", "dispatch", "dispatching", "dispatches",
                      "mobilize", "mobilise", "mobilizing", "mobilising", "deployed", "sent", "dispatched",
                      "mobilized", "mobilised", "transferred", "transferring", "supplied", "supplying",
-                     "contributed", "contributing", "committed", "committing", "stationed", "amassed", "massed",
+                     "contributed", "contributing", "contribute", "contributes", "committed", "committing", "stationed", "amassed", "massed",
                      "massing", "amassing", "fielded", "fielding", "has", "have", "had", "keeps", "kept",
                      "maintains", "maintained", "numbering"],
             nouns: ["deployment", "contingent", "force", "troop presence", "presence", "reinforcements",

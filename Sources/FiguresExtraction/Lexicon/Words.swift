@@ -67,6 +67,7 @@ enum Words {
     static let had: UInt64 = 0x335808192fef8292  // "had"
     static let has: UInt64 = 0x335813192fef9543  // "has"
     static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
+    static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
     static let last: UInt64 = 0x0456d2ad905847d9  // "last"
@@ -127,6 +128,9 @@ enum Words {
                                        "plans", "planned", "intends", "intended", "aims", "pledged", "promised",
                                        "agreed", "offered", "decided", "announced", "ordered", "expects", "wants",
                                        "vowed", "contributes", "contributed", "committed", "is", "was", "has", "had"])
+    /// Words that open a clause of its own, which a number's predicate does not cross.
+    static let subordinators = WordSet(["since", "because", "if", "unless", "until", "whereas", "although",
+                                        "though", "when", "whenever"])
     /// "the deadliest attack since ...": a since-phrase that ranks an event, opening no window.
     static let superlatives = WordSet(["deadliest", "worst", "bloodiest", "largest", "biggest", "highest",
                                        "costliest", "heaviest", "lowest"])

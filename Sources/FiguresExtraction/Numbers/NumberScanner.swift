@@ -353,6 +353,14 @@ struct NumberScanner {
 
     // MARK: - What the number is
 
+    /// "October 7, 2023", "Oct. 7, 2023": the number at `index` follows a day of a month and its comma.
+    private func isAfterDayOfMonth(_ index: Int) -> Bool {
+        guard index >= 3, tokens[index - 1].hash == Words.comma, tokens[index - 2].isDigits,
+              tokens[index - 2].length <= 2 else { return false }
+        let month = tokens[index - 3].hash == Words.period && index >= 4 ? index - 4 : index - 3
+        return Lexicon.has(tokens[month], .month)
+    }
+
     /// Dates, years, money, percentages, durations, ages, phone numbers and labels are numbers
     /// but never counts of people; a count is what is left.
     private func classify(_ core: Core, first: Int) -> NumberKind {
@@ -404,6 +412,7 @@ struct NumberScanner {
         // named at once make them a count ("in 2000 troops").
         if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1800, core.value <= 2100 {
             let isTimeWord = previous.map { Lexicon.has($0, .month) || Words.yearPrepositions.contains($0.hash) } ?? false
+                || isAfterDayOfMonth(coreStart)
             if isTimeWord ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end) { return .year }
         }
         // Durations, ages, measures: "three days", "a 19-year-old", "30 kilometres", "three-minute".

@@ -110,6 +110,17 @@ import Testing
                                           "egyptian-troops"])
     }
 
+    @Test func aClauseOfItsOwnKeepsItsVerbAndWindow() throws {
+        let found = claims("""
+            North Korea has sent an additional 1,000 to 1,500 troops to Russia since January to replace \
+            soldiers lost in the Kursk region. The overall death toll since October 7, 2023 has risen to 54,470, \
+            with more than 124,600 people wounded over the same period. Spain is expected to contribute 150.
+            """)
+        #expect(found.map(\.quantity.value) == [1_250, 54_470, 124_600, 150])
+        #expect(found.map(\.figure) == [.deployed, .killed, .wounded, .deployed])
+        #expect(found.map(\.scope) == [.change, .total, .total, .projection])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
