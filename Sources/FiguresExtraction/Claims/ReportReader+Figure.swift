@@ -136,8 +136,12 @@ extension ReportReader {
         // 4. A count noun before, through link words: "put North Korean deaths at nearly 300".
         let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12)
             : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
-        if np.unknownNoun == nil, let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor,
-                                                                       clauseStart: clause.lowerBound) {
+        // (Not a number after "and" with people and a verb of its own: "16 were wounded, and
+        // about 6,270 residents fled".)
+        let startsClause = mention.tokens.lowerBound > clause.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.and
+            && np.people.kind != nil && hasOwnVerb(after: np.end, limit: window.upperBound)
+        if np.unknownNoun == nil, !startsClause,
+           let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }

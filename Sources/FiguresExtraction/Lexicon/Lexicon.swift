@@ -157,7 +157,8 @@ enum Lexicon {
              "raid", "raids", "bombing", "bombings", "shelling", "explosion", "explosions", "blast", "blasts",
              "assault", "incident", "clash", "clashes", "skirmish", "massacre", "firefight", "bombardment",
              "barrage", "shootout", "shooting", "stabbing", "ramming", "crash", "collision", "counterattack",
-             "volley", "salvo", "detonation", "gunfire", "crossfire", "assaults", "battles", "ambushed"], .event)
+             "volley", "salvo", "detonation", "gunfire", "crossfire", "assaults", "battles", "ambushed", "rampage",
+             "spree"], .event)
         add(["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "flood",
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",
              "tsunami", "wildfire", "wildfires", "landslide", "landslides", "mudslide", "mudslides", "heatwave",
