@@ -98,7 +98,7 @@ extension ReportReader {
     /// the mention is what was added.
     func isIncrementBeforePointer(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         guard sentenceRoles.contains(.pointerGerund) else { return false }
-        let end = min(sentence.upperBound, mention.tokens.upperBound + 16)
+        let end = min(sentence.upperBound, mention.tokens.upperBound + 30)
         var i = mention.tokens.upperBound
         while i < end {
             let token = tokens[i]
@@ -150,12 +150,18 @@ extension ReportReader {
             // "since January 2022": a month with its year is a start date (the whole war), not
             // this year's window.
             if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
-               !isMonthWithYear(i + period.length - 1), !(period.value.isRate && isTimeBack(after: i + period.length)) {
+               !isMonthWithYear(i + period.length - 1),
+               !(period.value.isRate && (isTimeBack(after: i + period.length) || isDuration(before: i))) {
                 return period.value
             }
             i += 1
         }
         return nil
+    }
+
+    /// "for more than a week", "in under a day": how long, not how often.
+    func isDuration(before index: Int) -> Bool {
+        index > 0 && Words.durationWords.contains(tokens[index - 1].hash)
     }
 
     /// "a day earlier", "a week ago", "a week of clashes": the words before `index` say when
@@ -872,7 +878,9 @@ enum Cues {
                        "in the first half of the year", "in the second half of the year", "in the first half",
                        "over the same period", "in the same period", "during the same period", "over that period",
                        "in that period", "during that period", "so far this month", "year to date", "during the period",
-                       "in the period", "over the period"] {
+                       "in the period", "over the period", "during the week", "over the week", "during the month",
+                       "over the month", "monday alone", "tuesday alone", "wednesday alone", "thursday alone",
+                       "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone"] {
             phrases.append((phrase, window))
         }
         for phrase in ["last week", "last month", "that week", "that month", "over the weekend", "at the weekend",

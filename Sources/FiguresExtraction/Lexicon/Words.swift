@@ -128,6 +128,10 @@ enum Words {
                                        "plans", "planned", "intends", "intended", "aims", "pledged", "promised",
                                        "agreed", "offered", "decided", "announced", "ordered", "expects", "wants",
                                        "vowed", "contributes", "contributed", "committed", "is", "was", "has", "had"])
+    /// Words before "a day", "a week" that make it a length of time, not a rate: "for more
+    /// than a week", "in under a day", "nearly a month".
+    static let durationWords = WordSet(["than", "for", "over", "within", "in", "under", "about", "nearly", "almost",
+                                        "barely", "just", "once", "twice", "half"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
     static let subordinators = WordSet(["since", "because", "if", "unless", "until", "whereas", "although",
                                         "though", "when", "whenever"])

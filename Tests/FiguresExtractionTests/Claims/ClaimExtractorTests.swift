@@ -121,6 +121,16 @@ import Testing
         #expect(found.map(\.scope) == [.change, .total, .total, .projection])
     }
 
+    @Test func aLengthOfTimeIsNoRateAndADayAloneIsAWindow() throws {
+        let found = claims("""
+            At least 568 people have died in a heat wave that has gripped southern Pakistan for more than a week. \
+            Its morgue had received 141 bodies on Tuesday alone. Russia lost 1,340 soldiers over the past day, \
+            Ukraine's General Staff said on Wednesday, bringing its tally since the invasion began to 900,120.
+            """)
+        #expect(found.map(\.quantity.value) == [568, 141, 1_340, 900_120])
+        #expect(found.map(\.scope) == [.total, .period, .change, .total])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
