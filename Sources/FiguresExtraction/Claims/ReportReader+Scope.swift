@@ -52,10 +52,11 @@ extension ReportReader {
         }
         // "In February 2004, a runaway train ... exploded, killing about 300", "since November
         // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
-        // past tense.
+        // past tense. So is a past disaster, other than the story's own: "In November 2013,
+        // Typhoon Haiyan killed more than 6,300 people".
         if pastEventDate(in: window, before: mention.tokens.lowerBound) != nil,
            !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }),
-           window.contains(where: { Lexicon.has(tokens[$0], .event) || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) }) {
+           window.contains(where: { isPastEventWord($0) }) {
             return .incident
         }
 
@@ -356,6 +357,14 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's
+    /// event may be.
+    func isPastEventWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        return Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: index)
+            || Lexicon.has(token, .disaster) && !Words.warWords.contains(token.hash) || Words.wreckWords.contains(token.hash)
     }
 
     /// "Jihadist fighters overran an army base on Sunday, killing dozens of soldiers", "a suicide

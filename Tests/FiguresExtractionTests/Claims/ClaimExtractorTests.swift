@@ -131,6 +131,15 @@ import Testing
         #expect(found.map(\.scope) == [.total, .period, .change, .total])
     }
 
+    @Test func aPastDisasterIsOneEventOfItsMonth() throws {
+        let found = claims("""
+            The death toll from the typhoon has risen to 46. In November 2013, Typhoon Haiyan killed more \
+            than 6,300 people in the same region.
+            """, published: "2025-10-24")
+        #expect(found.map(\.scope) == [.total, .incident])
+        #expect(found.map(\.asOf.description) == ["2025-10-24", "2013-11-01"])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
