@@ -297,6 +297,9 @@ extension ReportReader {
         }
         if contains(Cues.singleEvent, in: window) { return true }
         if contains(Cues.wholeWar, in: window) { return false }
+        // "712 civilian deaths in drone strikes ... since the conflict began": many events since
+        // a start are a tally.
+        let isTally = window.contains { tokens[$0].hash == Words.since }
         var i = window.lowerBound
         while i < window.upperBound {
             let token = tokens[i]
@@ -313,6 +316,7 @@ extension ReportReader {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
+                        if isTally, isPlural(token) { break }
                         return true
                     }
                     // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
@@ -357,6 +361,26 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// "sent 200 troops to Cyprus last month", "deployed 3,000 in January": when a deployment
+    /// was made, a past week, month or year, or a month without its year, after the verb.
+    func deploymentDate(in window: Range<Int>, mention: NumberMention) -> CalendarDay? {
+        var i = window.lowerBound
+        while i + 1 < window.upperBound {
+            let next = tokens[i + 1].hash
+            if tokens[i].hash == Words.last, next == Words.week || next == Words.month || next == Words.year,
+               !(i > window.lowerBound && tokens[i - 1].hash == Words.the) {
+                return back(1, unit: next, toStart: true)
+            }
+            if i >= mention.tokens.upperBound, tokens[i].hash == Words.in, let info = Lexicon.info(tokens[i + 1]),
+               info.roles.contains(.month), tokens[i + 1].isCapitalized,
+               !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil) {
+                return latest(month: Int(info.number), day: 1)
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's

@@ -219,9 +219,16 @@ struct ReportReader {
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
             // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
             if scope == .incident, found.figure == .deployed { scope = .total }
+            // Nor is a deployment made last month a count over a window: it holds from then.
+            var deployedOn: CalendarDay?
+            if scope == .period, found.figure == .deployed, let day = deploymentDate(in: window, mention: mention) {
+                scope = .total
+                deployedOn = day
+            }
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period, let past { asOf = past }
+            if let deployedOn { asOf = deployedOn }
             if scope == .incident, let day = eventDay(in: window) ?? pastEventDate(in: window, before: mention.tokens.lowerBound) {
                 asOf = day
             }

@@ -140,6 +140,15 @@ import Testing
         #expect(found.map(\.asOf.description) == ["2025-10-24", "2013-11-01"])
     }
 
+    @Test func aDeploymentMadeLastMonthHoldsFromThen() throws {
+        let found = claims("""
+            The U.S. sent about 20 Marines to its embassy in Port-au-Prince last month. At least 712 civilians \
+            have been killed in drone strikes in Amhara since the conflict began.
+            """, published: "2025-04-02")
+        #expect(found.map(\.scope) == [.total, .total])
+        #expect(found.map(\.asOf.description) == ["2025-03-01", "2025-04-02"])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
