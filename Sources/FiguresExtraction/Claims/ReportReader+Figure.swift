@@ -180,6 +180,27 @@ extension ReportReader {
         return nil
     }
 
+    /// "Russia is holding 50,000 troops near the border": a side holding its own troops (or
+    /// troops of no side named) has them deployed; "Russia is still holding more than 8,000
+    /// Ukrainian servicemen", another side's, holds captives, and "Hamas is holding 50
+    /// hostages" holds no Hamas people. The claim as it is then, when it changes.
+    func heldClaim(_ found: Found, mention: NumberMention, floor: Int, avoiding: Range<Int>) -> Found? {
+        let verb = mention.tokens.lowerBound - 1
+        guard found.figure == .captured, verb > floor, tokens[verb].hash == Words.holding else { return nil }
+        // "holding more than 4,000 captured soldiers": captives named so.
+        if (mention.tokens.upperBound..<found.npEnd).contains(where: { extractor.triggers.match(tokens, at: $0)?.value.figure == .captured }) {
+            return nil
+        }
+        let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
+        if found.people.kind?.isCombatant == true, found.people.group == nil || found.people.group == holder.group {
+            return Found(figure: .deployed, people: merge(found.people, holder), npEnd: found.npEnd)
+        }
+        guard found.people.group != nil, found.people.group == holder.group else { return nil }
+        var captives = found
+        captives.people.group = nil
+        return captives
+    }
+
     /// The group that "and" brings in just before `start`, after the number ending at
     /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
     /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".

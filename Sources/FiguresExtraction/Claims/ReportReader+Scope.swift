@@ -103,7 +103,13 @@ extension ReportReader {
         var i = mention.tokens.upperBound
         while i < end {
             let token = tokens[i]
-            if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord) { return false }
+            // (A part in an aside is no other number, nor a span of time: "five Palestinians,
+            // including two children, had died in the past 24 hours, bringing".)
+            if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord),
+               !isSubsetCue(before: i, floor: mention.tokens.upperBound),
+               !(i + 1 < end && Lexicon.has(tokens[i + 1], .timeUnit)) {
+                return false
+            }
             if token.roles.contains(.pointerGerund) {
                 var j = i + 1
                 while j < min(sentence.upperBound, i + 27) {

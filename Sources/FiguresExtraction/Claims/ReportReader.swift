@@ -188,8 +188,11 @@ struct ReportReader {
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
             let recent = lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead : nil
-            guard let found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
+            guard var found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
+            if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
+                found = held
+            }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)

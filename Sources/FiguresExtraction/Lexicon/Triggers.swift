@@ -52,7 +52,8 @@ enum Triggers {
                         "still being held", "still held", "remain held", "are still being held"],
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
-                     "was holding", "are holding", "were holding"],
+                     "was holding", "are holding", "were holding", "is still holding", "are still holding",
+                     "was still holding", "were still holding"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
                        "still missing", "listed as missing", "remain unaccounted for"],

@@ -67,6 +67,7 @@ enum Words {
     static let had: UInt64 = 0x335808192fef8292  // "had"
     static let has: UInt64 = 0x335813192fef9543  // "has"
     static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
+    static let holding: UInt64 = 0x508a892bda79a410  // "holding"
     static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"
     static let ago: UInt64 = 0xe715be190539325a  // "ago"

@@ -149,6 +149,18 @@ import Testing
         #expect(found.map(\.asOf.description) == ["2025-03-01", "2025-04-02"])
     }
 
+    @Test func whoHoldsWhomSaysCaptivesOrTroops() throws {
+        let found = claims("""
+            Russia is still holding more than 8,000 Ukrainian servicemen. Russia is holding 50,000 troops near \
+            the border. Hamas is still holding 50 hostages. The RSF said it was holding more than 4,000 captured \
+            soldiers. Five Palestinians, including two children, had died in the past 24 hours, bringing the \
+            number of hunger deaths since the war began to 193.
+            """)
+        #expect(found.map(\.figure) == [.captured, .deployed, .captured, .captured, .killed, .killed, .killed])
+        #expect(found.map(\.subject)[0...2] == ["ukrainian-troops", "russian-troops", "hostages"])
+        #expect(found.map(\.scope)[4...] == [.change, .change, .total])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")

@@ -99,6 +99,7 @@ import Testing
         (Words.went, "went"),
         (Words.has, "has"),
         (Words.saw, "saw"),
+        (Words.holding, "holding"),
         (Words.with, "with"),
         (Words.early, "early"),
         (Words.estimated, "estimated"),
