@@ -313,7 +313,11 @@ extension ReportReader {
             from -= 3
         }
         guard from - 1 >= floor, tokens[from].hash == Words.from else { return false }
-        return Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma
+        if Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma { return true }
+        // "was revised down to 46 on Friday from 52 a day earlier": "to" a new value, then "from".
+        return (max(0, from - 8)..<from - 1).contains {
+            tokens[$0].hash == Words.to && (tokens[$0 + 1].isDigits || Lexicon.has(tokens[$0 + 1], .numberWord))
+        }
     }
 
     /// "will withdraw 2,000 troops", "has trained 30,000 soldiers", "recruits 30,000 a month":

@@ -177,6 +177,12 @@ extension ReportReader {
         index < tokens.count && Words.timeBackWords.contains(tokens[index].hash)
     }
 
+    /// "the deadliest attack on Christians since the fall of Assad in December": a "since"
+    /// after a superlative says how rare the event is, and opens no window.
+    func isRanking(since index: Int, floor: Int) -> Bool {
+        (max(floor, index - 6)..<index).contains { Words.superlatives.contains(tokens[$0].hash) }
+    }
+
     /// "May was the deadliest month for Burkinabe forces, with 232 soldiers killed", "the
     /// bloodiest week of the year": a span ranked among others is a window.
     func isRankedSpan(in range: Range<Int>) -> Bool {
@@ -190,9 +196,7 @@ extension ReportReader {
     /// opened recently. A month with its year ("since October 2023") is the war's start: a total.
     func isSinceRecent(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.since {
-            // "the deadliest attack on Christians since the fall of Assad in December": how
-            // rare the event is, not a window.
-            if (max(range.lowerBound, i - 6)..<i).contains(where: { Words.superlatives.contains(tokens[$0].hash) }) { continue }
+            if isRanking(since: i, floor: range.lowerBound) { continue }
             var j = i + 1
             while j < min(range.upperBound, i + 14) {
                 // "since February 2022 stood at 1,225,180 on Wednesday": the since-phrase ends
@@ -302,7 +306,11 @@ extension ReportReader {
             return false
         }
         if contains(Cues.singleEvent, in: window) { return true }
-        if contains(Cues.wholeWar, in: window) { return false }
+        // (Not "the deadliest single attack on the capital since the start of the invasion".)
+        if contains(Cues.wholeWar, in: window),
+           !window.contains(where: { tokens[$0].hash == Words.since && isRanking(since: $0, floor: window.lowerBound) }) {
+            return false
+        }
         // "712 civilian deaths in drone strikes ... since the conflict began": many events since
         // a start are a tally.
         let isTally = window.contains { tokens[$0].hash == Words.since }
@@ -346,14 +354,13 @@ extension ReportReader {
         // The event as the subject: "US air strikes on the port killed 74", "a single failed assault
         // left 100", "a methane explosion at a coal mine has killed 51"; not a tally over time:
         // "attacks have killed 26,000 since the insurgency began", "strikes have killed 2,367".
-        if (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.since })
-            || (mention.tokens.upperBound..<window.upperBound).contains(where: { tokens[$0].hash == Words.since }) {
+        if window.contains(where: { tokens[$0].hash == Words.since && !isRanking(since: $0, floor: window.lowerBound) }) {
             return false
         }
         let isPerfect = (window.lowerBound..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
         var j = mention.tokens.lowerBound - 1
         var sawVerb = false
-        while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 20 {
+        while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 30 {
             let token = tokens[j]
             if Lexicon.has(token, .eventVerb) { sawVerb = true }
             // ("Forces opened fire near an aid site, killing at least 27": a shooting.)

@@ -184,6 +184,7 @@ enum Lexicon {
             .generic)
         add(["stands", "stood", "standing", "reached", "reaches", "reach", "reaching", "hit", "hits", "hitting",
              "is", "was", "at", "to", "of", "totals", "totaled", "totalled", "totalling", "totaling", "numbered",
+             "averaged", "averages", "averaging",
              "numbers", "number", "now", "around", "exceeds", "exceeded", "surpassed", "passed", "topped",
              "rose", "climbed", "increased", "jumped", "grew", "risen", "climbs", "rises", "approaches",
              "approached", "nears", "neared", "near", "crossed", "past", "rising", "climbing", "are", "were",

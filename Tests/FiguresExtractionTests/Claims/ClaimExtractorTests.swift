@@ -161,6 +161,16 @@ import Testing
         #expect(found.map(\.scope)[4...] == [.change, .change, .total])
     }
 
+    @Test func earlierValuesAveragesAndRankedEvents() throws {
+        let found = claims("""
+            The death toll from the typhoon was revised down to 46 on Friday from 52 a day earlier. Russian \
+            losses have averaged about 1,300 a day since January. A missile attack on Kyiv killed 28 civilians, \
+            the deadliest single attack on the capital since the start of the full-scale invasion.
+            """, published: "2025-07-10")
+        #expect(found.map(\.quantity.value) == [46, 52, 1_300, 28])
+        #expect(found.map(\.scope) == [.total, .total, .period, .incident])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
