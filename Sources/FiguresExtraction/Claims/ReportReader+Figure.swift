@@ -133,6 +133,12 @@ extension ReportReader {
         if let previous, np.isEmpty, let group = gappedGroup(before: mention.tokens.lowerBound, after: previous.end) {
             return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end)
         }
+        // "ordered 2,000 National Guard troops to the city on Saturday and another 2,000 on
+        // Monday": more of the same, the verb and the noun left out.
+        if let previous, np.isEmpty, isAnotherAfterAnd(before: mention.tokens.lowerBound, floor: previous.end),
+           np.end >= clause.upperBound || tokens[np.end].isPunctuation || Lexicon.has(tokens[np.end], .preposition) {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+        }
         // 4. A count noun before, through link words: "put North Korean deaths at nearly 300".
         let floor = linked != nil ? max(sentence.lowerBound, clause.lowerBound - 12)
             : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
@@ -199,6 +205,14 @@ extension ReportReader {
         var captives = found
         captives.people.group = nil
         return captives
+    }
+
+    /// "and another", "and a further" just before `start`, after `floor`.
+    func isAnotherAfterAnd(before start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        guard i > floor, tokens[i].hash == Words.another || tokens[i].hash == Words.further else { return false }
+        if tokens[i].hash == Words.further, i - 1 > floor, tokens[i - 1].hash == Words.a { i -= 1 }
+        return i - 1 >= floor && tokens[i - 1].hash == Words.and
     }
 
     /// The group that "and" brings in just before `start`, after the number ending at

@@ -65,6 +65,25 @@ extension ReportReader {
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
+        // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
+        // sank two and killed four seafarers": a window that opens the sentence holds for
+        // every number in it.
+        if let opening = openingPhrase(of: sentence, before: window.lowerBound),
+           isDateSpan(in: opening) || firstPeriodCue(in: opening)?.isStrong == true || isStatedSpan(in: opening) {
+            return .period
+        }
+        return nil
+    }
+
+    /// The words before the sentence's first comma, when they end before `end`: "Between
+    /// November 2023 and December 2024,", "In the past week,".
+    func openingPhrase(of sentence: Range<Int>, before end: Int) -> Range<Int>? {
+        var i = sentence.lowerBound
+        while i < min(end, sentence.lowerBound + 12) {
+            if tokens[i].hash == Words.comma, !isDatePart(i) { return sentence.lowerBound..<i }
+            if tokens[i].isDigits, yearNumber(tokens[i]) == nil, dayNumber(tokens[i]) == nil { return nil }
+            i += 1
+        }
         return nil
     }
 

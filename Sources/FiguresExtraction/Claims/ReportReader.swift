@@ -261,6 +261,12 @@ struct ReportReader {
         }
     }
 
+    /// "a further 455 reported missing", "12 reported killed": a report verb that says what
+    /// became of the people, not who spoke.
+    func isReportedFigure(_ index: Int) -> Bool {
+        index + 1 < tokens.count && extractor.triggers.match(tokens, at: index + 1).map { !$0.value.isActiveVerb } ?? false
+    }
+
     /// "are believed to have been killed", "is said to": a report verb inside the predicate.
     func isPassiveReport(_ index: Int) -> Bool {
         index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
@@ -327,11 +333,19 @@ struct ReportReader {
             || end < tokens.count && tokens[end].hash == Words.others
     }
 
-    /// "About 300 of the wounded were in critical condition": a part of a toll told before.
+    /// "About 300 of the wounded were in critical condition", "Among the dead were at least six
+    /// children", "the dead included 427 Druze fighters": a part of a toll told before.
     func isPartOfToll(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
-        return end + 2 < tokens.count && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.the
-            && Words.tollNouns.contains(tokens[end + 2].hash)
+        if end + 2 < tokens.count, tokens[end].hash == Words.of, tokens[end + 1].hash == Words.the,
+           Words.tollNouns.contains(tokens[end + 2].hash) {
+            return true
+        }
+        let start = mention.tokens.lowerBound
+        guard start >= 2 else { return false }
+        if Words.inclusionVerbs.contains(tokens[start - 1].hash), Words.tollNouns.contains(tokens[start - 2].hash) { return true }
+        return start >= 4 && Words.copulas.contains(tokens[start - 1].hash) && Words.tollNouns.contains(tokens[start - 2].hash)
+            && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
     }
 
     /// Only joining words between two numbers ("killed 12 and injured 90", "300 ... and another
@@ -383,7 +397,7 @@ struct ReportReader {
             }
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
-                && !isPassiveReport(end) {
+                && !isPassiveReport(end) && !isReportedFigure(end) {
                 break
             }
             end += 1

@@ -119,6 +119,8 @@ enum Words {
     /// Words between "in"/"over" and a span's number: "in the first five months".
     static let spanModifiers = WordSet(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
                                                  "same", "following"])
+    /// "the dead included 427 Druze fighters": a toll's parts named.
+    static let inclusionVerbs = WordSet(["included", "include", "includes"])
     /// "About 300 of the wounded": the people of a toll told before.
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.

@@ -171,6 +171,18 @@ import Testing
         #expect(found.map(\.scope) == [.total, .total, .period, .incident])
     }
 
+    @Test func openingWindowsAndPartsOfATollCarryOver() throws {
+        let found = claims("""
+            Between November 2023 and December 2024, the Houthis attacked more than 100 merchant ships, sank two \
+            and killed four seafarers. At least 30 people were killed in the attack. Among the dead were at least \
+            six children. Trump ordered 2,000 National Guard troops to the city on Saturday and another 2,000 on \
+            Monday. The project has recorded 742 deaths so far this year, and a further 455 reported missing.
+            """)
+        #expect(found.map(\.quantity.value) == [4, 30, 6, 2_000, 2_000, 742, 455])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed, .deployed, .deployed, .killed, .missing])
+        #expect(found.map(\.scope)[0...2] == [.period, .incident, .incident])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
