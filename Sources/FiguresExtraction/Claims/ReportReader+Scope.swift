@@ -199,13 +199,14 @@ extension ReportReader {
     /// "the deadliest attack on Christians since the fall of Assad in December": a "since"
     /// after a superlative says how rare the event is, and opens no window.
     func isRanking(since index: Int, floor: Int) -> Bool {
-        (max(floor, index - 6)..<index).contains { Words.superlatives.contains(tokens[$0].hash) }
+        sentenceRoles.contains(.superlative) && (max(floor, index - 6)..<index).contains { tokens[$0].roles.contains(.superlative) }
     }
 
     /// "May was the deadliest month for Burkinabe forces, with 232 soldiers killed", "the
     /// bloodiest week of the year": a span ranked among others is a window.
     func isRankedSpan(in range: Range<Int>) -> Bool {
-        for i in range where Words.superlatives.contains(tokens[i].hash) {
+        guard sentenceRoles.contains(.superlative) else { return false }
+        for i in range where tokens[i].roles.contains(.superlative) {
             if (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .timeUnit) }) { return true }
         }
         return false

@@ -44,6 +44,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let yesterday = WordRoles(rawValue: 1 << 37)           // "yesterday", which dates a sentence
     static let hardBreak = WordRoles(rawValue: 1 << 38)           // ; — ( ) : and quotes: a mark no clause crosses
     static let pointerGerund = WordRoles(rawValue: 1 << 39)       // bringing, raising: "lost 40, bringing the toll to"
+    static let superlative = WordRoles(rawValue: 1 << 40)         // deadliest, worst: "the deadliest month"
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

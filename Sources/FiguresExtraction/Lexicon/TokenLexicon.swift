@@ -39,7 +39,8 @@ enum TokenLexicon {
         for (words, role) in [(Attributions.possessiveNouns, WordRoles.estimateNoun), (Cues.eventOpeners, .eventOpener),
                               (Cues.eventVerbs, .eventVerb), (Cues.eventVerbsAfterWhen, .eventVerbAfterWhen),
                               (Cues.weapons, .weapon), (["yesterday"], .yesterday),
-                              (["bringing", "raising", "taking", "pushing", "lifting"], .pointerGerund)] {
+                              (["bringing", "raising", "taking", "pushing", "lifting"], .pointerGerund),
+                              (Words.superlativeWords, .superlative)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
         // The one role a mark has (`ReportReader.isHardBreak`).

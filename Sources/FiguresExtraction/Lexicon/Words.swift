@@ -139,8 +139,9 @@ enum Words {
     static let subordinators = WordSet(["since", "because", "if", "unless", "until", "whereas", "although",
                                         "though", "when", "whenever"])
     /// "the deadliest attack since ...": a since-phrase that ranks an event, opening no window.
-    static let superlatives = WordSet(["deadliest", "worst", "bloodiest", "largest", "biggest", "highest",
-                                       "costliest", "heaviest", "lowest"])
+    /// (Read through the role `.superlative` that the tokenizer gives them.)
+    static let superlativeWords = ["deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "costliest",
+                                   "heaviest", "lowest"]
     /// The disasters (by the lexicon's role) that are wars: whole stories, never one past event.
     static let warWords = WordSet(["war", "conflict", "invasion", "fighting", "siege", "genocide", "campaign"])
     /// Wrecks and collapses, whose tolls are a story's totals as a disaster's are.
