@@ -211,12 +211,19 @@ struct ReportReader {
             }
             let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
-            var scope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
-                              previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
+            let ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
+                                 previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
+            var scope = ownScope
                 ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
             // "Three children were among the dead", "About 300 of the wounded were ...": a part is
             // of its whole's scope, over a total the part's own words suggest.
             if scope == .total, found.isSubset || isPartOfToll(mention), let whole = previous ?? recent { scope = whole.scope }
+            if ownScope == nil {
+                // A part of a plan is not planned ("could rise to 100 ... 60 children were among the
+                // dead"), and people still missing after an attack are missing now ("Nine others
+                // are missing"): neither takes the scope of the number before.
+                if scope == .projection || scope == .incident && found.figure == .missing { scope = .total }
+            }
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }

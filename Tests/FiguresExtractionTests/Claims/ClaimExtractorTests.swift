@@ -183,6 +183,15 @@ import Testing
         #expect(found.map(\.scope)[0...2] == [.period, .incident, .incident])
     }
 
+    @Test func neitherAPlanNorAnAttackIsPassedToWhatIsNow() throws {
+        let found = claims("""
+            Twelve soldiers were killed in the ambush. Nine others are missing. The toll could rise to 100, \
+            officials said. At least 60 children were among the dead.
+            """)
+        #expect(found.map(\.quantity.value) == [12, 9, 100, 60])
+        #expect(found.map(\.scope) == [.incident, .total, .projection, .total])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
