@@ -297,5 +297,23 @@ enum People {
         ("arakan-army", ["Arakan Army"]),
         ("fano", ["Fano"]),
         ("tplf", ["TPLF"]),
+        ("iswap", ["ISWAP", "Islamic State West Africa Province"]),
+        ("adf", ["ADF", "Allied Democratic Forces"]),
+        ("eln", ["ELN", "National Liberation Army"]),
+        ("farc", ["FARC"]),
+        // Missions and alliances whose troops are counted as theirs.
+        ("nato", ["NATO"]),
+        ("unifil", ["UNIFIL"]),
+        ("kfor", ["KFOR"]),
+        ("monusco", ["MONUSCO"]),
+        ("minusma", ["MINUSMA"]),
+        ("minusca", ["MINUSCA"]),
+        ("unmiss", ["UNMISS"]),
+        ("undof", ["UNDOF"]),
+        ("atmis", ["ATMIS"]),
+        ("aussom", ["AUSSOM"]),
+        ("amisom", ["AMISOM"]),
+        ("eufor", ["EUFOR"]),
+        ("ecowas", ["ECOWAS"]),
     ]
 }
