@@ -133,6 +133,12 @@ extension ReportReader {
         if let previous, np.isEmpty, let group = gappedGroup(before: mention.tokens.lowerBound, after: previous.end) {
             return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end)
         }
+        // "suffered roughly 415,000 casualties over the year, or about 1,140 a day": the same
+        // figure told another way.
+        if let previous, np.isEmpty, mention.tokens.lowerBound - 2 >= clause.lowerBound,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.or, tokens[mention.tokens.lowerBound - 2].hash == Words.comma {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+        }
         // "ordered 2,000 National Guard troops to the city on Saturday and another 2,000 on
         // Monday": more of the same, the verb and the noun left out.
         if let previous, np.isEmpty, isAnotherAfterAnd(before: mention.tokens.lowerBound, floor: previous.end),
@@ -433,6 +439,11 @@ extension ReportReader {
         }
         if start - 2 >= floor, [Words.among, Words.of].contains(tokens[start - 2].hash),
            [Words.them, Words.whom, Words.those, Words.these].contains(previous) {
+            return true
+        }
+        // "Among them were 54 children".
+        if start - 3 >= floor, Words.copulas.contains(previous), tokens[start - 3].hash == Words.among,
+           [Words.them, Words.whom, Words.those, Words.these].contains(tokens[start - 2].hash) {
             return true
         }
         return false

@@ -192,6 +192,16 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .total, .projection, .total])
     }
 
+    @Test func aRestatementAndAPartAfterACopulaKeepTheFigure() throws {
+        let found = claims("""
+            The ISW estimated that Russia suffered roughly 415,000 casualties over the course of the year, \
+            or about 1,140 a day. MSF said it treated 300 wounded people, and among them were 54 children.
+            """)
+        #expect(found.map(\.quantity.value) == [415_000, 1_140, 300, 54])
+        #expect(found.map(\.figure) == [.casualties, .casualties, .wounded, .wounded])
+        #expect(found.map(\.scope)[0...1] == [.period, .period])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
