@@ -5,9 +5,10 @@ import Testing
 
 /// Keeps extraction from sliding, on figure + value + qualifier + scope, computed as
 /// scripts/eval-extraction computes it: the reports the rules were written with (all but
-/// 148-207 and 210-269) must stay at or above the goal, F1 0.95; the whole corpus,
-/// with the 120 reports that separate writers added in session 5 (148-207, 210-269), at
-/// or above 0.93 (0.940 when they were added: below the goal, see README's accuracy table).
+/// 148-207 and 210-329) must stay at or above the goal, F1 0.95; the whole corpus,
+/// with the 180 reports that separate writers added in sessions 5 and 6 (148-207,
+/// 210-329), at or above 0.94 (0.949 when the last were added: below the goal, see
+/// README's accuracy table).
 @Suite struct CorpusAccuracyTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/corpus")
@@ -48,12 +49,12 @@ import Testing
                 }
             }
             all.add(tally)
-            if let number = Int(file.prefix(3)), !(148...207).contains(number), !(210...269).contains(number) {
+            if let number = Int(file.prefix(3)), !(148...207).contains(number), !(210...329).contains(number) {
                 written.add(tally)
             }
         }
         #expect(written.f1 >= 0.95, "reports the rules were written with: \(written)")
-        #expect(all.f1 >= 0.93, "whole corpus: \(all)")
+        #expect(all.f1 >= 0.94, "whole corpus: \(all)")
     }
 
     struct Tally: CustomStringConvertible {
