@@ -150,8 +150,10 @@ extension ReportReader {
             : max(sentence.lowerBound, previous?.end ?? sentence.lowerBound)
         // (Not a number after "and" with people and a verb of its own: "16 were wounded, and
         // about 6,270 residents fled".)
-        let startsClause = mention.tokens.lowerBound > clause.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.and
-            && np.people.kind != nil && hasOwnVerb(after: np.end, limit: window.upperBound)
+        let opener = mention.tokens.lowerBound - (mention.tokens.lowerBound > clause.lowerBound + 1
+                                                  && tokens[mention.tokens.lowerBound - 1].hash == Words.that ? 2 : 1)
+        let startsClause = opener >= clause.lowerBound && tokens[opener].hash == Words.and
+            && hasOwnVerb(after: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
@@ -167,8 +169,10 @@ extension ReportReader {
         if let joined, joined.figure != .deployed, np.people.kind?.isCombatant == true {
             return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
-        // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk").
-        if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak {
+        // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk"); not recruits
+        // signed up ("has drawn only a few thousand recruits").
+        if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
+           !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
@@ -697,6 +701,11 @@ extension ReportReader {
                 continue
             }
             if let trigger {
+                // "200 residents had lost their homes": losses of things.
+                if trigger.value.isActiveVerb, trigger.value.figure == .casualties, i + trigger.length < end,
+                   Lexicon.has(tokens[i + trigger.length], .determiner) || Lexicon.has(tokens[i + trigger.length], .pronoun) {
+                    return deployment
+                }
                 if trigger.value.figure == .deployed {
                     // "in Monday's fighting" is a noun, not what the troops do.
                     let isNoun = i > start && (Lexicon.has(tokens[i - 1], .preposition) || tokens[i - 1].kind == .possessive
@@ -769,7 +778,9 @@ extension ReportReader {
             break
         }
         var found = extractor.triggers.match(tokens, endingBefore: end, floor: floor)
-        if found == nil, end > floor, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.or {
+        // (Not when the number has a verb of its own: "three have died and 568 have been rescued".)
+        if found == nil, end > floor, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.or,
+           !hasOwnVerb(after: np.end, limit: tokens.count) {
             // "killed a senior commander and several other fighters": the verb of the first object.
             var j = end - 2
             while j > floor, j >= end - 7, !tokens[j].isPunctuation, !tokens[j].isDigits,

@@ -135,6 +135,8 @@ enum Words {
     /// than a week", "in under a day", "nearly a month".
     static let durationWords = WordSet(["than", "for", "over", "within", "in", "under", "about", "nearly", "almost",
                                         "barely", "just", "once", "twice", "half"])
+    /// People signed up or in training, who are not a deployment by being counted.
+    static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
     static let subordinators = WordSet(["since", "because", "if", "unless", "until", "whereas", "although",
                                         "though", "when", "whenever"])

@@ -202,6 +202,15 @@ import Testing
         #expect(found.map(\.scope)[0...1] == [.period, .period])
     }
 
+    @Test func numbersWithAVerbOfTheirOwnAreNotTolls() throws {
+        let found = claims("""
+            At least three people have died and 568 have been rescued. Police said 25 people had been killed \
+            or wounded in the attack and that at least three men had fled the scene. The mayor said at least \
+            200 residents had lost their homes. The contract has drawn only a few thousand recruits.
+            """)
+        #expect(found.map(\.quantity.value) == [3, 25])
+    }
+
     @Test func pastReferencesAreDatedBack() throws {
         let found = claims("In March, the spy agency had put the number of North Korean soldiers killed at 450.",
                            published: "2025-06-18")
