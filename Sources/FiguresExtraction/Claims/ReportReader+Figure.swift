@@ -31,6 +31,8 @@ extension ReportReader {
                 previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
+        // "three additional infantry battalions": units counted, not people.
+        if np.people.kind != nil, np.end < clause.upperBound, Words.unitNouns.contains(tokens[np.end].hash) { return nil }
         let avoid = attribution?.span ?? 0..<0
         // "14 were South African soldiers", "Nine of those killed ... were children".
         let named = peopleAfterCopula(from: np.end, limit: window.upperBound)

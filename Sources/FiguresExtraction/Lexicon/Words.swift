@@ -135,6 +135,10 @@ enum Words {
     /// than a week", "in under a day", "nearly a month".
     static let durationWords = WordSet(["than", "for", "over", "within", "in", "under", "about", "nearly", "almost",
                                         "barely", "just", "once", "twice", "half"])
+    /// Military units, counted as units: "three infantry battalions".
+    static let unitNouns = WordSet(["battalions", "battalion", "brigades", "brigade", "regiments", "regiment",
+                                    "divisions", "division", "companies", "company", "squadrons", "squadron",
+                                    "platoons", "platoon", "units", "unit"])
     /// People signed up or in training, who are not a deployment by being counted.
     static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
     /// Words that open a clause of its own, which a number's predicate does not cross.

@@ -206,7 +206,8 @@ import Testing
         let found = claims("""
             At least three people have died and 568 have been rescued. Police said 25 people had been killed \
             or wounded in the attack and that at least three men had fled the scene. The mayor said at least \
-            200 residents had lost their homes. The contract has drawn only a few thousand recruits.
+            200 residents had lost their homes. The contract has drawn only a few thousand recruits. Israel \
+            has deployed three additional infantry battalions to the West Bank.
             """)
         #expect(found.map(\.quantity.value) == [3, 25])
     }
