@@ -206,9 +206,8 @@ extension ReportReader {
         let verb = mention.tokens.lowerBound - 1
         guard found.figure == .captured, verb > floor, tokens[verb].hash == Words.holding else { return nil }
         // "holding more than 4,000 captured soldiers": captives named so.
-        if (mention.tokens.upperBound..<found.npEnd).contains(where: { extractor.triggers.match(tokens, at: $0)?.value.figure == .captured }) {
-            return nil
-        }
+        let phrase = mention.tokens.upperBound..<max(found.npEnd, mention.tokens.upperBound)
+        if phrase.contains(where: { extractor.triggers.match(tokens, at: $0)?.value.figure == .captured }) { return nil }
         let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
         if found.people.kind?.isCombatant == true, found.people.group == nil || found.people.group == holder.group {
             return Found(figure: .deployed, people: merge(found.people, holder), npEnd: found.npEnd)

@@ -449,10 +449,12 @@ extension ReportReader {
     /// men"), or an irregular past.
     func isFinitePast(_ index: Int) -> Bool {
         let token = tokens[index]
-        guard token.isWord, token.length >= 4 || Words.irregularPasts.contains(token.hash) else { return false }
+        guard token.isWord else { return false }
         if Words.irregularPasts.contains(token.hash) { return true }
         let end = Int(token.end)
-        guard bytes[end - 2] | 0x20 == UInt8(ascii: "e"), bytes[end - 1] | 0x20 == UInt8(ascii: "d") else { return false }
+        guard token.length >= 4, bytes[end - 2] | 0x20 == UInt8(ascii: "e"), bytes[end - 1] | 0x20 == UInt8(ascii: "d") else {
+            return false
+        }
         return !(index > 0 && Lexicon.has(tokens[index - 1], .determiner))
     }
 
