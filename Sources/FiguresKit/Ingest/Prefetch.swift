@@ -13,7 +13,14 @@ final class Prefetch<Chunk: Sendable>: @unchecked Sendable {
     private var isCancelled = false
 
     init(depth: Int = 2, produce: @escaping @Sendable (Int) -> Chunk?) {
+        // A `Thread` keeps its closure until the thread's TSD destructors run, after libdispatch
+        // has torn down its own per-thread state (its continuation cache is freed, not cleared).
+        // Whatever the closure owns last is freed there: the run's store, whose GRDB queue then
+        // takes a continuation from that freed cache and corrupts the heap. So `produce` (the
+        // Ingestor, its store) is held through a box that the thread empties before it returns.
+        let producer = Producer(produce)
         let thread = Thread { [self] in
+            defer { producer.produce = nil }
             var index = 0
             while true {
                 condition.lock()
@@ -21,7 +28,7 @@ final class Prefetch<Chunk: Sendable>: @unchecked Sendable {
                 let stop = isCancelled
                 condition.unlock()
                 if stop { break }
-                let chunk = produce(index)
+                let chunk = producer.produce?(index)
                 index += 1
                 condition.lock()
                 if let chunk { ready.append(chunk) } else { isFinished = true }
@@ -53,4 +60,10 @@ final class Prefetch<Chunk: Sendable>: @unchecked Sendable {
         condition.broadcast()
         condition.unlock()
     }
+}
+
+/// `Prefetch`'s producer, owned by its thread alone.
+private final class Producer<Chunk>: @unchecked Sendable {
+    var produce: ((Int) -> Chunk?)?
+    init(_ produce: @escaping (Int) -> Chunk?) { self.produce = produce }
 }
