@@ -332,8 +332,8 @@ extension ReportReader {
             return false
         }
         // "712 civilian deaths in drone strikes ... since the conflict began": many events since
-        // a start are a tally.
-        let isTally = window.contains { tokens[$0].hash == Words.since }
+        // a start are a tally (a "since" that ranks an event opens no window).
+        let isTally = window.contains { tokens[$0].hash == Words.since && !isRanking(since: $0, floor: window.lowerBound) }
         var i = window.lowerBound
         while i < window.upperBound {
             let token = tokens[i]
@@ -374,9 +374,7 @@ extension ReportReader {
         // The event as the subject: "US air strikes on the port killed 74", "a single failed assault
         // left 100", "a methane explosion at a coal mine has killed 51"; not a tally over time:
         // "attacks have killed 26,000 since the insurgency began", "strikes have killed 2,367".
-        if window.contains(where: { tokens[$0].hash == Words.since && !isRanking(since: $0, floor: window.lowerBound) }) {
-            return false
-        }
+        if isTally { return false }
         let isPerfect = (window.lowerBound..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
         var j = mention.tokens.lowerBound - 1
         var sawVerb = false
