@@ -457,8 +457,9 @@ extension ReportReader {
     /// A people kind for a noun the lexicon does not know ("teachers", "trainees").
     func kind(named range: Range<Int>) -> PeopleKind? {
         let last = tokens[range.upperBound - 1]
-        let word = text(of: last).lowercased()
-        guard word.count > 3, word.hasSuffix("s"), last.isWord else { return nil }
+        // A word of more than three characters ending in "s", read from its bytes.
+        guard last.isWord, bytes[Int(last.end) - 1] | 0x20 == UInt8(ascii: "s"),
+              last.length > 3, text(of: last).count > 3 else { return nil }
         return PeopleKind(slug: Slug.make(text(of: range)))
     }
 

@@ -64,7 +64,9 @@ extension ReportReader {
     func attributions(in range: Range<Int>) -> SentenceAttributions {
         var relay: Attribution?
         var according: Attribution?
-        var speakers: [Attribution] = []
+        // The first speaker, and the first one a known source (no array a sentence).
+        var firstSpeaker: Attribution?
+        var firstKnownSpeaker: Attribution?
         var all: [(Attribution, Int)] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -88,13 +90,14 @@ extension ReportReader {
             }
             if Lexicon.has(token, .attribution) || Lexicon.has(token, .estimateNoun), isReportWord(i, in: range) {
                 if let name = speaker(of: i, in: range) {
-                    speakers.append(name)
+                    if firstSpeaker == nil { firstSpeaker = name }
+                    if firstKnownSpeaker == nil, name.source != nil { firstKnownSpeaker = name }
                     all.append((name, i))
                 }
             }
             i += 1
         }
-        let speaker = speakers.first { $0.source != nil } ?? speakers.first
+        let speaker = firstKnownSpeaker ?? firstSpeaker
         // A lawmaker relaying a briefing: the agency that briefed is the source. A known
         // speaker citing someone nobody knows stays the source.
         if let relay, relay.source != nil || speaker?.source == nil {

@@ -78,6 +78,19 @@ public enum Slug {
         var pendingDash = false
         for scalar in text.unicodeScalars {
             if scalar == "'" || scalar == "\u{2019}" || scalar == "." { continue }
+            // ASCII, most names' letters, without a string per letter for lower-casing it.
+            if scalar.isASCII {
+                let byte = UInt8(scalar.value)
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") || lower >= UInt8(ascii: "0") && lower <= UInt8(ascii: "9") {
+                    if pendingDash && !out.isEmpty { out.append("-") }
+                    pendingDash = false
+                    out.unicodeScalars.append(Unicode.Scalar(lower))
+                } else {
+                    pendingDash = true
+                }
+                continue
+            }
             if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false

@@ -46,15 +46,43 @@ struct HashSlots<Value: Sendable>: Sendable {
 
 /// A set of word hashes, as `HashSlots` keeps them: membership costs a mask and a load or
 /// two, where `Set<UInt64>` would run SipHash over a key that is a hash already. The
-/// scanners ask these sets about almost every token.
+/// scanners ask these sets about almost every token, and most answers are no: the keys
+/// alone, eight bytes a slot, with 0 for an empty one (no word hashes to 0; a set that
+/// held it would say so through `holdsZero`).
 struct WordSet: Sendable {
-    private let slots: HashSlots<Bool>
+    private let keys: [UInt64]
+    private let mask: Int
+    private let holdsZero: Bool
 
     /// The set of `words`' hashes, each hashed as tokens are (`Hashing.hash`).
     init(_ words: [String]) {
-        slots = HashSlots(words.map { (Hashing.hash($0), true) })
+        let hashes = words.map { Hashing.hash($0) }
+        var capacity = 16
+        while capacity < hashes.count * 2 { capacity <<= 1 }
+        var keys = [UInt64](repeating: 0, count: capacity)
+        mask = capacity - 1
+        holdsZero = hashes.contains(0)
+        for hash in hashes where hash != 0 {
+            var slot = WordSet.slot(hash, mask)
+            while keys[slot] != 0, keys[slot] != hash { slot = (slot + 1) & mask }
+            keys[slot] = hash
+        }
+        self.keys = keys
     }
 
     @inline(__always)
-    func contains(_ hash: UInt64) -> Bool { slots[hash] != nil }
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
+    }
+
+    @inline(__always)
+    func contains(_ hash: UInt64) -> Bool {
+        var slot = WordSet.slot(hash, mask)
+        while true {
+            let key = keys[slot]
+            if key == hash { return hash != 0 || holdsZero }
+            if key == 0 { return holdsZero && hash == 0 }
+            slot = (slot + 1) & mask
+        }
+    }
 }

@@ -55,25 +55,36 @@ enum Hashing {
     @inline(__always)
     static func step(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
-    /// The hash of one word as tokens compute it: ASCII lower-cased, `’` as `'`.
+    /// The hash of one word as tokens compute it: ASCII lower-cased, `’` as `'`. Reads the
+    /// bytes in place, allocating nothing: claims ask it of their people's kind.
     static func hash(_ word: some StringProtocol) -> UInt64 {
         var h = offset
-        var bytes = Array(word.utf8)
-        // Fold the curly apostrophe (E2 80 99) into a straight one, as the tokenizer does.
-        var folded: [UInt8] = []
-        folded.reserveCapacity(bytes.count)
-        var i = 0
-        while i < bytes.count {
-            if i + 2 < bytes.count, bytes[i] == 0xE2, bytes[i + 1] == 0x80, bytes[i + 2] == 0x99 {
-                folded.append(UInt8(ascii: "'"))
-                i += 3
-            } else {
-                folded.append(bytes[i])
-                i += 1
+        // Bytes of a curly apostrophe (E2 80 99) seen so far, held back until it is whole.
+        var pending = 0
+        for byte in word.utf8 {
+            switch (pending, byte) {
+            case (0, 0xE2), (1, 0x80):
+                pending += 1
+                continue
+            case (2, 0x99):
+                h = step(h, UInt8(ascii: "'"))
+                pending = 0
+                continue
+            default:
+                break
             }
+            // A partial sequence that did not become the apostrophe: its bytes as they were.
+            if pending >= 1 { h = step(h, 0xE2) }
+            if pending == 2 { h = step(h, 0x80) }
+            pending = 0
+            if byte == 0xE2 {
+                pending = 1
+                continue
+            }
+            h = step(h, lower(byte))
         }
-        bytes = folded
-        for byte in bytes { h = step(h, lower(byte)) }
+        if pending >= 1 { h = step(h, 0xE2) }
+        if pending == 2 { h = step(h, 0x80) }
         return h
     }
 

@@ -66,7 +66,10 @@ enum Tokenizer {
                     let b = bytes[i]
                     // ASCII letters first: most bytes of a word are, and none is an apostrophe.
                     if isLetter(b) {
-                        if b <= 0x5A { capitals &+= 1 } else { lowers &+= 1 }
+                        // Counted without a branch: a word's letters mix cases unpredictably.
+                        let isCapital = b <= 0x5A
+                        capitals &+= isCapital ? 1 : 0
+                        lowers &+= isCapital ? 0 : 1
                         hash = Hashing.step(hash, b | 0x20)
                         i += 1
                         continue

@@ -107,3 +107,13 @@ import Testing
         #expect(numbers.allSatisfy { !($0.quantity.low?.isNaN ?? false) && !($0.quantity.high?.isNaN ?? false) })
     }
 }
+
+/// Slugs: ASCII letters lower-cased in place, other letters through Unicode, marks dropped.
+@Test func slugsOfNames() {
+    #expect(Slug.make("North Korean") == "north-korean")
+    #expect(Slug.make("  Al-Shabaab's  fighters ") == "al-shabaabs-fighters")
+    #expect(Slug.make("O’Neill U.S. 3rd Brigade") == "oneill-us-3rd-brigade")
+    #expect(Slug.make("Zürich ÉTATS-Unis") == "zürich-états-unis")
+    #expect(Slug.make("—") == "")
+    #expect(Slug.isSlug("north-korean-troops") && !Slug.isSlug("North Korean"))
+}

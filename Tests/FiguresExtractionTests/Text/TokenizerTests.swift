@@ -24,3 +24,18 @@ import Testing
     let tokens = Tokenizer.tokens(of: Array("NIS US Us A NORTHWESTERN NORTHWESTERn ÉTATS".utf8), classifying: false)
     #expect(tokens.map(\.isAllCaps) == [true, true, false, false, true, false, true])
 }
+
+/// `Hashing.hash` reads a word in place: it must give what folding the curly apostrophe into
+/// a straight one and hashing the lower-cased bytes gives, also where another character of
+/// the U+2000 block (a dash, the euro sign) starts as the apostrophe does.
+@Test func wordHashFoldsOnlyTheCurlyApostrophe() {
+    func reference(_ word: String) -> UInt64 {
+        let folded = String(word.map { $0 == "\u{2019}" ? "'" : $0 })
+        return folded.utf8.reduce(Hashing.offset) { Hashing.step($0, Hashing.lower($1)) }
+    }
+    for word in ["", "O’Neill", "’s", "’’", "—’", "’—", "€5", "a—b", "\u{2018}x\u{2019}", "\u{2080}\u{2019}", "Ukraine’s",
+                 "e\u{E2}", "don't", "NATO"] {
+        #expect(Hashing.hash(word) == reference(word), "\(word)")
+        #expect(Hashing.hash(word[...]) == reference(word), "\(word) as a substring")
+    }
+}
