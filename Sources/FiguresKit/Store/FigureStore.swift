@@ -39,7 +39,7 @@ public final class FigureStore: Sendable {
             }
         }
         do {
-            writer = try DatabasePool(path: path, configuration: config)
+            writer = try FigureStore.openPool(path: path, configuration: config)
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError.notADatabase(path: path)
         } catch let error as DatabaseError {
@@ -47,6 +47,25 @@ public final class FigureStore: Sendable {
         }
         try migrate()
         try installDefaultSourcesIfChanged()
+    }
+
+    /// Opens the pool, trying again for a while when the file is busy. Turning a new file to
+    /// WAL takes a lock that SQLite does not wait for through the busy timeout: when several
+    /// runs create the same database at once, all but one can fail "database is locked" at
+    /// the open itself, before any migration (seen once in some 85 full test runs).
+    private static func openPool(path: String, configuration: GRDB.Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED)
+                && attempt < 100 {
+                attempt += 1
+                // 10 ms to 100 ms apart, jittered so that the waiting runs do not retry in step:
+                // some ten seconds in all before the error stands.
+                usleep(UInt32(10_000 * min(attempt, 10)) + UInt32.random(in: 0..<5_000))
+            }
+        }
     }
 
     /// A private in-memory store, for tests and one-off extraction.

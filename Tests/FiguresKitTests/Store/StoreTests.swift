@@ -70,4 +70,31 @@ import Testing
         }
         #expect(try history(first, HistoryQuery(figure: .killed)).count == 100)
     }
+
+    /// Stores opened at once on a file that does not exist yet: every one opens (WAL is set
+    /// by whichever gets the lock first; the others wait and retry), and the schema is made once.
+    @Test func storesOpenedAtOnceOnANewFileAllOpen() throws {
+        for round in 0..<10 {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("open-\(round)-\(UUID()).sqlite").path
+            let failures = OpenFailures()
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do {
+                    _ = try FigureStore(path: path)
+                } catch {
+                    failures.add("\(error)")
+                }
+            }
+            #expect(failures.all.isEmpty, "round \(round): \(failures.all)")
+            try? FileManager.default.removeItem(atPath: path)
+        }
+    }
+}
+
+/// Errors collected from concurrent iterations.
+private final class OpenFailures: @unchecked Sendable {
+    private let lock = NSLock()
+    private var errors: [String] = []
+
+    func add(_ error: String) { lock.withLock { errors.append(error) } }
+    var all: [String] { lock.withLock { errors } }
 }
