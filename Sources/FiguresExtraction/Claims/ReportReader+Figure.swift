@@ -645,6 +645,8 @@ extension ReportReader {
                 || roles.contains(.adverb) || roles.contains(.timeUnit) || roles.contains(.negation) {
                 break
             }
+            // "could send up to 4,000 more if Iran attacked": a clause of its own, no noun.
+            if Words.subordinators.contains(token.hash) || Words.subjectPronouns.contains(token.hash) { break }
             if np.people.kind != nil && !np.people.isWeak || np.trigger != nil { break }
             // An unknown word: an adjective ("young") or a noun we do not know ("teachers").
             if unknownStart == nil { unknownStart = i }

@@ -293,6 +293,12 @@ extension ReportReader {
                     i = next
                     continue
                 }
+                // "ordered the army to deploy to the area, and the army said it had sent 300
+                // soldiers": a plan told in a clause before ", and" and a report of its own.
+                if next < mention.tokens.lowerBound, isReportedClause(after: next, before: mention.tokens.lowerBound) {
+                    i = next
+                    continue
+                }
                 // "will" after the number belongs to its own verb group only when close, and not
                 // across "and": "has 620,000 troops and intends to raise that".
                 if i >= mention.tokens.upperBound {
@@ -302,6 +308,20 @@ extension ReportReader {
                     }
                 }
                 return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// Whether a clause of its own, reported ("..., and the army said"), opens between
+    /// `start` and `end`: ", and" and then a report verb.
+    func isReportedClause(after start: Int, before end: Int) -> Bool {
+        guard sentenceRoles.contains(.attribution) else { return false }
+        var i = start
+        while i + 1 < end {
+            if tokens[i].hash == Words.comma, tokens[i + 1].hash == Words.and {
+                return (i + 2..<end).contains { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) }
             }
             i += 1
         }

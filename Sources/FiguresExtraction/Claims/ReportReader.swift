@@ -359,11 +359,22 @@ struct ReportReader {
     /// 2,700"): the second shares the first's event, verb and people.
     func isLinked(_ range: Range<Int>) -> Bool {
         guard range.count <= 10 else { return false }
-        for i in range {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            defer { i += 1 }
             let token = tokens[i]
             if token.isPunctuation {
                 if token.hash == Words.comma || token.hash == Words.hyphen { continue }
                 return false
+            }
+            // "354 government soldiers and security personnel and 21 Bedouin fighters": more
+            // people of the first number's phrase, joined to it.
+            if i > range.lowerBound, tokens[i - 1].hash == Words.and, !Lexicon.has(token, .determiner) {
+                let phrase = nounPhrase(after: i, limit: range.upperBound)
+                if phrase.people.kind != nil, phrase.trigger == nil, !phrase.isKnownThing, phrase.end > i {
+                    i = phrase.end - 1
+                    continue
+                }
             }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.adverb) { return false }

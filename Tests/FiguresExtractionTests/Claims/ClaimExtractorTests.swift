@@ -255,4 +255,30 @@ import Testing
         let span = try #require(found.first?.span)
         #expect(String(decoding: Array(text.utf8)[span], as: UTF8.self) == "nearly 300")
     }
+
+    @Test func joinedPeopleKeepTheVerbForTheNextNumber() {
+        let found = claims("""
+            The dead also included 354 Syrian government soldiers and security personnel and 21 Bedouin \
+            fighters, the monitor said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.quantity.value) == [354, 21])
+    }
+
+    @Test func aSubordinateClauseEndsTheNounPhrase() {
+        let found = claims("The Pentagon said it could send up to 4,000 more if Iran targeted American bases.")
+        #expect(found.count == 1)
+        #expect(found.first?.figure == .deployed)
+        #expect(found.first?.scope == .projection)
+        #expect(found.first?.quantity.qualifier == .atMost)
+    }
+
+    @Test func aPlanInAnEarlierReportedClauseIsNotTheNumbers() {
+        let found = claims("""
+            The president ordered the police and the army to deploy to the area, and the army said it had sent \
+            300 soldiers to Kebbi on Tuesday.
+            """)
+        #expect(found.first?.figure == .deployed)
+        #expect(found.first?.scope == .total)
+    }
 }
