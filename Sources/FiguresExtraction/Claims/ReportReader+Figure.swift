@@ -25,6 +25,8 @@ extension ReportReader {
         var npEnd: Int
         /// "including 13 children": a part of the number before it.
         var isSubset = false
+        /// "..., and Norway about 120": the number before's verb and noun, left out; its scope too.
+        var isGapped = false
     }
 
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
@@ -133,7 +135,15 @@ extension ReportReader {
         // 3d. "Britain sent 200 troops ..., and Romania about 100 more": a new group with the
         // verb and the noun left out.
         if let previous, np.isEmpty, let group = gappedGroup(before: mention.tokens.lowerBound, after: previous.end) {
-            return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end)
+            return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end,
+                         isGapped: true)
+        }
+        // 3e. "had deployed about 9,000 soldiers ... and planned to add 1,500 more", "has moved
+        // 125,000 servicemen into the sector ... and may commit a further 20,000": more troops
+        // of the number before, the noun left out. (Troops only: "arrested 30 more" after a
+        // toll are no more dead; a verb that is no deployment is weighed after.)
+        if let previous, previous.figure == .deployed, np.isEmpty, isMoreOfTheSame(mention) {
+            return Found(figure: .deployed, people: previous.people, npEnd: np.end)
         }
         // "suffered roughly 415,000 casualties over the year, or about 1,140 a day": the same
         // figure told another way.
@@ -216,6 +226,16 @@ extension ReportReader {
         var captives = found
         captives.people.group = nil
         return captives
+    }
+
+    /// "1,500 more", "a further 20,000", "another 300", "an additional 2,000": more of what
+    /// was counted before.
+    func isMoreOfTheSame(_ mention: NumberMention) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        if end < tokens.count, tokens[end].hash == Words.more { return true }
+        guard start > 0 else { return false }
+        let before = tokens[start - 1].hash
+        return before == Words.further || before == Words.another || before == Words.additional
     }
 
     /// "and another", "and a further" just before `start`, after `floor`.
@@ -623,6 +643,19 @@ extension ReportReader {
                 np.end = i
                 continue
             }
+            // "1,400 traffic deaths", "52 flood deaths": one lower-case word naming the count noun's
+            // cause, not what is counted.
+            if let modifier = unknownStart, modifier == i - 1, !tokens[modifier].isCapitalized, np.trigger == nil,
+               np.people.kind == nil, let trigger = extractor.triggers.match(tokens, at: i, limit: end), trigger.value.isCountNoun,
+               !Lexicon.has(token, .auxiliary) {
+                np.trigger = trigger.value
+                np.triggerIndex = i
+                np.unknownNoun = nil
+                unknownStart = nil
+                i += trigger.length
+                np.end = i
+                continue
+            }
             if unknownStart == nil, np.people.kind == nil, let adjective = People.kindAdjectives.match(tokens, at: i, limit: end) {
                 // "civilian deaths", "military casualties": the kind of a count noun that follows.
                 let next = i + adjective.length
@@ -634,6 +667,13 @@ extension ReportReader {
             }
             // "two delivery riders", "ferry passengers": a thing word before a kind of civilians
             // names their trade, not what is counted ("armoured personnel carriers" stay things).
+            // "52 flood deaths", "300 attack victims": the event is the count noun's cause.
+            if roles.contains(.disaster) || roles.contains(.event), unknownStart == nil, np.people.kind == nil, np.trigger == nil,
+               extractor.triggers.match(tokens, at: i + 1, limit: end)?.value.isCountNoun == true {
+                unknownStart = i
+                i += 1
+                continue
+            }
             if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
                People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true {
                 np.isKnownThing = true
@@ -774,6 +814,7 @@ extension ReportReader {
             let roles = Lexicon.roles(token)
             if token.hash == Words.another || token.hash == Words.additional || token.hash == Words.further
                 || token.hash == Words.an || token.hash == Words.a || token.hash == Words.the
+                || end == start && isQuoteMark(token)
                 || roles.contains(.adverb) && !roles.contains(.auxiliary) && extractor.triggers.match(tokens, at: end - 1) == nil {
                 end -= 1
                 skipped += 1
@@ -800,7 +841,9 @@ extension ReportReader {
         guard let found else { return nil }
         let trigger = found.value
         let first = tokens[found.start]
-        if Lexicon.has(first, .auxiliary) || Words.possessionVerbs.contains(first.hash) {
+        // ("was still holding 150 soldiers": the auxiliary is part of the verb that holds captives.)
+        let holds = end > found.start && tokens[end - 1].hash == Words.holding
+        if Lexicon.has(first, .auxiliary) && !holds || Words.possessionVerbs.contains(first.hash) {
             guard trigger.figure == .deployed, np.people.kind?.isCombatant == true else { return nil }
             return (trigger, found.start)
         }

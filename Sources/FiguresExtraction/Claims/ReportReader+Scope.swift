@@ -404,8 +404,9 @@ extension ReportReader {
             // ("Forces opened fire near an aid site, killing at least 27": a shooting.)
             if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || Lexicon.has(token, .weapon)
                 || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened {
-                // Many events, in the perfect: a tally.
-                return !(isPerfect && isPlural(token))
+                // Many events, in the perfect or over days named: a tally ("Attacks on displacement
+                // sites killed at least 89 civilians between 11 and 17 August").
+                return !((isPerfect || isDateSpan(in: window)) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
             if isHardBreak(token), !isTimeColon(j) { break }
@@ -569,9 +570,14 @@ extension ReportReader {
     func isDateSpan(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.between || tokens[i].hash == Words.from {
             var j = i + 1
+            let joint = tokens[i].hash == Words.between ? Words.and : Words.to
+            // "between 11 and 17 August": days, then their month.
+            if j + 3 < range.upperBound, tokens[j].isDigits, tokens[j + 1].hash == joint, tokens[j + 2].isDigits,
+               Lexicon.has(tokens[j + 3], .month), tokens[j + 3].isCapitalized {
+                return true
+            }
             if j < range.upperBound, Words.monthModifiers.contains(tokens[j].hash) { j += 1 }
             guard j < range.upperBound, Lexicon.has(tokens[j], .month), tokens[j].isCapitalized else { continue }
-            let joint = tokens[i].hash == Words.between ? Words.and : Words.to
             var k = j + 1
             while k < min(range.upperBound, j + 6), tokens[k].hash != joint { k += 1 }
             guard k < range.upperBound, tokens[k].hash == joint else { continue }

@@ -215,10 +215,14 @@ struct ReportReader {
                                  previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
             var scope = ownScope
                 ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
+            // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
+            // about 100 more": what the number before was, plan or total ("more" is more than
+            // the other group's, not an increase).
+            if found.isGapped, let before = previous, ownScope == nil || ownScope == .change { scope = before.scope }
             // "Three children were among the dead", "About 300 of the wounded were ...": a part is
             // of its whole's scope, over a total the part's own words suggest.
             if scope == .total, found.isSubset || isPartOfToll(mention), let whole = previous ?? recent { scope = whole.scope }
-            if ownScope == nil {
+            if ownScope == nil, !found.isGapped {
                 // A part of a plan is not planned ("could rise to 100 ... 60 children were among the
                 // dead"), and people still missing after an attack are missing now ("Nine others
                 // are missing"): neither takes the scope of the number before.
@@ -445,12 +449,20 @@ struct ReportReader {
     }
 
     /// The mention's clause: from the previous number (or hard punctuation) to the next.
+    /// A number in quotes ("killed \"more than 50\" hostages", "killed \"hundreds of Houthi
+    /// fighters\"") stays in its clause: the quote marks that touch it break nothing.
     func clauseBounds(of mention: NumberMention, left: Int, right: Int) -> Range<Int> {
         var start = mention.tokens.lowerBound
+        if start > left, isQuoteMark(tokens[start - 1]) { start -= 1 }
         while start > left, !isHardBreak(tokens[start - 1]) { start -= 1 }
         var end = mention.tokens.upperBound
+        if end < right, isQuoteMark(tokens[end]), tokens[end].isAttached { end += 1 }
         while end < right, !isHardBreak(tokens[end]) { end += 1 }
         return start..<end
+    }
+
+    func isQuoteMark(_ token: Token) -> Bool {
+        token.isPunctuation && (token.hash == Words.quote || token.hash == Words.leftQuote || token.hash == Words.rightQuote)
     }
 
     /// `;`, `—`, `(`, `)`, `:` and quotes: one bit that the tokenizer set, not eight comparisons

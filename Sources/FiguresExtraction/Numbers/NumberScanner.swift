@@ -65,6 +65,8 @@ struct NumberScanner {
         }
         var previousValue: Double?
         var end = core.end
+        // "between 11 and 17 August", "3-5 March": a range of days, a date.
+        var isDayRange = false
 
         // Ranges: "between X and Y", "X-Y", "X to Y", "X or Y"; "from X to Y" after a change
         // verb is not a range but a move, and Y is the number.
@@ -82,6 +84,9 @@ struct NumberScanner {
                     low *= second.core.scale  // "10-12 thousand", "1.2-1.5 million"
                 }
                 quantity = Quantity.range(low, second.core.value)
+                let after = second.core.end
+                isDayRange = isDay(core.value) && isDay(second.core.value) && after < tokens.count
+                    && Lexicon.has(tokens[after], .month) && tokens[after].gap <= 1
                 if before?.hash == Words.between, second.connector == .and { first = index - 1 }
                 if before?.hash == Words.from, second.connector == .to { first = index - 1 }
             }
@@ -102,7 +107,7 @@ struct NumberScanner {
             quantity = hedged(quantity, hedge.value, isVague: isVague)
         }
 
-        let kind = core.kind == .count ? classify(core, first: first) : core.kind
+        let kind = isDayRange ? .date : core.kind == .count ? classify(core, first: first) : core.kind
         // "killed \"more than 200\" RSF fighters": quotes that wrap the number alone.
         var isQuoted = false
         if first > floor, end < limit, isQuoteMark(tokens[first - 1]), tokens[first].isAttached,
@@ -114,6 +119,8 @@ struct NumberScanner {
         return NumberMention(tokens: first..<end, core: index..<core.end, quantity: quantity, kind: kind,
                              isVague: isVague, previousValue: previousValue, hasHedge: hasHedge, isQuoted: isQuoted)
     }
+
+    private func isDay(_ value: Double) -> Bool { value >= 1 && value <= 31 && value == value.rounded() }
 
     private func isQuoteMark(_ token: Token) -> Bool {
         token.hash == Words.quote || token.hash == Words.leftQuote || token.hash == Words.rightQuote

@@ -281,4 +281,41 @@ import Testing
         #expect(found.first?.figure == .deployed)
         #expect(found.first?.scope == .total)
     }
+
+    @Test func aGappedGroupTakesTheScopeOfTheNumberBefore() {
+        let plan = claims("The Netherlands will send 250 more troops to Lithuania, and Norway about 120, the governments said.")
+        #expect(plan.map(\.scope) == [.projection, .projection])
+        let sent = claims("Britain sent 200 troops to Cyprus, and Romania about 100 more.")
+        #expect(sent.map(\.scope) == [.total, .total])
+        #expect(sent.last?.subject == "romanian-troops")
+    }
+
+    @Test func moreTroopsWithTheNounLeftOut() {
+        let found = claims("The army said it had deployed about 9,000 soldiers to the area and planned to add 1,500 more.")
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.last?.scope == .projection)
+        // Not after a toll: people arrested are no more dead.
+        #expect(claims("Gunmen killed 12 villagers, and police arrested 30 more.").count == 1)
+    }
+
+    @Test func quotedNumbersStayInTheirClause() {
+        let found = claims("""
+            The group said it had killed "more than 50" hostages and was still holding "over 150" Pakistani soldiers.
+            """)
+        #expect(found.map(\.figure) == [.killed, .captured])
+        let leaders = claims("Central Command said it had killed \"hundreds of Houthi fighters and numerous leaders\".")
+        #expect(leaders.first?.figure == .killed)
+    }
+
+    @Test func aRangeOfDaysIsADate() {
+        let found = claims("Attacks on displacement sites killed at least 89 civilians between 11 and 17 August, officials said.")
+        #expect(found.map(\.quantity.value) == [89])
+        #expect(found.first?.scope == .period)  // many attacks over the days named
+    }
+
+    @Test func aWordBeforeACountNounNamesItsCause() {
+        let found = claims("Bolivia records about 1,400 traffic deaths a year, according to the national police.")
+        #expect(found.first?.figure == .killed)
+        #expect(found.first?.quantity.value == 1400)
+    }
 }
