@@ -343,7 +343,7 @@ extension ReportReader {
         // Every test below needs one of these in the sentence.
         guard sentenceStarts.contains(.singleEvent)
                 || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday]) else {
-            return false
+            return isWhenClause(after: mention.tokens.upperBound, in: window)
         }
         if contains(Cues.singleEvent, in: window) { return true }
         // (Not "the deadliest single attack on the capital since the start of the invasion".)
@@ -395,6 +395,9 @@ extension ReportReader {
         // left 100", "a methane explosion at a coal mine has killed 51"; not a tally over time:
         // "attacks have killed 26,000 since the insurgency began", "strikes have killed 2,367".
         if isTally { return false }
+        // "34 soldiers were killed and 14 wounded when fighters attacked a military post", "37
+        // people were killed when two buses collided": the toll of what happened then.
+        if isWhenClause(after: mention.tokens.upperBound, in: window) { return true }
         let isPerfect = (window.lowerBound..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
         var j = mention.tokens.lowerBound - 1
         var sawVerb = false
@@ -435,6 +438,38 @@ extension ReportReader {
         return nil
     }
 
+    /// "the deadliest fire in Iraq since September 2023, when a blaze ... killed more than 100",
+    /// "its deadliest road accident since last month, when a bus plunged ..., killing 30": a
+    /// number after the ", when" of a ranking's "since" tells the earlier event the ranking
+    /// compares with. That event's day, when the number is so placed.
+    func rankedEventDay(_ mention: NumberMention, sentence: Range<Int>) -> CalendarDay? {
+        guard sentenceRoles.contains(.superlative) else { return nil }
+        var when = mention.tokens.lowerBound - 1
+        while when > sentence.lowerBound + 1, !isHardBreak(tokens[when]) {
+            if tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma { break }
+            when -= 1
+        }
+        guard when > sentence.lowerBound + 1, tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma else { return nil }
+        let comma = when - 1
+        guard let since = (max(sentence.lowerBound, comma - 5)..<comma).last(where: { tokens[$0].hash == Words.since }),
+              (max(sentence.lowerBound, since - 10)..<since).contains(where: { tokens[$0].roles.contains(.superlative) })
+        else { return nil }
+        let time = since + 1..<comma
+        if time.count == 2, tokens[time.lowerBound].hash == Words.last {
+            let unit = tokens[time.lowerBound + 1].hash
+            guard unit == Words.week || unit == Words.month || unit == Words.year else { return nil }
+            return back(1, unit: unit, toStart: true)
+        }
+        if let day = pastEventDate(in: since..<when + 1, before: when + 1) { return day }
+        if time.count == 1, let year = yearNumber(tokens[time.lowerBound]), year < published.year {
+            return CalendarDay(year: year, month: 1, day: 1)
+        }
+        if time.count == 1, let info = Lexicon.info(tokens[time.lowerBound]), info.roles.contains(.month) {
+            return latest(month: Int(info.number), day: 1)
+        }
+        return nil
+    }
+
     /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's
     /// event may be.
     func isPastEventWord(_ index: Int) -> Bool {
@@ -462,6 +497,25 @@ extension ReportReader {
         }
         guard let verb else { return false }
         return !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect))
+    }
+
+    /// "when" after the number, and an event verb soon after it: "when fighters on motorcycles
+    /// attacked a post", "when two buses collided" (not "when the water surged into the
+    /// shaft" of a mine flood, nor "when the ministry said").
+    func isWhenClause(after start: Int, in window: Range<Int>) -> Bool {
+        guard let when = (start..<window.upperBound).first(where: { tokens[$0].hash == Words.when }) else { return false }
+        // (Not a disaster, a sinking or a collapse, whose toll is the story's: "died when an
+        // overloaded boat capsized", "were asleep when the quake hit".)
+        let clause = when + 1..<min(window.upperBound, when + 9)
+        if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
+        var i = when + 2  // a subject first
+        while i < clause.upperBound {
+            let token = tokens[i]
+            if token.isPunctuation && token.hash != Words.hyphen || Lexicon.has(token, .attribution) { return false }
+            if Lexicon.has(token, .eventVerbAfterWhen), isEventVerb(at: i) { return true }
+            i += 1
+        }
+        return false
     }
 
     /// A verb in the simple past at `index`: a word in "-ed" not after an article ("the armed
@@ -938,7 +992,7 @@ enum Cues {
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                       "raided", "stormed", "targeted", "exploded", "detonated",
-                                      "opened", "fired", "crashed", "rammed", "overran", "overrun",
+                                      "opened", "fired", "crashed", "collided", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went"]
 
     static let period = PhraseTable<PeriodCue>({

@@ -240,6 +240,13 @@ extension ReportReader {
             break
         }
         while start < end, tokens[start].hash == Words.of || tokens[start].kind == .possessive { start += 1 }
+        // "..., and Nigeria's army said": a joining word opens no name. ("If confirmed":
+        // none follows; "dismissed the figures and said": the speaker is the clause's
+        // subject, which this reading does not reach.)
+        while start + 1 < end, Words.subordinators.contains(tokens[start].hash) || Lexicon.has(tokens[start], .conjunction) {
+            start += 1
+        }
+        if start + 1 == end, Words.subordinators.contains(tokens[start].hash) { return nil }
         if start == end { return unnamedSpeaker(before: end, floor: floor) }
         return resolve(start..<end)
     }

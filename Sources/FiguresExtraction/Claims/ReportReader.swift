@@ -246,6 +246,12 @@ struct ReportReader {
             if scope == .incident, let day = eventDay(in: window) ?? pastEventDate(in: window, before: mention.tokens.lowerBound) {
                 asOf = day
             }
+            // "the deadliest fire since September 2023, when a blaze ... killed more than 100":
+            // the toll of the earlier event, whatever the ranking's "would be" says.
+            if let day = rankedEventDay(mention, sentence: sentence.tokens) {
+                scope = .incident
+                asOf = day
+            }
             let span = Int(tokens[mention.written.lowerBound].start)..<Int(tokens[mention.written.upperBound - 1].end)
             var source = attribution
             if let nearest = sentenceAttributions.nearest(to: mention.tokens), own != nil {

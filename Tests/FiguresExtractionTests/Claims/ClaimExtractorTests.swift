@@ -318,4 +318,34 @@ import Testing
         #expect(found.first?.figure == .killed)
         #expect(found.first?.quantity.value == 1400)
     }
+
+    @Test func aTollWhenAnAttackOrACrashHappenedIsItsIncident() {
+        let attack = claims("The ministry said 34 soldiers were killed and 14 wounded when fighters on motorcycles attacked a post.")
+        #expect(attack.map(\.scope) == [.incident, .incident])
+        let crash = claims("At least 37 people were killed when two buses collided head-on near Uyuni.")
+        #expect(crash.first?.scope == .incident)
+        // A sinking's toll stays the story's.
+        let sinking = claims("At least 78 passengers died when an overloaded boat capsized on Lake Kivu.")
+        #expect(sinking.first?.scope == .total)
+    }
+
+    @Test func theEventARankingComparesWithIsDatedByItsSince() {
+        let found = claims("""
+            It was the deadliest fire in Iraq since September 2023, when a blaze at a wedding hall killed more than 100 people. \
+            If confirmed, it would be the deadliest episode for Russian forces in Africa since July 2024, when more than 80 \
+            Wagner fighters were killed in the same area.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2023-09-01", "2024-07-01"])
+        #expect(found.last?.source == nil || found.last?.sourceText == nil)
+        let lastMonth = claims("It was the deadliest road accident since last month, when a bus plunged into a ravine, killing 30 passengers.")
+        #expect(lastMonth.first?.asOf.description == "2024-12-01")
+    }
+
+    @Test func aJoiningWordOpensNoSourceName() {
+        let found = claims("""
+            The president ordered the army to deploy to the area, and Nigeria's army said it had sent 300 soldiers there.
+            """)
+        #expect(found.first?.sourceText == "Nigeria's army")
+    }
 }
