@@ -205,7 +205,23 @@ extension ReportReader {
             || isEarlierValue(mention, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
+        // 8. "The victims included 20 women and three babies", "Among the victims were 12
+        // children": a part of the toll told before.
+        if let before = previous ?? recent, before.figure != .deployed, isVictimsPart(mention) {
+            var people = np.people
+            if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
+            return Found(figure: before.figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
+        }
         return nil
+    }
+
+    /// "The victims included 20 women", "Among the victims were 12 children".
+    func isVictimsPart(_ mention: NumberMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= 2 else { return false }
+        if Words.inclusionVerbs.contains(tokens[start - 1].hash), tokens[start - 2].hash == Words.victims { return true }
+        return start >= 4 && Words.copulas.contains(tokens[start - 1].hash) && tokens[start - 2].hash == Words.victims
+            && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
     }
 
     /// "Russia is holding 50,000 troops near the border": a side holding its own troops (or
@@ -226,6 +242,24 @@ extension ReportReader {
         var captives = found
         captives.people.group = nil
         return captives
+    }
+
+    /// The closing comma of an aside that opens at the comma `open`: up to ten words with no
+    /// verb, figure word, report word or hard break among them, and a verb (or its auxiliary)
+    /// right after it.
+    func asideEnd(openingAt open: Int, limit: Int) -> Int? {
+        var j = open + 1
+        while j < min(limit, open + 11) {
+            let token = tokens[j]
+            if token.hash == Words.comma { break }
+            if isHardBreak(token) || Lexicon.has(token, .attribution) || Lexicon.has(token, .auxiliary)
+                || Lexicon.has(token, .pastTense) || extractor.triggers.match(tokens, at: j) != nil { return nil }
+            j += 1
+        }
+        guard j > open + 1, j + 1 < limit, tokens[j].hash == Words.comma else { return nil }
+        let next = tokens[j + 1]
+        return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || extractor.triggers.match(tokens, at: j + 1) != nil
+            ? j : nil
     }
 
     /// "1,500 more", "a further 20,000", "another 300", "an additional 2,000": more of what
@@ -409,6 +443,12 @@ extension ReportReader {
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
                 // "killed 40 people and freed 12": another clause.
                 if token.hash == Words.and, !(i + 1 < limit && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord))) {
+                    return false
+                }
+                // "plans to deploy 10,000 soldiers in the south as the peacekeepers leave": a
+                // clause of its own, with its own subject.
+                if Words.subordinators.contains(token.hash) || token.hash == Words.as_ && i + 1 < limit
+                    && (Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun)) {
                     return false
                 }
                 // Another verb first: the clause says something else.
@@ -685,8 +725,10 @@ extension ReportReader {
                 || roles.contains(.adverb) || roles.contains(.timeUnit) || roles.contains(.negation) {
                 break
             }
-            // "could send up to 4,000 more if Iran attacked": a clause of its own, no noun.
-            if Words.subordinators.contains(token.hash) || Words.subjectPronouns.contains(token.hash) { break }
+            // "could send up to 4,000 more if Iran attacked": a clause of its own, no noun; "and
+            // another 500 will be sent": a modal starts the verb.
+            if Words.subordinators.contains(token.hash) || Words.subjectPronouns.contains(token.hash)
+                || Words.modals.contains(token.hash) { break }
             if np.people.kind != nil && !np.people.isWeak || np.trigger != nil { break }
             // An unknown word: an adjective ("young") or a noun we do not know ("teachers").
             if unknownStart == nil { unknownStart = i }
@@ -726,6 +768,13 @@ extension ReportReader {
                             i = j + 1
                             continue
                         }
+                    }
+                    // "Fifteen people, four of them children, died", "Four children, the youngest a
+                    // 7-year-old boy, were among the dead": an aside about the people, no verb in it,
+                    // right after their phrase, and the verb after it.
+                    if i == start, let close = asideEnd(openingAt: i, limit: end) {
+                        i = close + 1
+                        continue
                     }
                     break
                 }

@@ -60,7 +60,7 @@ enum People {
                        "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers",
                        "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators",
                        "riders", "couriers", "cyclists", "motorists", "pedestrians", "hikers", "climbers",
-                       "swimmers", "divers"] {
+                       "swimmers", "divers", "flight attendants", "attendants", "cabin crew"] {
             let kind = PeopleKind(slug: Slug.make(plural))
             table.add(plural, kind)
             if let singular = singular(of: plural) { table.add(singular, kind) }

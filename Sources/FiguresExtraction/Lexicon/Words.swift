@@ -77,6 +77,7 @@ enum Words {
     static let alone: UInt64 = 0x839300bb82439a04  // "alone"
     static let including: UInt64 = 0xf6bd22e8ea1b8a30  // "including"
     static let among: UInt64 = 0xc3b922c27fc5d78b  // "among"
+    static let victims: UInt64 = 0x1c10f39ce29bf552  // "victims"
     static let it: UInt64 = 0x08b73e07b55c55f0  // "it"
     static let its: UInt64 = 0x2bb3ea192be54d99  // "its"
     static let said: UInt64 = 0x096e4d18bf89481c  // "said"
@@ -125,6 +126,8 @@ enum Words {
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
+    /// Modals: "another 500 will be sent".
+    static let modals = WordSet(["will", "would", "could", "can", "may", "might", "shall", "should", "must"])
     /// Modals and verbs of intent after a country, which make it the verb's subject: "Egypt
     /// will send 1,091 troops", "France plans to deploy up to 200".
     static let subjectVerbs = WordSet(["will", "would", "could", "can", "may", "might", "shall", "should", "must",

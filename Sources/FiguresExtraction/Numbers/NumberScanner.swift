@@ -352,6 +352,9 @@ struct NumberScanner {
     private func isPlausibleRange(_ first: Core, _ second: (start: Int, connector: Connector, core: Core)) -> Bool {
         let low = second.core.scale > 1 && first.scale == 1 ? first.value * second.core.scale : first.value
         if second.connector == .and { return true }
+        // "since the operation began in October 2023 to 455": "to" after a year (or any larger
+        // number) points somewhere else; a range rises.
+        if second.connector == .to, second.core.value < low { return false }
         if second.core.value > max(low, 1) * 20 && !(second.connector == .dash && first.value < 100 && second.core.scale > 1) {
             return false
         }

@@ -348,4 +348,45 @@ import Testing
             """)
         #expect(found.first?.sourceText == "Nigeria's army")
     }
+
+    @Test func anAsideAboutThePeopleStandsBeforeTheirVerb() {
+        let found = claims("Fifteen people, four of them children, died of malnutrition in the past 24 hours, the ministry added.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+        let youngest = claims("Four children, the youngest a 7-year-old boy, were among the dead, the governor said.")
+        #expect(youngest.first?.figure == .killed)
+    }
+
+    @Test func theVictimsIncludedArePartsOfTheToll() {
+        let found = claims("""
+            Gang members killed at least 115 people in a two-day rampage through the town. The victims included 20 women and \
+            three babies, a spokesperson said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+    }
+
+    @Test func aClauseOfItsOwnEndsTheTroopsVerbSearch() {
+        let found = claims("The Lebanese army plans to deploy 10,000 soldiers in the south as the peacekeepers leave.")
+        #expect(found.first?.figure == .deployed)
+        #expect(found.first?.scope == .projection)
+        let modal = claims("About 1,200 soldiers have been deployed, and another 500 will be sent on Friday.")
+        #expect(modal.map(\.figure) == [.deployed, .deployed])
+        #expect(modal.last?.scope == .projection)
+    }
+
+    @Test func toAfterAYearIsNoRange() {
+        let found = claims("""
+            Two soldiers were killed on Monday, bringing the number of soldiers killed since the ground operation began in \
+            October 2023 to 455.
+            """)
+        #expect(found.map(\.quantity.value) == [2, 455])
+        #expect(found.last?.scope == .total)
+    }
+
+    @Test func flightAttendantsArePeople() {
+        let found = claims("Two flight attendants who were seated in the tail section were injured in the crash.")
+        #expect(found.first?.figure == .wounded)
+        #expect(found.first?.subject == "flight-attendants")
+    }
 }

@@ -74,6 +74,7 @@ import Testing
         (Words.alone, "alone"),
         (Words.including, "including"),
         (Words.among, "among"),
+        (Words.victims, "victims"),
         (Words.it, "it"),
         (Words.its, "its"),
         (Words.said, "said"),
