@@ -229,8 +229,18 @@ extension ReportReader {
     /// Ukrainian servicemen", another side's, holds captives, and "Hamas is holding 50
     /// hostages" holds no Hamas people. The claim as it is then, when it changes.
     func heldClaim(_ found: Found, mention: NumberMention, floor: Int, avoiding: Range<Int>) -> Found? {
-        let verb = mention.tokens.lowerBound - 1
-        guard found.figure == .captured, verb > floor, tokens[verb].hash == Words.holding else { return nil }
+        var verb = mention.tokens.lowerBound - 1
+        if verb > floor, isQuoteMark(tokens[verb]) { verb -= 1 }
+        guard verb > floor else { return nil }
+        // "the government held \"no more than 700\" Houthi fighters": another side's troops held
+        // are captives, with "held" as with "holding".
+        if found.figure == .deployed, tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds,
+           let group = found.people.group, found.people.kind?.isCombatant == true {
+            // Troops of a side named are held by another, unless the holder is that side.
+            let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
+            return holder.group != group ? Found(figure: .captured, people: found.people, npEnd: found.npEnd) : nil
+        }
+        guard found.figure == .captured, tokens[verb].hash == Words.holding else { return nil }
         // "holding more than 4,000 captured soldiers": captives named so.
         let phrase = mention.tokens.upperBound..<max(found.npEnd, mention.tokens.upperBound)
         if phrase.contains(where: { extractor.triggers.match(tokens, at: $0)?.value.figure == .captured }) { return nil }

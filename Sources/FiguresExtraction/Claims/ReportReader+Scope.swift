@@ -177,7 +177,9 @@ extension ReportReader {
             // this year's window.
             if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
                !isMonthWithYear(i + period.length - 1),
-               !(period.value.isRate && (isTimeBack(after: i + period.length) || isDuration(before: i))) {
+               !(period.value.isRate && (isTimeBack(after: i + period.length) || isDuration(before: i))),
+               // "in this week's floods", "last month's attack": the time names the event, no window.
+               !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive) {
                 return period.value
             }
             i += 1
@@ -409,7 +411,9 @@ extension ReportReader {
                 || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened {
                 // Many events, in the perfect or over days named: a tally ("Attacks on displacement
                 // sites killed at least 89 civilians between 11 and 17 August").
-                return !((isPerfect || isDateSpan(in: window)) && isPlural(token))
+                let overDays = isDateSpan(in: window)
+                    || openingPhrase(of: sentence, before: window.lowerBound).map { isDateSpan(in: $0) } == true
+                return !((isPerfect || overDays) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
             if isHardBreak(token), !isTimeColon(j) { break }
@@ -484,7 +488,9 @@ extension ReportReader {
     /// weeks, killing 300": a tally), nor after a disaster, a sinking or a collapse (its toll is
     /// the story's total), nor "since".
     func isParticipialToll(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
-        let participle = mention.tokens.lowerBound - 1
+        var participle = mention.tokens.lowerBound - 1
+        // "killing all 43 passengers".
+        if participle > sentence.lowerBound, tokens[participle].hash == Words.all { participle -= 1 }
         guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash),
               tokens[participle - 1].hash == Words.comma else { return false }
         var verb: Int?
@@ -512,7 +518,8 @@ extension ReportReader {
         while i < clause.upperBound {
             let token = tokens[i]
             if token.isPunctuation && token.hash != Words.hyphen || Lexicon.has(token, .attribution) { return false }
-            if Lexicon.has(token, .eventVerbAfterWhen), isEventVerb(at: i) { return true }
+            // ("when their armoured vehicle drove over an improvised landmine": the weapon says it.)
+            if Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) || Lexicon.has(token, .weapon) { return true }
             i += 1
         }
         return false
@@ -983,7 +990,7 @@ enum Cues {
     /// Weapons: the subject of an event ("two missiles struck the centre, killing 35"). Role `.weapon`.
     static let weapons = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
                           "bomb", "bombs", "artillery", "mortar", "mortars", "grenade", "gunmen",
-                          "attackers", "shelling"]
+                          "attackers", "shelling", "landmine", "landmines", "ied", "explosive"]
 
     /// Verbs between an event and its toll: "strikes on the port killed 74". Role `.eventVerb`.
     static let eventVerbs = ["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
@@ -992,7 +999,7 @@ enum Cues {
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                       "raided", "stormed", "targeted", "exploded", "detonated",
-                                      "opened", "fired", "crashed", "collided", "rammed", "overran", "overrun",
+                                      "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went"]
 
     static let period = PhraseTable<PeriodCue>({
@@ -1025,6 +1032,8 @@ enum Cues {
                        "over the same period", "in the same period", "during the same period", "over that period",
                        "in that period", "during that period", "so far this month", "year to date", "during the period",
                        "in the period", "over the period", "during the week", "over the week", "during the month",
+                       "during the day", "over the day", "in the week to", "the week to", "in the week ending",
+                       "in the month to", "first day alone",
                        "over the month", "monday alone", "tuesday alone", "wednesday alone", "thursday alone",
                        "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone"] {
             phrases.append((phrase, window))

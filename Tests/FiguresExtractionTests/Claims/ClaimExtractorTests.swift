@@ -389,4 +389,40 @@ import Testing
         #expect(found.first?.figure == .wounded)
         #expect(found.first?.subject == "flight-attendants")
     }
+
+    @Test func dailyBulletinsAndWeeksToADayAreWindows() {
+        let found = claims("The enemy lost up to 145 troops during the day, a tank and five artillery guns.")
+        #expect(found.first?.scope == .period)
+        let week = claims("Nearly 13,000 people were hospitalised with heatstroke in the week to Sunday, the agency said.")
+        #expect(week.first?.scope == .period)
+        // "this week's floods" names the event: the story's total.
+        let floods = claims("The number of people who died in this week's floods has risen to 78, the premier said.")
+        #expect(floods.first?.scope == .total)
+    }
+
+    @Test func killingAllOfThemAfterAFinishedActionIsItsIncident() {
+        let found = claims("""
+            A passenger plane crashed into a forested hillside on Thursday as it approached the town, killing all 43 \
+            passengers and five crew members on board.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        let landmine = claims("Six soldiers were killed and two others wounded when their vehicle drove over a landmine.")
+        #expect(landmine.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func pluralStrikesAfterAnOpeningSpanAreATally() {
+        let found = claims("""
+            Between January and August, the military carried out at least 1,100 air and drone strikes, which killed 1,728 \
+            civilians, the monitor said.
+            """)
+        #expect(found.first?.quantity.value == 1728)
+        #expect(found.first?.scope == .period)
+    }
+
+    @Test func anotherSidesTroopsHeldAreCaptives() {
+        let found = claims("The negotiator said the government held \"no more than 700\" Houthi fighters.")
+        #expect(found.first?.figure == .captured)
+        #expect(claims("Ukraine held 300 Russian soldiers.").first?.figure == .captured)
+        #expect(claims("Hezbollah holds 3,000 fighters in the south.").first?.figure == .deployed)
+    }
 }
