@@ -268,8 +268,8 @@ extension ReportReader {
         }
         guard j > open + 1, j + 1 < limit, tokens[j].hash == Words.comma else { return nil }
         let next = tokens[j + 1]
-        return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || extractor.triggers.match(tokens, at: j + 1) != nil
-            ? j : nil
+        return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || Words.modals.contains(next.hash)
+            || extractor.triggers.match(tokens, at: j + 1) != nil ? j : nil
     }
 
     /// "1,500 more", "a further 20,000", "another 300", "an additional 2,000": more of what
@@ -827,6 +827,11 @@ extension ReportReader {
                 // "300 soldiers and officers were killed", "84 fighters and 47 soldiers were killed":
                 // another noun phrase, or another number and its phrase, shares the verb.
                 var j = i + 1
+                // ("Six soldiers and at least 11 militants were killed": past the hedge too.)
+                if j < end, let hedge = Hedges.before.match(tokens, at: j, limit: end), j + hedge.length < end,
+                   tokens[j + hedge.length].isDigits || Lexicon.has(tokens[j + hedge.length], .numberWord) {
+                    j += hedge.length
+                }
                 if j < end, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord) {
                     j += 1
                 }

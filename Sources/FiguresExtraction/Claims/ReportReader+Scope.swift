@@ -69,10 +69,29 @@ extension ReportReader {
         // sank two and killed four seafarers": a window that opens the sentence holds for
         // every number in it.
         if let opening = openingPhrase(of: sentence, before: window.lowerBound),
-           isDateSpan(in: opening) || firstPeriodCue(in: opening)?.isStrong == true || isStatedSpan(in: opening) {
+           isDateSpan(in: opening) || firstPeriodCue(in: opening)?.isStrong == true || isStatedSpan(in: opening)
+            || isThisYear(opening) {
             return .period
         }
         return nil
+    }
+
+    /// "In 2025 alone", "So far in 2025": the year of the report, a window.
+    func isThisYear(_ range: Range<Int>) -> Bool {
+        range.contains { i in
+            yearNumber(tokens[i]) == published.year && i > range.lowerBound
+                && (tokens[i - 1].hash == Words.in || tokens[i - 1].hash == Words.during)
+        }
+    }
+
+    /// A number (or a hedge and its number) at `index`.
+    func isCountAt(_ index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        if tokens[index].isDigits || Lexicon.has(tokens[index], .numberWord) { return true }
+        if let hedge = Hedges.before.match(tokens, at: index), index + hedge.length < tokens.count {
+            return tokens[index + hedge.length].isDigits || Lexicon.has(tokens[index + hedge.length], .numberWord)
+        }
+        return false
     }
 
     /// The words before the sentence's first comma, when they end before `end`: "Between
@@ -284,8 +303,10 @@ extension ReportReader {
                 // "could not confirm", "would not say": a hedge about the reporting, not a plan;
                 // "may have been killed": an estimate of the past.
                 // ("is expected to have up to 11,900 troops" is a forecast.)
+                // ("could have about 30,000 troops near the Baltic states within a few years" has them then.)
                 if next < tokens.count, Lexicon.has(tokens[next], .negation)
-                    || tokens[next].hash == Words.have && tokens[next - 1].hash != Words.to || tokens[next].hash == Words.already {
+                    || tokens[next].hash == Words.have && tokens[next - 1].hash != Words.to && !isCountAt(next + 1)
+                    || tokens[next].hash == Words.already {
                     i = next
                     continue
                 }
@@ -304,8 +325,15 @@ extension ReportReader {
                 // "will" after the number belongs to its own verb group only when close, and not
                 // across "and": "has 620,000 troops and intends to raise that".
                 if i >= mention.tokens.upperBound {
-                    if i - mention.tokens.upperBound > 6 { return false }
-                    if (mention.tokens.upperBound..<i).contains(where: { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }) {
+                    // ("around 60,000 Israeli troops, many of them reservists, could be mobilised": past
+                    // an aside about the people.)
+                    var from = mention.tokens.upperBound
+                    if let comma = (from..<i).first(where: { tokens[$0].hash == Words.comma }),
+                       let close = asideEnd(openingAt: comma, limit: range.upperBound), close + 1 == i {
+                        from = close + 1
+                    }
+                    if i - from > 6 { return false }
+                    if (from..<i).contains(where: { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }) {
                         return false
                     }
                 }
@@ -632,6 +660,11 @@ extension ReportReader {
         for i in range where tokens[i].hash == Words.between || tokens[i].hash == Words.from {
             var j = i + 1
             let joint = tokens[i].hash == Words.between ? Words.and : Words.to
+            // "in the armed conflict between 1985 and 2018": years.
+            if j + 2 < range.upperBound, yearNumber(tokens[j]) != nil, tokens[j + 1].hash == joint,
+               yearNumber(tokens[j + 2]) != nil {
+                return true
+            }
             // "between 11 and 17 August": days, then their month.
             if j + 3 < range.upperBound, tokens[j].isDigits, tokens[j + 1].hash == joint, tokens[j + 2].isDigits,
                Lexicon.has(tokens[j + 3], .month), tokens[j + 3].isCapitalized {
@@ -951,6 +984,7 @@ enum Cues {
 
     static let projection = PhraseTable<Bool>([
         "plans to", "plan to", "planning to", "planned to", "plans", "will", "would", "could", "may", "might",
+        "expect", "expects",
         "is expected to", "are expected to", "expected to", "expects to", "intends to", "intend to", "intending to",
         "is set to", "are set to", "is preparing to", "are preparing to", "preparing to", "prepares to",
         "ready to", "threatened to", "threatens to", "pledged to", "pledged", "promised to", "promises to",

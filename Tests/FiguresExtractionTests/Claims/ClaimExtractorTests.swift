@@ -425,4 +425,21 @@ import Testing
         #expect(claims("Ukraine held 300 Russian soldiers.").first?.figure == .captured)
         #expect(claims("Hezbollah holds 3,000 fighters in the south.").first?.figure == .deployed)
     }
+
+    @Test func yearSpansThisYearAndFuturePossession() {
+        let span = claims("The commission estimated that some 450,000 people were killed in the conflict between 1985 and 2018.")
+        #expect(span.first?.scope == .period)
+        let thisYear = claims("In 2025 alone, 66 attacks have been recorded, with 981 deaths.", published: "2025-09-01")
+        #expect(thisYear.first?.scope == .period)
+        let future = claims("Intelligence said Russia could have about 30,000 troops stationed near the Baltic states within a few years.")
+        #expect(future.first?.scope == .projection)
+        #expect(claims("As many as 150,000 may have been killed.").first?.scope == .total)
+        let expected = claims("Analysts expect Pyongyang to keep up to 15,000 soldiers in Russia through the summer.")
+        #expect(expected.first?.scope == .projection)
+    }
+
+    @Test func aHedgedNumberJoinsTheSharedVerb() {
+        let found = claims("Six Philippine soldiers and at least 11 militants were killed in a clash near the town.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
 }
