@@ -268,7 +268,7 @@ extension ReportReader {
         }
         guard j > open + 1, j + 1 < limit, tokens[j].hash == Words.comma else { return nil }
         let next = tokens[j + 1]
-        return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || Words.modals.contains(next.hash)
+        return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || next.roles.contains(.modal)
             || extractor.triggers.match(tokens, at: j + 1) != nil ? j : nil
     }
 
@@ -565,7 +565,7 @@ extension ReportReader {
             }
             let roles = Lexicon.roles(token)
             // "more", "additional", "new" qualify the count without naming it.
-            if Words.countQualifiers.contains(token.hash) {
+            if token.roles.contains(.countQualifier) {  // Words.countQualifiers
                 i += 1
                 if np.isEmpty { np.end = i }
                 continue
@@ -737,8 +737,8 @@ extension ReportReader {
             }
             // "could send up to 4,000 more if Iran attacked": a clause of its own, no noun; "and
             // another 500 will be sent": a modal starts the verb.
-            if Words.subordinators.contains(token.hash) || Words.subjectPronouns.contains(token.hash)
-                || Words.modals.contains(token.hash) { break }
+            // (Role bits that the tokenizer set: the loop asks them of every word.)
+            if token.roles.contains(.opensClause) || token.roles.contains(.modal) { break }
             if np.people.kind != nil && !np.people.isWeak || np.trigger != nil { break }
             // An unknown word: an adjective ("young") or a noun we do not know ("teachers").
             if unknownStart == nil { unknownStart = i }
@@ -795,11 +795,11 @@ extension ReportReader {
             // "civilians since it seized power": a clause with its own subject; "troops to Russia
             // since January to replace soldiers lost": a clause of its own after a subordinator
             // (not "as": "held as prisoners of war").
-            if Words.subjectPronouns.contains(token.hash) || Words.subordinators.contains(token.hash) { break }
+            if token.roles.contains(.opensClause) { break }  // Words.subjectPronouns, Words.subordinators
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
-            if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) || Words.predicateSkips.contains(token.hash) {
+            if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) || roles.contains(.predicateSkip) {
                 i += 1
                 continue
             }

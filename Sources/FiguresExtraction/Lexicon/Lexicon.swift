@@ -45,6 +45,10 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let hardBreak = WordRoles(rawValue: 1 << 38)           // ; — ( ) : and quotes: a mark no clause crosses
     static let pointerGerund = WordRoles(rawValue: 1 << 39)       // bringing, raising: "lost 40, bringing the toll to"
     static let superlative = WordRoles(rawValue: 1 << 40)         // deadliest, worst: "the deadliest month"
+    static let opensClause = WordRoles(rawValue: 1 << 41)         // since, if, when; it, they: Words.subordinators, .subjectPronouns
+    static let modal = WordRoles(rawValue: 1 << 42)               // will, could, may: Words.modals
+    static let countQualifier = WordRoles(rawValue: 1 << 43)      // more, additional, other: Words.countQualifiers
+    static let predicateSkip = WordRoles(rawValue: 1 << 44)       // believed, reported, to: Words.predicateSkips
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

@@ -40,7 +40,9 @@ enum TokenLexicon {
                               (Cues.eventVerbs, .eventVerb), (Cues.eventVerbsAfterWhen, .eventVerbAfterWhen),
                               (Cues.weapons, .weapon), (["yesterday"], .yesterday),
                               (["bringing", "raising", "taking", "pushing", "lifting"], .pointerGerund),
-                              (Words.superlativeWords, .superlative)] {
+                              (Words.superlativeWords, .superlative), (Words.subordinatorWords, .opensClause),
+                              (Words.subjectPronounWords, .opensClause), (Words.modalWords, .modal),
+                              (Words.countQualifierWords, .countQualifier), (Words.predicateSkipWords, .predicateSkip)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
         // The one role a mark has (`ReportReader.isHardBreak`).

@@ -95,8 +95,9 @@ enum Words {
     static let no: UInt64 = 0x08b35907b5589afa  // "no"
 
     /// Words between a number and its noun that qualify the count: "300 more soldiers".
-    static let countQualifiers = WordSet(["more", "additional", "further", "new", "extra", "fresh", "other",
-                                                   "others", "odd", "remaining"])
+    static let countQualifierWords = ["more", "additional", "further", "new", "extra", "fresh", "other", "others", "odd",
+                                      "remaining"]
+    static let countQualifiers = WordSet(countQualifierWords)
     /// ", including ...," ", mostly ...,": asides the predicate search steps over.
     static let asideOpeners = WordSet(["including", "mostly", "mainly", "many", "most", "some", "among",
                                                 "both", "all", "several", "nearly", "almost", "according",
@@ -107,9 +108,10 @@ enum Words {
     /// "has 10,000 troops": possession, a deployment only for troops.
     static let possessionVerbs = WordSet(["keeps", "kept", "maintains", "maintained", "numbering"])
     /// Words inside a predicate before its verb: "are believed to have been killed".
-    static let predicateSkips = WordSet(["believed", "thought", "said", "reported", "estimated", "known",
-                                                  "feared", "presumed", "understood", "suspected", "assumed",
-                                                  "confirmed", "reportedly", "officially", "to", "recorded", "registered"])
+    static let predicateSkipWords = ["believed", "thought", "said", "reported", "estimated", "known", "feared", "presumed",
+                                     "understood", "suspected", "assumed", "confirmed", "reportedly", "officially", "to",
+                                     "recorded", "registered"]
+    static let predicateSkips = WordSet(predicateSkipWords)
     static let experiencerVerbs = WordSet(["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers",
                                                     "sustained", "sustaining", "incurred", "took", "taken", "counted"])
     static let copulas = WordSet(["were", "was", "are", "is", "included", "include", "including"])
@@ -130,7 +132,8 @@ enum Words {
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
     /// Modals: "another 500 will be sent".
-    static let modals = WordSet(["will", "would", "could", "can", "may", "might", "shall", "should", "must"])
+    static let modalWords = ["will", "would", "could", "can", "may", "might", "shall", "should", "must"]
+    static let modals = WordSet(modalWords)
     /// Modals and verbs of intent after a country, which make it the verb's subject: "Egypt
     /// will send 1,091 troops", "France plans to deploy up to 200".
     static let subjectVerbs = WordSet(["will", "would", "could", "can", "may", "might", "shall", "should", "must",
@@ -148,8 +151,9 @@ enum Words {
     /// People signed up or in training, who are not a deployment by being counted.
     static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
-    static let subordinators = WordSet(["since", "because", "if", "unless", "until", "whereas", "although",
-                                        "though", "when", "whenever"])
+    static let subordinatorWords = ["since", "because", "if", "unless", "until", "whereas", "although", "though",
+                                    "when", "whenever"]
+    static let subordinators = WordSet(subordinatorWords)
     /// "the deadliest attack since ...": a since-phrase that ranks an event, opening no window.
     /// (Read through the role `.superlative` that the tokenizer gives them.)
     static let superlativeWords = ["deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "costliest",
@@ -179,7 +183,8 @@ enum Words {
     /// "since its capture", "after the attack": a figure word after these says when.
     static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
     /// A new clause's subject: "civilians since it seized power".
-    static let subjectPronouns = WordSet(["it", "they", "he", "she", "we"])
+    static let subjectPronounWords = ["it", "they", "he", "she", "we"]
+    static let subjectPronouns = WordSet(subjectPronounWords)
     /// People after these are others than the clause's subject: "alongside Russian forces".
     static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
     /// Troops counted as they leave, train or sign up: no count of those deployed.
