@@ -220,7 +220,7 @@ extension ReportReader {
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
         if Words.inclusionVerbs.contains(tokens[start - 1].hash), tokens[start - 2].hash == Words.victims { return true }
-        return start >= 4 && Words.copulas.contains(tokens[start - 1].hash) && tokens[start - 2].hash == Words.victims
+        return start >= 4 && tokens[start - 1].roles.contains(.copula) && tokens[start - 2].hash == Words.victims
             && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
     }
 
@@ -311,11 +311,11 @@ extension ReportReader {
     /// "were in the Eaton Fire near Altadena and".
     func isEllipsis(between start: Int, and end: Int) -> Bool {
         guard end - 1 > start, end - start <= 10, tokens[end - 1].hash == Words.and,
-              Lexicon.has(tokens[start], .preposition) || Words.copulas.contains(tokens[start].hash) else { return false }
+              Lexicon.has(tokens[start], .preposition) || tokens[start].roles.contains(.copula) else { return false }
         for i in start..<(end - 1) {
             let token = tokens[i]
             guard token.isWord || token.hash == Words.hyphen || token.kind == .possessive else { return false }
-            if Words.copulas.contains(token.hash) { continue }
+            if token.roles.contains(.copula) { continue }
             if Lexicon.has(token, .attribution) || Lexicon.has(token, .pastTense) || Lexicon.has(token, .conjunction)
                 || extractor.triggers.match(tokens, at: i) != nil {
                 return false
@@ -341,14 +341,14 @@ extension ReportReader {
 
     /// "lost", "suffered", "sustained" before the number: the clause's subject is the people's side.
     func hasExperiencerVerb(before start: Int, floor: Int) -> Bool {
-        (max(floor, start - 4)..<start).contains { Words.experiencerVerbs.contains(tokens[$0].hash) }
+        (max(floor, start - 4)..<start).contains { tokens[$0].roles.contains(.experiencerVerb) }
     }
 
     /// "were South African soldiers", "are children": people named after a copula.
     func peopleAfterCopula(from start: Int, limit: Int) -> PeopleRef {
         var i = start
         while i < limit, i < start + 6, tokens[i].hash != Words.comma {
-            if Words.copulas.contains(tokens[i].hash) {
+            if tokens[i].roles.contains(.copula) {
                 var j = i + 1
                 if j < limit, tokens[j].hash == Words.the || Lexicon.has(tokens[j], .adverb) { j += 1 }
                 let found = peopleAt(j, limit: min(limit, j + 5))

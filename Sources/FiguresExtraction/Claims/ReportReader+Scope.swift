@@ -295,7 +295,7 @@ extension ReportReader {
                 let next = i + cue.length
                 // "the monitors' May figure", "May was the deadliest month": the month, not the modal.
                 if tokens[i].isCapitalized, Lexicon.has(tokens[i], .month),
-                   i > range.lowerBound || next < tokens.count && (Words.copulas.contains(tokens[next].hash)
+                   i > range.lowerBound || next < tokens.count && (tokens[next].roles.contains(.copula)
                        || tokens[next].hash == Words.has || tokens[next].hash == Words.had || tokens[next].hash == Words.saw) {
                     i = next
                     continue

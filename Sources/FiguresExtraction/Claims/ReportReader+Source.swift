@@ -197,7 +197,7 @@ extension ReportReader {
         while start > floor, words < 12 {
             let token = tokens[start - 1]
             // "Mission in Ukraine", "Doctors at al-Ahli hospital": a small word between name words.
-            if Attributions.innerWords.contains(token.hash), start - 2 >= floor, words > 0,
+            if token.roles.contains(.nameInnerWord), start - 2 >= floor, words > 0,
                tokens[start - 2].isCapitalized || Lexicon.has(tokens[start - 2], .generic) {
                 start -= 1
                 words += 1
@@ -222,7 +222,7 @@ extension ReportReader {
             }
             if token.kind == .possessive || token.isCapitalized && token.isWord
                 || Lexicon.has(token, .generic) || token.hash == Words.of && words > 0
-                || token.hash == Words.the || Attributions.nameWords.contains(token.hash)
+                || token.hash == Words.the || token.roles.contains(.nameWord)
                 || token.hash == Words.hyphen && token.isAttached
                 || token.hash == Words.period && token.isAttached && start - 2 >= floor && tokens[start - 2].length == 1
                 || token.isWord && token.length == 1 && token.isCapitalized {
@@ -230,7 +230,7 @@ extension ReportReader {
                 words += 1
                 // "Last week the ministry said": an article opens the name, unless a small word
                 // joins it to more ("Office of the UN High Commissioner", "Mediazona and the BBC").
-                if token.hash == Words.the, !(start > floor && Attributions.innerWords.contains(tokens[start - 1].hash)) { break }
+                if token.hash == Words.the, !(start > floor && tokens[start - 1].roles.contains(.nameInnerWord)) { break }
                 continue
             }
             if Lexicon.has(token, .pronoun), start == end, Lexicon.has(token, .determiner) == false || token.hash == Words.it {
@@ -321,7 +321,7 @@ extension ReportReader {
         let isAnaphoric = range.count == 1 && Lexicon.has(first, .pronoun)
             || (first.hash == Words.the || first.hash == Words.its) && range.dropFirst().allSatisfy { index in
                 let token = tokens[index]
-                return Lexicon.has(token, .generic) || Attributions.nameWords.contains(token.hash) && !token.isCapitalized
+                return Lexicon.has(token, .generic) || token.roles.contains(.nameWord) && !token.isCapitalized
             }
         return Attribution(source: nil, textBytes: text, dropsArticle: true, span: range, isGeneric: isAnaphoric)
     }
@@ -368,7 +368,8 @@ enum Attributions {
     static let passiveMarkers = WordSet(["is", "are", "was", "were", "been", "being", "be"])
 
     /// Small words inside names: "Mission in Ukraine", "Ministry of Defence", "Doctors at al-Ahli hospital".
-    static let innerWords = WordSet(["in", "at", "for", "of", "on", "de", "and"])
+    static let innerWordList = ["in", "at", "for", "of", "on", "de", "and"]
+    static let innerWords = WordSet(innerWordList)
 
     /// Verbs that attribute only when a known source is their subject ("NIS put the number").
     static let weakVerbs = WordSet(["put", "puts", "counted", "counts", "recorded", "records",
@@ -386,7 +387,7 @@ enum Attributions {
                                                       "publicly", "officially"])
 
     /// Lower-case words that belong inside agency names.
-    static let nameWords = WordSet(["spy", "intelligence", "defence", "defense", "health", "general",
+    static let nameWordList = ["spy", "intelligence", "defence", "defense", "health", "general",
                                              "staff", "armed", "forces", "military", "national", "security",
                                              "human", "rights", "monitoring", "emergency", "disaster", "civil",
                                              "protection", "interior", "foreign", "affairs", "regional",
@@ -397,5 +398,6 @@ enum Attributions {
                                              "hamas-run", "u.s.", "un", "u.n.", "top", "senior", "chief",
                                              "head", "press", "service", "spokesman", "spokeswoman",
                                              "spokesperson", "lawmaker", "lawmakers", "legislator", "analysts",
-                                             "monitors", "observers", "researchers", "experts"])
+                                             "monitors", "observers", "researchers", "experts"]
+    static let nameWords = WordSet(nameWordList)
 }

@@ -361,7 +361,7 @@ struct ReportReader {
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
         if Words.inclusionVerbs.contains(tokens[start - 1].hash), Words.tollNouns.contains(tokens[start - 2].hash) { return true }
-        return start >= 4 && Words.copulas.contains(tokens[start - 1].hash) && Words.tollNouns.contains(tokens[start - 2].hash)
+        return start >= 4 && tokens[start - 1].roles.contains(.copula) && Words.tollNouns.contains(tokens[start - 2].hash)
             && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
     }
 

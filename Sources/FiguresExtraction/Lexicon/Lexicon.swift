@@ -49,6 +49,10 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let modal = WordRoles(rawValue: 1 << 42)               // will, could, may: Words.modals
     static let countQualifier = WordRoles(rawValue: 1 << 43)      // more, additional, other: Words.countQualifiers
     static let predicateSkip = WordRoles(rawValue: 1 << 44)       // believed, reported, to: Words.predicateSkips
+    static let copula = WordRoles(rawValue: 1 << 45)              // were, is, included: Words.copulas
+    static let experiencerVerb = WordRoles(rawValue: 1 << 46)     // lost, suffered: Words.experiencerVerbs
+    static let nameInnerWord = WordRoles(rawValue: 1 << 47)       // in, of, de: Attributions.innerWords
+    static let nameWord = WordRoles(rawValue: 1 << 48)            // intelligence, ministry: Attributions.nameWords
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

@@ -42,7 +42,9 @@ enum TokenLexicon {
                               (["bringing", "raising", "taking", "pushing", "lifting"], .pointerGerund),
                               (Words.superlativeWords, .superlative), (Words.subordinatorWords, .opensClause),
                               (Words.subjectPronounWords, .opensClause), (Words.modalWords, .modal),
-                              (Words.countQualifierWords, .countQualifier), (Words.predicateSkipWords, .predicateSkip)] {
+                              (Words.countQualifierWords, .countQualifier), (Words.predicateSkipWords, .predicateSkip),
+                              (Words.copulaWords, .copula), (Words.experiencerVerbWords, .experiencerVerb),
+                              (Attributions.innerWordList, .nameInnerWord), (Attributions.nameWordList, .nameWord)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
         // The one role a mark has (`ReportReader.isHardBreak`).

@@ -112,9 +112,11 @@ enum Words {
                                      "understood", "suspected", "assumed", "confirmed", "reportedly", "officially", "to",
                                      "recorded", "registered"]
     static let predicateSkips = WordSet(predicateSkipWords)
-    static let experiencerVerbs = WordSet(["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers",
-                                                    "sustained", "sustaining", "incurred", "took", "taken", "counted"])
-    static let copulas = WordSet(["were", "was", "are", "is", "included", "include", "including"])
+    static let experiencerVerbWords = ["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers", "sustained",
+                                       "sustaining", "incurred", "took", "taken", "counted"]
+    static let experiencerVerbs = WordSet(experiencerVerbWords)
+    static let copulaWords = ["were", "was", "are", "is", "included", "include", "including"]
+    static let copulas = WordSet(copulaWords)
     /// "The figure", "the toll", "the number": the figure the text was just talking about.
     /// Words after which four digits are a year, not a count, unless people follow at once:
     /// "since February 2022", "in 2022 have".
