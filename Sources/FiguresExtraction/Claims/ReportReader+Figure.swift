@@ -717,7 +717,7 @@ extension ReportReader {
             }
             // "two delivery riders", "ferry passengers": a thing word before a kind of civilians
             // names their trade, not what is counted ("armoured personnel carriers" stay things).
-            // "52 flood deaths", "300 attack victims": the event is the count noun's cause.
+            // "52 flood deaths", "12 strike deaths": the event is the count noun's cause.
             if roles.contains(.disaster) || roles.contains(.event), unknownStart == nil, np.people.kind == nil, np.trigger == nil,
                extractor.triggers.match(tokens, at: i + 1, limit: end)?.value.isCountNoun == true {
                 unknownStart = i
