@@ -1149,7 +1149,12 @@ extension ReportReader {
             if people.group == nil, let group = People.groups.match(tokens, endingBefore: i + 1, floor: floor),
                !avoiding.contains(group.start), !isLowercaseUs(group.start), !isPlace(group.start) {
                 var after = i + 1
-                while after < tokens.count, after < i + 3, Lexicon.has(tokens[after], .adverb),
+                // "Nigeria's army deployed 300 soldiers", "The Philippine military deployed 2,600":
+                // the side's own forces before the verb.
+                if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
+                let forces = after
+                while after < tokens.count, after < forces + 2, Words.forceNouns.contains(tokens[after].hash) { after += 1 }
+                while after < tokens.count, after < i + 3 + (after - forces), Lexicon.has(tokens[after], .adverb),
                       !Lexicon.has(tokens[after], .auxiliary) { after += 1 }
                 let next = after < tokens.count ? tokens[after] : nil
                 let isOwn = group.value.isPeople || tokens.indices.contains(i + 1) && tokens[i + 1].kind == .possessive

@@ -231,6 +231,7 @@ enum People {
         ("ivorian", ["Ivory Coast", "Côte d'Ivoire", "Ivorian"], ["Ivorians"]),
         ("ghanaian", ["Ghana", "Ghanaian", "Accra"], ["Ghanaians"]),
         ("guinean", ["Guinea", "Guinean", "Conakry"], ["Guineans"]),
+        ("papua-new-guinean", ["Papua New Guinea", "Papua New Guinean", "PNG", "Port Moresby"], ["Papua New Guineans"]),
         ("beninese", ["Benin", "Beninese"], ["Beninese"]),
         ("togolese", ["Togo", "Togolese"], ["Togolese"]),
         ("mauritanian", ["Mauritania", "Mauritanian"], ["Mauritanians"]),

@@ -133,6 +133,8 @@ enum Words {
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
+    /// A side's forces named before its verb: "Nigeria's army deployed", "the Philippine military sent".
+    static let forceNouns = WordSet(["army", "military", "navy", "armed", "forces", "government"])
     /// Modals: "another 500 will be sent".
     static let modalWords = ["will", "would", "could", "can", "may", "might", "shall", "should", "must"]
     static let modals = WordSet(modalWords)

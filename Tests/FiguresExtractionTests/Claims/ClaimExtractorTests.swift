@@ -442,4 +442,12 @@ import Testing
         let found = claims("Six Philippine soldiers and at least 11 militants were killed in a clash near the town.")
         #expect(found.map(\.figure) == [.killed, .killed])
     }
+
+    @Test func aCountrysArmyIsItsSide() {
+        #expect(claims("Papua New Guinea's army deployed 100 soldiers to clear the road.").first?.subject
+                == "papua-new-guinean-troops")
+        #expect(claims("The Philippine military deployed 2,600 soldiers to help with the rescue.").first?.subject
+                == "filipino-troops")
+        #expect(claims("The Russian army lost 300 soldiers.").first?.subject == "russian-troops")
+    }
 }
