@@ -25,21 +25,15 @@ import Foundation
                 print(String(format: "| %@ | %.3f | %.1f | %d |", name, best, Double(bytes.count) / best / 1e6, count))
             }
             print("| stage (best of 3) | s | MB/s | items |\n|---|---:|---:|---:|")
-            time("tokenize, no lexicon") {
-                var n = 0
-                for chunk in Chunks(buffer) {
-                    Tokenizer.tokenize(buffer, chunk, into: &tokens, classifying: false)
-                    n += tokens.count
+            for classifying in [false, true] {
+                time(classifying ? "tokenize" : "tokenize, no lexicon") {
+                    var n = 0
+                    for chunk in Chunks(buffer) {
+                        Tokenizer.tokenize(buffer, chunk, into: &tokens, classifying: classifying)
+                        n += tokens.count
+                    }
+                    return n
                 }
-                return n
-            }
-            time("tokenize") {
-                var n = 0
-                for chunk in Chunks(buffer) {
-                    Tokenizer.tokenize(buffer, chunk, into: &tokens)
-                    n += tokens.count
-                }
-                return n
             }
             time("tokenize + sentences") {
                 var n = 0

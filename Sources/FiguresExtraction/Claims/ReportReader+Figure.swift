@@ -230,7 +230,7 @@ extension ReportReader {
     /// hostages" holds no Hamas people. The claim as it is then, when it changes.
     func heldClaim(_ found: Found, mention: NumberMention, floor: Int, avoiding: Range<Int>) -> Found? {
         var verb = mention.tokens.lowerBound - 1
-        if verb > floor, isQuoteMark(tokens[verb]) { verb -= 1 }
+        if verb > floor, tokens[verb].isQuoteMark { verb -= 1 }
         guard verb > floor else { return nil }
         // "the government held \"no more than 700\" Houthi fighters": another side's troops held
         // are captives, with "held" as with "holding".
@@ -517,7 +517,7 @@ extension ReportReader {
             return true
         }
         // "Among them were 54 children".
-        if start - 3 >= floor, Words.copulas.contains(previous), tokens[start - 3].hash == Words.among,
+        if start - 3 >= floor, tokens[start - 1].roles.contains(.copula), tokens[start - 3].hash == Words.among,
            [Words.them, Words.whom, Words.those, Words.these].contains(tokens[start - 2].hash) {
             return true
         }
@@ -565,7 +565,7 @@ extension ReportReader {
             }
             let roles = Lexicon.roles(token)
             // "more", "additional", "new" qualify the count without naming it.
-            if token.roles.contains(.countQualifier) {  // Words.countQualifiers
+            if token.roles.contains(.countQualifier) {  // Words.countQualifierWords
                 i += 1
                 if np.isEmpty { np.end = i }
                 continue
@@ -795,7 +795,7 @@ extension ReportReader {
             // "civilians since it seized power": a clause with its own subject; "troops to Russia
             // since January to replace soldiers lost": a clause of its own after a subordinator
             // (not "as": "held as prisoners of war").
-            if token.roles.contains(.opensClause) { break }  // Words.subjectPronouns, Words.subordinators
+            if token.roles.contains(.opensClause) { break }  // Words.subjectPronounWords, Words.subordinators
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
@@ -878,7 +878,7 @@ extension ReportReader {
             let roles = Lexicon.roles(token)
             if token.hash == Words.another || token.hash == Words.additional || token.hash == Words.further
                 || token.hash == Words.an || token.hash == Words.a || token.hash == Words.the
-                || end == start && isQuoteMark(token)
+                || end == start && token.isQuoteMark
                 || roles.contains(.adverb) && !roles.contains(.auxiliary) && extractor.triggers.match(tokens, at: end - 1) == nil {
                 end -= 1
                 skipped += 1

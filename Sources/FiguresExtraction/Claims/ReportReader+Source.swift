@@ -369,7 +369,6 @@ enum Attributions {
 
     /// Small words inside names: "Mission in Ukraine", "Ministry of Defence", "Doctors at al-Ahli hospital".
     static let innerWordList = ["in", "at", "for", "of", "on", "de", "and"]
-    static let innerWords = WordSet(innerWordList)
 
     /// Verbs that attribute only when a known source is their subject ("NIS put the number").
     static let weakVerbs = WordSet(["put", "puts", "counted", "counts", "recorded", "records",
@@ -399,5 +398,4 @@ enum Attributions {
                                              "head", "press", "service", "spokesman", "spokeswoman",
                                              "spokesperson", "lawmaker", "lawmakers", "legislator", "analysts",
                                              "monitors", "observers", "researchers", "experts"]
-    static let nameWords = WordSet(nameWordList)
 }

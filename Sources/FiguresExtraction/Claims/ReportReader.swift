@@ -459,16 +459,12 @@ struct ReportReader {
     /// fighters\"") stays in its clause: the quote marks that touch it break nothing.
     func clauseBounds(of mention: NumberMention, left: Int, right: Int) -> Range<Int> {
         var start = mention.tokens.lowerBound
-        if start > left, isQuoteMark(tokens[start - 1]) { start -= 1 }
+        if start > left, tokens[start - 1].isQuoteMark { start -= 1 }
         while start > left, !isHardBreak(tokens[start - 1]) { start -= 1 }
         var end = mention.tokens.upperBound
-        if end < right, isQuoteMark(tokens[end]), tokens[end].isAttached { end += 1 }
+        if end < right, tokens[end].isQuoteMark, tokens[end].isAttached { end += 1 }
         while end < right, !isHardBreak(tokens[end]) { end += 1 }
         return start..<end
-    }
-
-    func isQuoteMark(_ token: Token) -> Bool {
-        token.isPunctuation && (token.hash == Words.quote || token.hash == Words.leftQuote || token.hash == Words.rightQuote)
     }
 
     /// `;`, `—`, `(`, `)`, `:` and quotes: one bit that the tokenizer set, not eight comparisons

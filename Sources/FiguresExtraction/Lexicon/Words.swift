@@ -97,7 +97,6 @@ enum Words {
     /// Words between a number and its noun that qualify the count: "300 more soldiers".
     static let countQualifierWords = ["more", "additional", "further", "new", "extra", "fresh", "other", "others", "odd",
                                       "remaining"]
-    static let countQualifiers = WordSet(countQualifierWords)
     /// ", including ...," ", mostly ...,": asides the predicate search steps over.
     static let asideOpeners = WordSet(["including", "mostly", "mainly", "many", "most", "some", "among",
                                                 "both", "all", "several", "nearly", "almost", "according",
@@ -111,12 +110,9 @@ enum Words {
     static let predicateSkipWords = ["believed", "thought", "said", "reported", "estimated", "known", "feared", "presumed",
                                      "understood", "suspected", "assumed", "confirmed", "reportedly", "officially", "to",
                                      "recorded", "registered"]
-    static let predicateSkips = WordSet(predicateSkipWords)
     static let experiencerVerbWords = ["lost", "loses", "losing", "lose", "suffered", "suffering", "suffers", "sustained",
                                        "sustaining", "incurred", "took", "taken", "counted"]
-    static let experiencerVerbs = WordSet(experiencerVerbWords)
     static let copulaWords = ["were", "was", "are", "is", "included", "include", "including"]
-    static let copulas = WordSet(copulaWords)
     /// "The figure", "the toll", "the number": the figure the text was just talking about.
     /// Words after which four digits are a year, not a count, unless people follow at once:
     /// "since February 2022", "in 2022 have".
@@ -137,7 +133,6 @@ enum Words {
     static let forceNouns = WordSet(["army", "military", "navy", "armed", "forces", "government"])
     /// Modals: "another 500 will be sent".
     static let modalWords = ["will", "would", "could", "can", "may", "might", "shall", "should", "must"]
-    static let modals = WordSet(modalWords)
     /// Modals and verbs of intent after a country, which make it the verb's subject: "Egypt
     /// will send 1,091 troops", "France plans to deploy up to 200".
     static let subjectVerbs = WordSet(["will", "would", "could", "can", "may", "might", "shall", "should", "must",
@@ -188,7 +183,6 @@ enum Words {
     static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
     /// A new clause's subject: "civilians since it seized power".
     static let subjectPronounWords = ["it", "they", "he", "she", "we"]
-    static let subjectPronouns = WordSet(subjectPronounWords)
     /// People after these are others than the clause's subject: "alongside Russian forces".
     static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
     /// Troops counted as they leave, train or sign up: no count of those deployed.

@@ -110,8 +110,8 @@ struct NumberScanner {
         let kind = isDayRange ? .date : core.kind == .count ? classify(core, first: first) : core.kind
         // "killed \"more than 200\" RSF fighters": quotes that wrap the number alone.
         var isQuoted = false
-        if first > floor, end < limit, isQuoteMark(tokens[first - 1]), tokens[first].isAttached,
-           isQuoteMark(tokens[end]), tokens[end].isAttached {
+        if first > floor, end < limit, tokens[first - 1].isQuoteMark, tokens[first].isAttached,
+           tokens[end].isQuoteMark, tokens[end].isAttached {
             first -= 1
             end += 1
             isQuoted = true
@@ -121,10 +121,6 @@ struct NumberScanner {
     }
 
     private func isDay(_ value: Double) -> Bool { value >= 1 && value <= 31 && value == value.rounded() }
-
-    private func isQuoteMark(_ token: Token) -> Bool {
-        token.hash == Words.quote || token.hash == Words.leftQuote || token.hash == Words.rightQuote
-    }
 
     private func hedged(_ quantity: Quantity, _ qualifier: Qualifier, isVague: Bool) -> Quantity {
         if quantity.qualifier == .range { return quantity }

@@ -42,6 +42,11 @@ struct Token: Sendable {
     /// Touches the previous token, with no space between ("F-16", "2.7k").
     var isAttached: Bool { gap == 0 }
 
+    /// `"`, `“` or `”`.
+    var isQuoteMark: Bool {
+        kind == .punctuation && (hash == Words.quote || hash == Words.leftQuote || hash == Words.rightQuote)
+    }
+
     func isPunctuation(_ character: Unicode.Scalar) -> Bool {
         kind == .punctuation && hash == Hashing.hash(character)
     }
