@@ -525,7 +525,10 @@ extension ReportReader {
         var i = participle - 2
         while i >= sentence.lowerBound, !isHardBreak(tokens[i]) {
             let token = tokens[i]
-            if token.hash == Words.since || Lexicon.has(token, .disaster) || Words.wreckWords.contains(token.hash) { return false }
+            // (A siege or fighting that ended is one event: "ended a 20-hour siege of a hotel,
+            // killing all six gunmen".)
+            if token.hash == Words.since || Lexicon.has(token, .disaster) && !Words.warWords.contains(token.hash)
+                || Words.wreckWords.contains(token.hash) { return false }
             if verb == nil, isFinitePast(i) { verb = i }
             i -= 1
         }

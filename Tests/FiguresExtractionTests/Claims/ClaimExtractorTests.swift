@@ -408,6 +408,11 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident])
         let landmine = claims("Six soldiers were killed and two others wounded when their vehicle drove over a landmine.")
         #expect(landmine.map(\.scope) == [.incident, .incident])
+        // A siege that ended is one event; a flood is the story's total.
+        let siege = claims("Security forces ended a 20-hour siege of a hotel on Sunday, killing all six gunmen.")
+        #expect(siege.map(\.scope) == [.incident])
+        let flood = claims("Floods swept through the valley on Sunday, killing 40 people.")
+        #expect(flood.map(\.scope) == [.total])
     }
 
     @Test func pluralStrikesAfterAnOpeningSpanAreATally() {
