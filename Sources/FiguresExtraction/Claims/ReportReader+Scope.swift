@@ -251,6 +251,9 @@ extension ReportReader {
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
+                // So is a season's ("since the rainy season began in April"), but not a
+                // fighting season's.
+                if tokens[j].hash == Words.season, !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true

@@ -253,6 +253,7 @@ enum Words {
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
+    static let season: UInt64 = 0x28dfd5e2759ba3f8  // "season"
     static let same: UInt64 = 0x097b5e18bf93ef5b  // "same"
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
     static let fire: UInt64 = 0xaa77f578efdfc4b9  // "fire"

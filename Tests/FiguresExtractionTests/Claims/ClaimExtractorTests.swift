@@ -415,6 +415,13 @@ import Testing
         #expect(flood.map(\.scope) == [.total])
     }
 
+    @Test func aSeasonThatBeganOpensTheStoryNotAWindow() {
+        let rains = claims("Floods have killed 321 people since the rainy season began in April, the agency said.")
+        #expect(rains.map(\.scope) == [.total])
+        let fighting = claims("At least 900 fighters have been killed since the fighting season began in April, officials said.")
+        #expect(fighting.map(\.scope) == [.period])
+    }
+
     @Test func pluralStrikesAfterAnOpeningSpanAreATally() {
         let found = claims("""
             Between January and August, the military carried out at least 1,100 air and drone strikes, which killed 1,728 \

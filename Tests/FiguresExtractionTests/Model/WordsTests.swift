@@ -109,6 +109,7 @@ import Testing
         (Words.estimated, "estimated"),
         (Words.estimate, "estimate"),
         (Words.siege, "siege"),
+        (Words.season, "season"),
         (Words.same, "same"),
         (Words.periodWord, "period"),
         (Words.fire, "fire"),
