@@ -573,9 +573,14 @@ extension ReportReader {
     }
 
     /// An event verb after "when"/"after" at `index`; "went" only with its particle: "when a
-    /// device went off", not "when they went home".
+    /// device went off", not "when they went home"; "fell" only into or off something: "when
+    /// their bus fell into a gorge", not "when night fell".
     func isEventVerb(at index: Int) -> Bool {
-        tokens[index].hash != Words.went || index + 1 < tokens.count && tokens[index + 1].hash == Words.off
+        let hash = tokens[index].hash
+        guard hash == Words.went || hash == Words.fell else { return true }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].hash
+        return hash == Words.went ? next == Words.off : next == Words.into || next == Words.off || next == Words.from
     }
 
     /// A month with its year before `end` in the range, before the published month: "In
@@ -1040,7 +1045,8 @@ enum Cues {
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
-                                      "overrunning", "storming", "seized", "seizing", "went"]
+                                      "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
+                                      "skidded", "derailed", "fell"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

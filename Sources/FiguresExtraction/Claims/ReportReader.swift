@@ -34,6 +34,10 @@ struct ReportReader {
     var sentenceStarts: PhraseBits = []
     /// The count mentions of the sentence being read, kept between sentences for its room.
     var mentionBuffer: [NumberMention] = []
+    /// The scopes of the last few sentences' claims, for a part or more of a toll told a
+    /// sentence or two later ("Six of the injured were airlifted", "Five other soldiers
+    /// were wounded").
+    var recentScopes = RecentScopes()
 
     /// Who the people are, as far as the sentence says.
     struct PeopleRef: Equatable {
@@ -59,6 +63,7 @@ struct ReportReader {
         var previousParagraph = -1
         /// The last claim, when the sentence just read made it.
         var lastClaim: Read?
+        var recentScopes = RecentScopes()
 
         /// Before the first sentence of a text.
         static let start = Carry()
@@ -89,7 +94,7 @@ struct ReportReader {
     var carry: Carry {
         Carry(lastKnownAttribution: lastKnownAttribution, previousAttribution: previousAttribution,
               previousParagraph: previousParagraph,
-              lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil)
+              lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil, recentScopes: recentScopes)
     }
 
     /// Reads the sentences of `chunk` as they follow what `entry` says of the text before.
@@ -109,6 +114,7 @@ struct ReportReader {
         sentenceCount = 0
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
         entryClaim = entry.lastClaim
+        recentScopes = entry.recentScopes
     }
 
     /// Reads `sentences`, the next ones of the chunk. `after`, when given, is told each
@@ -157,6 +163,7 @@ struct ReportReader {
             if let attribution, !attribution.isGeneric, !attribution.isOutlet { lastKnownAttribution = attribution }
         }
         sentenceCount += 1
+        recentScopes.nextSentence()
         guard !mentions.isEmpty else { return }
         let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
         let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
@@ -213,15 +220,23 @@ struct ReportReader {
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
             let ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                                  previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
+            let isMore = isAnother(mention)
             var scope = ownScope
-                ?? (found.isSubset || isAnother(mention) ? (previous ?? recent)?.scope : nil) ?? linked?.scope ?? .total
+                ?? (found.isSubset || isMore ? (previous ?? recent)?.scope : nil) ?? linked?.scope
+                ?? (isMore ? recentScopes.latest : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
             // the other group's, not an increase).
             if found.isGapped, let before = previous, ownScope == nil || ownScope == .change { scope = before.scope }
             // "Three children were among the dead", "About 300 of the wounded were ...": a part is
             // of its whole's scope, over a total the part's own words suggest.
-            if scope == .total, found.isSubset || isPartOfToll(mention), let whole = previous ?? recent { scope = whole.scope }
+            // (A part of the wounded or the dead takes the scope of the last such toll, when no
+            // claim came just before: "27 injured when their bus crashed ... Six of the injured
+            // were airlifted".)
+            if scope == .total, found.isSubset || isPartOfToll(mention),
+               let whole = (previous ?? recent)?.scope ?? (isPartOfToll(mention) ? recentScopes.scope(of: found.figure) : nil) {
+                scope = whole
+            }
             if ownScope == nil, !found.isGapped {
                 // A part of a plan is not planned ("could rise to 100 ... 60 children were among the
                 // dead"), and people still missing after an attack are missing now ("Nine others
@@ -265,6 +280,7 @@ struct ReportReader {
             claims.append(claim(figure: found.figure, quantity: mention.quantity, scope: scope, asOf: asOf,
                                 attribution: source, quote: quote!, span: span, sourceTexts: &sourceTexts))
             self.people.append(people)
+            recentScopes.note(found.figure, scope)
             lastCandidateSentence = sentenceCount
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
@@ -347,7 +363,7 @@ struct ReportReader {
     func isAnother(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
         return mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].hash == Words.another
-            || end < tokens.count && tokens[end].hash == Words.others
+            || end < tokens.count && (tokens[end].hash == Words.others || tokens[end].hash == Words.other)
     }
 
     /// "About 300 of the wounded were in critical condition", "Among the dead were at least six
@@ -629,5 +645,38 @@ struct ReportReader {
 
     func text(of token: Token) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(token.start)..<Int(token.end)]), as: UTF8.self)
+    }
+}
+
+/// The scopes of the claims of the last few sentences, by figure: what a part of a toll
+/// ("Six of the injured") or more of the same people ("Three others were wounded") told a
+/// sentence or two later is counted in.
+struct RecentScopes: Equatable, Sendable {
+    struct Entry: Equatable, Sendable {
+        var figure: FigureKey
+        var scope: Scope
+        /// Sentences read since the claim's.
+        var age: Int
+    }
+
+    /// Oldest first; a claim is kept while it is at most `reach` sentences back.
+    private(set) var entries: [Entry] = []
+    static let reach = 3
+
+    /// The scope of the last claim of `figure` still in reach.
+    func scope(of figure: FigureKey) -> Scope? { entries.last { $0.figure == figure }?.scope }
+
+    /// The scope of the last claim still in reach.
+    var latest: Scope? { entries.last?.scope }
+
+    mutating func nextSentence() {
+        guard !entries.isEmpty else { return }
+        for index in entries.indices { entries[index].age += 1 }
+        entries.removeAll { $0.age > RecentScopes.reach }
+    }
+
+    mutating func note(_ figure: FigureKey, _ scope: Scope) {
+        entries.removeAll { $0.figure == figure }
+        entries.append(Entry(figure: figure, scope: scope, age: 0))
     }
 }

@@ -249,6 +249,8 @@ enum Words {
     static let `for`: UInt64 = 0xdcb27818fed9da90  // "for"
     static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
     static let went: UInt64 = 0x3d7002f619df51a3  // "went"
+    static let fell: UInt64 = 0x1019e47928c873ac  // "fell"
+    static let into: UInt64 = 0xf5a6c8c57a9061a3  // "into"
     static let early: UInt64 = 0x7f3359536a80d41c  // "early"
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"

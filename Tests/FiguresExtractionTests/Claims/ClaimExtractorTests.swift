@@ -415,6 +415,34 @@ import Testing
         #expect(flood.map(\.scope) == [.total])
     }
 
+    @Test func aPartOfTheWoundedTwoSentencesLaterIsInTheirScope() {
+        let found = claims("""
+            Gunmen attacked a wedding party on Saturday, killing 14 people and wounding 30. The attackers fled \
+            on motorcycles, the police said. Eight of the wounded were taken to the capital, officials said.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        let others = claims("""
+            Militants stormed an army post on Monday, killing at least nine soldiers. The attackers used two car \
+            bombs. Five other soldiers were wounded, an official said.
+            """)
+        #expect(others.map(\.scope) == [.incident, .incident])
+        // Four sentences on, the attack is no longer what the number is of.
+        let later = claims("""
+            Gunmen attacked a wedding party on Saturday, killing 14 people and wounding 30. The attackers fled. \
+            Police gave chase. Roads were closed. Schools shut. Eight of the wounded are children, officials said.
+            """)
+        #expect(later.map(\.scope) == [.incident, .incident, .total])
+    }
+
+    @Test func aVehicleThatFellIntoAGorgeIsACrash() {
+        let found = claims("At least 12 people were killed and 20 injured when their bus fell into a gorge on Tuesday.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        let plunged = claims("Nine people died when a minibus plunged off a bridge, police said.")
+        #expect(plunged.map(\.scope) == [.incident])
+        let night = claims("Nine people were killed when night fell over the flooded valley, police said.")
+        #expect(night.map(\.scope) == [.total])
+    }
+
     @Test func aSeasonThatBeganOpensTheStoryNotAWindow() {
         let rains = claims("Floods have killed 321 people since the rainy season began in April, the agency said.")
         #expect(rains.map(\.scope) == [.total])

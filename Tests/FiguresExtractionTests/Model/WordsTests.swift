@@ -110,6 +110,8 @@ import Testing
         (Words.estimate, "estimate"),
         (Words.siege, "siege"),
         (Words.season, "season"),
+        (Words.fell, "fell"),
+        (Words.into, "into"),
         (Words.same, "same"),
         (Words.periodWord, "period"),
         (Words.fire, "fire"),
