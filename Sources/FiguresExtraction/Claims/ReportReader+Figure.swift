@@ -138,6 +138,12 @@ extension ReportReader {
             return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end,
                          isGapped: true)
         }
+        // 3d'. "will send 1,200 more soldiers, on top of the 8,000 already there": the same
+        // people, present already, the noun left out.
+        if let previous, np.isEmpty, previous.figure == .deployed, mention.tokens.upperBound < clause.upperBound,
+           tokens[mention.tokens.upperBound].hash == Words.already {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+        }
         // 3e. "had deployed about 9,000 soldiers ... and planned to add 1,500 more", "has moved
         // 125,000 servicemen into the sector ... and may commit a further 20,000": more troops
         // of the number before, the noun left out. (Troops only: "arrested 30 more" after a

@@ -434,6 +434,17 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func troopsAlreadyThereArePresentNotPlanned() {
+        let found = claims("The ministry said 1,500 more soldiers will be sent next week, on top of the 6,000 already there.")
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.projection, .total])
+        let joined = claims("""
+            The army said it would send 900 more troops this weekend, adding to some 40,000 soldiers and police \
+            already deployed in the province.
+            """)
+        #expect(joined.map(\.scope) == [.projection, .total])
+    }
+
     @Test func aVehicleThatFellIntoAGorgeIsACrash() {
         let found = claims("At least 12 people were killed and 20 injured when their bus fell into a gorge on Tuesday.")
         #expect(found.map(\.scope) == [.incident, .incident])
