@@ -401,6 +401,10 @@ extension ReportReader {
         // "712 civilian deaths in drone strikes ... since the conflict began": many events since
         // a start are a tally (a "since" that ranks an event opens no window).
         let isTally = window.contains { tokens[$0].hash == Words.since && !isRanking(since: $0, floor: window.lowerBound) }
+        // "killed in airstrikes across the country last month": many events in a window are
+        // a tally too (asked only of plural events); "in attacks on two camps over the weekend"
+        // is one episode.
+        var isWindowTally: Bool?
         var i = window.lowerBound
         while i < window.upperBound {
             let token = tokens[i]
@@ -417,7 +421,11 @@ extension ReportReader {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
-                        if isTally, isPlural(token) { break }
+                        if isPlural(token) {
+                            if isTally { break }
+                            if isWindowTally == nil { isWindowTally = firstPeriodCue(in: window).map { !$0.isEpisode } ?? false }
+                            if isWindowTally == true { break }
+                        }
                         return true
                     }
                     // Only the event's own modifiers stand between: "in the paramilitary Rapid Support
@@ -976,6 +984,8 @@ extension ReportReader {
 struct PeriodCue: Sendable {
     var isRate: Bool
     var isStrong = false
+    /// "over the weekend": short enough for many attacks in it to be one episode.
+    var isEpisode = false
 }
 
 /// The words that set scope.
@@ -1098,9 +1108,11 @@ enum Cues {
                        "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone"] {
             phrases.append((phrase, window))
         }
-        for phrase in ["last week", "last month", "that week", "that month", "over the weekend", "at the weekend",
-                       "this weekend"] {
+        for phrase in ["last week", "last month", "that week", "that month"] {
             phrases.append((phrase, weak))
+        }
+        for phrase in ["over the weekend", "at the weekend", "this weekend"] {
+            phrases.append((phrase, PeriodCue(isRate: false, isEpisode: true)))
         }
         for phrase in ["per day", "a day", "each day", "every day", "daily", "per week", "a week", "each week",
                        "every week", "weekly", "per month", "a month", "each month", "every month", "monthly",

@@ -434,6 +434,15 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func pluralAttacksInAWindowAreATally() {
+        let month = claims("The monitor said 212 civilians had been killed in airstrikes across the country last month.")
+        #expect(month.map(\.scope) == [.period])
+        let weekend = claims("More than 400 people were killed in attacks on two camps over the weekend.")
+        #expect(weekend.map(\.scope) == [.incident])
+        let one = claims("At least 30 people were killed in an airstrike on the market last month.")
+        #expect(one.map(\.scope) == [.incident])
+    }
+
     @Test func troopsAlreadyThereArePresentNotPlanned() {
         let found = claims("The ministry said 1,500 more soldiers will be sent next week, on top of the 6,000 already there.")
         #expect(found.map(\.figure) == [.deployed, .deployed])
