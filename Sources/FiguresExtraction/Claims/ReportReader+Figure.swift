@@ -843,7 +843,11 @@ extension ReportReader {
                 }
                 let crossesNumber = j > i + 1
                 let phrase = nounPhrase(after: j, limit: end)
-                if phrase.people.kind != nil || crossesNumber && phrase.unknownNoun != nil {
+                // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not
+                // know, right before the shared verb's auxiliary.)
+                if phrase.people.kind != nil || crossesNumber && phrase.unknownNoun != nil
+                    || phrase.unknownNoun != nil && !phrase.isKnownThing && phrase.end < end
+                    && Lexicon.has(tokens[phrase.end], .auxiliary) {
                     i = phrase.end
                     continue
                 }

@@ -434,6 +434,13 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func peopleTheLexiconDoesNotKnowShareTheVerb() {
+        let found = claims("At least 2,100 soldiers and VDP auxiliaries were killed, the monitor said.")
+        #expect(found.map(\.figure) == [.killed])
+        let things = claims("The army sent 300 soldiers and trucks were seen on the road.")
+        #expect(things.map(\.figure) == [.deployed])
+    }
+
     @Test func pluralAttacksInAWindowAreATally() {
         let month = claims("The monitor said 212 civilians had been killed in airstrikes across the country last month.")
         #expect(month.map(\.scope) == [.period])
