@@ -14,8 +14,9 @@ extension ReportReader {
         // "rose to 512, up from 430": an earlier value is what the figure was.
         if isEarlierValue(mention, floor: clause.lowerBound) { return .total }
         // "on top of the 8,000 already there", "join the 1,800 German troops already stationed
-        // there": present now, whatever is planned around them.
-        if isAlready(after: mention, npEnd: npEnd, limit: clause.upperBound) { return .total }
+        // there", "7,800 troops were now deployed": present now, whatever is planned or added
+        // around them.
+        if isPresentNow(after: mention, npEnd: npEnd, limit: clause.upperBound) { return .total }
         // Plans and possibilities, first: "plans to send 6,000 more" is a plan; "plans to send 8,000", "could be deployed", "up to 12,000 may".
         let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 6)
         if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
@@ -79,15 +80,19 @@ extension ReportReader {
         return nil
     }
 
-    /// "already" after the number and its noun phrase, a few plain words on at most: "the
-    /// 8,000 already there", "60,000 soldiers and paramilitary troops already deployed".
-    func isAlready(after mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
+    /// "already" or "now" after the number and its noun phrase, a few plain words on at most:
+    /// "the 8,000 already there", "60,000 soldiers and paramilitary troops already deployed",
+    /// "7,800 Spanish troops were now deployed".
+    func isPresentNow(after mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
         var i = mention.tokens.upperBound
         while i < min(limit, max(npEnd, i) + 4), !tokens[i].isPunctuation, !tokens[i].isDigits {
             if tokens[i].hash == Words.already { return true }
             i += 1
         }
-        return false
+        // "now" in the number's own verb group only: not "killed two ... and were now guarding".
+        var j = max(npEnd, mention.tokens.upperBound)
+        if j < limit, Lexicon.has(tokens[j], .auxiliary) { j += 1 }
+        return j < limit && tokens[j].hash == Words.now
     }
 
     /// "In 2025 alone", "So far in 2025": the year of the report, a window.

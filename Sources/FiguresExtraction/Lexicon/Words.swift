@@ -240,6 +240,7 @@ enum Words {
     // Words the claim reader tests by name.
     static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
     static let already: UInt64 = 0x64ea1fb3fa734c97  // "already"
+    static let now: UInt64 = 0x215ad519258e9d97  // "now"
     static let apostrophe: UInt64 = 0xaf639a4c86017c66  // "'"
     static let but: UInt64 = 0x00611e19135a72cc  // "but"
     static let contains: UInt64 = 0x4e585eeea351a038  // "contains"

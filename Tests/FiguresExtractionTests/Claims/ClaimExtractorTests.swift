@@ -434,6 +434,14 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func overnightIsWhenNotWhatIsCounted() {
+        let found = claims("The toll rose by seven overnight, the agency said.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.change])
+        let now = claims("The minister said 1,200 more soldiers had arrived overnight, and that 7,800 troops were now deployed.")
+        #expect(now.map(\.scope) == [.change, .total])
+    }
+
     @Test func peopleTheLexiconDoesNotKnowShareTheVerb() {
         let found = claims("At least 2,100 soldiers and VDP auxiliaries were killed, the monitor said.")
         #expect(found.map(\.figure) == [.killed])

@@ -111,6 +111,7 @@ import Testing
         (Words.siege, "siege"),
         (Words.season, "season"),
         (Words.fell, "fell"),
+        (Words.now, "now"),
         (Words.into, "into"),
         (Words.same, "same"),
         (Words.periodWord, "period"),
