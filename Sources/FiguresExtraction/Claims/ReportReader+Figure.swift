@@ -81,9 +81,31 @@ extension ReportReader {
         // "North Korean troops have suffered 300 deaths", not "Rescuers recovered 36 bodies".
         let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
 
+        // 0. "took three prisoner", "had taken 30 hostages", "took 12 soldiers captive": people
+        // taken captive (of the number before when no kind is named: "killed 35 soldiers and
+        // took three prisoner").
+        if mention.tokens.lowerBound > clause.lowerBound, Words.takeVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash) {
+            let end = max(np.end, mention.tokens.upperBound)
+            let captiveAfter = end < clause.upperBound && Words.captiveNouns.contains(tokens[end].hash)
+            let captiveKind = np.trigger?.figure == .captured
+                || np.people.kind.map { Words.captiveNouns.contains(Hashing.hash($0.slug)) } ?? false
+            if captiveAfter || captiveKind {
+                var people = np.people
+                if people.kind.map({ Words.captiveNouns.contains(Hashing.hash($0.slug)) }) ?? true, let before = linked ?? previous {
+                    people = before.people
+                }
+                return Found(figure: .captured, people: people, npEnd: captiveAfter ? end + 1 : end)
+            }
+        }
         // 1. A trigger heading the noun phrase: "300 dead", "300 casualties", "300 killed".
         if let trigger = np.trigger, !np.isAdjectival {
-            return Found(figure: trigger.figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
+            var figure = trigger.figure
+            // "three of the wounded had died in hospital": the part of them that died.
+            if figure == .wounded, tokens[mention.tokens.upperBound].hash == Words.of,
+               let (verb, _) = predicate(after: np.end, limit: window.upperBound), verb.figure == .killed {
+                figure = .killed
+            }
+            return Found(figure: figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".

@@ -241,6 +241,10 @@ enum Words {
     static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
     static let already: UInt64 = 0x64ea1fb3fa734c97  // "already"
     static let now: UInt64 = 0x215ad519258e9d97  // "now"
+    /// "took three prisoner", "had taken 30 hostages": taking people captive.
+    static let takeVerbs = WordSet(["took", "taken", "taking", "take", "takes"])
+    /// "taken prisoner", "took 12 soldiers captive".
+    static let captiveNouns = WordSet(["prisoner", "prisoners", "captive", "captives", "hostage", "hostages"])
     static let apostrophe: UInt64 = 0xaf639a4c86017c66  // "'"
     static let but: UInt64 = 0x00611e19135a72cc  // "but"
     static let contains: UInt64 = 0x4e585eeea351a038  // "contains"

@@ -434,6 +434,24 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func peopleTakenCaptiveAreCaptured() {
+        let found = claims("The militants killed 35 soldiers and took three prisoner in the ambush.")
+        #expect(found.map(\.figure) == [.killed, .captured])
+        let hostages = claims("Rebels have taken 30 hostages.")
+        #expect(hostages.map(\.figure) == [.captured])
+        let named = claims("Rebels took 12 soldiers captive.")
+        #expect(named.map(\.figure) == [.captured])
+        let towns = claims("Rebels took 30 villages.")
+        #expect(towns.isEmpty)
+    }
+
+    @Test func thoseOfTheWoundedWhoDiedAreDead() {
+        let found = claims("Officials said four of the wounded had died in hospital, bringing the toll to 20.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        let still = claims("Officials said four of the wounded were in critical condition.")
+        #expect(still.map(\.figure) == [.wounded])
+    }
+
     @Test func overnightIsWhenNotWhatIsCounted() {
         let found = claims("The toll rose by seven overnight, the agency said.")
         #expect(found.map(\.figure) == [.killed])
