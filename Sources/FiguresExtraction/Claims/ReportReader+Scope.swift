@@ -72,7 +72,7 @@ extension ReportReader {
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
         // sank two and killed four seafarers": a window that opens the sentence holds for
         // every number in it.
-        if let opening = openingPhrase(of: sentence, before: window.lowerBound),
+        if let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
            isDateSpan(in: opening) || firstPeriodCue(in: opening)?.isStrong == true || isStatedSpan(in: opening)
             || isThisYear(opening) {
             return .period
@@ -127,7 +127,7 @@ extension ReportReader {
 
     /// "in the 10 days since", "over three weeks", "within 48 hours": a window of so many units.
     func isStatedSpan(in range: Range<Int>) -> Bool {
-        for i in range where Lexicon.has(tokens[i], .timeUnit) && i >= range.lowerBound + 2 {
+        for i in range where Lexicon.has(tokens[i], .timeUnit) && i >= range.lowerBound + 2 && !Words.briefUnits.contains(tokens[i].hash) {
             // "during a 10-day heat wave": the number may be joined to its unit.
             let numberIndex = tokens[i - 1].hash == Words.hyphen && i >= range.lowerBound + 3 ? i - 2 : i - 1
             let number = tokens[numberIndex]
@@ -669,6 +669,13 @@ extension ReportReader {
     func eventDay(in range: Range<Int>) -> CalendarDay? {
         var i = range.lowerBound
         while i + 1 < range.upperBound {
+            // "In Bukavu, which the rebels seized on Feb. 16, two grenade blasts ... killed": an
+            // aside's date is not the event's.
+            if tokens[i].hash == Words.comma, tokens[i + 1].hash == Words.which || tokens[i + 1].hash == Words.who,
+               let close = (i + 2..<range.upperBound).first(where: { tokens[$0].hash == Words.comma && !isDatePart($0) }) {
+                i = close + 1
+                continue
+            }
             if tokens[i].hash == Words.on || tokens[i].hash == Words.the || tokens[i].hash == Words.in
                 || tokens[i].kind == .possessive, let info = Lexicon.info(tokens[i + 1]),
                info.roles.contains(.month), tokens[i + 1].isCapitalized {

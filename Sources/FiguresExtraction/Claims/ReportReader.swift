@@ -172,7 +172,13 @@ struct ReportReader {
         var quote: String?
         var sourceTexts: (bytes: Range<Int>, dropsArticle: Bool, text: String?)?
         var previous: Read?
+        // Where the next number's clause may start: after the last number, unless that one
+        // counted things ("In February 2023, two earthquakes killed more than 53,000": the
+        // 53,000's clause keeps its date).
+        var floor = sentence.tokens.lowerBound
         for (index, mention) in mentions.enumerated() {
+            var countsThings = false
+            defer { if !countsThings { floor = mention.tokens.upperBound } }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
             // figure, and the part's clause runs on past it.
             // (A whole that names its own figure, "two of the 30 injured", is still a claim.)
@@ -182,7 +188,7 @@ struct ReportReader {
             }
             var next = index + 1
             if next < mentions.count, followsPart(mentions[next], floor: mention.tokens.lowerBound) { next += 1 }
-            let left = index > 0 ? mentions[index - 1].tokens.upperBound : sentence.tokens.lowerBound
+            let left = floor
             let right = next < mentions.count ? mentions[next].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
             // "launched 476 drones and 48 missiles, and that 441 of them had been shot down": a
@@ -196,7 +202,10 @@ struct ReportReader {
             if let linked { window = linked.clauseStart..<window.upperBound }
             let recent = lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead : nil
             guard var found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
-                                     previous: previous, linked: linked, attribution: own, recent: recent) else { continue }
+                                     previous: previous, linked: linked, attribution: own, recent: recent) else {
+                countsThings = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound).isKnownThing
+                continue
+            }
             if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
                 found = held
             }

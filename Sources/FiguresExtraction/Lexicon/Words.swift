@@ -241,6 +241,8 @@ enum Words {
     static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
     static let already: UInt64 = 0x64ea1fb3fa734c97  // "already"
     static let now: UInt64 = 0x215ad519258e9d97  // "now"
+    /// Units too short for a window: "within two minutes" is how long one attack lasted.
+    static let briefUnits = WordSet(["minute", "minutes", "second", "seconds"])
     /// "took three prisoner", "had taken 30 hostages": taking people captive.
     static let takeVerbs = WordSet(["took", "taken", "taking", "take", "takes"])
     /// "taken prisoner", "took 12 soldiers captive".

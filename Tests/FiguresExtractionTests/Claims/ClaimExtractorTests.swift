@@ -434,6 +434,23 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func aCountOfThingsDoesNotCutTheNextNumbersClause() {
+        let found = claims("In February 2023, two earthquakes in the south killed more than 53,000 people.", published: "2025-08-11")
+        #expect(found.map(\.quantity.value) == [53_000])
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01")])
+        // Minutes are how long one attack lasted, not a window.
+        let minutes = claims("""
+            Within two minutes, the attackers had fired more than 100 rounds, killing 12 people and wounding nine.
+            """)
+        #expect(minutes.map(\.scope) == [.incident, .incident])
+        // An aside's date is not the event's.
+        let aside = claims("""
+            In Bukavu, which the rebels seized on Feb. 16, two grenade blasts at a rally on March 1 killed at least 11 people.
+            """, published: "2025-03-03")
+        #expect(aside.map(\.asOf) == [CalendarDay(iso: "2025-03-01")])
+    }
+
     @Test func peopleTakenCaptiveAreCaptured() {
         let found = claims("The militants killed 35 soldiers and took three prisoner in the ambush.")
         #expect(found.map(\.figure) == [.killed, .captured])
