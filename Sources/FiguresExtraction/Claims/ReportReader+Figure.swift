@@ -746,10 +746,13 @@ extension ReportReader {
             // "two delivery riders", "ferry passengers": a thing word before a kind of civilians
             // names their trade, not what is counted ("armoured personnel carriers" stay things).
             // "52 flood deaths", "12 strike deaths": the event is the count noun's cause.
-            // (Not before a verb: "two earthquakes killed 53,000".)
-            if roles.contains(.disaster) || roles.contains(.event), unknownStart == nil, np.people.kind == nil, np.trigger == nil,
+            // (Not before a verb: "two earthquakes killed 53,000". A thing's word names a cause
+            // only before deaths or injuries: "172,000 road deaths", not "300 tank losses".)
+            if roles.contains(.disaster) || roles.contains(.event) || roles.contains(.thing) && !token.isCapitalized,
+               unknownStart == nil, np.people.kind == nil, np.trigger == nil,
                i + 1 < end, !Lexicon.has(tokens[i + 1], .pastTense),
-               extractor.triggers.match(tokens, at: i + 1, limit: end)?.value.isCountNoun == true {
+               let count = extractor.triggers.match(tokens, at: i + 1, limit: end)?.value, count.isCountNoun,
+               !roles.contains(.thing) || count.figure == .killed || count.figure == .wounded {
                 unknownStart = i
                 i += 1
                 continue

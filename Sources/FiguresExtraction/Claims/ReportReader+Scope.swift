@@ -247,7 +247,11 @@ extension ReportReader {
     func isRankedSpan(in range: Range<Int>) -> Bool {
         guard sentenceRoles.contains(.superlative) else { return false }
         for i in range where tokens[i].roles.contains(.superlative) {
-            if (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .timeUnit) }) { return true }
+            // (A day is one event, not a span: "The worst single day came on May 11, when
+            // fighters overran the town and killed about 100".)
+            if (i + 1..<min(range.upperBound, i + 3)).contains(where: { Lexicon.has(tokens[$0], .timeUnit) && tokens[$0].hash != Words.day }) {
+                return true
+            }
         }
         return false
     }
@@ -270,9 +274,9 @@ extension ReportReader {
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
-                // So is a season's ("since the rainy season began in April"), but not a
-                // fighting season's.
-                if tokens[j].hash == Words.season, !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
+                // So is a season's or the rains' ("since the rainy season began in April", "since
+                // the rains began on April 29"), but not a fighting season's.
+                if Words.seasonWords.contains(tokens[j].hash), !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
                     return true

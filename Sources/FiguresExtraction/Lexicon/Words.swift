@@ -200,6 +200,7 @@ enum Words {
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",
                                        "swaps", "swapped", "swapping", "return", "returns", "returned", "returning",
                                        "repatriate", "repatriated", "repatriating", "handed", "hand",
+                                       "escaped", "escape", "escapes", "rescued", "rescue", "rescues",
                                        "home"])  // "brought home 246 of its soldiers"
     /// Troops that go or train: after the number, "2,000 peacekeepers have left the province".
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
@@ -262,7 +263,8 @@ enum Words {
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
-    static let season: UInt64 = 0x28dfd5e2759ba3f8  // "season"
+    /// "since the rainy season began", "since the rains began": the start of a disaster's story.
+    static let seasonWords = WordSet(["season", "rains", "downpours"])
     static let same: UInt64 = 0x097b5e18bf93ef5b  // "same"
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
     static let fire: UInt64 = 0xaa77f578efdfc4b9  // "fire"

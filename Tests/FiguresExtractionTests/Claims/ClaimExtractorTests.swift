@@ -434,6 +434,31 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func captivesWhoEscapeAreNoLongerHeld() {
+        let found = claims("Five of the abducted pupils escaped on Tuesday, leaving 38 still being held, police said.")
+        #expect(found.map(\.quantity.value) == [38])
+        #expect(found.map(\.figure) == [.captured])
+    }
+
+    @Test func aThingNamesTheCauseOfDeaths() {
+        let roads = claims("The country records about 1,400 road deaths a year, according to the police.")
+        #expect(roads.map(\.figure) == [.killed])
+        #expect(roads.map(\.scope) == [.period])
+        let tanks = claims("Russia has suffered 300 tank losses.")
+        #expect(tanks.isEmpty)
+    }
+
+    @Test func theWorstDayIsOneEventNotASpan() {
+        let day = claims("""
+            The worst single day came on May 11, when fighters overran the town and killed about 100 people, \
+            residents said.
+            """, published: "2025-11-04")
+        #expect(day.map(\.scope) == [.incident])
+        #expect(day.map(\.asOf) == [CalendarDay(iso: "2025-05-11")])
+        let month = claims("May was the deadliest month for the army, with 232 soldiers killed.")
+        #expect(month.map(\.scope) == [.period])
+    }
+
     @Test func aCountOfThingsDoesNotCutTheNextNumbersClause() {
         let found = claims("In February 2023, two earthquakes in the south killed more than 53,000 people.", published: "2025-08-11")
         #expect(found.map(\.quantity.value) == [53_000])
@@ -516,6 +541,8 @@ import Testing
     @Test func aSeasonThatBeganOpensTheStoryNotAWindow() {
         let rains = claims("Floods have killed 321 people since the rainy season began in April, the agency said.")
         #expect(rains.map(\.scope) == [.total])
+        let began = claims("Floods have injured 756 people since the rains began on April 29, the agency said.", published: "2025-05-09")
+        #expect(began.map(\.scope) == [.total])
         let fighting = claims("At least 900 fighters have been killed since the fighting season began in April, officials said.")
         #expect(fighting.map(\.scope) == [.period])
     }

@@ -109,7 +109,6 @@ import Testing
         (Words.estimated, "estimated"),
         (Words.estimate, "estimate"),
         (Words.siege, "siege"),
-        (Words.season, "season"),
         (Words.fell, "fell"),
         (Words.now, "now"),
         (Words.into, "into"),
