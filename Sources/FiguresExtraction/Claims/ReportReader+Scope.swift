@@ -60,7 +60,7 @@ extension ReportReader {
         // Typhoon Haiyan killed more than 6,300 people".
         if pastEventDate(in: window, before: mention.tokens.lowerBound) != nil,
            !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }),
-           window.contains(where: { isPastEventWord($0) }) {
+           window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound) {
             return .incident
         }
 
@@ -534,6 +534,16 @@ extension ReportReader {
             return latest(month: Int(info.number), day: 1)
         }
         return nil
+    }
+
+    /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls": armed
+    /// people named right before the finished act that counts the number.
+    func isArmedAct(before mention: NumberMention, floor: Int) -> Bool {
+        let verb = mention.tokens.lowerBound - 1
+        guard verb - 1 >= floor, isFinitePast(verb), let act = extractor.triggers.match(tokens, at: verb, limit: verb + 1),
+              act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured,
+              act.value.figure != .deployed else { return false }
+        return People.kinds.match(tokens, at: verb - 1, limit: verb)?.value.isCombatant == true
     }
 
     /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's

@@ -434,6 +434,16 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func anArmedActOfAPastMonthIsOneEvent() {
+        let found = claims("In February 2022, militia fighters killed 62 people at a camp in the north.", published: "2025-02-11")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2022-02-01")])
+        let kidnapped = claims("In April 2014, Boko Haram fighters kidnapped 276 girls from their school.", published: "2025-11-19")
+        #expect(kidnapped.map(\.scope) == [.incident])
+        let toll = claims("In July 2024, 320 soldiers were killed.", published: "2025-08-11")
+        #expect(toll.map(\.scope) != [.incident])
+    }
+
     @Test func captivesWhoEscapeAreNoLongerHeld() {
         let found = claims("Five of the abducted pupils escaped on Tuesday, leaving 38 still being held, police said.")
         #expect(found.map(\.quantity.value) == [38])
