@@ -413,6 +413,12 @@ struct ReportReader {
             }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.adverb) { return false }
+            // "killed more than 53,000 people in Turkey and about 6,000 in Syria": the place of the
+            // first, right before the "and".
+            if token.isCapitalized, i > range.lowerBound, tokens[i - 1].hash == Words.in, i + 1 < range.upperBound,
+               tokens[i + 1].hash == Words.and {
+                continue
+            }
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
                 || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)
                 || extractor.triggers.match(tokens, at: i) != nil || Cues.changeBefore.contains(tokens, at: i)

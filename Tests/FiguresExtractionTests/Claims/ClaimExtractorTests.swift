@@ -434,6 +434,14 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func aPlaceBeforeTheAndKeepsTwoNumbersJoined() {
+        let found = claims("""
+            In February 2023, two earthquakes killed more than 53,000 people in Turkey and about 6,000 in Syria.
+            """, published: "2025-08-11")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
+    }
+
     @Test func anArmedActOfAPastMonthIsOneEvent() {
         let found = claims("In February 2022, militia fighters killed 62 people at a camp in the north.", published: "2025-02-11")
         #expect(found.map(\.scope) == [.incident])
