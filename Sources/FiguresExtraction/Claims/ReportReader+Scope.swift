@@ -358,8 +358,16 @@ extension ReportReader {
                        let close = asideEnd(openingAt: comma, limit: range.upperBound), close + 1 == i {
                         from = close + 1
                     }
-                    if i - from > 6 { return false }
-                    if (from..<i).contains(where: { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }) {
+                    // (Across "and" before another number that shares the verb: "300 National Guard
+                    // troops and 150 soldiers would be sent".)
+                    // Not when the first is a verb's object, or the second is more of them: "has
+                    // 620,000 troops and 300 more will be sent".)
+                    let sharedAnd = !isObject(mention) && (from..<i).first(where: { tokens[$0].hash == Words.and }).map {
+                        isCountAt($0 + 1) && !(($0 + 2)..<min(i, $0 + 5)).contains { Cues.changeAfter.contains(tokens, at: $0) }
+                            && !Cues.changeBefore.contains(tokens, at: $0 + 1)
+                    } ?? false
+                    if i - from > (sharedAnd ? 9 : 6) { return false }
+                    if (from..<i).contains(where: { tokens[$0].hash == Words.and && !sharedAnd || tokens[$0].hash == Words.comma }) {
                         return false
                     }
                 }
@@ -368,6 +376,14 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// The number is the object of a verb right before it ("has 620,000", "killed 30").
+    func isObject(_ mention: NumberMention) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        guard before >= 0 else { return false }
+        return Lexicon.has(tokens[before], .perfect) || extractor.triggers.match(tokens, at: before, limit: before + 1) != nil
+            || isFinitePast(before)
     }
 
     /// Whether a clause of its own, reported ("..., and the army said"), opens between

@@ -434,6 +434,13 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func twoNumbersShareThePlanThatFollowsThem() {
+        let shared = claims("The governor said 300 National Guard troops and 150 soldiers would be sent to the city this week.")
+        #expect(shared.map(\.scope) == [.projection, .projection])
+        let more = claims("Russia has 620,000 troops in the region and 300 more will be sent.")
+        #expect(more.map(\.scope) == [.total, .projection])
+    }
+
     @Test func aPlaceBeforeTheAndKeepsTwoNumbersJoined() {
         let found = claims("""
             In February 2023, two earthquakes killed more than 53,000 people in Turkey and about 6,000 in Syria.
