@@ -271,6 +271,13 @@ extension ReportReader {
                 // "Since the siege began in May 2024", "since the offensive began": a window
                 // whenever it began.
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
+                // "since fighting erupted between government forces and the SDF": an outbreak with
+                // no year named, a recent one.
+                if Words.outbreakNouns.contains(tokens[j].hash), j + 1 < range.upperBound,
+                   Words.outbreakVerbs.contains(tokens[j + 1].hash),
+                   !(j + 2..<min(range.upperBound, j + 14)).contains(where: { yearNumber(tokens[$0]) != nil }) {
+                    return true
+                }
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }

@@ -219,6 +219,10 @@ enum Words {
     /// Parts of a war that open a window when a day or month without its year dates them
     /// ("since fighting erupted on Sunday"), not the whole story as a disaster does.
     static let windowsInWar = WordSet(["fighting", "campaign"])
+    /// Fighting that broke out: "since fighting erupted between government forces and the SDF"
+    /// (with no year, a recent outbreak, a window).
+    static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
+    static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])

@@ -434,6 +434,15 @@ import Testing
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
 
+    @Test func fightingThatEruptedWithNoYearOpensAWindow() {
+        let erupted = claims("At least 47 people have been killed since fighting erupted between the army and the rebels.")
+        #expect(erupted.map(\.scope) == [.period])
+        let war = claims("More than 18,800 civilians have been killed since the fighting erupted on 15 April 2023.")
+        #expect(war.map(\.scope) == [.total])
+        let began = claims("It said 2,141 people have been killed since cross-border hostilities began.")
+        #expect(began.map(\.scope) == [.total])
+    }
+
     @Test func twoNumbersShareThePlanThatFollowsThem() {
         let shared = claims("The governor said 300 National Guard troops and 150 soldiers would be sent to the city this week.")
         #expect(shared.map(\.scope) == [.projection, .projection])
