@@ -58,7 +58,7 @@ extension ReportReader {
         // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
         // past tense. So is a past disaster, other than the story's own: "In November 2013,
         // Typhoon Haiyan killed more than 6,300 people".
-        if pastEventDate(in: window, before: mention.tokens.lowerBound) != nil,
+        if pastEventMonth(for: mention, window: window, sentence: sentence) != nil,
            !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }),
            window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound) {
             return .incident
@@ -559,6 +559,15 @@ extension ReportReader {
         return nil
     }
 
+    /// A past month with its year that dates the number's event: in its window, or in the
+    /// phrase that opens the sentence ("In June 2019, 16 people died in a crush").
+    func pastEventMonth(for mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> CalendarDay? {
+        if let day = pastEventDate(in: window, before: mention.tokens.lowerBound) { return day }
+        guard let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
+              opening.upperBound <= window.lowerBound else { return nil }
+        return pastEventDate(in: opening, before: opening.upperBound)
+    }
+
     /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls": armed
     /// people named right before the finished act that counts the number.
     func isArmedAct(before mention: NumberMention, floor: Int) -> Bool {
@@ -774,7 +783,8 @@ extension ReportReader {
         while i + 1 < window.upperBound, tokens[i].hash != Words.and, tokens[i].hash != Words.comma {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                let year = yearNumber(tokens[i + 1]), year < published.year,
-               !((max(window.lowerBound, i - 6)..<i).contains { tokens[$0].hash == Words.since }) {
+               // (A since-phrase may run long: "since an armed rebellion against Indian rule began in 1989".)
+               !((max(window.lowerBound, i - 12)..<i).contains { tokens[$0].hash == Words.since }) {
                 return true
             }
             i += 1

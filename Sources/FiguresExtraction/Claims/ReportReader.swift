@@ -267,7 +267,7 @@ struct ReportReader {
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period, let past { asOf = past }
             if let deployedOn { asOf = deployedOn }
-            if scope == .incident, let day = eventDay(in: window) ?? pastEventDate(in: window, before: mention.tokens.lowerBound) {
+            if scope == .incident, let day = eventDay(in: window) ?? pastEventMonth(for: mention, window: window, sentence: sentence.tokens) {
                 asOf = day
             }
             // "the deadliest fire since September 2023, when a blaze ... killed more than 100":

@@ -158,10 +158,11 @@ enum Words {
     static let superlativeWords = ["deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "costliest",
                                    "heaviest", "lowest"]
     /// The disasters (by the lexicon's role) that are wars: whole stories, never one past event.
-    static let warWords = WordSet(["war", "conflict", "invasion", "fighting", "siege", "genocide", "campaign"])
+    static let warWords = WordSet(["war", "conflict", "invasion", "fighting", "siege", "genocide", "campaign",
+                                   "insurgency", "rebellion", "uprising"])
     /// Wrecks and collapses, whose tolls are a story's totals as a disaster's are.
     static let wreckWords = WordSet(["sank", "sunk", "sinking", "capsized", "capsizing", "shipwreck", "collapsed",
-                                     "collapse"])
+                                     "collapse", "stampede", "stampedes", "crush"])
     /// Finite past forms that do not end in "-ed": "Gunmen overran the base, killing 30".
     static let irregularPasts = WordSet(["overran", "blew", "struck", "hit", "tore", "swept", "went", "broke",
                                          "shot", "ran", "drove", "threw", "fell", "set", "stabbed", "slammed",

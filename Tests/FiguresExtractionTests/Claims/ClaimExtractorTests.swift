@@ -458,6 +458,17 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func aPastMonthThatOpensTheSentenceDatesItsEvent() {
+        let crush = claims("In June 2019, 16 people died in a crush at the same stadium.", published: "2025-03-25")
+        #expect(crush.map(\.scope) == [.incident])
+        #expect(crush.map(\.asOf) == [CalendarDay(iso: "2019-06-01")])
+        let storms = claims("In November 2020, hurricanes Eta and Iota killed 94 people in Honduras.", published: "2025-11-18")
+        #expect(storms.map(\.scope) == [.incident])
+        // An insurgency is a war: its start opens no window, however long the since-phrase.
+        let rebellion = claims("Tens of thousands of people have died since an armed rebellion against the government began in 1989.")
+        #expect(rebellion.map(\.scope) == [.total])
+    }
+
     @Test func anArmedActOfAPastMonthIsOneEvent() {
         let found = claims("In February 2022, militia fighters killed 62 people at a camp in the north.", published: "2025-02-11")
         #expect(found.map(\.scope) == [.incident])
