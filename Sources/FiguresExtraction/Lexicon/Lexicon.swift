@@ -96,7 +96,11 @@ enum Lexicon {
         add(["dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling", "ruble", "rubles", "rouble",
              "roubles", "hryvnia", "hryvnias", "hryvnas", "yuan", "yen", "rupee", "rupees", "shekel", "shekels",
              "dinar", "dinars", "riyal", "riyals", "franc", "francs", "peso", "pesos", "cent", "cents", "usd",
-             "eur", "gbp", "rub", "uah", "naira", "rand", "lira", "liras", "bucks", "won"], .currency)
+             "eur", "gbp", "rub", "uah", "naira", "rand", "lira", "liras", "bucks", "won", "shilling",
+             "shillings", "kwacha", "cedi", "cedis", "birr", "taka", "rupiah", "ringgit", "baht", "reais",
+             "lempira", "lempiras", "quetzal", "quetzales", "soles", "bolivars", "bolivares", "dirham",
+             "dirhams", "rial", "rials", "afghani", "afghanis", "kyat", "kyats", "tenge", "manat", "leones",
+             "ariary", "kip", "riel", "riels", "cfa"], .currency)
         add(["percent", "pct", "percentage"], .percent)
         add(["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
              "metres", "meter", "meters", "feet", "foot", "ft", "inch", "inches", "ton", "tons", "tonne",

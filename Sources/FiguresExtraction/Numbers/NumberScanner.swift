@@ -359,6 +359,22 @@ struct NumberScanner {
 
     // MARK: - What the number is
 
+    /// After "and", "to" or "or" that follows an age ("aged four and seven"), or "between"
+    /// after "aged": the words before `start` list ages.
+    private func isInAgeList(before start: Int) -> Bool {
+        var i = start - 1
+        var steps = 0
+        while i >= 0, steps < 5 {
+            let hash = tokens[i].hash
+            if hash == Words.aged || hash == Words.ages { return true }
+            guard hash == Words.and || hash == Words.to || hash == Words.or || hash == Words.between
+                    || hash == Words.comma || tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) else { return false }
+            i -= 1
+            steps += 1
+        }
+        return false
+    }
+
     /// "October 7, 2023", "Oct. 7, 2023": the number at `index` follows a day of a month and its comma.
     private func isAfterDayOfMonth(_ index: Int) -> Bool {
         guard index >= 3, tokens[index - 1].hash == Words.comma, tokens[index - 2].isDigits,
@@ -441,6 +457,8 @@ struct NumberScanner {
         if let previous, previous.hash == Words.aged || previous.hash == Words.age || previous.hash == Words.ages {
             return .age
         }
+        // "aged four and seven", "aged between 10 and 18", "ages 3 to 12": the ages that follow.
+        if isInAgeList(before: coreStart) { return .age }
         // Phone numbers: "+1 202 555 0143", "555-0143".
         if let previous, previous.hash == Words.plus, numberToken.isAttached { return .phone }
         if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,

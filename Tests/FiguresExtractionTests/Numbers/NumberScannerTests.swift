@@ -87,7 +87,8 @@ import Testing
         ("the 3rd brigade", .ordinal), ("a three-minute video", .duration), ("1,000 days of war", .duration),
         ("a 19-year-old", .age), ("aged 40", .age), ("30 kilometres", .measure), ("the F-16", .label),
         ("a Su-25", .label), ("Brigade 155 fought", .label), ("page 12", .label), ("10 Downing Street", .label),
-        ("call +1 202 555 0143", .phone), ("the 1990s", .decade),
+        ("call +1 202 555 0143", .phone), ("the 1990s", .decade), ("5 million shillings", .money),
+        ("200,000 cedis", .money), ("children aged four and seven", .age), ("pupils aged between 10 and 18", .age),
     ])
     func setsApartNumbersThatAreNotCounts(text: String, kind: NumberKind) {
         let all = ClaimExtractor.numbers(in: text, all: true)
