@@ -81,6 +81,10 @@ extension ReportReader {
         // "North Korean troops have suffered 300 deaths", not "Rescuers recovered 36 bodies".
         let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
 
+        // 0. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
+        if let label = labelFigure(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+            return Found(figure: label, people: np.people, npEnd: np.end)
+        }
         // 0. "took three prisoner", "had taken 30 hostages", "took 12 soldiers captive": people
         // taken captive (of the number before when no kind is named: "killed 35 soldiers and
         // took three prisoner").
@@ -781,6 +785,19 @@ extension ReportReader {
             np.end = i
         }
         return np
+    }
+
+    /// The figure that a label names before a colon right before `start`, the label heading
+    /// its sentence or list item: "- Deaths: 9", "Injured: 37", "Missing: 4".
+    func labelFigure(before start: Int, floor: Int) -> FigureKey? {
+        guard start - 2 >= floor, tokens[start - 1].hash == Words.colon else { return nil }
+        var labelStart = start - 2
+        while labelStart > floor, !tokens[labelStart - 1].isPunctuation, start - labelStart < 4 { labelStart -= 1 }
+        guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma,
+              let trigger = extractor.triggers.match(tokens, at: labelStart, limit: start - 1),
+              labelStart + trigger.length == start - 1, trigger.value.figure != .deployed,
+              trigger.value.isCountNoun || !trigger.value.isActiveVerb else { return nil }
+        return trigger.value.figure
     }
 
     /// "us" in lower case is the pronoun, never the United States.

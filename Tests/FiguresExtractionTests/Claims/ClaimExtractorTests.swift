@@ -458,6 +458,21 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func aLabelBeforeAColonNamesTheFigure() {
+        let found = claims("""
+            Figures since landfall:
+
+            - Deaths: 9
+            - Injured: 37
+            - Missing: 4, all in the north
+            - Homes destroyed: 308
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded, .missing])
+        #expect(found.map(\.quantity.value) == [9, 37, 4])
+        let sentence = claims("The toll, officials said: 12 soldiers were wounded.")
+        #expect(sentence.map(\.figure) == [.wounded])
+    }
+
     @Test func aPastMonthThatOpensTheSentenceDatesItsEvent() {
         let crush = claims("In June 2019, 16 people died in a crush at the same stadium.", published: "2025-03-25")
         #expect(crush.map(\.scope) == [.incident])
