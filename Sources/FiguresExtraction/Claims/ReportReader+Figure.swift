@@ -215,8 +215,11 @@ extension ReportReader {
         }
         // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk"); not recruits
         // signed up ("has drawn only a few thousand recruits").
+        // Nor the attackers of one attack ("when at least two gunmen opened fire", "Twenty gunmen
+        // stormed the village"): a count of them is no deployment.
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
-           !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }) {
+           !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
+           !isAttack(at: np.end, limit: clause.upperBound) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
@@ -785,6 +788,14 @@ extension ReportReader {
             np.end = i
         }
         return np
+    }
+
+    /// An attack verb in the active at `index`, or after one adverb: "opened fire",
+    /// "stormed", "had attacked" (not "were attacked": the troops are its victims).
+    func isAttack(at index: Int, limit: Int) -> Bool {
+        var i = index
+        if i < limit, Lexicon.has(tokens[i], .adverb), !Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        return i < limit && Lexicon.has(tokens[i], .eventVerbAfterWhen) && isEventVerb(at: i)
     }
 
     /// The figure that a label names before a colon right before `start`, the label heading

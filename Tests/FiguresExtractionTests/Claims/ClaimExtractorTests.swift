@@ -458,6 +458,13 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func theAttackersOfAnAttackAreNoDeployment() {
+        let found = claims("Four people were killed late Friday when at least two gunmen opened fire on a crowd.")
+        #expect(found.map(\.quantity.value) == [4])
+        #expect(claims("Twenty gunmen stormed the village before dawn.").isEmpty)
+        #expect(claims("About 500 soldiers were attacked near the border.").map(\.figure) == [.deployed])
+    }
+
     @Test func aLabelBeforeAColonNamesTheFigure() {
         let found = claims("""
             Figures since landfall:
