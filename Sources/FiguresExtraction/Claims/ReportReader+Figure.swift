@@ -89,12 +89,17 @@ extension ReportReader {
         // taken captive (of the number before when no kind is named: "killed 35 soldiers and
         // took three prisoner").
         if mention.tokens.lowerBound > clause.lowerBound, Words.takeVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash) {
-            let end = max(np.end, mention.tokens.upperBound)
+            var end = max(np.end, mention.tokens.upperBound)
+            var people = np.people
+            // ("took 276 schoolgirls captive": a noun the lexicon does not know took the word in.)
+            if people.kind == nil, let noun = np.unknownNoun, noun.count > 1, Words.captiveNouns.contains(tokens[noun.upperBound - 1].hash) {
+                end = noun.upperBound - 1
+                people.kind = kind(named: noun.lowerBound..<end)
+            }
             let captiveAfter = end < clause.upperBound && Words.captiveNouns.contains(tokens[end].hash)
             let captiveKind = np.trigger?.figure == .captured
                 || np.people.kind.map { Words.captiveNouns.contains(Hashing.hash($0.slug)) } ?? false
             if captiveAfter || captiveKind {
-                var people = np.people
                 if people.kind.map({ Words.captiveNouns.contains(Hashing.hash($0.slug)) }) ?? true, let before = linked ?? previous {
                     people = before.people
                 }

@@ -552,6 +552,8 @@ import Testing
         #expect(named.map(\.figure) == [.captured])
         let towns = claims("Rebels took 30 villages.")
         #expect(towns.isEmpty)
+        let unknown = claims("In April 2014, the group took 276 schoolgirls captive.", published: "2025-12-02")
+        #expect(unknown.map(\.figure) == [.captured])
     }
 
     @Test func thoseOfTheWoundedWhoDiedAreDead() {
