@@ -1122,7 +1122,7 @@ enum Cues {
 
     /// Verbs between an event and its toll: "strikes on the port killed 74". Role `.eventVerb`.
     static let eventVerbs = ["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
-                             "left", "leaving", "claimed", "struck", "hit"]
+                             "left", "leaving", "claimed", "struck", "hit", "kidnapped", "abducted"]
 
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",

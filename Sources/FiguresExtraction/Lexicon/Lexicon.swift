@@ -178,7 +178,7 @@ enum Lexicon {
              "heat", "outbreak", "epidemic", "pandemic", "famine", "drought", "eruption", "avalanche",
              "monsoon", "disaster", "cholera", "blizzard", "cold", "snowstorm", "war", "conflict", "invasion",
              "fighting", "siege", "genocide", "campaign", "hurricanes", "typhoons", "cyclones", "tornadoes",
-             "insurgency", "rebellion", "uprising"], .disaster)
+             "insurgency", "rebellion", "uprising", "fires", "blaze", "blazes", "inferno"], .disaster)
         add(["rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climb", "climbing", "increased",
              "increases", "increase", "increasing", "grew", "grown", "grows", "growing", "jumped", "jumps",
              "surged", "surges", "soared", "soars", "mounted", "mounts", "swelled", "doubled", "tripled",

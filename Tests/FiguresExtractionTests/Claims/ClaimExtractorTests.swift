@@ -458,6 +458,13 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func aKidnappingByGunmenIsOneEvent() {
+        let found = claims("Gunmen stormed the school before dawn on November 21 and kidnapped 303 pupils.", published: "2025-12-02")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2025-11-21")])
+    }
+
     @Test func theAttackersOfAnAttackAreNoDeployment() {
         let found = claims("Four people were killed late Friday when at least two gunmen opened fire on a crowd.")
         #expect(found.map(\.quantity.value) == [4])
