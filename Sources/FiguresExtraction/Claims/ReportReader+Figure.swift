@@ -242,7 +242,7 @@ extension ReportReader {
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            || isEarlierValue(mention, floor: clause.lowerBound) {
+            || isEarlierValue(mention, floor: clause.lowerBound) || isPronounReference(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         // 8. "The victims included 20 women and three babies", "Among the victims were 12
@@ -430,6 +430,12 @@ extension ReportReader {
         guard start - floor <= (hasAside ? 16 : 8) else { return false }
         return (floor..<start).contains { Words.figureNouns.contains(tokens[$0].hash) }
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
+    }
+
+    /// "On 4 November they had put it at 31", "revised it to 46": "it" is the figure told before.
+    func isPronounReference(before start: Int, floor: Int) -> Bool {
+        start - 3 >= floor && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)
+            && tokens[start - 2].hash == Words.it && Lexicon.has(tokens[start - 3], .linkVerb)
     }
 
     /// "rose to 512, up from 430", "up from an estimate of 600", "to as many as 750,000 ...,

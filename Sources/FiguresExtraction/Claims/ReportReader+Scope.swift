@@ -13,6 +13,8 @@ extension ReportReader {
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
         if isEarlierValue(mention, floor: clause.lowerBound) { return .total }
+        // "rose by four to 30": the new toll after the increment.
+        if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) { return .total }
         // "on top of the 8,000 already there", "join the 1,800 German troops already stationed
         // there", "7,800 troops were now deployed": present now, whatever is planned or added
         // around them.
@@ -93,6 +95,17 @@ extension ReportReader {
         var j = max(npEnd, mention.tokens.upperBound)
         if j < limit, Lexicon.has(tokens[j], .auxiliary) { j += 1 }
         return j < limit && tokens[j].hash == Words.now
+    }
+
+    /// "to" right before the number, after "by" and a number: "rose by four to 30".
+    func isNewValueAfterIncrement(_ mention: NumberMention, floor: Int) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        guard i - 2 >= floor, tokens[i].hash == Words.to else { return false }
+        i -= 1
+        while i > floor, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) || tokens[i].hash == Words.comma && tokens[i].isAttached {
+            i -= 1
+        }
+        return i < mention.tokens.lowerBound - 2 && tokens[i].hash == Words.by
     }
 
     /// "In 2025 alone", "So far in 2025": the year of the report, a window.

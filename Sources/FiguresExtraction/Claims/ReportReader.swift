@@ -164,7 +164,7 @@ struct ReportReader {
         }
         sentenceCount += 1
         recentScopes.nextSentence()
-        guard !mentions.isEmpty else { return }
+        guard !mentions.isEmpty, !isCorrection(sentence.tokens) else { return }
         let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
         let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
         let sentenceDate = namesDay ? date(of: sentence.tokens) : published
@@ -342,6 +342,15 @@ struct ReportReader {
         guard !claims.isEmpty else { return entryClaim }
         let last = claims.count - 1
         return Read(figure: claims[last].figure, people: people[last], scope: claims[last].scope, end: 0, clauseStart: 0)
+    }
+
+    /// "An earlier version of this article said 19 people had been killed": a correction
+    /// withdraws the numbers it repeats.
+    func isCorrection(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3 else { return false }
+        return (range.lowerBound..<range.upperBound - 2).contains {
+            tokens[$0].hash == Words.earlier && tokens[$0 + 1].hash == Words.version && tokens[$0 + 2].hash == Words.of
+        }
     }
 
     /// What the previous number in the sentence turned out to be.

@@ -72,6 +72,7 @@ enum Words {
     static let holds: UInt64 = 0x7477287ad37c50f1  // "holds"
     static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"
+    static let version: UInt64 = 0xbb62c62c9808ea37  // "version"
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
     static let last: UInt64 = 0x0456d2ad905847d9  // "last"
     static let yesterday: UInt64 = 0xf945458585f62267  // "yesterday"

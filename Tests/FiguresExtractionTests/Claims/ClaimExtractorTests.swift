@@ -458,6 +458,23 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func theNewTollAfterAnIncrementIsATotal() {
+        let found = claims("The number of people killed when the landfill collapsed rose by four to 30, police said.")
+        #expect(found.map(\.scope) == [.change, .total])
+        let plan = claims("Egypt sent 1,091 troops and plans to send about 1,000 more next year.")
+        #expect(plan.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func aCorrectionWithdrawsTheNumbersItRepeats() {
+        let found = claims("Correction: An earlier version of this article said 19 people had been killed. The toll is 17.")
+        #expect(found.map(\.quantity.value) == [17])
+    }
+
+    @Test func itIsTheFigureToldBefore() {
+        let found = claims("Officials put the death toll at 40 on Monday. A day earlier they had put it at 31.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
     @Test func aKidnappingByGunmenIsOneEvent() {
         let found = claims("Gunmen stormed the school before dawn on November 21 and kidnapped 303 pupils.", published: "2025-12-02")
         #expect(found.map(\.figure) == [.captured])

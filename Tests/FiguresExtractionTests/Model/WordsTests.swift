@@ -110,6 +110,7 @@ import Testing
         (Words.estimate, "estimate"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
+        (Words.version, "version"),
         (Words.now, "now"),
         (Words.into, "into"),
         (Words.same, "same"),
