@@ -347,7 +347,7 @@ struct ReportReader {
     /// "An earlier version of this article said 19 people had been killed": a correction
     /// withdraws the numbers it repeats.
     func isCorrection(_ range: Range<Int>) -> Bool {
-        guard range.count >= 3 else { return false }
+        guard sentenceRoles.contains(.correction), range.count >= 3 else { return false }
         return (range.lowerBound..<range.upperBound - 2).contains {
             tokens[$0].hash == Words.earlier && tokens[$0 + 1].hash == Words.version && tokens[$0 + 2].hash == Words.of
         }

@@ -44,7 +44,8 @@ enum TokenLexicon {
                               (Words.subjectPronounWords, .opensClause), (Words.modalWords, .modal),
                               (Words.countQualifierWords, .countQualifier), (Words.predicateSkipWords, .predicateSkip),
                               (Words.copulaWords, .copula), (Words.experiencerVerbWords, .experiencerVerb),
-                              (Attributions.innerWordList, .nameInnerWord), (Attributions.nameWordList, .nameWord)] {
+                              (Attributions.innerWordList, .nameInnerWord), (Attributions.nameWordList, .nameWord),
+                              (["version"], .correction)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
         // The one role a mark has (`ReportReader.isHardBreak`).
