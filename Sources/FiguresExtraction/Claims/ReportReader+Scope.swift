@@ -154,6 +154,9 @@ extension ReportReader {
             // "in the first five months", "over the past six days", "within 48 hours"
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
+            // ("the deadliest in Afghanistan in two decades": a ranking's span, no window.)
+            if sentenceRoles.contains(.superlative),
+               (max(range.lowerBound, j - 6)..<j).contains(where: { tokens[$0].roles.contains(.superlative) }) { continue }
             if [Words.in, Words.over, Words.within, Words.during].contains(tokens[j].hash) { return true }
             // "for the previous seven days", "for the past 24 hours"; not "for three days",
             // how long one thing lasted.

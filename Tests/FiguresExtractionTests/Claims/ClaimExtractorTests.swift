@@ -458,6 +458,15 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func aRankingsSpanIsNoWindow() {
+        let found = claims("""
+            In October 2023, a series of earthquakes killed more than 1,500 people, the deadliest in the country in two decades.
+            """, published: "2025-11-06")
+        #expect(found.map(\.scope) == [.incident])
+        let window = claims("More than 1,500 people were killed in two decades of fighting.")
+        #expect(window.map(\.scope) == [.period])
+    }
+
     @Test func theNewTollAfterAnIncrementIsATotal() {
         let found = claims("The number of people killed when the landfill collapsed rose by four to 30, police said.")
         #expect(found.map(\.scope) == [.change, .total])
