@@ -81,11 +81,11 @@ extension ReportReader {
         // "North Korean troops have suffered 300 deaths", not "Rescuers recovered 36 bodies".
         let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
 
-        // 0. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
+        // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
         if let label = labelFigure(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
             return Found(figure: label, people: np.people, npEnd: np.end)
         }
-        // 0. "took three prisoner", "had taken 30 hostages", "took 12 soldiers captive": people
+        // 0b. "took three prisoner", "had taken 30 hostages", "took 12 soldiers captive": people
         // taken captive (of the number before when no kind is named: "killed 35 soldiers and
         // took three prisoner").
         if mention.tokens.lowerBound > clause.lowerBound, Words.takeVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash) {

@@ -87,7 +87,8 @@ extension ReportReader {
     /// "7,800 Spanish troops were now deployed".
     func isPresentNow(after mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
         var i = mention.tokens.upperBound
-        while i < min(limit, max(npEnd, i) + 4), !tokens[i].isPunctuation, !tokens[i].isDigits {
+        let end = min(limit, max(npEnd, mention.tokens.upperBound) + 4)
+        while i < end, !tokens[i].isPunctuation, !tokens[i].isDigits {
             if tokens[i].hash == Words.already { return true }
             i += 1
         }
