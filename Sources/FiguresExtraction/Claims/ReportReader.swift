@@ -225,7 +225,10 @@ struct ReportReader {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false
             }
+            // ("killed 34 people ... The fires broke out on Sunday. Another 26 soldiers were injured":
+            // a claim a few sentences back still tells another figure from an increment.)
             let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
+                ?? recentScopes.latestFigure
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
             let ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                                  previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
@@ -692,6 +695,9 @@ struct RecentScopes: Equatable, Sendable {
 
     /// The scope of the last claim still in reach.
     var latest: Scope? { entries.last?.scope }
+
+    /// The figure of the last claim still in reach.
+    var latestFigure: FigureKey? { entries.last?.figure }
 
     mutating func nextSentence() {
         guard !entries.isEmpty else { return }

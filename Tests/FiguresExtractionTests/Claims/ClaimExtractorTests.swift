@@ -458,6 +458,16 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func anotherOfADifferentFigureAFewSentencesOnIsNoIncrement() {
+        let found = claims("""
+            Fires killed 12 firefighters on Monday. The flames reached the coast. Another 26 soldiers were injured, \
+            the ministry said.
+            """)
+        #expect(found.map(\.scope) == [.total, .total])
+        let more = claims("Fires killed 12 firefighters on Monday. The flames reached the coast. Another 26 were killed on Tuesday.")
+        #expect(more.map(\.scope) == [.total, .change])
+    }
+
     @Test func aRankingsSpanIsNoWindow() {
         let found = claims("""
             In October 2023, a series of earthquakes killed more than 1,500 people, the deadliest in the country in two decades.
