@@ -85,6 +85,10 @@ extension ReportReader {
         if let label = labelFigure(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
             return Found(figure: label, people: np.people, npEnd: np.end)
         }
+        // 0a'. "pulled 61 people alive, 23 of them with serious injuries": injured.
+        if isInjuredPart(mention) {
+            return Found(figure: .wounded, people: previous?.people ?? np.people, npEnd: np.end, isSubset: previous != nil)
+        }
         // 0b. "took three prisoner", "had taken 30 hostages", "took 12 soldiers captive": people
         // taken captive (of the number before when no kind is named: "killed 35 soldiers and
         // took three prisoner").

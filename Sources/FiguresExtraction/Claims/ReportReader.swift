@@ -193,7 +193,10 @@ struct ReportReader {
             let clause = clauseBounds(of: mention, left: left, right: right)
             // "launched 476 drones and 48 missiles, and that 441 of them had been shot down": a
             // part of things the number before counted, no claim.
-            if index > 0, isPartOfThem(mention), previous.map({ $0.end <= mentions[index - 1].tokens.lowerBound }) ?? true {
+            // ("pulled 61 people alive from the rubble, 23 of them with serious injuries": the
+            // injured among them are a count of their own.)
+            if index > 0, isPartOfThem(mention), previous.map({ $0.end <= mentions[index - 1].tokens.lowerBound }) ?? true,
+               !isInjuredPart(mention) {
                 continue
             }
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
@@ -377,6 +380,19 @@ struct ReportReader {
         let end = mention.tokens.upperBound
         return end + 1 < tokens.count && tokens[end].hash == Words.of
             && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
+    }
+
+    /// "23 of them with serious injuries", "11 of them with head injuries": a part of the
+    /// people before, injured.
+    func isInjuredPart(_ mention: NumberMention) -> Bool {
+        var i = mention.tokens.upperBound + 2
+        guard isPartOfThem(mention), i < tokens.count, tokens[i].hash == Words.with else { return false }
+        i += 1
+        for _ in 0..<3 where i < tokens.count {
+            if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure == .wounded { return true }
+            i += 1
+        }
+        return false
     }
 
     /// "Another 159 were injured", "150 others were wounded": more of the same event's people,

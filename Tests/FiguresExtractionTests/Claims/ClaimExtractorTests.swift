@@ -458,6 +458,14 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func thoseOfThemWithInjuriesAreWounded() {
+        let found = claims("Rescuers had pulled 61 people alive from the rubble by nightfall, 23 of them with serious injuries.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [23])
+        let things = claims("Russia launched 476 drones and 48 missiles, and 441 of them had been shot down.")
+        #expect(things.isEmpty)
+    }
+
     @Test func anotherOfADifferentFigureAFewSentencesOnIsNoIncrement() {
         let found = claims("""
             Fires killed 12 firefighters on Monday. The flames reached the coast. Another 26 soldiers were injured, \
