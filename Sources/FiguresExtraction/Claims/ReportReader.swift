@@ -176,6 +176,10 @@ struct ReportReader {
         // counted things ("In February 2023, two earthquakes killed more than 53,000": the
         // 53,000's clause keeps its date).
         var floor = sentence.tokens.lowerBound
+        // The sentence's last claim, when its words set no scope and it fell to `total`: an
+        // event named after the number joined to it is its event too ("killed 47 Malian soldiers
+        // and \"dozens\" of Russian fighters in a two-day battle").
+        var defaultedClaim: Int?
         for (index, mention) in mentions.enumerated() {
             var countsThings = false
             defer { if !countsThings { floor = mention.tokens.upperBound } }
@@ -292,6 +296,13 @@ struct ReportReader {
                 }
             }
             if quote == nil { quote = text(of: sentence.tokens) }
+            if let before = defaultedClaim, before == claims.count - 1, linked != nil, ownScope == .incident,
+               claims[before].figure != .deployed {
+                claims[before].scope = .incident
+                claims[before].asOf = asOf
+                recentScopes.note(claims[before].figure, .incident)
+            }
+            defaultedClaim = ownScope == nil && scope == .total && linked == nil && !found.isSubset ? claims.count : nil
             claims.append(claim(figure: found.figure, quantity: mention.quantity, scope: scope, asOf: asOf,
                                 attribution: source, quote: quote!, span: span, sourceTexts: &sourceTexts))
             self.people.append(people)

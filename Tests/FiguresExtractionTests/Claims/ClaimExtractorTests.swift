@@ -458,6 +458,13 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func anEventAfterTwoJoinedNumbersIsBoths() {
+        let found = claims("The rebels said they had killed 47 soldiers and \"dozens\" of mercenaries in a two-day battle near the border.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        let war = claims("The rebels said they had killed 47 soldiers and 12 mercenaries since the war began.")
+        #expect(war.map(\.scope) == [.total, .total])
+    }
+
     @Test func thoseOfThemWithInjuriesAreWounded() {
         let found = claims("Rescuers had pulled 61 people alive from the rubble by nightfall, 23 of them with serious injuries.")
         #expect(found.map(\.figure) == [.wounded])
