@@ -211,8 +211,9 @@ extension ReportReader {
                 words += 1
                 continue
             }
-            // "al-Ahli hospital", "Chad's presidency": a lower-case noun after a name word.
-            if token.isWord, !token.isCapitalized, words == 0, start - 2 >= floor,
+            // "al-Ahli hospital", "Chad's presidency": a lower-case noun after a name word (not a
+            // pronoun: "On 4 November they had put it at 31").
+            if token.isWord, !token.isCapitalized, words == 0, start - 2 >= floor, !Lexicon.has(token, .pronoun),
                tokens[start - 2].isCapitalized && tokens[start - 2].isWord
                 || tokens[start - 2].kind == .possessive && start - 3 >= floor && tokens[start - 3].isCapitalized,
                !Lexicon.has(token, .auxiliary), !Lexicon.has(token, .adverb), !Lexicon.has(token, .conjunction) {
@@ -239,6 +240,10 @@ extension ReportReader {
             }
             break
         }
+        // "al-Ahli hospital": the word a hyphen joins to the name is part of it.
+        if start > floor, start < end, tokens[start].hash == Words.hyphen, tokens[start].isAttached, tokens[start - 1].isWord {
+            start -= 1
+        }
         while start < end, tokens[start].hash == Words.of || tokens[start].kind == .possessive { start += 1 }
         // "..., and Nigeria's army said": a joining word opens no name. ("If confirmed":
         // none follows; "dismissed the figures and said": the speaker is the clause's
@@ -257,6 +262,11 @@ extension ReportReader {
         var start = end
         while start > floor, end - start < 6 {
             let token = tokens[start - 1]
+            // ("Tuareg-led rebels said": a compound joined by a hyphen is one word.)
+            if token.hash == Words.hyphen, token.isAttached, start - 2 >= floor, tokens[start - 2].isWord {
+                start -= 1
+                continue
+            }
             guard token.isWord else { break }
             let roles = Lexicon.roles(token)
             if roles.contains(.auxiliary) || roles.contains(.conjunction) && token.hash != Words.and

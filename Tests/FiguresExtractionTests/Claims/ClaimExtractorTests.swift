@@ -458,6 +458,14 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func hyphenatedSpeakersKeepTheirWholeName() {
+        #expect(claims("Tuareg-led rebels said on Monday they had killed 47 soldiers.").first?.sourceText == "Tuareg-led rebels")
+        #expect(claims("Doctors at al-Ahli hospital said 12 people were killed.").first?.sourceText == "al-Ahli hospital")
+        // A pronoun after a month is no name: "they" are someone named before, or no one.
+        let they = claims("On 4 November they had put the toll at 31.", published: "2025-11-06")
+        #expect(they.first?.sourceText == nil)
+    }
+
     @Test func anEventAfterTwoJoinedNumbersIsBoths() {
         let found = claims("The rebels said they had killed 47 soldiers and \"dozens\" of mercenaries in a two-day battle near the border.")
         #expect(found.map(\.scope) == [.incident, .incident])
