@@ -961,6 +961,24 @@ extension ReportReader {
         if tokens[next].hash == Words.last, [Words.month, Words.week, Words.year].contains(tokens[next + 1].hash) {
             return back(1, unit: tokens[next + 1].hash, toStart: true)
         }
+        // "up from 6 on 16 November", "up from 6 on Sunday": the day it was given.
+        if tokens[next].hash == Words.on {
+            let first = tokens[next + 1]
+            if Lexicon.has(first, .weekday), first.isCapitalized, let info = Lexicon.info(first) {
+                let day = latest(weekday: Int(info.number))
+                return day < published ? day : nil
+            }
+            if next + 2 < range.upperBound {
+                let second = tokens[next + 2]
+                var dated: CalendarDay?
+                if let day = dayNumber(first), let info = Lexicon.info(second), info.roles.contains(.month), second.isCapitalized {
+                    dated = latest(month: Int(info.number), day: day)
+                } else if let info = Lexicon.info(first), info.roles.contains(.month), first.isCapitalized, let day = dayNumber(second) {
+                    dated = latest(month: Int(info.number), day: day)
+                }
+                if let dated, dated < published { return dated }
+            }
+        }
         return nil
     }
 

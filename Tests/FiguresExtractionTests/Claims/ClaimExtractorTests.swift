@@ -458,6 +458,13 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func anEarlierValueIsDatedToTheDayItWasGiven() {
+        let found = claims("- Deaths: 9 (up from 6 on 16 November)", published: "2025-11-18")
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2025-11-18"), CalendarDay(iso: "2025-11-16")])
+        let weekday = claims("The death toll rose to 9, up from 6 on Sunday.", published: "2025-11-18")
+        #expect(weekday.last?.asOf == CalendarDay(iso: "2025-11-16"))
+    }
+
     @Test func hyphenatedSpeakersKeepTheirWholeName() {
         #expect(claims("Tuareg-led rebels said on Monday they had killed 47 soldiers.").first?.sourceText == "Tuareg-led rebels")
         #expect(claims("Doctors at al-Ahli hospital said 12 people were killed.").first?.sourceText == "al-Ahli hospital")
