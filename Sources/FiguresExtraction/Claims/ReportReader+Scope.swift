@@ -42,7 +42,10 @@ extension ReportReader {
 
 
         // A rate after the number: "1,000 soldiers a day".
-        if let rate = firstPeriodCue(in: mention.tokens.upperBound..<window.upperBound), rate.isRate { return .period }
+        // (Not a rate that another number after it has: "since the war began – an average of 28 a day".)
+        let rateRange = mention.tokens.upperBound..<((mention.tokens.upperBound..<window.upperBound)
+            .first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }) ?? window.upperBound)
+        if let rate = firstPeriodCue(in: rateRange), rate.isRate { return .period }
 
         // A window stated outright wins over the events inside it: "strikes killed 36 over the
         // past 24 hours", "Of those killed in Goma since Sunday".
@@ -302,7 +305,8 @@ extension ReportReader {
                 // the rains began on April 29"), but not a fighting season's.
                 if Words.seasonWords.contains(tokens[j].hash), !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
-                    || tokens[j].hash == Words.last && j + 1 < range.upperBound && tokens[j + 1].hash == Words.week {
+                    || tokens[j].hash == Words.last && j + 1 < range.upperBound
+                        && (tokens[j + 1].hash == Words.week || tokens[j + 1].hash == Words.month) {
                     return true
                 }
                 if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized, !hasYear(after: j, limit: range.upperBound) {
@@ -1197,7 +1201,8 @@ enum Cues {
                        "in that period", "during that period", "so far this month", "year to date", "during the period",
                        "in the period", "over the period", "during the week", "over the week", "during the month",
                        "during the day", "over the day", "in the week to", "the week to", "in the week ending",
-                       "in the month to", "first day alone",
+                       "in the month to", "first day alone", "over the course of the year", "over the course of the month",
+                       "over the course of the week", "over the course of the day", "over the year", "during the year",
                        "over the month", "monday alone", "tuesday alone", "wednesday alone", "thursday alone",
                        "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone"] {
             phrases.append((phrase, window))

@@ -458,6 +458,15 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func aRateBelongsToTheNumberBeforeIt() {
+        let average = claims("UNICEF says more than 18,000 children have been killed since the war began – an average of 28 a day.")
+        #expect(average.first?.scope == .total)
+        let year = claims("Russia suffered roughly 415,000 casualties over the course of the year, or about 1,140 a day.")
+        #expect(year.map(\.scope) == [.period, .period])
+        let seized = claims("At least 2,900 bodies have been recovered since the rebels seized the city late last month.")
+        #expect(seized.map(\.scope) == [.period])
+    }
+
     @Test func anEarlierValueIsDatedToTheDayItWasGiven() {
         let found = claims("- Deaths: 9 (up from 6 on 16 November)", published: "2025-11-18")
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2025-11-18"), CalendarDay(iso: "2025-11-16")])
