@@ -493,6 +493,12 @@ struct ReportReader {
                (mention.tokens.upperBound..<end).contains(where: { tokens[$0].hash == Words.comma && tokens[$0 + 1].hash == Words.with }) {
                 break
             }
+            // "Two flight attendants who were seated in the tail section were injured in the
+            // crash": past a relative clause on the people to their own verb.
+            if token.hash == Words.who, let main = mainVerb(afterRelativeAt: end, limit: sentence.upperBound) {
+                end = main
+                continue
+            }
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
                 && !isPassiveReport(end) && !isReportedFigure(end) {

@@ -458,6 +458,11 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func theWindowReachesPastARelativeClauseOnThePeople() {
+        let found = claims("Two flight attendants who were seated in the tail section were injured in the crash, officials said.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
     @Test func aRateBelongsToTheNumberBeforeIt() {
         let average = claims("UNICEF says more than 18,000 children have been killed since the war began – an average of 28 a day.")
         #expect(average.first?.scope == .total)
