@@ -240,9 +240,12 @@ struct ReportReader {
             let ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                                  previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
             let isMore = isAnother(mention)
+            // ("Seventeen people were killed in the attack, among them ..., and 38 were wounded": a
+            // bare number after another's claim in the sentence is more of its people.)
+            let isBare = found.npEnd <= mention.tokens.upperBound
             var scope = ownScope
                 ?? (found.isSubset || isMore ? (previous ?? recent)?.scope : nil) ?? linked?.scope
-                ?? (isMore ? recentScopes.latest : nil) ?? .total
+                ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
             // the other group's, not an increase).

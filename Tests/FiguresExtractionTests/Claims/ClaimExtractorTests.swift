@@ -458,6 +458,17 @@ import Testing
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2023-02-01"), CalendarDay(iso: "2023-02-01")])
     }
 
+    @Test func aBareNumberAfterAClaimIsMoreOfItsEvent() {
+        let found = claims("""
+            Seventeen people were killed in the attack, among them two local lawmakers and a former minister, and 38 were wounded.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        let captured = claims("""
+            The army said its forces had repelled an assault on the city, killing "hundreds" of fighters and capturing 35.
+            """)
+        #expect(captured.map(\.scope) == [.incident, .incident])
+    }
+
     @Test func theWindowReachesPastARelativeClauseOnThePeople() {
         let found = claims("Two flight attendants who were seated in the tail section were injured in the crash, officials said.")
         #expect(found.map(\.scope) == [.incident])
