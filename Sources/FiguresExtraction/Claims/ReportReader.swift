@@ -241,7 +241,7 @@ struct ReportReader {
                                  previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
             let isMore = isAnother(mention)
             // ("Seventeen people were killed in the attack, among them ..., and 38 were wounded": a
-            // bare number after another's claim in the sentence is more of its people.)
+            // bare number after another claim of the sentence is of the same event, in its scope.)
             let isBare = found.npEnd <= mention.tokens.upperBound
             var scope = ownScope
                 ?? (found.isSubset || isMore ? (previous ?? recent)?.scope : nil) ?? linked?.scope
