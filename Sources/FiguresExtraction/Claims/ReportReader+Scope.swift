@@ -42,10 +42,13 @@ extension ReportReader {
 
 
         // A rate after the number: "1,000 soldiers a day".
-        // (Not a rate that another number after it has: "since the war began – an average of 28 a day".)
-        let rateRange = mention.tokens.upperBound..<((mention.tokens.upperBound..<window.upperBound)
-            .first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }) ?? window.upperBound)
-        if let rate = firstPeriodCue(in: rateRange), rate.isRate { return .period }
+        // (Not a rate that another number after it has: "since the war began – an average of 28 a
+        // day". Rates are rare: the words are read for a number only once one is found.)
+        let after = mention.tokens.upperBound..<window.upperBound
+        if let rate = firstPeriodCue(in: after), rate.isRate {
+            let next = after.first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }) ?? after.upperBound
+            if firstPeriodCue(in: after.lowerBound..<next) != nil { return .period }
+        }
 
         // A window stated outright wins over the events inside it: "strikes killed 36 over the
         // past 24 hours", "Of those killed in Goma since Sunday".
