@@ -495,9 +495,12 @@ extension ReportReader {
             if !inAside {
                 // "are training", "two weeks of training", "in basic training"; not "at the Cincu
                 // training area".
+                // ("will keep about 80 troops there to train the Ivorian army": training others is
+                // what they are there for, no departure.)
                 if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash)
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of
-                                     || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in) {
+                                     || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in),
+                   !(token.hash == Words.train && i > start && tokens[i - 1].hash == Words.to) {
                     return true
                 }
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;

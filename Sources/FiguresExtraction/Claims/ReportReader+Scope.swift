@@ -592,14 +592,16 @@ extension ReportReader {
         return pastEventDate(in: opening, before: opening.upperBound)
     }
 
-    /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls": armed
-    /// people named right before the finished act that counts the number.
+    /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls", "a suicide
+    /// bomber killed more than 80 people": armed people or attackers named right before the
+    /// finished act that counts the number.
     func isArmedAct(before mention: NumberMention, floor: Int) -> Bool {
         let verb = mention.tokens.lowerBound - 1
         guard verb - 1 >= floor, isFinitePast(verb), let act = extractor.triggers.match(tokens, at: verb, limit: verb + 1),
               act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured,
               act.value.figure != .deployed else { return false }
         return People.kinds.match(tokens, at: verb - 1, limit: verb)?.value.isCombatant == true
+            || Words.attackerNouns.contains(tokens[verb - 1].hash)
     }
 
     /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's

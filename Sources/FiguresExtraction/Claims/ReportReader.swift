@@ -141,6 +141,7 @@ struct ReportReader {
         }
         sentenceRoles = roles
         sentenceStarts = starts
+        if roles.contains(.hardBreak) { unmarkScareQuotes(in: sentence.tokens) }
         // The counts, in the reader's own buffer (put back when the sentence is read).
         var mentions = mentionBuffer
         mentionBuffer = []
@@ -254,9 +255,9 @@ struct ReportReader {
             // of its whole's scope, over a total the part's own words suggest.
             // (A part of the wounded or the dead takes the scope of the last such toll, when no
             // claim came just before: "27 injured when their bus crashed ... Six of the injured
-            // were airlifted".)
+            // were airlifted", "... Four children were among the dead".)
             if scope == .total, found.isSubset || isPartOfToll(mention),
-               let whole = (previous ?? recent)?.scope ?? (isPartOfToll(mention) ? recentScopes.scope(of: found.figure) : nil) {
+               let whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 scope = whole
             }
             if ownScope == nil, !found.isGapped {
@@ -544,6 +545,28 @@ struct ReportReader {
         if end < right, tokens[end].isQuoteMark, tokens[end].isAttached { end += 1 }
         while end < right, !isHardBreak(tokens[end]) { end += 1 }
         return start..<end
+    }
+
+    /// `its "precise strike" on a school had killed 19`: quote marks around a few words, a
+    /// term the writer keeps at a distance, break no clause (the words may name the event).
+    mutating func unmarkScareQuotes(in range: Range<Int>) {
+        var i = range.lowerBound
+        while i + 2 < range.upperBound {
+            guard tokens[i].isQuoteMark, i == range.lowerBound || !tokens[i].isAttached,
+                  tokens[i + 1].isWord, tokens[i + 1].isAttached else {
+                i += 1
+                continue
+            }
+            var close = i + 1
+            while close < min(range.upperBound, i + 6), tokens[close].isWord { close += 1 }
+            guard close < range.upperBound, tokens[close].isQuoteMark, tokens[close].isAttached else {
+                i += 1
+                continue
+            }
+            tokens[i].roles.remove(.hardBreak)
+            tokens[close].roles.remove(.hardBreak)
+            i = close + 1
+        }
     }
 
     /// `;`, `—`, `(`, `)`, `:` and quotes: one bit that the tokenizer set, not eight comparisons

@@ -49,7 +49,7 @@ enum Triggers {
                         "held prisoner", "held hostage", "in captivity", "surrendered", "prisoners of war",
                         "prisoner of war", "POWs", "POW", "P.O.W.s", "prisoners", "captives", "prisoner", "captive",
                         "hostage", "taken into captivity", "fell into captivity", "captivity",
-                        "still being held", "still held", "remain held", "are still being held"],
+                        "still being held", "still held", "remain held", "are still being held", "being held"],
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",

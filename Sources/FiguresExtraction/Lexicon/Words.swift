@@ -208,6 +208,8 @@ enum Words {
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling"])
+    /// Who carries out an attack, named by the act: "a suicide bomber killed 80".
+    static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants"])
     /// People held by others, as a people kind's slug.
     static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
     /// Departure words that are also nouns: a verb only after an auxiliary or "of".
@@ -299,6 +301,7 @@ enum Words {
     static let whereWord: UInt64 = 0x379d6b8893e8fc78  // "where"
     static let whileWord: UInt64 = 0xce87a3885811296e  // "while"
     static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
+    static let train: UInt64 = 0xdee795a6c5087209  // "train"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -754,4 +754,45 @@ import Testing
                 == "filipino-troops")
         #expect(claims("The Russian army lost 300 soldiers.").first?.subject == "russian-troops")
     }
+
+    @Test func aTimeAdverbAfterTheNumberEndsItsNounPhrase() {
+        let found = claims("Officials had put the death toll at 116 late on Tuesday.", published: "2024-07-03")
+        #expect(found.first?.quantity.value == 116)
+        #expect(found.first?.figure == .killed)
+        #expect(claims("Police said 12 people were hurt early on Monday.").first?.figure == .wounded)
+    }
+
+    @Test func troopsKeptToTrainOthersAreDeployed() {
+        let found = claims("France will keep about 80 troops there to train the Ivorian army.")
+        #expect(found.first?.figure == .deployed)
+        #expect(found.first?.scope == .projection)
+        #expect(claims("About 600 soldiers have left the base.").isEmpty)
+    }
+
+    @Test func scareQuotesBreakNoClause() {
+        let found = claims("The army said its \"precise strike\" on a command centre inside the school had killed at least 19 fighters.")
+        #expect(found.first?.scope == .incident)
+        let curly = claims("The army said its \u{201C}precise strike\u{201D} on a command centre had killed at least 19 fighters.")
+        #expect(curly.first?.scope == .incident)
+    }
+
+    @Test func anAttackerNamedByTheActInAPastMonthIsAnIncident() {
+        let found = claims("In January 2023, a suicide bomber killed more than 80 people at a mosque in Peshawar.",
+                           published: "2024-11-19")
+        #expect(found.first?.scope == .incident)
+        #expect(found.first?.asOf == CalendarDay(iso: "2023-01-01"))
+    }
+
+    @Test func peopleBeingHeldAreCaptives() {
+        let found = claims("The ministry said that 34 soldiers were being held by residents of a rural area.")
+        #expect(found.first?.figure == .captured)
+    }
+
+    @Test func aPartOfTheDeadTakesTheLastTollsScopeSentencesLater() {
+        let found = claims("""
+            A bus plunged into a ravine on Sunday, killing 24 people. Rescuers worked through the night. \
+            Four children were among the dead, the regional government said.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
 }
