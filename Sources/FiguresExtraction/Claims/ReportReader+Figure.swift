@@ -228,7 +228,7 @@ extension ReportReader {
         // stormed the village"): a count of them is no deployment.
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
            !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
-           !isAttack(at: np.end, limit: clause.upperBound) {
+           !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops") {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
@@ -808,10 +808,17 @@ extension ReportReader {
         return np
     }
 
-    /// An attack verb in the active at `index`, or after one adverb: "opened fire",
-    /// "stormed", "had attacked" (not "were attacked": the troops are its victims).
-    func isAttack(at index: Int, limit: Int) -> Bool {
+    /// An attack verb in the active at `index`, or after one adverb: "opened fire", "stormed",
+    /// "had attacked" (not "were attacked": the troops are its victims). `pastPhrase`: also
+    /// after a short phrase of where or how they came ("gunmen in armoured pickup trucks
+    /// opened fire"; an army's "troops in Kursk attacked" are there, deployed).
+    func isAttack(at index: Int, limit: Int, pastPhrase: Bool) -> Bool {
         var i = index
+        if pastPhrase, i < limit, Lexicon.has(tokens[i], .preposition) {
+            let end = min(limit, i + 6)
+            i += 1
+            while i < end, tokens[i].isWord, !(Lexicon.has(tokens[i], .eventVerbAfterWhen) && isEventVerb(at: i)) { i += 1 }
+        }
         if i < limit, Lexicon.has(tokens[i], .adverb), !Lexicon.has(tokens[i], .auxiliary) { i += 1 }
         return i < limit && Lexicon.has(tokens[i], .eventVerbAfterWhen) && isEventVerb(at: i)
     }

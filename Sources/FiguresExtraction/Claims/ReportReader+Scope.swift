@@ -587,9 +587,21 @@ extension ReportReader {
     /// phrase that opens the sentence ("In June 2019, 16 people died in a crush").
     func pastEventMonth(for mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> CalendarDay? {
         if let day = pastEventDate(in: window, before: mention.tokens.lowerBound) { return day }
-        guard let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
-              opening.upperBound <= window.lowerBound else { return nil }
-        return pastEventDate(in: opening, before: opening.upperBound)
+        if let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound), opening.upperBound <= window.lowerBound,
+           let day = pastEventDate(in: opening, before: opening.upperBound) {
+            return day
+        }
+        // After the number, "in" the month: "Tropical Storm Ana, which killed 46 people in
+        // Malawi in January 2022" (not a window's start: "since the military seized power in
+        // February 2021").
+        guard sentenceRoles.contains(.month) else { return nil }
+        for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 2) {
+            if Words.timePrepositions.contains(tokens[i].hash) { return nil }
+            if tokens[i].hash == Words.in, Lexicon.has(tokens[i + 1], .month) {
+                return pastEventDate(in: i + 1..<window.upperBound, before: window.upperBound)
+            }
+        }
+        return nil
     }
 
     /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls", "a suicide
@@ -1132,7 +1144,8 @@ enum Cues {
         "scheduled to", "slated to", "mulling", "weighing", "could reach", "could rise", "could climb",
         "may rise", "is feared to rise", "is expected", "set to", "would be", "could be", "may be", "to be sent",
         "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
-        "contemplating", "proposed", "proposes", "in the coming", "by spring", "by summer", "by the end of the year",
+        "contemplating", "proposed", "proposes", "proposing", "recommended", "recommends", "recommending", "requested",
+        "in the coming", "by spring", "by summer", "by the end of the year",
         "next year", "next month", "in the future", "in future", "shall",
     ], value: true, bit: .projection)
 

@@ -795,4 +795,35 @@ import Testing
             """)
         #expect(found.map(\.scope) == [.incident, .incident])
     }
+
+    @Test func gunmenComingInVehiclesAreAttackersNotADeployment() {
+        #expect(claims("About 30 gunmen in armoured pickup trucks opened fire on the officers in the town.").isEmpty)
+        let troops = claims("About 12,000 North Korean troops in Kursk attacked Ukrainian positions last week.")
+        #expect(troops.first?.figure == .deployed)
+    }
+
+    @Test func aRecommendationIsAPlan() {
+        let found = claims("Officials said the Pentagon had recommended sending between 3,000 and 5,000 more American troops.")
+        #expect(found.first?.scope == .projection)
+    }
+
+    @Test func aPastMonthAfterTheNumberDatesItsEvent() {
+        let storm = claims("Tropical Storm Ana, which killed 46 people in Malawi in January 2022, destroyed water systems.",
+                           published: "2023-02-08")
+        #expect(storm.first?.scope == .incident)
+        #expect(storm.first?.asOf == CalendarDay(iso: "2022-01-01"))
+        let window = claims("The office verified the deaths of at least 6,900 civilians since the military seized power in February 2021.",
+                            published: "2025-09-19")
+        #expect(window.first?.scope != .incident)
+    }
+
+    @Test func aPartOfTheInjuredReachesFourSentencesBack() {
+        let found = claims("""
+            At least 24 people were killed and 31 injured when a bus plunged into a ravine early on Thursday, police said. \
+            The bus was travelling to Lima when it left the road. Four children were among the dead, it said. \
+            Villagers used ropes to carry survivors up the slope. Eleven of the injured were flown to Lima, the minister said.
+            """)
+        #expect(found.last?.quantity.value == 11)
+        #expect(found.last?.scope == .incident)
+    }
 }
