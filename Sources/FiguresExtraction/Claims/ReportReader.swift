@@ -201,7 +201,7 @@ struct ReportReader {
             // ("pulled 61 people alive from the rubble, 23 of them with serious injuries": the
             // injured among them are a count of their own.)
             if index > 0, isPartOfThem(mention), previous.map({ $0.end <= mentions[index - 1].tokens.lowerBound }) ?? true,
-               !isInjuredPart(mention) {
+               !isInjuredPart(mention), !isCasualtyPart(mention) {
                 continue
             }
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
@@ -405,6 +405,22 @@ struct ReportReader {
         i += 1
         for _ in 0..<3 where i < tokens.count {
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure == .wounded { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// "Seven miners were pulled out alive ..., where two of them later died": a part of the
+    /// people before that a casualty verb counts, a toll of its own.
+    func isCasualtyPart(_ mention: NumberMention) -> Bool {
+        var i = mention.tokens.upperBound + 2
+        guard isPartOfThem(mention) else { return false }
+        for _ in 0..<3 where i < tokens.count {
+            if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed,
+               !trigger.value.isCountNoun {
+                return true
+            }
+            guard Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .adverb) else { return false }
             i += 1
         }
         return false

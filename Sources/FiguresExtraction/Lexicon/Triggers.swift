@@ -53,7 +53,7 @@ enum Triggers {
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",
-                     "was still holding", "were still holding"],
+                     "was still holding", "were still holding", "be holding", "been holding"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
                        "still missing", "listed as missing", "remain unaccounted for"],

@@ -826,4 +826,17 @@ import Testing
         #expect(found.last?.quantity.value == 11)
         #expect(found.last?.scope == .incident)
     }
+
+    @Test func aPartOfPeopleCountedBeforeThatDiedIsATollOfItsOwn() {
+        let found = claims("Seven miners were pulled out alive and taken to the hospital, where two of them later died, officials said.")
+        #expect(found.count == 1)
+        #expect(found.first?.figure == .killed)
+        #expect(found.first?.quantity.value == 2)
+        #expect(claims("Russia launched 476 drones and 48 missiles, and 441 of them had been shot down.").isEmpty)
+    }
+
+    @Test func anotherSidesTroopsBelievedHeldAreCaptives() {
+        let found = claims("Ukraine is believed to be holding about 6,000 Russian servicemen.")
+        #expect(found.first?.figure == .captured)
+    }
 }
