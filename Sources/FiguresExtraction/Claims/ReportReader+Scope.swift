@@ -469,6 +469,12 @@ extension ReportReader {
                Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
                 return true
             }
+            // "Iran port blast toll rises to 57": the toll an event's noun names, its own.
+            if Lexicon.has(token, .event), !Lexicon.has(token, .disaster), !isPlural(token), i + 1 < window.upperBound,
+               tokens[i + 1].hash == Words.toll || tokens[i + 1].hash == Words.death && i + 2 < window.upperBound
+                && tokens[i + 2].hash == Words.toll {
+                return true
+            }
             if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) {
                 // An opener a few words before it: "in a Russian missile strike", "after the
                 // al-Qaeda-linked group launched coordinated dawn attacks".

@@ -839,4 +839,9 @@ import Testing
         let found = claims("Ukraine is believed to be holding about 6,000 Russian servicemen.")
         #expect(found.first?.figure == .captured)
     }
+
+    @Test func anEventsOwnTollIsAnIncident() {
+        #expect(claims("Iran port blast toll rises to 57 as fires burn for third day.").first?.scope == .incident)
+        #expect(claims("The earthquake death toll rose to 3,000.").first?.scope == .total)
+    }
 }
