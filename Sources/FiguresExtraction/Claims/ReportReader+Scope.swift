@@ -104,6 +104,16 @@ extension ReportReader {
         return j < limit && tokens[j].hash == Words.now
     }
 
+    /// "still", "remain(s)", "are" or "is" in the verb group at `start`.
+    func isMissingNow(after start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < min(limit, start + 3), tokens[i].isWord {
+            if Words.missingNowWords.contains(tokens[i].hash) { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// "to" right before the number, after "by" and a number: "rose by four to 30".
     func isNewValueAfterIncrement(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1

@@ -266,6 +266,12 @@ struct ReportReader {
                 // are missing"): neither takes the scope of the number before.
                 if scope == .projection || scope == .incident && found.figure == .missing { scope = .total }
             }
+            // "recovered 61 bodies in the past 24 hours, and around 40 people remain missing":
+            // missing now, whatever window the sentence tells the dead in.
+            if scope == .period, found.figure == .missing,
+               isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound) {
+                scope = .total
+            }
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
@@ -564,18 +570,22 @@ struct ReportReader {
     }
 
     /// `its "precise strike" on a school had killed 19`: quote marks around a few words, a
-    /// term the writer keeps at a distance, break no clause (the words may name the event).
+    /// term the writer keeps at a distance, break no clause (the words may name the event);
+    /// nor do brackets around a name's short form ("since the National Liberation Army (ELN)
+    /// launched an offensive").
     mutating func unmarkScareQuotes(in range: Range<Int>) {
         var i = range.lowerBound
         while i + 2 < range.upperBound {
-            guard tokens[i].isQuoteMark, i == range.lowerBound || !tokens[i].isAttached,
+            let isParen = tokens[i].hash == Words.openParen
+            guard tokens[i].isQuoteMark || isParen, i == range.lowerBound || !tokens[i].isAttached,
                   tokens[i + 1].isWord, tokens[i + 1].isAttached else {
                 i += 1
                 continue
             }
             var close = i + 1
-            while close < min(range.upperBound, i + 6), tokens[close].isWord { close += 1 }
-            guard close < range.upperBound, tokens[close].isQuoteMark, tokens[close].isAttached else {
+            while close < min(range.upperBound, i + (isParen ? 3 : 6)), tokens[close].isWord { close += 1 }
+            guard close < range.upperBound, isParen ? tokens[close].hash == Words.closeParen : tokens[close].isQuoteMark,
+                  tokens[close].isAttached else {
                 i += 1
                 continue
             }

@@ -210,6 +210,9 @@ enum Words {
                                          "trained", "train", "exercising", "drilling"])
     /// Who carries out an attack, named by the act: "a suicide bomber killed 80".
     static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants"])
+    /// The people are missing now: "around 40 people remain missing", "118 people were still
+    /// missing".
+    static let missingNowWords = WordSet(["still", "remain", "remains", "are", "is"])
     /// People held by others, as a people kind's slug.
     static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
     /// Departure words that are also nouns: a verb only after an auxiliary or "of".

@@ -844,4 +844,15 @@ import Testing
         #expect(claims("Iran port blast toll rises to 57 as fires burn for third day.").first?.scope == .incident)
         #expect(claims("The earthquake death toll rose to 3,000.").first?.scope == .total)
     }
+
+    @Test func bracketsAroundANamesShortFormBreakNoClause() {
+        let found = claims("At least 80 people have been killed in the region since the National Liberation Army (ELN) launched an offensive on Thursday.",
+                           published: "2025-01-21")
+        #expect(found.first?.scope == .period)
+    }
+
+    @Test func peopleMissingNowAreATotalBesideAWindowsDead() {
+        let found = claims("Soldiers have recovered 61 bodies in the past 24 hours alone, and around 40 people remain missing, officials said.")
+        #expect(found.map(\.scope) == [.period, .total])
+    }
 }
