@@ -141,7 +141,6 @@ struct ReportReader {
         }
         sentenceRoles = roles
         sentenceStarts = starts
-        if roles.contains(.hardBreak) { unmarkScareQuotes(in: sentence.tokens) }
         // The counts, in the reader's own buffer (put back when the sentence is read).
         var mentions = mentionBuffer
         mentionBuffer = []
@@ -166,6 +165,7 @@ struct ReportReader {
         sentenceCount += 1
         recentScopes.nextSentence()
         guard !mentions.isEmpty, !isCorrection(sentence.tokens) else { return }
+        if roles.contains(.hardBreak) { unmarkScareQuotes(in: sentence.tokens) }
         let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
         let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
         let sentenceDate = namesDay ? date(of: sentence.tokens) : published
