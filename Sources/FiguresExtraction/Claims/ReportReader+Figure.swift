@@ -123,8 +123,13 @@ extension ReportReader {
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
         // "Two flight attendants who were seated in the tail were injured": past the relative clause.
+        // (Not of a number that a casualty verb right before takes as its object: "a gunman
+        // wounded three people in a shooting ... before police shot him dead".)
         let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
-        if let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
+        let verbBefore = mention.tokens.lowerBound - 1
+        let isObject = verbBefore > clause.lowerBound && isFinitePast(verbBefore)
+            && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { [FigureKey.killed, .wounded].contains($0.value.figure) } == true
+        if !isObject, let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
                                                    limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
@@ -890,10 +895,20 @@ extension ReportReader {
                 continue
             }
             if let trigger {
-                // "200 residents had lost their homes": losses of things.
-                if trigger.value.isActiveVerb, trigger.value.figure == .casualties, i + trigger.length < end,
-                   Lexicon.has(tokens[i + trigger.length], .determiner) || Lexicon.has(tokens[i + trigger.length], .pronoun) {
-                    return deployment
+                // "200 residents had lost their homes", "500,000 customers lost power": losses of
+                // things; "five others sustained injuries": the injuries are the figure.
+                if trigger.value.isActiveVerb, trigger.value.figure == .casualties, i + trigger.length < end {
+                    let object = i + trigger.length
+                    if Lexicon.has(tokens[object], .determiner) || Lexicon.has(tokens[object], .pronoun) { return deployment }
+                    if tokens[object].isWord, !Lexicon.has(tokens[object], .preposition), !Lexicon.has(tokens[object], .conjunction),
+                       !Lexicon.has(tokens[object], .adverb) {
+                        for k in object..<min(end, object + 2) {
+                            if let named = extractor.triggers.match(tokens, at: k, limit: end), named.value.figure != .deployed {
+                                return (named.value, k)
+                            }
+                        }
+                        return deployment
+                    }
                 }
                 if trigger.value.figure == .deployed {
                     // "in Monday's fighting" is a noun, not what the troops do.

@@ -855,4 +855,14 @@ import Testing
         let found = claims("Soldiers have recovered 61 bodies in the past 24 hours alone, and around 40 people remain missing, officials said.")
         #expect(found.map(\.scope) == [.period, .total])
     }
+
+    @Test func peopleWhoLostThingsAreNoCasualties() {
+        #expect(claims("More than 500,000 customers, about 77% of the island's total, lost power, the utility said.").isEmpty)
+        #expect(claims("About 300 soldiers suffered heavy losses.").first?.figure == .casualties)
+    }
+
+    @Test func theObjectOfACasualtyVerbTakesThatVerb() {
+        let found = claims("In November 2014, a gunman wounded three people in a shooting at the library before police shot him dead.")
+        #expect(found.first?.figure == .wounded)
+    }
 }
