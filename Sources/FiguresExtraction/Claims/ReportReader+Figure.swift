@@ -246,6 +246,12 @@ extension ReportReader {
            isEllipsis(between: previous.end, and: mention.tokens.lowerBound) {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
         }
+        // 6c. "499 deaths, followed by Barcelona with 439 and Paris with 235": a place's share,
+        // the figure left out.
+        if let previous, np.isEmpty, mention.tokens.lowerBound - 2 >= clause.lowerBound,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.with, tokens[mention.tokens.lowerBound - 2].isCapitalized {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+        }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         if let before = previous ?? recent, np.unknownNoun == nil,
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
@@ -363,7 +369,10 @@ extension ReportReader {
               Lexicon.has(tokens[start], .preposition) || tokens[start].roles.contains(.copula) else { return false }
         for i in start..<(end - 1) {
             let token = tokens[i]
-            guard token.isWord || token.hash == Words.hyphen || token.kind == .possessive else { return false }
+            // ("killed more than 61,000 people across the continent in the summer of 2022, and
+            // 47,690 in 2023": a year, and the comma before "and", may stand between.)
+            guard token.isWord || token.hash == Words.hyphen || token.kind == .possessive || yearNumber(token) != nil
+                || token.hash == Words.comma && i == end - 2 else { return false }
             if token.roles.contains(.copula) { continue }
             if Lexicon.has(token, .attribution) || Lexicon.has(token, .pastTense) || Lexicon.has(token, .conjunction)
                 || extractor.triggers.match(tokens, at: i) != nil {

@@ -841,6 +841,12 @@ extension ReportReader {
                !((max(window.lowerBound, i - 12)..<i).contains { tokens[$0].hash == Words.since }) {
                 return true
             }
+            // "in the summer of 2022": a season of a past year.
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during, i + 4 < window.upperBound,
+               tokens[i + 1].hash == Words.the, Words.yearSeasons.contains(tokens[i + 2].hash), tokens[i + 3].hash == Words.of,
+               let year = yearNumber(tokens[i + 4]), year < published.year {
+                return true
+            }
             i += 1
         }
         return false

@@ -213,6 +213,8 @@ enum Words {
     /// The people are missing now: "around 40 people remain missing", "118 people were still
     /// missing".
     static let missingNowWords = WordSet(["still", "remain", "remains", "are", "is"])
+    /// A season of a year: "in the summer of 2022".
+    static let yearSeasons = WordSet(["summer", "winter", "spring", "autumn", "fall"])
     /// People held by others, as a people kind's slug.
     static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
     /// Departure words that are also nouns: a verb only after an auxiliary or "of".

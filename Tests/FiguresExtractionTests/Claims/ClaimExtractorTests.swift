@@ -865,4 +865,16 @@ import Testing
         let found = claims("In November 2014, a gunman wounded three people in a shooting at the library before police shot him dead.")
         #expect(found.first?.figure == .wounded)
     }
+
+    @Test func aNumberForAnotherYearSharesTheFigureLeftOut() {
+        let found = claims("Researchers estimated that heat killed more than 61,000 people across the continent in the summer of 2022, and 47,690 in 2023.",
+                           published: "2025-07-09")
+        #expect(found.map(\.quantity.value) == [61000, 47690])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aPlacesShareTakesTheFigureBefore() {
+        let found = claims("Milan recorded the highest estimated toll, 499 deaths, followed by Barcelona with 439 and Paris with 235.")
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+    }
 }
