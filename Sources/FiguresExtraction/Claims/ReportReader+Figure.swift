@@ -555,7 +555,12 @@ extension ReportReader {
     private func verb(in verbs: WordSet, before start: Int, floor: Int) -> Bool {
         var i = start - 1
         while i >= max(floor, start - 4) {
-            if verbs.contains(tokens[i].hash) { return true }
+            // ("brought home 26 of its soldiers", "brought home its last 60 soldiers"; not "the
+            // federal home ministry said another 2,000".)
+            if verbs.contains(tokens[i].hash), tokens[i].hash != Words.home || !tokens[i + 1].isWord
+                || Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun) {
+                return true
+            }
             if tokens[i].isPunctuation || tokens[i].isDigits { return false }
             i -= 1
         }
@@ -989,6 +994,8 @@ extension ReportReader {
         var skipped = 0
         while end > floor, skipped < 3 {
             let token = tokens[end - 1]
+            // "were killed when 200 fighters attacked": the verb before is another clause's.
+            if token.hash == Words.when { return nil }
             let roles = Lexicon.roles(token)
             if token.hash == Words.another || token.hash == Words.additional || token.hash == Words.further
                 || token.hash == Words.an || token.hash == Words.a || token.hash == Words.the
@@ -1067,6 +1074,13 @@ extension ReportReader {
             let token = tokens[i]
             if token.isPunctuation, token.hash != Words.comma, token.hash != Words.hyphen, token.kind != .possessive,
                !(hasLinkVerb && token.hash == Words.period && token.isAttached) {
+                return nil
+            }
+            // "14 wounded when 200 fighters attacked": the words before "when" are another clause's
+            // (not through a link verb: "the number of people killed when a mountain of rubbish
+            // collapsed rose by four to 30").
+            if token.hash == Words.when, !(i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) })
+                && !(start > clauseStart && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)) {
                 return nil
             }
             if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor),

@@ -478,6 +478,8 @@ struct ReportReader {
             }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.adverb) { return false }
+            // "14 wounded when hundreds of jihadist fighters ... attacked": a clause of its own.
+            if token.hash == Words.when { return false }
             // "killed more than 53,000 people in Turkey and about 6,000 in Syria": the place of the
             // first, right before the "and".
             if token.isCapitalized, i > range.lowerBound, tokens[i - 1].hash == Words.in, i + 1 < range.upperBound,

@@ -59,6 +59,7 @@ enum Triggers {
                        "still missing", "listed as missing", "remain unaccounted for"],
             nouns: ["missing", "the missing"])
         add(.deployed, ["sent", "deployed", "dispatched", "stationed", "fighting", "based", "arrived", "arriving",
+                        "arrive", "arrives", "remained", "remain", "remains",
                         "transferred", "mobilized", "mobilised", "massed", "amassed", "positioned", "serving",
                         "redeployed", "shipped", "rotated", "deploying", "on the ground", "in the field",
                         "at the front", "on the front line", "on the front lines", "on the frontline",

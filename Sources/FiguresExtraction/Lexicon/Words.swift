@@ -308,6 +308,7 @@ enum Words {
     static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
     static let train: UInt64 = 0xdee795a6c5087209  // "train"
     static let death: UInt64 = 0xf405a475b731576d  // "death"
+    static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

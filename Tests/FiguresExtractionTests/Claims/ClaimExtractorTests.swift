@@ -877,4 +877,19 @@ import Testing
         let found = claims("Milan recorded the highest estimated toll, 499 deaths, followed by Barcelona with 439 and Paris with 235.")
         #expect(found.map(\.figure) == [.killed, .killed, .killed])
     }
+
+    @Test func theAttackersOfAWhenClauseAreNoCasualties() {
+        let found = claims("At least 34 soldiers were killed and 14 wounded when hundreds of jihadist fighters on motorcycles attacked a military post.")
+        #expect(found.map(\.quantity.value) == [34, 14])
+        #expect(claims("At least 34 soldiers were killed when 200 fighters on motorcycles attacked a post.").count == 1)
+    }
+
+    @Test func troopsThatArriveOrRemainAreDeployed() {
+        let plan = claims("The federal home ministry said another 2,000 paramilitary troops would arrive on Tuesday.")
+        #expect(plan.first?.figure == .deployed)
+        #expect(plan.first?.scope == .projection)
+        #expect(claims("About 1,700 peacekeepers remained on Monday.").first?.figure == .deployed)
+        #expect(claims("About 500 soldiers remain hospitalised.").first?.figure == .wounded)
+        #expect(claims("Germany brought home its last 60 soldiers from Niger in 2024.").isEmpty)
+    }
 }

@@ -26,6 +26,7 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.home, "home"),
         (Words.death, "death"),
         (Words.train, "train"),
         (Words.from, "from"),
