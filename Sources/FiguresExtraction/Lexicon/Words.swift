@@ -208,8 +208,10 @@ enum Words {
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling"])
-    /// Who carries out an attack, named by the act: "a suicide bomber killed 80".
-    static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants"])
+    /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
+    /// killed 80", "In June 2023, Arab militias killed 10,000".
+    static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants",
+                                        "militia", "militias", "gang", "gangs", "bandits", "kidnappers"])
     /// The people are missing now: "around 40 people remain missing", "118 people were still
     /// missing".
     static let missingNowWords = WordSet(["still", "remain", "remains", "are", "is"])

@@ -892,4 +892,11 @@ import Testing
         #expect(claims("About 500 soldiers remain hospitalised.").first?.figure == .wounded)
         #expect(claims("Germany brought home its last 60 soldiers from Niger in 2024.").isEmpty)
     }
+
+    @Test func anArmedBandsActInAPastMonthIsAnIncident() {
+        let found = claims("In June 2023, RSF fighters and allied Arab militias killed between 10,000 and 15,000 people in El Geneina.",
+                           published: "2025-04-15")
+        #expect(found.first?.scope == .incident)
+        #expect(found.first?.asOf == CalendarDay(iso: "2023-06-01"))
+    }
 }
