@@ -128,7 +128,7 @@ extension ReportReader {
         let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
         let verbBefore = mention.tokens.lowerBound - 1
         let isObject = verbBefore > clause.lowerBound && isFinitePast(verbBefore)
-            && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { [FigureKey.killed, .wounded].contains($0.value.figure) } == true
+            && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { $0.value.figure == .killed || $0.value.figure == .wounded } == true
         if !isObject, let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
                                                    limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)

@@ -165,7 +165,7 @@ struct ReportReader {
         sentenceCount += 1
         recentScopes.nextSentence()
         guard !mentions.isEmpty, !isCorrection(sentence.tokens) else { return }
-        if roles.contains(.hardBreak) { unmarkScareQuotes(in: sentence.tokens) }
+        if roles.contains(.hardBreak) { unmarkWrappedTerms(in: sentence.tokens) }
         let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
         let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
         let sentenceDate = namesDay ? date(of: sentence.tokens) : published
@@ -575,7 +575,7 @@ struct ReportReader {
     /// term the writer keeps at a distance, break no clause (the words may name the event);
     /// nor do brackets around a name's short form ("since the National Liberation Army (ELN)
     /// launched an offensive").
-    mutating func unmarkScareQuotes(in range: Range<Int>) {
+    mutating func unmarkWrappedTerms(in range: Range<Int>) {
         var i = range.lowerBound
         while i + 2 < range.upperBound {
             let isParen = tokens[i].hash == Words.openParen
