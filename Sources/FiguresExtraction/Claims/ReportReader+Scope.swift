@@ -229,6 +229,11 @@ extension ReportReader {
         while i >= max(floor, start - 26) {
             let token = tokens[i]
             if Words.pointerVerbs.contains(token.hash) { return true }
+            // "has raised its toll from Tuesday's shootings to 23": the toll of one event, raised.
+            if Lexicon.has(token, .event), !Lexicon.has(token, .disaster),
+               (max(floor, i - 3)..<i).contains(where: { tokens[$0].hash == Words.from }) {
+                return false
+            }
             // "bringing the total since the 2022 invasion to", "since the full-scale invasion
             // to", "since the operation began on Oct. 1 to": a date or a joined word may stand between.
             if token.isPunctuation, !(token.isAttached && (token.hash == Words.hyphen || token.hash == Words.period)),
@@ -474,8 +479,9 @@ extension ReportReader {
         var i = window.lowerBound
         while i < window.upperBound {
             let token = tokens[i]
-            // "in Monday's fighting", "a day of fighting": one day's fighting.
-            if token.hash == Words.fighting, i >= 2, tokens[i - 1].kind == .possessive,
+            // "in Monday's fighting", "a day of fighting", "its toll from Tuesday's shootings": one
+            // day's events.
+            if token.hash == Words.fighting || Lexicon.has(token, .event), i >= 2, tokens[i - 1].kind == .possessive,
                Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
                 return true
             }

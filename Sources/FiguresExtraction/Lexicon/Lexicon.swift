@@ -172,7 +172,7 @@ enum Lexicon {
              "assault", "incident", "clash", "clashes", "skirmish", "massacre", "firefight", "bombardment",
              "barrage", "shootout", "shooting", "stabbing", "ramming", "crash", "collision", "counterattack",
              "volley", "salvo", "detonation", "gunfire", "crossfire", "assaults", "battles", "ambushed", "rampage",
-             "spree"], .event)
+             "spree", "shootings", "massacres", "skirmishes", "crashes", "stabbings", "shootouts", "firefights"], .event)
         add(["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "flood",
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",
              "tsunami", "wildfire", "wildfires", "landslide", "landslides", "mudslide", "mudslides", "heatwave",

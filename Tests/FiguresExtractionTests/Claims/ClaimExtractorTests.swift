@@ -899,4 +899,11 @@ import Testing
         #expect(found.first?.scope == .incident)
         #expect(found.first?.asOf == CalendarDay(iso: "2023-06-01"))
     }
+
+    @Test func aTollRaisedForOneDaysEventsIsThatEvents() {
+        let found = claims("The commission says it has raised its toll from Tuesday's shootings to 23, after a man died of his wounds.",
+                           published: "2024-06-26")
+        #expect(found.first?.scope == .incident)
+        #expect(claims("The strike killed five, raising the toll to 40.").last?.scope == .total)
+    }
 }
