@@ -1059,6 +1059,8 @@ extension ReportReader {
         }
         // "put the number killed since the start of the crisis at more than 10,000"
         if start > clauseStart, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to { hasLinkVerb = true }
+        // "The number of people killed by Hurricane Helene topped 160": the hedge is the link verb.
+        if start < tokens.count, Words.verbHedges.contains(tokens[start].hash) { hasLinkVerb = true }
         let floor = hasLinkVerb ? wideFloor : clauseStart
         var i = start - 1
         var steps = 0

@@ -215,6 +215,10 @@ enum Words {
     /// The people are missing now: "around 40 people remain missing", "118 people were still
     /// missing".
     static let missingNowWords = WordSet(["still", "remain", "remains", "are", "is"])
+    /// Hedges that are verbs, linking a count noun before to the number: "The number of people
+    /// killed by Hurricane Helene topped 160".
+    static let verbHedges = WordSet(["topped", "tops", "exceeded", "exceeds", "surpassed", "surpasses", "passed",
+                                     "crossed", "neared", "nears", "approached", "approaches"])
     /// A season of a year: "in the summer of 2022".
     static let yearSeasons = WordSet(["summer", "winter", "spring", "autumn", "fall"])
     /// People held by others, as a people kind's slug.

@@ -906,4 +906,10 @@ import Testing
         #expect(found.first?.scope == .incident)
         #expect(claims("The strike killed five, raising the toll to 40.").last?.scope == .total)
     }
+
+    @Test func aVerbHedgeLinksTheCountNounBefore() {
+        let found = claims("The number of people killed by Hurricane Helene topped 160 across six states on Tuesday.")
+        #expect(found.first?.figure == .killed)
+        #expect(found.first?.quantity.qualifier == .atLeast)
+    }
 }
