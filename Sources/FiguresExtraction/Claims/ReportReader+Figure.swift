@@ -270,11 +270,16 @@ extension ReportReader {
         return nil
     }
 
-    /// "The victims included 20 women", "Among the victims were 12 children".
+    /// "The victims included 20 women", "The dead included 169 Indian nationals", "Among the
+    /// victims were 12 children".
     func isVictimsPart(_ mention: NumberMention) -> Bool {
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
-        if Words.inclusionVerbs.contains(tokens[start - 1].hash), tokens[start - 2].hash == Words.victims { return true }
+        // ("The dead included 169 Indian nationals, 53 Britons ...": the dead as the victims.)
+        if Words.inclusionVerbs.contains(tokens[start - 1].hash),
+           tokens[start - 2].hash == Words.victims || Words.tollNouns.contains(tokens[start - 2].hash) {
+            return true
+        }
         return start >= 4 && tokens[start - 1].roles.contains(.copula) && tokens[start - 2].hash == Words.victims
             && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
     }

@@ -54,6 +54,7 @@ extension ReportReader {
         // past 24 hours", "Of those killed in Goma since Sunday".
         // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
         if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
+            || isOpeningYearWindow(of: sentence, mention: mention)
             || isStatedSpan(in: window) || isSinceRecent(in: window) || isRankedSpan(in: window) {
             return .period
         }
@@ -707,12 +708,14 @@ extension ReportReader {
 
     /// An event verb after "when"/"after" at `index`; "went" only with its particle: "when a
     /// device went off", not "when they went home"; "fell" only into or off something: "when
-    /// their bus fell into a gorge", not "when night fell".
+    /// their bus fell into a gorge", not "when night fell"; "shot" only down: "when the Taliban
+    /// shot down a Chinook helicopter".
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
-        guard hash == Words.went || hash == Words.fell else { return true }
+        guard hash == Words.went || hash == Words.fell || hash == Words.shot else { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].hash
+        if hash == Words.shot { return next == Words.down }
         return hash == Words.went ? next == Words.off : next == Words.into || next == Words.off || next == Words.from
     }
 
@@ -856,6 +859,25 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "In 2024, 37 social leaders were killed in Norte de Santander": a past year opening the
+    /// sentence, no event named in it (not "In 2014, Boko Haram fighters kidnapped 276 girls
+    /// from a school").
+    func isOpeningYearWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
+        guard sentence.count > 4, tokens[sentence.lowerBound].hash == Words.in,
+              let year = yearNumber(tokens[sentence.lowerBound + 1]), year < published.year,
+              tokens[sentence.lowerBound + 2].hash == Words.comma, sentence.lowerBound + 3 == mention.tokens.lowerBound
+                || sentence.lowerBound + 3 < mention.tokens.lowerBound && !isArmedActor(sentence.lowerBound + 3..<mention.tokens.lowerBound) else {
+            return false
+        }
+        return sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .disaster])
+    }
+
+    /// Armed people named in `range`: "Boko Haram fighters".
+    private func isArmedActor(_ range: Range<Int>) -> Bool {
+        range.contains { People.kinds.match(tokens, at: $0, limit: range.upperBound)?.value.isCombatant == true
+            || Words.attackerNouns.contains(tokens[$0].hash) }
     }
 
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's
@@ -1214,7 +1236,7 @@ enum Cues {
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell"]
+                                      "skidded", "derailed", "fell", "shot", "downed"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -315,6 +315,8 @@ enum Words {
     static let train: UInt64 = 0xdee795a6c5087209  // "train"
     static let death: UInt64 = 0xf405a475b731576d  // "death"
     static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
+    static let shot: UInt64 = 0x46dc6218e28e2ad5  // "shot"
+    static let down: UInt64 = 0xdc04126761bb7455  // "down"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -912,4 +912,27 @@ import Testing
         #expect(found.first?.figure == .killed)
         #expect(found.first?.quantity.qualifier == .atLeast)
     }
+
+    @Test func theDeadIncludedArePartsOfTheToll() {
+        let found = claims("""
+            The plane crashed on Thursday, killing 241 people. The dead included 169 Indian nationals, 53 Britons and \
+            seven Portuguese citizens, the airline said.
+            """, published: "2025-06-14")
+        #expect(found.map(\.figure) == [.killed, .killed, .killed, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .incident])
+    }
+
+    @Test func aHelicopterShotDownIsAnEvent() {
+        let found = claims("In August 2011, 30 U.S. service members were killed when the Taliban shot down a Chinook helicopter.",
+                           published: "2021-08-27")
+        #expect(found.first?.scope == .incident)
+        #expect(found.first?.asOf == CalendarDay(iso: "2011-08-01"))
+    }
+
+    @Test func aPastYearOpeningTheSentenceIsAWindow() {
+        let found = claims("In 2024, 37 social leaders were killed in Norte de Santander, according to Indepaz.", published: "2025-03-10")
+        #expect(found.first?.scope == .period)
+        let act = claims("In 2014, Boko Haram fighters kidnapped 276 girls from a school in Chibok.", published: "2025-03-10")
+        #expect(act.first?.scope != .period)
+    }
 }

@@ -26,6 +26,8 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.down, "down"),
+        (Words.shot, "shot"),
         (Words.home, "home"),
         (Words.death, "death"),
         (Words.train, "train"),
