@@ -635,8 +635,14 @@ extension ReportReader {
         guard verb - 1 >= floor, isFinitePast(verb), let act = extractor.triggers.match(tokens, at: verb, limit: verb + 1),
               act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured,
               act.value.figure != .deployed else { return false }
-        return People.kinds.match(tokens, at: verb - 1, limit: verb)?.value.isCombatant == true
-            || Words.attackerNouns.contains(tokens[verb - 1].hash)
+        return isArmedPerson(at: verb - 1, limit: verb)
+    }
+
+    /// Soldiers, fighters or attackers named at `index`: "CODECO fighters", "a suicide bomber",
+    /// "Arab militias".
+    func isArmedPerson(at index: Int, limit: Int) -> Bool {
+        People.kinds.match(tokens, at: index, limit: limit)?.value.isCombatant == true
+            || Words.attackerNouns.contains(tokens[index].hash)
     }
 
     /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's
@@ -865,19 +871,14 @@ extension ReportReader {
     /// sentence, no event named in it (not "In 2014, Boko Haram fighters kidnapped 276 girls
     /// from a school").
     func isOpeningYearWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
+        let before = sentence.lowerBound + 3..<max(sentence.lowerBound + 3, mention.tokens.lowerBound)
         guard sentence.count > 4, tokens[sentence.lowerBound].hash == Words.in,
               let year = yearNumber(tokens[sentence.lowerBound + 1]), year < published.year,
-              tokens[sentence.lowerBound + 2].hash == Words.comma, sentence.lowerBound + 3 == mention.tokens.lowerBound
-                || sentence.lowerBound + 3 < mention.tokens.lowerBound && !isArmedActor(sentence.lowerBound + 3..<mention.tokens.lowerBound) else {
+              tokens[sentence.lowerBound + 2].hash == Words.comma, sentence.lowerBound + 3 <= mention.tokens.lowerBound,
+              !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
         }
         return sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .disaster])
-    }
-
-    /// Armed people named in `range`: "Boko Haram fighters".
-    private func isArmedActor(_ range: Range<Int>) -> Bool {
-        range.contains { People.kinds.match(tokens, at: $0, limit: range.upperBound)?.value.isCombatant == true
-            || Words.attackerNouns.contains(tokens[$0].hash) }
     }
 
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's
