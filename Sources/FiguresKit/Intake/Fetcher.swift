@@ -118,8 +118,9 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     private var continuation: CheckedContinuation<Outcome, Never>?
     private var body = Data()
     private var redirects = 0
-    /// True from our answer to a redirect until the next response arrives.
-    private var redirectPending = false
+    /// Where our last answer to a redirect sent the task, from that answer until the next
+    /// response arrives.
+    private var redirectPending: URL?
     private var failure: IntakeError?
     private var deadline: DispatchWorkItem?
 
@@ -154,15 +155,27 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// and the task is cancelled behind it.
     func stop(_ error: IntakeError) {
         record(error)
-        let (task, redirecting) = lock.withLock { (self.task, redirectPending) }
+        let (task, redirect) = lock.withLock { (self.task, redirectPending) }
         finish(nil)
         guard let task else { return }
-        if redirecting {
+        if let redirect {
             // corelibs-foundation traps when a task is cancelled between our answer to a redirect
-            // and its own handling of that answer, a moment later on its queue: wait that moment.
-            DispatchQueue.global().asyncAfter(deadline: .now() + 0.25) { task.cancel() }
+            // and its own handling of that answer, later on its queue (a quarter of a second was
+            // not always enough on a busy machine): cancel once the task has moved on to the new
+            // address, which that handling does, or after two seconds at the latest.
+            Transfer.cancel(task, onceAt: redirect, waited: 0)
         } else {
             task.cancel()
+        }
+    }
+
+    private static func cancel(_ task: URLSessionTask, onceAt redirect: URL, waited: Int) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) {
+            if task.currentRequest?.url == redirect || waited >= 40 {
+                task.cancel()
+            } else {
+                cancel(task, onceAt: redirect, waited: waited + 1)
+            }
         }
     }
 
@@ -177,7 +190,7 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
                     newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
         let count = lock.withLock { () -> Int in
             redirects += 1
-            redirectPending = true
+            redirectPending = request.url
             return redirects
         }
         if count > maxRedirects {
@@ -193,7 +206,7 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
                     completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
-        lock.withLock { redirectPending = false }
+        lock.withLock { redirectPending = nil }
         // On Linux the disposition is ignored, so an oversized body is cancelled by hand.
         if response.expectedContentLength > Int64(sizeLimit) {
             stop(.tooLarge(input, sizeLimit))
