@@ -27,6 +27,9 @@ extension ReportReader {
         var isSubset = false
         /// "..., and Norway about 120": the number before's verb and noun, left out; its scope too.
         var isGapped = false
+        /// "seven people who went missing": the figure is the relative clause's, and so are
+        /// the words that set its scope.
+        var isRelative = false
     }
 
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
@@ -227,6 +230,17 @@ extension ReportReader {
         if let joined, joined.figure != .deployed, np.people.kind?.isCombatant == true {
             return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
+        // 4b. "searching for seven people who went missing", "to reach at least seven miners who
+        // remained unaccounted for": the people's own relative clause, when the main clause
+        // has no word of a figure, says what became of them. (Not an active verb's: "40
+        // gunmen who killed 12 villagers" are the killers; nor a deployment's.)
+        if verbStart == nil, np.end < clause.upperBound, tokens[np.end].hash == Words.who,
+           np.people.kind != nil || np.unknownNoun != nil,
+           let (trigger, index) = predicate(after: np.end + 1, limit: clause.upperBound),
+           !trigger.isActiveVerb, trigger.figure != .deployed, !takesObject(triggerAt: index, limit: sentence.upperBound) {
+            return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end,
+                         isRelative: true)
+        }
         // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk"); not recruits
         // signed up ("has drawn only a few thousand recruits").
         // Nor the attackers of one attack ("when at least two gunmen opened fire", "Twenty gunmen
@@ -268,6 +282,16 @@ extension ReportReader {
             return Found(figure: before.figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
         }
         return nil
+    }
+
+    /// "who killed 12 villagers", "who wounded a policeman": the verb at `index` has an object,
+    /// a number or people, so it is what the people did, not what became of them.
+    func takesObject(triggerAt index: Int, limit: Int) -> Bool {
+        guard let length = extractor.triggers.match(tokens, at: index, limit: limit)?.length else { return false }
+        let next = index + length
+        guard next < limit else { return false }
+        return tokens[next].isDigits || Lexicon.has(tokens[next], .numberWord) || Lexicon.has(tokens[next], .determiner)
+            || People.kinds.contains(tokens, at: next) || People.groups.contains(tokens, at: next)
     }
 
     /// "The victims included 20 women", "The dead included 169 Indian nationals", "Among the
@@ -823,6 +847,9 @@ extension ReportReader {
             if token.roles.contains(.opensClause) || token.roles.contains(.modal) { break }
             if np.people.kind != nil && !np.people.isWeak || np.trigger != nil { break }
             // An unknown word: an adjective ("young") or a noun we do not know ("teachers").
+            // ("Seven others remained unaccounted for": "others" heads its phrase, so the word
+            // after it is the verb.)
+            if unknownStart == nil, i > start, tokens[i - 1].hash == Words.others { break }
             if unknownStart == nil { unknownStart = i }
             if i - unknownStart! >= 2 { break }
             i += 1

@@ -214,6 +214,7 @@ struct ReportReader {
                 countsThings = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound).isKnownThing
                 continue
             }
+            if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
             if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
                 found = held
             }

@@ -474,6 +474,22 @@ import Testing
         #expect(found.map(\.scope) == [.incident])
     }
 
+    @Test func thePeoplesOwnRelativeClauseSaysWhatBecameOfThem() {
+        let searched = claims("Police are searching for seven people who went missing, officials said.")
+        #expect(searched.map(\.figure) == [.missing])
+        let reach = claims("Rescuers were racing to reach at least seven miners who remained unaccounted for.")
+        #expect(reach.map(\.figure) == [.missing])
+        // "others" heads its phrase: the word after it is the verb.
+        let others = claims("A blast killed 12 miners, and seven others remained unaccounted for.")
+        #expect(others.map(\.figure) == [.killed, .missing])
+        let named = claims("The army named 12 soldiers who were killed in the ambush.")
+        #expect(named.map(\.figure) == [.killed])
+        #expect(named.map(\.scope) == [.incident])
+        // A verb with an object is what the people did: the 40 are the killers.
+        let killers = claims("Police arrested 40 gunmen who killed 12 villagers.")
+        #expect(!killers.contains { $0.quantity.value == 40 && $0.figure == .killed })
+    }
+
     @Test func aRateBelongsToTheNumberBeforeIt() {
         let average = claims("UNICEF says more than 18,000 children have been killed since the war began – an average of 28 a day.")
         #expect(average.first?.scope == .total)
