@@ -501,7 +501,9 @@ extension ReportReader {
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
                         if isPlural(token) {
-                            if isTally { break }
+                            // ("At least 250 soldiers have been killed in attacks across the
+                            // country": many events spread over a place, a tally.)
+                            if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
                             if isWindowTally == nil { isWindowTally = firstPeriodCue(in: window).map { !$0.isEpisode } ?? false }
                             if isWindowTally == true { break }
                         }
@@ -718,10 +720,13 @@ extension ReportReader {
     /// shot down a Chinook helicopter".
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
-        guard hash == Words.went || hash == Words.fell || hash == Words.shot else { return true }
+        guard hash == Words.went || hash == Words.fell || hash == Words.shot || hash == Words.broke else { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].hash
         if hash == Words.shot { return next == Words.down }
+        // "when a wooden boat broke apart", "when the vessel broke up" (not "when a fire broke
+        // out": a disaster's).
+        if hash == Words.broke { return next == Words.apart || next == Words.up }
         return hash == Words.went ? next == Words.off : next == Words.into || next == Words.off || next == Words.from
     }
 
@@ -1237,7 +1242,7 @@ enum Cues {
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "shot", "downed"]
+                                      "skidded", "derailed", "fell", "shot", "downed", "broke"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -61,6 +61,15 @@ extension ReportReader {
         }
     }
 
+    /// The number at `mention` counts the speakers of an attribution: it stands right before
+    /// their name ("two security sources said", "three officials told Reuters").
+    func countsSpeakers(_ mention: NumberMention, _ attributions: SentenceAttributions) -> Bool {
+        let next = mention.tokens.upperBound
+        guard next < tokens.count, tokens[next].isWord, !Lexicon.has(tokens[next], .conjunction) else { return false }
+        if let chosen = attributions.chosen, chosen.span.lowerBound == next { return true }
+        return attributions.all.contains { $0.0.span.lowerBound == next }
+    }
+
     func attributions(in range: Range<Int>) -> SentenceAttributions {
         var relay: Attribution?
         var according: Attribution?

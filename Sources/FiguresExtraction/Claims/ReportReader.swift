@@ -184,6 +184,9 @@ struct ReportReader {
         for (index, mention) in mentions.enumerated() {
             var countsThings = false
             defer { if !countsThings { floor = mention.tokens.upperBound } }
+            // "killing at least 34 soldiers, two security sources said": a count of the
+            // speakers, not a figure.
+            if countsSpeakers(mention, sentenceAttributions) { continue }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
             // figure, and the part's clause runs on past it.
             // (A whole that names its own figure, "two of the 30 injured", is still a claim.)

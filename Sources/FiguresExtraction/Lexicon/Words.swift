@@ -317,6 +317,10 @@ enum Words {
     static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
     static let shot: UInt64 = 0x46dc6218e28e2ad5  // "shot"
     static let down: UInt64 = 0xdc04126761bb7455  // "down"
+    static let across: UInt64 = 0x9480f140ae03f124  // "across"
+    static let broke: UInt64 = 0xea34211e1cbad04e  // "broke"
+    static let apart: UInt64 = 0x885730a4aa4739a9  // "apart"
+    static let up: UInt64 = 0x08c43a07b566d980  // "up"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

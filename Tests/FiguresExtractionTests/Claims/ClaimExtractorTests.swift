@@ -474,6 +474,26 @@ import Testing
         #expect(found.map(\.scope) == [.incident])
     }
 
+    @Test func aCountOfTheSpeakersIsNoFigure() {
+        let found = claims("Jihadist fighters overran an army base on Sunday, killing at least 34 soldiers, two security sources said.")
+        #expect(found.map(\.quantity.value) == [34])
+        // ("put the number of dead at 31 and said": "and" names no speaker.)
+        let and = claims("The minister put the number of dead in the explosion at 31 and said 24 miners were still unaccounted for.")
+        #expect(and.map(\.quantity.value) == [31, 24])
+    }
+
+    @Test func eventsSpreadOverAPlaceAreATally() {
+        let found = claims("At least 250 soldiers have been killed in attacks across the country.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func aBoatThatBrokeApartIsAnEvent() {
+        let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
+                           published: "2025-03-06")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2023-02-01"))
+    }
+
     @Test func thePeoplesOwnRelativeClauseSaysWhatBecameOfThem() {
         let searched = claims("Police are searching for seven people who went missing, officials said.")
         #expect(searched.map(\.figure) == [.missing])
