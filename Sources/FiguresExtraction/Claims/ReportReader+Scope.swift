@@ -53,9 +53,13 @@ extension ReportReader {
         // A window stated outright wins over the events inside it: "strikes killed 36 over the
         // past 24 hours", "Of those killed in Goma since Sunday".
         // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
+        // (Not a bare span of a past month's event, how long it lasted: "In June 2024, ADF
+        // fighters killed at least 80 people in attacks on villages over two days".)
         if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
             || isOpeningYearWindow(of: sentence, mention: mention)
-            || isStatedSpan(in: window) || isSinceRecent(in: window) || isRankedSpan(in: window) {
+            || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
+                                            || !isPastMonthEvent(mention, window: window, sentence: sentence))
+            || isSinceRecent(in: window) || isRankedSpan(in: window) {
             return .period
         }
 
@@ -67,11 +71,7 @@ extension ReportReader {
         // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
         // past tense. So is a past disaster, other than the story's own: "In November 2013,
         // Typhoon Haiyan killed more than 6,300 people".
-        if pastEventMonth(for: mention, window: window, sentence: sentence) != nil,
-           !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }),
-           window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound) {
-            return .incident
-        }
+        if isPastMonthEvent(mention, window: window, sentence: sentence) { return .incident }
 
         // A weaker window: "last week", "in January".
         if isPastReference { return .total }
@@ -87,6 +87,14 @@ extension ReportReader {
             return .period
         }
         return nil
+    }
+
+    /// One event of a past month, told in the past tense: "In February 2004, a runaway train
+    /// ... exploded, killing about 300", "In November 2013, Typhoon Haiyan killed more than 6,300".
+    func isPastMonthEvent(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> Bool {
+        pastEventMonth(for: mention, window: window, sentence: sentence) != nil
+            && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
+            && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound))
     }
 
     /// "already" or "now" after the number and its noun phrase, a few plain words on at most:
@@ -157,7 +165,9 @@ extension ReportReader {
     }
 
     /// "in the 10 days since", "over three weeks", "within 48 hours": a window of so many units.
-    func isStatedSpan(in range: Range<Int>) -> Bool {
+    /// `modifiedOnly`: only a span a word such as "past" or "first" sets in time ("over the
+    /// past six days"), not a bare one ("over two days"), which may tell how long an event lasted.
+    func isStatedSpan(in range: Range<Int>, modifiedOnly: Bool = false) -> Bool {
         for i in range where Lexicon.has(tokens[i], .timeUnit) && i >= range.lowerBound + 2 && !Words.briefUnits.contains(tokens[i].hash) {
             // "during a 10-day heat wave": the number may be joined to its unit.
             let numberIndex = tokens[i - 1].hash == Words.hyphen && i >= range.lowerBound + 3 ? i - 2 : i - 1
@@ -175,7 +185,9 @@ extension ReportReader {
             // ("the deadliest in Afghanistan in two decades": a ranking's span, no window.)
             if sentenceRoles.contains(.superlative),
                (max(range.lowerBound, j - 6)..<j).contains(where: { tokens[$0].roles.contains(.superlative) }) { continue }
-            if [Words.in, Words.over, Words.within, Words.during].contains(tokens[j].hash) { return true }
+            if [Words.in, Words.over, Words.within, Words.during].contains(tokens[j].hash), !modifiedOnly || j < numberIndex - 1 {
+                return true
+            }
             // "for the previous seven days", "for the past 24 hours"; not "for three days",
             // how long one thing lasted.
             if tokens[j].hash == Words.for, j + 1 < numberIndex, Words.pastSpanModifiers.contains(tokens[j + 1].hash)
@@ -812,6 +824,9 @@ extension ReportReader {
                 } else if tokens[i].hash == Words.in, k < range.upperBound, let year = yearNumber(tokens[k]),
                           let dated = CalendarDay(year: year, month: month, day: 1), dated <= published {
                     return dated
+                } else if tokens[i].hash == Words.in, k >= range.upperBound || yearNumber(tokens[k]) == nil {
+                    // "killed in a single battle near Sake in October": the last such month.
+                    return latest(month: month, day: 1)
                 }
             }
             i += 1

@@ -487,6 +487,23 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func aBareSpanOfAPastMonthsEventIsHowLongItLasted() {
+        let lasted = claims("In June 2024, ADF fighters killed at least 80 people in attacks on villages over two days.",
+                            published: "2025-09-17")
+        #expect(lasted.map(\.scope) == [.incident])
+        #expect(lasted.first?.asOf == CalendarDay(iso: "2024-06-01"))
+        let past = claims("In June 2024, ADF fighters killed at least 80 people over the past two days.", published: "2025-09-17")
+        #expect(past.map(\.scope) == [.period])
+        let bare = claims("ADF fighters killed at least 80 people over two days.", published: "2025-09-17")
+        #expect(bare.map(\.scope) == [.period])
+    }
+
+    @Test func anIncidentInAMonthNamedAloneHoldsOnThatMonth() {
+        let found = claims("At least 40 Burundian soldiers were killed in a single battle near Sake in October.", published: "2023-11-29")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2023-10-01"))
+    }
+
     @Test func aBoatThatBrokeApartIsAnEvent() {
         let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
                            published: "2025-03-06")
