@@ -324,9 +324,13 @@ extension ReportReader {
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
                 // "since fighting erupted between government forces and the SDF": an outbreak with
                 // no year named, a recent one.
-                if Words.outbreakNouns.contains(tokens[j].hash), j + 1 < range.upperBound,
-                   Words.outbreakVerbs.contains(tokens[j + 1].hash),
-                   !(j + 2..<min(range.upperBound, j + 14)).contains(where: { yearNumber(tokens[$0]) != nil }) {
+                // (The sides may stand between: "since the fighting between the \"Chapitos\" and the
+                // faction loyal to Ismael \"El Mayo\" Zambada erupted on Sept. 9".)
+                if Words.outbreakNouns.contains(tokens[j].hash),
+                   let verb = (j + 1..<min(range.upperBound, j + 20)).prefix(while: { !tokens[$0].isDigits && tokens[$0].hash != Words.comma })
+                    .first(where: { Words.outbreakVerbs.contains(tokens[$0].hash) }),
+                   verb == j + 1 || tokens[j + 1].hash == Words.between,
+                   !(verb + 1..<min(range.upperBound, verb + 13)).contains(where: { yearNumber(tokens[$0]) != nil }) {
                     return true
                 }
                 // "since the monsoon began on June 26": the start of the whole story, a total.
@@ -676,10 +680,19 @@ extension ReportReader {
         var participle = mention.tokens.lowerBound - 1
         // "killing all 43 passengers".
         if participle > sentence.lowerBound, tokens[participle].hash == Words.all { participle -= 1 }
-        guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash),
-              tokens[participle - 1].hash == Words.comma else { return false }
+        guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash) else { return false }
+        // ("stormed the town, freeing more than 500 inmates from its prison and killing at least
+        // 20 people": the second of two participles after the comma.)
+        var comma = participle - 1
+        if tokens[comma].hash == Words.and {
+            guard let first = (max(sentence.lowerBound + 1, comma - 12)..<comma).last(where: {
+                tokens[$0 - 1].hash == Words.comma && isParticiple($0)
+            }), !(first..<comma).contains(where: { isHardBreak(tokens[$0]) || tokens[$0].hash == Words.comma }) else { return false }
+            comma = first - 1
+        }
+        guard tokens[comma].hash == Words.comma else { return false }
         var verb: Int?
-        var i = participle - 2
+        var i = comma - 1
         while i >= sentence.lowerBound, !isHardBreak(tokens[i]) {
             let token = tokens[i]
             // (A siege or fighting that ended is one event: "ended a 20-hour siege of a hotel,
@@ -691,6 +704,15 @@ extension ReportReader {
         }
         guard let verb else { return false }
         return !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect))
+    }
+
+    /// A word in "-ing": "freeing", "killing".
+    func isParticiple(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, token.length > 4 else { return false }
+        let end = Int(token.end)
+        return bytes[end - 3] | 0x20 == UInt8(ascii: "i") && bytes[end - 2] | 0x20 == UInt8(ascii: "n")
+            && bytes[end - 1] | 0x20 == UInt8(ascii: "g")
     }
 
     /// "when" after the number, and an event verb soon after it: "when fighters on motorcycles

@@ -531,7 +531,10 @@ struct ReportReader {
                 end = main
                 continue
             }
+            // ("threatened to kill them unless the government freed jailed activists within 48
+            // hours": a condition's deadline is no window of the number's.)
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
+                || token.hash == Words.unless
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
                 && !isPassiveReport(end) && !isReportedFigure(end) {
                 break

@@ -321,6 +321,7 @@ enum Words {
     static let broke: UInt64 = 0xea34211e1cbad04e  // "broke"
     static let apart: UInt64 = 0x885730a4aa4739a9  // "apart"
     static let up: UInt64 = 0x08c43a07b566d980  // "up"
+    static let unless: UInt64 = 0x41ec56a8916fd663  // "unless"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

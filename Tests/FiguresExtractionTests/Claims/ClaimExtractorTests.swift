@@ -504,6 +504,24 @@ import Testing
         #expect(found.first?.asOf == CalendarDay(iso: "2023-10-01"))
     }
 
+    @Test func theSidesMayStandBetweenAnOutbreakAndItsVerb() {
+        let found = claims("Since the fighting between the \"Chapitos\" and the faction loyal to Ismael \"El Mayo\" Zambada "
+                           + "erupted on Sept. 9, at least 580 people have been killed in Sinaloa.", published: "2025-09-17")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theSecondOfTwoParticiplesTellsTheAttacksToll() {
+        let found = claims("Gang members stormed the town of Mirebalais, freeing more than 500 inmates from its prison "
+                           + "and killing at least 20 people, local officials said.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aConditionsDeadlineIsNoWindow() {
+        let found = claims("The group said it was holding as many as 214 hostages, many of them off-duty soldiers, and threatened "
+                           + "to kill them unless the government freed jailed activists within 48 hours.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
     @Test func aBoatThatBrokeApartIsAnEvent() {
         let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
                            published: "2025-03-06")

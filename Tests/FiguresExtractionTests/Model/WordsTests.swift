@@ -26,6 +26,7 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.unless, "unless"),
         (Words.up, "up"),
         (Words.apart, "apart"),
         (Words.broke, "broke"),
