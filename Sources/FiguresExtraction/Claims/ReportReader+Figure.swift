@@ -514,6 +514,8 @@ extension ReportReader {
     /// or train, the verb of the clause they are the subject of.
     func isDeparture(after start: Int, limit: Int) -> Bool {
         verb(in: Words.departureVerbs, after: start, limit: limit, reach: 12)
+            // ("the 150 Russian servicemen returned home were being flown to Moscow".)
+            || verb(in: Words.returnVerbs, after: start, limit: limit, reach: 12, before: Words.home)
     }
 
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
@@ -523,8 +525,8 @@ extension ReportReader {
     }
 
     /// The first verb after a subject's noun phrase, past its modifiers and one comma aside,
-    /// is one of `verbs`.
-    private func verb(in verbs: WordSet, after start: Int, limit: Int, reach: Int) -> Bool {
+    /// is one of `verbs` (and `before` the word given, when given).
+    private func verb(in verbs: WordSet, after start: Int, limit: Int, reach: Int, before next: UInt64? = nil) -> Bool {
         var i = start
         var inAside = false
         while i < min(limit, start + reach) {
@@ -544,7 +546,7 @@ extension ReportReader {
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in),
                    !(token.hash == Words.train && i > start && tokens[i - 1].hash == Words.to) {
-                    return true
+                    return next.map { i + 1 < limit && tokens[i + 1].hash == $0 } ?? true
                 }
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
                 // "killed 40 people and freed 12": another clause.

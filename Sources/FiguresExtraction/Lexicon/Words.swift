@@ -208,6 +208,8 @@ enum Words {
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling"])
+    /// Troops that went home: "returned home", "returning home".
+    static let returnVerbs = WordSet(["returned", "returning", "return", "returns"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
     /// killed 80", "In June 2023, Arab militias killed 10,000".
     static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants",

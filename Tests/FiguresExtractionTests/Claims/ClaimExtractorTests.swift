@@ -522,6 +522,13 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func troopsThatReturnedHomeAreNoDeployment() {
+        let home = claims("The defence ministry said the 150 Russian servicemen returned home were being flown to Moscow.")
+        #expect(home.isEmpty)
+        let base = claims("About 1,000 French soldiers returned to the base in June.")
+        #expect(base.map(\.figure) == [.deployed])
+    }
+
     @Test func aBoatThatBrokeApartIsAnEvent() {
         let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
                            published: "2025-03-06")
