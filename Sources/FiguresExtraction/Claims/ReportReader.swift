@@ -619,7 +619,12 @@ struct ReportReader {
         // A report about North Korean troops' losses is about the troops sent too, and back.
         if troopSubject == nil, let subject = casualtySubject,
            ["troops", "fighters"].contains(ReportReader.split(subject).kind ?? "") { troopSubject = subject }
-        if casualtySubject == nil { casualtySubject = troopSubject }
+        // (Not in a report whose dead or hurt are people other than fighters: the troops sent
+        // after an earthquake are no subject of its toll.)
+        if casualtySubject == nil, !claims.indices.contains(where: { claims[$0].figure != .deployed
+            && people[$0].kind.map { !$0.isCombatant } == true }) {
+            casualtySubject = troopSubject
+        }
         // Split once here, not once a claim: a long text has hundreds of thousands.
         let casualtyParts = casualtySubject.map(ReportReader.split)
         let troopParts = troopSubject.map(ReportReader.split)

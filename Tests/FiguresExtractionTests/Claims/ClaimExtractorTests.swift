@@ -529,6 +529,19 @@ import Testing
         #expect(base.map(\.figure) == [.deployed])
     }
 
+    @Test func troopsSentAfterADisasterAreNoSubjectOfItsToll() {
+        let found = claims("""
+            The death toll from the earthquakes in southern Turkey has surpassed 31,600, the agency said. More than \
+            80,000 people were injured. More than 20,000 Turkish soldiers have been deployed, and 5,000 Turkish troops \
+            arrived on Monday.
+            """)
+        #expect(found.first?.subject == "people")
+        // In a war story the troops named are the subject of the unnamed toll.
+        let war = claims("Around 10,000 North Korean troops were sent to Russia, and 1,000 more North Korean troops arrived "
+                         + "in May. Another 2,700 have been wounded, and 300 were killed.")
+        #expect(war.map(\.subject).suffix(2) == ["north-korean-troops", "north-korean-troops"])
+    }
+
     @Test func aBoatThatBrokeApartIsAnEvent() {
         let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
                            published: "2025-03-06")
