@@ -247,7 +247,8 @@ extension ReportReader {
         // stormed the village"): a count of them is no deployment.
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
            !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
-           !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops") {
+           !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
+           !(Words.gunmenNouns.contains(tokens[np.end - 1].hash) && tookPart(at: np.end, limit: clause.upperBound)) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
@@ -550,7 +551,9 @@ extension ReportReader {
                 }
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
                 // "killed 40 people and freed 12": another clause.
-                if token.hash == Words.and, !(i + 1 < limit && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord))) {
+                // ("Some 600 soldiers and their families had earlier fled": their own people joined.)
+                if token.hash == Words.and, !(i + 1 < limit && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord)
+                                                                 || Lexicon.has(tokens[i + 1], .pronoun))) {
                     return false
                 }
                 // "plans to deploy 10,000 soldiers in the south as the peacekeepers leave": a
@@ -874,6 +877,13 @@ extension ReportReader {
         }
         if i < limit, Lexicon.has(tokens[i], .adverb), !Lexicon.has(tokens[i], .auxiliary) { i += 1 }
         return i < limit && Lexicon.has(tokens[i], .eventVerbAfterWhen) && isEventVerb(at: i)
+    }
+
+    /// "took part in the raid": a part in one attack.
+    func tookPart(at index: Int, limit: Int) -> Bool {
+        guard index + 3 < limit, tokens[index].hash == Words.took, tokens[index + 1].hash == Words.part,
+              tokens[index + 2].hash == Words.in else { return false }
+        return (index + 3..<min(limit, index + 6)).contains { Lexicon.has(tokens[$0], .event) }
     }
 
     /// The figure that a label names before a colon right before `start`, the label heading

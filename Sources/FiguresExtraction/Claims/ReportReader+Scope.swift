@@ -333,6 +333,13 @@ extension ReportReader {
                    !(verb + 1..<min(range.upperBound, verb + 13)).contains(where: { yearNumber(tokens[$0]) != nil }) {
                     return true
                 }
+                // "since cross-border hostilities with Israel began on Oct. 8": the conflict's start,
+                // however it is dated, a total (fighting that "erupted" is an outbreak, above).
+                // (Not a fighting season: "since the fighting season began in April" is a window.)
+                if Words.outbreakNouns.contains(tokens[j].hash), j + 1 < range.upperBound, !Words.seasonWords.contains(tokens[j + 1].hash),
+                   (j + 1..<min(range.upperBound, j + 5)).contains(where: { tokens[$0].hash == Words.began || tokens[$0].hash == Words.started }) {
+                    break
+                }
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
@@ -466,7 +473,10 @@ extension ReportReader {
     /// Whether `index` is inside a relative clause ("which ...", "who ...") that a comma
     /// closes before `end`.
     func isInRelativeAside(_ index: Int, before end: Int, floor: Int) -> Bool {
-        (floor..<index).contains { tokens[$0].hash == Words.which || tokens[$0].hash == Words.who }
+        // ("The ADF, a Ugandan-origin group that has pledged allegiance to the Islamic State,
+        // has killed": "that" after a noun, not after a verb of saying.)
+        (floor..<index).contains { tokens[$0].hash == Words.which || tokens[$0].hash == Words.who
+            || tokens[$0].hash == Words.that && $0 > floor && tokens[$0 - 1].isWord && !Lexicon.has(tokens[$0 - 1], .attribution) }
             && (index..<end).contains { tokens[$0].hash == Words.comma }
     }
 

@@ -281,6 +281,12 @@ struct ReportReader {
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
             // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
             if scope == .incident, found.figure == .deployed { scope = .total }
+            // Nor are troops deployed "since" a year: "Benin has deployed some 3,000 soldiers in its
+            // north ... since 2022" are there now.
+            if scope == .period, found.figure == .deployed,
+               window.dropLast().contains(where: { tokens[$0].hash == Words.since && yearNumber(tokens[$0 + 1]) != nil }) {
+                scope = .total
+            }
             // Nor is a deployment made last month a count over a window: it holds from then.
             var deployedOn: CalendarDay?
             if scope == .period, found.figure == .deployed, let day = deploymentDate(in: window, mention: mention) {

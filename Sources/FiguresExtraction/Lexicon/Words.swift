@@ -207,7 +207,10 @@ enum Words {
     /// Troops that go or train: after the number, "2,000 peacekeepers have left the province".
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
-                                         "trained", "train", "exercising", "drilling"])
+                                         "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
+                                         "fleeing"])
+    /// Armed men of one attack: "about 60 gunmen took part in the raid".
+    static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Troops that went home: "returned home", "returning home".
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
@@ -324,6 +327,10 @@ enum Words {
     static let apart: UInt64 = 0x885730a4aa4739a9  // "apart"
     static let up: UInt64 = 0x08c43a07b566d980  // "up"
     static let unless: UInt64 = 0x41ec56a8916fd663  // "unless"
+    static let part: UInt64 = 0x03b1250debc64fd4  // "part"
+    static let took: UInt64 = 0x2fe3edef38a24dae  // "took"
+    static let began: UInt64 = 0x9a698d5e665bec26  // "began"
+    static let started: UInt64 = 0xc732f2e2fbe9f15e  // "started"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

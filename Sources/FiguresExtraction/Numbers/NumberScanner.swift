@@ -465,14 +465,15 @@ struct NumberScanner {
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached, tokens[core.end + 1].first == UInt8(ascii: "0") {
             return .phone
         }
-        // Labels: "F-16", "Su-25", "Brigade 155", "page 12", "10 Downing Street", "UPDATE 2-Guinea".
+        // Labels: "F-16", "Su-25", "COVID-19", "Brigade 155", "page 12", "10 Downing Street", "UPDATE 2-Guinea".
         if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,
            tokens[core.end + 1].isAttached, tokens[core.end + 1].isCapitalized, tokens[core.end + 1].isWord,
            !Lexicon.has(tokens[core.end + 1], .scale) {
             return .label
         }
         if let previous, previous.hash == Words.hyphen, numberToken.isAttached, coreStart >= 2,
-           tokens[coreStart - 2].isWord, tokens[coreStart - 2].isAttached || tokens[coreStart - 2].length <= 4,
+           tokens[coreStart - 2].isWord,
+           tokens[coreStart - 2].isAttached || tokens[coreStart - 2].length <= 4 || tokens[coreStart - 2].isAllCaps,
            tokens[coreStart - 1].isAttached {
             return .label
         }

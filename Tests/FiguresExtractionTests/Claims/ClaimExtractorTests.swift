@@ -542,6 +542,28 @@ import Testing
         #expect(war.map(\.subject).suffix(2) == ["north-korean-troops", "north-korean-troops"])
     }
 
+    @Test func troopsThatFledOrGunmenOfARaidAreNoDeployment() {
+        #expect(claims("Some 600 soldiers and their families had earlier fled across the bridge into Thailand.").isEmpty)
+        #expect(claims("Police said about 60 gunmen took part in the raid and that a guard was shot dead.").isEmpty)
+    }
+
+    @Test func aPledgeInAnAsideAboutTheKillersIsNoPlan() {
+        let found = claims("The ADF, a Ugandan-origin group that has pledged allegiance to the Islamic State, has killed more "
+                           + "than 6,500 civilians in eastern Congo since 2014.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func hostilitiesThatBeganAreTheWholeConflictHoweverDated() {
+        let found = claims("Hezbollah said that 11 of its fighters had been killed since cross-border hostilities with Israel "
+                           + "began on Oct. 8.", published: "2023-10-17")
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func troopsDeployedSinceAYearAreThereNow() {
+        let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
     @Test func aBoatThatBrokeApartIsAnEvent() {
         let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
                            published: "2025-03-06")
