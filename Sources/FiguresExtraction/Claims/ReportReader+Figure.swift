@@ -117,7 +117,9 @@ extension ReportReader {
         if let trigger = np.trigger, !np.isAdjectival {
             var figure = trigger.figure
             // "three of the wounded had died in hospital": the part of them that died.
-            if figure == .wounded, tokens[mention.tokens.upperBound].hash == Words.of,
+            // ("three more of the injured died in hospital": more of them.)
+            let of = mention.tokens.upperBound + (Lexicon.has(tokens[mention.tokens.upperBound], .countQualifier) ? 1 : 0)
+            if figure == .wounded, of < np.end, tokens[of].hash == Words.of,
                let (verb, _) = predicate(after: np.end, limit: window.upperBound), verb.figure == .killed {
                 figure = .killed
             }
@@ -940,7 +942,8 @@ extension ReportReader {
                 if token.hash == Words.hyphen { i += 1; continue }
                 break
             }
-            if token.isDigits { break }
+            // (Another number, in words too: "rose to 34 after three more of the injured died".)
+            if token.isDigits || token.roles.contains(.numberWord) { break }
             // "civilians since it seized power": a clause with its own subject; "troops to Russia
             // since January to replace soldiers lost": a clause of its own after a subordinator
             // (not "as": "held as prisoners of war").

@@ -732,7 +732,7 @@ extension ReportReader {
         guard let when = (start..<window.upperBound).first(where: { tokens[$0].hash == Words.when }) else { return false }
         // (Not a disaster, a sinking or a collapse, whose toll is the story's: "died when an
         // overloaded boat capsized", "were asleep when the quake hit".)
-        let clause = when + 1..<min(window.upperBound, when + 9)
+        let clause = when + 1..<min(window.upperBound, when + 12)
         if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
         var i = when + 2  // a subject first
         while i < clause.upperBound {

@@ -564,6 +564,18 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func theVerbAfterANumberIsNotAnotherNumbers() {
+        let found = claims("The death toll rose to 34 after three more of the injured died in hospital.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.total, .change])
+    }
+
+    @Test func aWhenClausesEventMayComeAfterALongSubject() {
+        let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
+                           + "plunged about 25 metres into a ravine.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
     @Test func aBoatThatBrokeApartIsAnEvent() {
         let found = claims("In February 2023, at least 94 people died when a wooden boat broke apart off Cutro, in southern Italy.",
                            published: "2025-03-06")
