@@ -248,8 +248,13 @@ struct ReportReader {
             // ("Seventeen people were killed in the attack, among them ..., and 38 were wounded": a
             // bare number after another claim of the sentence is of the same event, in its scope.)
             let isBare = found.npEnd <= mention.tokens.upperBound
-            var scope = ownScope
-                ?? (found.isSubset || isMore ? (previous ?? recent)?.scope : nil) ?? linked?.scope
+            // ("The toll ... rose to 34 after three more of the injured died. ... Another 76 people
+            // were wounded": another figure of the toll's event, not of the increment's.)
+            let before = (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
+                before.scope == .change && isMore && before.figure != found.figure
+                    ? recentScopes.scope(of: before.figure) ?? before.scope : before.scope
+            }
+            var scope = ownScope ?? before ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
@@ -810,7 +815,13 @@ struct RecentScopes: Equatable, Sendable {
         entries.removeAll { $0.age > RecentScopes.reach }
     }
 
+    /// (An increment keeps the scope of the toll it adds to: "rose to 34 after three more of
+    /// the injured died".)
     mutating func note(_ figure: FigureKey, _ scope: Scope) {
+        if scope == .change, let index = entries.lastIndex(where: { $0.figure == figure }) {
+            entries[index].age = 0
+            return
+        }
         entries.removeAll { $0.figure == figure }
         entries.append(Entry(figure: figure, scope: scope, age: 0))
     }

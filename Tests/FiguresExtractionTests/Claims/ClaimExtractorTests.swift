@@ -570,6 +570,12 @@ import Testing
         #expect(found.map(\.scope) == [.total, .change])
     }
 
+    @Test func anotherFigureTakesTheTollsScopeNotTheIncrements() {
+        let found = claims("The toll from an explosion at a fuel depot rose to 34 on Thursday after three more of the injured "
+                           + "died in hospital. The blast sent a fireball over the district. Another 76 people were wounded.")
+        #expect(found.map(\.scope) == [.incident, .change, .incident])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
