@@ -798,7 +798,7 @@ struct RecentScopes: Equatable, Sendable {
 
     /// Oldest first; a claim is kept while it is at most `reach` sentences back.
     private(set) var entries: [Entry] = []
-    static let reach = 4
+    static let reach = 6
 
     /// The scope of the last claim of `figure` still in reach.
     func scope(of figure: FigureKey) -> Scope? { entries.last { $0.figure == figure }?.scope }

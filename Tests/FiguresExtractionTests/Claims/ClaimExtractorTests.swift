@@ -426,10 +426,11 @@ import Testing
             bombs. Five other soldiers were wounded, an official said.
             """)
         #expect(others.map(\.scope) == [.incident, .incident])
-        // Four sentences on, the attack is no longer what the number is of.
+        // Seven sentences on, the attack is no longer what the number is of.
         let later = claims("""
             Gunmen attacked a wedding party on Saturday, killing 14 people and wounding 30. The attackers fled. \
-            Police gave chase. Roads were closed. Schools shut. Eight of the wounded are children, officials said.
+            Police gave chase. Roads were closed. Schools shut. Markets emptied. Traffic stopped. Eight of the \
+            wounded are children, officials said.
             """)
         #expect(later.map(\.scope) == [.incident, .incident, .total])
     }
@@ -574,6 +575,14 @@ import Testing
         let found = claims("The toll from an explosion at a fuel depot rose to 34 on Thursday after three more of the injured "
                            + "died in hospital. The blast sent a fireball over the district. Another 76 people were wounded.")
         #expect(found.map(\.scope) == [.incident, .change, .incident])
+    }
+
+    @Test func aPartOfTheInjuredReachesBackSixSentences() {
+        let found = claims("At least 18 migrants were killed and 27 injured when a bus plunged into a ravine. The bus was carrying "
+                           + "55 passengers. Among the dead were five children. The driver fled. Investigators believe the bus was "
+                           + "travelling too fast. Six of the injured were flown to hospitals.")
+        #expect(found.last?.quantity.value == 6)
+        #expect(found.last?.scope == .incident)
     }
 
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
