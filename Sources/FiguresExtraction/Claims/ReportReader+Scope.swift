@@ -340,6 +340,9 @@ extension ReportReader {
                    (j + 1..<min(range.upperBound, j + 5)).contains(where: { tokens[$0].hash == Words.began || tokens[$0].hash == Words.started }) {
                     break
                 }
+                // "since the building gave way on Saturday afternoon", "since it came down": a
+                // collapse starts the story, as a disaster does (below).
+                if isCollapseVerb(j) { break }
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
@@ -714,6 +717,16 @@ extension ReportReader {
         }
         guard let verb else { return false }
         return !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect))
+    }
+
+    /// "collapsed", "gave way", "came down", "caved in".
+    func isCollapseVerb(_ index: Int) -> Bool {
+        let hash = tokens[index].hash
+        if hash == Words.collapsed { return true }
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1].hash
+        return hash == Words.gave && next == Words.way || hash == Words.came && next == Words.down
+            || hash == Words.caved && next == Words.in
     }
 
     /// A word in "-ing": "freeing", "killing".

@@ -331,6 +331,11 @@ enum Words {
     static let took: UInt64 = 0x2fe3edef38a24dae  // "took"
     static let began: UInt64 = 0x9a698d5e665bec26  // "began"
     static let started: UInt64 = 0xc732f2e2fbe9f15e  // "started"
+    static let collapsed: UInt64 = 0xdf0ed011e7a2c72e  // "collapsed"
+    static let gave: UInt64 = 0x8b0085720451be04  // "gave"
+    static let way: UInt64 = 0x5eadee19487cbf64  // "way"
+    static let came: UInt64 = 0xb5135d90e8393d8b  // "came"
+    static let caved: UInt64 = 0xd3d8593b1e6eb054  // "caved"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

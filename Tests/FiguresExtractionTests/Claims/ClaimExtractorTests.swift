@@ -585,6 +585,12 @@ import Testing
         #expect(found.last?.scope == .incident)
     }
 
+    @Test func aCollapseStartsTheStoryNotAWindow() {
+        let found = claims("The agency said 31 people had been pulled out alive since the building gave way on Saturday "
+                           + "afternoon, 14 of them with injuries.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
