@@ -215,7 +215,9 @@ extension ReportReader {
         // about 6,270 residents fled".)
         let opener = mention.tokens.lowerBound - (mention.tokens.lowerBound > clause.lowerBound + 1
                                                   && tokens[mention.tokens.lowerBound - 1].hash == Words.that ? 2 : 1)
-        let startsClause = opener >= clause.lowerBound && tokens[opener].hash == Words.and
+        // (Nor after "as" or "while": "the toll could rise, as dozens of residents had fled".)
+        let startsClause = opener >= clause.lowerBound
+            && (tokens[opener].hash == Words.and || tokens[opener].hash == Words.as_ || tokens[opener].hash == Words.whileWord)
             && hasOwnVerb(after: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {

@@ -591,6 +591,13 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func aCountNounIsNotReachedAcrossAClauseOfItsOwn() {
+        let found = claims("He said the toll could rise, as dozens of residents had fled into the forest and at least 20 "
+                           + "people were still missing.")
+        #expect(found.map(\.quantity.value) == [20])
+        #expect(found.map(\.figure) == [.missing])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
