@@ -20,7 +20,9 @@ extension ReportReader {
         // around them.
         if isPresentNow(after: mention, npEnd: npEnd, limit: clause.upperBound) { return .total }
         // Plans and possibilities, first: "plans to send 6,000 more" is a plan; "plans to send 8,000", "could be deployed", "up to 12,000 may".
-        let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 6)
+        // (The modal may come past an aside on the people: "About 1,700 of the soldiers, from the
+        // 82nd Airborne Division, will go to Poland".)
+        let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 9)
         if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
 
         // Increments: "another 2,000", "an additional 1,500", "3,000 more", "rose by 200".

@@ -598,6 +598,11 @@ import Testing
         #expect(found.map(\.figure) == [.missing])
     }
 
+    @Test func aPlansModalMayComeAfterAnAsideOnThePeople() {
+        let found = claims("About 1,700 of the soldiers, from the 82nd Airborne Division, will go to Poland.")
+        #expect(found.map(\.scope) == [.projection])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
