@@ -252,7 +252,8 @@ extension ReportReader {
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
            !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
            !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
-           !(Words.gunmenNouns.contains(tokens[np.end - 1].hash) && tookPart(at: np.end, limit: clause.upperBound)) {
+           !(Words.gunmenNouns.contains(tokens[np.end - 1].hash) && (tookPart(at: np.end, limit: clause.upperBound)
+                || mention.tokens.lowerBound > clause.lowerBound && Words.agentPrepositions.contains(tokens[mention.tokens.lowerBound - 1].hash))) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".

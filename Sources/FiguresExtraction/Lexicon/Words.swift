@@ -211,6 +211,8 @@ enum Words {
                                          "fleeing"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
+    /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".
+    static let agentPrepositions = WordSet(["from", "by"])
     /// Troops that went home: "returned home", "returning home".
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber

@@ -546,6 +546,7 @@ import Testing
     @Test func troopsThatFledOrGunmenOfARaidAreNoDeployment() {
         #expect(claims("Some 600 soldiers and their families had earlier fled across the bridge into Thailand.").isEmpty)
         #expect(claims("Police said about 60 gunmen took part in the raid and that a guard was shot dead.").isEmpty)
+        #expect(claims("The troops were returning to their camp when they came under fire from about 20 gunmen.").isEmpty)
     }
 
     @Test func aPledgeInAnAsideAboutTheKillersIsNoPlan() {
