@@ -36,6 +36,12 @@ extension ReportReader {
                 previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
+        // "left 12 people dead and thousands homeless", "and dozens more without power": people
+        // left in a state that is no casualty.
+        if np.unknownNoun.map({ $0.contains { Words.plightWords.contains(tokens[$0].hash) } }) == true
+            || np.end < clause.upperBound && tokens[np.end].hash == Words.without {
+            return nil
+        }
         // "three additional infantry battalions": units counted, not people.
         if np.people.kind != nil, np.end < clause.upperBound, Words.unitNouns.contains(tokens[np.end].hash) { return nil }
         let avoid = attribution?.span ?? 0..<0

@@ -211,6 +211,8 @@ enum Words {
                                          "fleeing"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
+    /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
+    static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".
     static let agentPrepositions = WordSet(["from", "by"])
     /// Troops that went home: "returned home", "returning home".
@@ -338,6 +340,7 @@ enum Words {
     static let way: UInt64 = 0x5eadee19487cbf64  // "way"
     static let came: UInt64 = 0xb5135d90e8393d8b  // "came"
     static let caved: UInt64 = 0xd3d8593b1e6eb054  // "caved"
+    static let without: UInt64 = 0x5437c29a5289d0a3  // "without"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -604,6 +604,11 @@ import Testing
         #expect(found.map(\.scope) == [.projection])
     }
 
+    @Test func peopleLeftInAPlightAreNoCasualty() {
+        #expect(claims("The storm left 12 people dead and thousands homeless.").map(\.quantity.value) == [12])
+        #expect(claims("The storm left 12 people dead and dozens more without power.").map(\.quantity.value) == [12])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
