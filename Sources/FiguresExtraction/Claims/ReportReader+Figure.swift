@@ -51,8 +51,11 @@ extension ReportReader {
             np.people = merge(named, np.people)
         }
         // "Of those killed in the attack, 18 were women, six were children and two were soldiers".
+        // (Not people with a figure's verb of their own: "Among the dead were 10 women and three
+        // infants, it said, and at least 16 people were seriously wounded".)
         if let leading = leadingSubset(of: sentence), leading.start < mention.tokens.lowerBound,
-           np.trigger == nil, np.unknownNoun == nil || !named.isEmpty {
+           np.trigger == nil, np.unknownNoun == nil || !named.isEmpty,
+           predicate(after: np.end, limit: window.upperBound).map({ $0.0.figure == leading.figure }) ?? true {
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
                          npEnd: np.end, isSubset: true)
         }
@@ -291,7 +294,12 @@ extension ReportReader {
         if let before = previous ?? recent, before.figure != .deployed, isVictimsPart(mention) {
             var people = np.people
             if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
-            return Found(figure: before.figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
+            // ("11 of the injured were in critical condition and that the dead included four
+            // Iranian nationals": the dead's part, whatever the number before counted.)
+            let toll = mention.tokens.lowerBound - 2
+            let figure = Words.tollNouns.contains(tokens[toll].hash)
+                ? extractor.triggers.match(tokens, at: toll, limit: toll + 1)?.value.figure ?? before.figure : before.figure
+            return Found(figure: figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
         }
         return nil
     }

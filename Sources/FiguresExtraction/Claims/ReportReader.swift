@@ -426,6 +426,8 @@ struct ReportReader {
         i += 1
         for _ in 0..<3 where i < tokens.count {
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure == .wounded { return true }
+            // ("nine of them with burns covering more than half of their bodies".)
+            if Words.injuryNouns.contains(tokens[i].hash) { return true }
             i += 1
         }
         return false

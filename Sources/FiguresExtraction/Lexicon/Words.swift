@@ -211,6 +211,8 @@ enum Words {
                                          "fleeing"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
+    /// Injuries by their kind: "14 of them with burns", "with fractures".
+    static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".

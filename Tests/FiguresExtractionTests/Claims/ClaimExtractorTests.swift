@@ -609,6 +609,17 @@ import Testing
         #expect(claims("The storm left 12 people dead and dozens more without power.").map(\.quantity.value) == [12])
     }
 
+    @Test func partsOfTheDeadAndTheInjuredKeepTheirOwnFigure() {
+        let own = claims("Among the dead were 10 women and three infants, it said, and at least 16 people were seriously wounded.")
+        #expect(own.map(\.figure) == [.killed, .killed, .wounded])
+        let dead = claims("The spokesman said that 11 of the injured were in critical condition and that the dead included "
+                          + "four Iranian nationals.")
+        #expect(dead.map(\.figure) == [.wounded, .killed])
+        let burns = claims("Thirty-one people injured in the blasts remain in hospital, nine of them with burns covering more "
+                           + "than half of their bodies.")
+        #expect(burns.map(\.figure) == [.wounded, .wounded])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
