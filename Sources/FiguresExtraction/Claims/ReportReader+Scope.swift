@@ -66,7 +66,11 @@ extension ReportReader {
         }
 
         // One event: "in the ambush", "in one battle", "a missile strike killed eight".
-        if isIncident(window: window, sentence: sentence, mention: mention) || isParticipialToll(mention, sentence: sentence) {
+        // (Not a participle's toll under a window that opens the sentence: "In the first two months
+        // of this year, the military carried out at least 380 air and drone strikes, killing 210
+        // civilians".)
+        if isIncident(window: window, sentence: sentence, mention: mention)
+            || isParticipialToll(mention, sentence: sentence) && !isOpeningWindow(of: sentence, mention: mention) {
             return .incident
         }
         // "In February 2004, a runaway train ... exploded, killing about 300", "since November
@@ -83,12 +87,16 @@ extension ReportReader {
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
         // sank two and killed four seafarers": a window that opens the sentence holds for
         // every number in it.
-        if let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
-           isDateSpan(in: opening) || firstPeriodCue(in: opening)?.isStrong == true || isStatedSpan(in: opening)
-            || isThisYear(opening) {
-            return .period
-        }
+        if isOpeningWindow(of: sentence, mention: mention) { return .period }
         return nil
+    }
+
+    /// A window that opens the sentence, before the number: "Between November 2023 and December
+    /// 2024, ...", "In the first two months of this year, ...".
+    func isOpeningWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
+        guard let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound) else { return false }
+        return isDateSpan(in: opening) || firstPeriodCue(in: opening)?.isStrong == true || isStatedSpan(in: opening)
+            || isThisYear(opening)
     }
 
     /// One event of a past month, told in the past tense: "In February 2004, a runaway train
@@ -576,8 +584,11 @@ extension ReportReader {
                 || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened {
                 // Many events, in the perfect or over days named: a tally ("Attacks on displacement
                 // sites killed at least 89 civilians between 11 and 17 August").
+                // ("In the first two months of this year, the military carried out at least 380
+                // air and drone strikes, killing 210 civilians": a window opening the sentence.)
                 let overDays = isDateSpan(in: window)
                     || openingPhrase(of: sentence, before: window.lowerBound).map { isDateSpan(in: $0) } == true
+                    || isOpeningWindow(of: sentence, mention: mention)
                 return !((isPerfect || overDays) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.

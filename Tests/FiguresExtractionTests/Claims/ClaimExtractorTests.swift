@@ -620,6 +620,12 @@ import Testing
         #expect(burns.map(\.figure) == [.wounded, .wounded])
     }
 
+    @Test func aWindowOpeningTheSentenceHoldsOverAParticiplesToll() {
+        let found = claims("In the first two months of this year, the military carried out at least 380 air and drone strikes, "
+                           + "killing 210 civilians, according to a tally.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
