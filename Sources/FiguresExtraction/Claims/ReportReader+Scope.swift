@@ -755,10 +755,20 @@ extension ReportReader {
     /// attacked a post", "when two buses collided" (not "when the water surged into the
     /// shaft" of a mine flood, nor "when the ministry said").
     func isWhenClause(after start: Int, in window: Range<Int>) -> Bool {
-        guard let when = (start..<window.upperBound).first(where: { tokens[$0].hash == Words.when }) else { return false }
+        // ("were killed on Thursday as police fired tear gas, rubber bullets and live rounds": "as"
+        // too, the first "when" or "as" that opens such a clause.)
+        guard sentenceRoles.contains(.eventVerbAfterWhen) || sentenceRoles.contains(.weapon) else { return false }
+        for when in start..<window.upperBound where tokens[when].hash == Words.when || tokens[when].hash == Words.as_ {
+            if opensEventClause(at: when, limit: window.upperBound) { return true }
+        }
+        return false
+    }
+
+    /// The clause that "when" or "as" at `when` opens tells an attack, a crash or a weapon.
+    private func opensEventClause(at when: Int, limit: Int) -> Bool {
         // (Not a disaster, a sinking or a collapse, whose toll is the story's: "died when an
         // overloaded boat capsized", "were asleep when the quake hit".)
-        let clause = when + 1..<min(window.upperBound, when + 12)
+        let clause = when + 1..<min(limit, when + 12)
         if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
         var i = when + 2  // a subject first
         while i < clause.upperBound {

@@ -626,6 +626,11 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func anAsClauseTellsTheEventToo() {
+        let found = claims("At least 39 people were killed on Thursday as police fired tear gas and live rounds at students.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
         let found = claims("At least 18 migrants were killed and 27 injured when a bus carrying them toward the US border "
                            + "plunged about 25 metres into a ravine.")
