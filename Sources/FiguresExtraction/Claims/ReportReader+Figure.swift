@@ -1105,8 +1105,11 @@ extension ReportReader {
     func isCountNounUse(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         let previous = tokens[index - 1]
+        // ("put the number abducted at 61", "the number of people abducted".)
         return previous.hash == Words.the || previous.hash == Words.of || Lexicon.has(previous, .determiner)
-            || previous.kind == .possessive
+            || previous.kind == .possessive || previous.hash == Words.number
+            || index >= 3 && tokens[index - 2].hash == Words.of && tokens[index - 3].hash == Words.number
+                && People.kinds.contains(tokens, at: index - 1)
             || People.groups.match(tokens, endingBefore: index) != nil
             || People.kindAdjectives.match(tokens, endingBefore: index) != nil
     }

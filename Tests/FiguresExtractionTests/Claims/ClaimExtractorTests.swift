@@ -626,6 +626,11 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func theNumberOfAVerbIsItsCountNoun() {
+        #expect(claims("Police confirmed the attack but put the number abducted at 61.").map(\.figure) == [.captured])
+        #expect(claims("Police put the number of people abducted at 61.").map(\.figure) == [.captured])
+    }
+
     @Test func anAsClauseTellsTheEventToo() {
         let found = claims("At least 39 people were killed on Thursday as police fired tear gas and live rounds at students.")
         #expect(found.map(\.scope) == [.incident])
