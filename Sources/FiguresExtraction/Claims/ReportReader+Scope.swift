@@ -1325,7 +1325,7 @@ enum Cues {
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "shot", "downed", "broke"]
+                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

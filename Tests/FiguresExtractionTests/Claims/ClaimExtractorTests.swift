@@ -634,6 +634,8 @@ import Testing
     @Test func anAsClauseTellsTheEventToo() {
         let found = claims("At least 39 people were killed on Thursday as police fired tear gas and live rounds at students.")
         #expect(found.map(\.scope) == [.incident])
+        let threw = claims("Fourteen soldiers had been hurt on Wednesday when protesters threw rocks and petrol bombs at them.")
+        #expect(threw.map(\.scope) == [.incident])
     }
 
     @Test func aWhenClausesEventMayComeAfterALongSubject() {
