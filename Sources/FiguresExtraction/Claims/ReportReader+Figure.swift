@@ -98,8 +98,12 @@ extension ReportReader {
             return Found(figure: label, people: np.people, npEnd: np.end)
         }
         // 0a'. "pulled 61 people alive, 23 of them with serious injuries": injured.
+        // (A part of a count of the wounded only: "26 more bodies had been pulled from the water
+        // ... and 41 people had been rescued alive, 12 of them with serious injuries" are injured
+        // among the rescued, no part of the bodies' increment.)
         if isInjuredPart(mention) {
-            return Found(figure: .wounded, people: previous?.people ?? np.people, npEnd: np.end, isSubset: previous != nil)
+            return Found(figure: .wounded, people: previous?.people ?? np.people, npEnd: np.end,
+                         isSubset: previous?.figure == .wounded)
         }
         // 0b. "took three prisoner", "had taken 30 hostages", "took 12 soldiers captive": people
         // taken captive (of the number before when no kind is named: "killed 35 soldiers and

@@ -626,6 +626,12 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func injuredAmongTheRescuedAreNoPartOfAnIncrement() {
+        let found = claims("The governor said 26 more bodies had been pulled from the water overnight and that 41 people had "
+                           + "been rescued alive, 12 of them with serious injuries.")
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
     @Test func theNumberOfAVerbIsItsCountNoun() {
         #expect(claims("Police confirmed the attack but put the number abducted at 61.").map(\.figure) == [.captured])
         #expect(claims("Police put the number of people abducted at 61.").map(\.figure) == [.captured])
