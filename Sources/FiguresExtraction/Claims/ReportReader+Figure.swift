@@ -265,8 +265,7 @@ extension ReportReader {
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
            !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
            !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
-           !(Words.gunmenNouns.contains(tokens[np.end - 1].hash) && (tookPart(at: np.end, limit: clause.upperBound)
-                || mention.tokens.lowerBound > clause.lowerBound && Words.agentPrepositions.contains(tokens[mention.tokens.lowerBound - 1].hash))) {
+           !areRaiders(mention, npEnd: np.end, clause: clause) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
@@ -900,6 +899,15 @@ extension ReportReader {
         }
         if i < limit, Lexicon.has(tokens[i], .adverb), !Lexicon.has(tokens[i], .auxiliary) { i += 1 }
         return i < limit && Lexicon.has(tokens[i], .eventVerbAfterWhen) && isEventVerb(at: i)
+    }
+
+    /// Gunmen of one attack, named as its part or its agent: "about 60 gunmen took part in the
+    /// raid", "came under fire from about 20 gunmen".
+    func areRaiders(_ mention: NumberMention, npEnd: Int, clause: Range<Int>) -> Bool {
+        guard Words.gunmenNouns.contains(tokens[npEnd - 1].hash) else { return false }
+        let before = mention.tokens.lowerBound - 1
+        return tookPart(at: npEnd, limit: clause.upperBound)
+            || before >= clause.lowerBound && Words.agentPrepositions.contains(tokens[before].hash)
     }
 
     /// "took part in the raid": a part in one attack.

@@ -250,11 +250,11 @@ struct ReportReader {
             let isBare = found.npEnd <= mention.tokens.upperBound
             // ("The toll ... rose to 34 after three more of the injured died. ... Another 76 people
             // were wounded": another figure of the toll's event, not of the increment's.)
-            let before = (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
+            let inherited = (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
                 before.scope == .change && isMore && before.figure != found.figure
                     ? recentScopes.scope(of: before.figure) ?? before.scope : before.scope
             }
-            var scope = ownScope ?? before ?? linked?.scope
+            var scope = ownScope ?? inherited ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
