@@ -586,9 +586,7 @@ extension ReportReader {
                 // sites killed at least 89 civilians between 11 and 17 August").
                 // ("In the first two months of this year, the military carried out at least 380
                 // air and drone strikes, killing 210 civilians": a window opening the sentence.)
-                let overDays = isDateSpan(in: window)
-                    || openingPhrase(of: sentence, before: window.lowerBound).map { isDateSpan(in: $0) } == true
-                    || isOpeningWindow(of: sentence, mention: mention)
+                let overDays = isDateSpan(in: window) || isOpeningWindow(of: sentence, mention: mention)
                 return !((isPerfect || overDays) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
