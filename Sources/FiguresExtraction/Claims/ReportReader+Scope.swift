@@ -688,11 +688,13 @@ extension ReportReader {
     }
 
     /// An event, an event verb, a disaster that is not a war, or a wreck: what a past month's
-    /// event may be.
+    /// event may be. A fire is one after an article ("In February 2012, a fire at the prison
+    /// killed 361 inmates"), not gunfire ("opened fire", "came under heavy fire").
     func isPastEventWord(_ index: Int) -> Bool {
         let token = tokens[index]
         return Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: index)
             || Lexicon.has(token, .disaster) && !Words.warWords.contains(token.hash) || Words.wreckWords.contains(token.hash)
+            || token.hash == Words.fire && index > 0 && Lexicon.has(tokens[index - 1], .determiner)
     }
 
     /// "Jihadist fighters overran an army base on Sunday, killing dozens of soldiers", "a suicide

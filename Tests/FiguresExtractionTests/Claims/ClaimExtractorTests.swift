@@ -140,6 +140,17 @@ import Testing
         #expect(found.map(\.asOf.description) == ["2025-10-24", "2013-11-01"])
     }
 
+    @Test func aPastFireIsOneEventOfItsMonthButGunfireIsNoFire() throws {
+        let found = claims("""
+            In February 2012, a fire at the Comayagua prison killed 361 inmates. In March 2022, soldiers \
+            came under heavy fire at the border, and 12 were killed there this year.
+            """, published: "2025-06-22")
+        #expect(found.map(\.quantity.value) == [361, 12])
+        #expect(found.first?.scope == .incident)
+        #expect(found.first?.asOf.description == "2012-02-01")
+        #expect(found.last?.scope != .incident)
+    }
+
     @Test func aDeploymentMadeLastMonthHoldsFromThen() throws {
         let found = claims("""
             The U.S. sent about 20 Marines to its embassy in Port-au-Prince last month. At least 712 civilians \
