@@ -670,14 +670,16 @@ extension ReportReader {
     }
 
     /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls", "a suicide
-    /// bomber killed more than 80 people": armed people or attackers named right before the
-    /// finished act that counts the number.
+    /// bomber killed more than 80 people", "police shot dead at least 19 protesters": armed
+    /// people, attackers or the police named right before the finished act that counts the number.
     func isArmedAct(before mention: NumberMention, floor: Int) -> Bool {
-        let verb = mention.tokens.lowerBound - 1
-        guard verb - 1 >= floor, isFinitePast(verb), let act = extractor.triggers.match(tokens, at: verb, limit: verb + 1),
+        var verb = mention.tokens.lowerBound - 1
+        if verb - 1 > floor, tokens[verb].hash == Words.dead, tokens[verb - 1].hash == Words.shot { verb -= 1 }
+        guard verb - 1 >= floor, isFinitePast(verb),
+              let act = extractor.triggers.match(tokens, at: verb, limit: mention.tokens.lowerBound),
               act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured,
               act.value.figure != .deployed else { return false }
-        return isArmedPerson(at: verb - 1, limit: verb)
+        return isArmedPerson(at: verb - 1, limit: verb) || Words.policeNouns.contains(tokens[verb - 1].hash)
     }
 
     /// Soldiers, fighters or attackers named at `index`: "CODECO fighters", "a suicide bomber",

@@ -221,6 +221,9 @@ enum Words {
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
     /// killed 80", "In June 2023, Arab militias killed 10,000".
+    /// The police, armed for a past month's act ("In June 2024, police shot dead 19 protesters"),
+    /// though not combatants.
+    static let policeNouns = WordSet(["police", "policemen", "gendarmes"])
     static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants",
                                         "militia", "militias", "gang", "gangs", "bandits", "kidnappers"])
     /// The people are missing now: "around 40 people remain missing", "118 people were still
@@ -343,6 +346,7 @@ enum Words {
     static let came: UInt64 = 0xb5135d90e8393d8b  // "came"
     static let caved: UInt64 = 0xd3d8593b1e6eb054  // "caved"
     static let without: UInt64 = 0x5437c29a5289d0a3  // "without"
+    static let dead: UInt64 = 0xa5bc226742558d67  // "dead"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

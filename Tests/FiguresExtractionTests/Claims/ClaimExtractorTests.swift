@@ -151,6 +151,15 @@ import Testing
         #expect(found.last?.scope != .incident)
     }
 
+    @Test func thePoliceShootingDeadOnAPastDayIsOneEvent() throws {
+        let found = claims("""
+            On June 25, 2024, police shot dead at least 19 protesters outside parliament. Police have \
+            killed 60 protesters since June.
+            """, published: "2025-07-08")
+        #expect(found.map(\.scope) == [.incident, .period])
+        #expect(found.first?.asOf.description == "2024-06-25")
+    }
+
     @Test func aDeploymentMadeLastMonthHoldsFromThen() throws {
         let found = claims("""
             The U.S. sent about 20 Marines to its embassy in Port-au-Prince last month. At least 712 civilians \

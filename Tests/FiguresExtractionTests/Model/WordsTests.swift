@@ -26,6 +26,7 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.dead, "dead"),
         (Words.without, "without"),
         (Words.caved, "caved"),
         (Words.came, "came"),
