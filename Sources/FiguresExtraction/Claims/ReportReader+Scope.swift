@@ -345,9 +345,13 @@ extension ReportReader {
                 }
                 // "since cross-border hostilities with Israel began on Oct. 8": the conflict's start,
                 // however it is dated, a total (fighting that "erupted" is an outbreak, above).
-                // (Not a fighting season: "since the fighting season began in April" is a window.)
+                // (Not a fighting season: "since the fighting season began in April" is a window; nor
+                // clashes that began on a weekday, this week's: "since the clashes began on Monday".)
                 if Words.outbreakNouns.contains(tokens[j].hash), j + 1 < range.upperBound, !Words.seasonWords.contains(tokens[j + 1].hash),
-                   (j + 1..<min(range.upperBound, j + 5)).contains(where: { tokens[$0].hash == Words.began || tokens[$0].hash == Words.started }) {
+                   let began = (j + 1..<min(range.upperBound, j + 5)).first(where: { tokens[$0].hash == Words.began || tokens[$0].hash == Words.started }),
+                   !(began + 1..<min(range.upperBound, began + 4)).contains(where: {
+                       Lexicon.has(tokens[$0], .weekday) && tokens[$0].isCapitalized || tokens[$0].hash == Words.yesterday
+                   }) {
                     break
                 }
                 // "since the building gave way on Saturday afternoon", "since it came down": a

@@ -581,6 +581,12 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func clashesThatBeganOnAWeekdayOpenThisWeeksWindow() {
+        let found = claims("Thailand's army said three of its soldiers had been killed and 14 wounded since the clashes "
+                           + "began on Monday morning near the temple.", published: "2025-07-22")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
