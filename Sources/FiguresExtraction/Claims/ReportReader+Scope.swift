@@ -83,12 +83,30 @@ extension ReportReader {
         if isPastReference { return .total }
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
+        // (Troops sent last year are there now: a past reference, above.)
+        if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
         // sank two and killed four seafarers": a window that opens the sentence holds for
         // every number in it.
         if isOpeningWindow(of: sentence, mention: mention) { return .period }
         return nil
+    }
+
+    /// "died in coal mine accidents nationwide last year", "Last year, 281 people died of dengue":
+    /// last year as the window, after the number or opening the sentence; not the start of one
+    /// ("since they were deployed last year").
+    func isLastYear(in window: Range<Int>, mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = sentence.lowerBound
+        if sentence.count > 3, tokens[start].hash == Words.last, tokens[start + 1].hash == Words.year,
+           tokens[start + 2].hash == Words.comma, start + 3 <= mention.tokens.lowerBound {
+            return true
+        }
+        for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {
+            if tokens[i].hash == Words.since || tokens[i].isDigits { return false }
+            if tokens[i].hash == Words.last, tokens[i + 1].hash == Words.year { return true }
+        }
+        return false
     }
 
     /// A window that opens the sentence, before the number: "Between November 2023 and December

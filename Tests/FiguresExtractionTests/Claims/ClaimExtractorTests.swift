@@ -587,6 +587,14 @@ import Testing
         #expect(found.map(\.scope) == [.period, .period])
     }
 
+    @Test func lastYearIsAWindowButNotTheStartOfOne() {
+        let found = claims("""
+            About 600 North Korean soldiers have been killed in Kursk since they were deployed last year. Last year, \
+            281 people died of dengue in Bangladesh. The agency said 158 people died in mine accidents nationwide last year.
+            """, published: "2025-09-01")
+        #expect(found.map(\.scope) == [.total, .period, .period])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
