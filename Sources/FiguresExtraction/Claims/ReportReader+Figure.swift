@@ -1027,6 +1027,8 @@ extension ReportReader {
                     j += 1
                 }
                 let crossesNumber = j > i + 1
+                // ("Three Indian soldiers and a civilian porter were killed": one person, after an article.)
+                if !crossesNumber, j + 1 < end, tokens[j].hash == Words.a || tokens[j].hash == Words.an { j += 1 }
                 let phrase = nounPhrase(after: j, limit: end)
                 // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not
                 // know, right before the shared verb's auxiliary.)

@@ -172,7 +172,8 @@ enum Lexicon {
              "assault", "incident", "clash", "clashes", "skirmish", "massacre", "firefight", "bombardment",
              "barrage", "shootout", "shooting", "stabbing", "ramming", "crash", "collision", "counterattack",
              "volley", "salvo", "detonation", "gunfire", "crossfire", "assaults", "battles", "ambushed", "rampage",
-             "spree", "shootings", "massacres", "skirmishes", "crashes", "stabbings", "shootouts", "firefights"], .event)
+             "spree", "shootings", "massacres", "skirmishes", "crashes", "stabbings", "shootouts", "firefights",
+             "gunfight", "gunfights", "gunbattle", "gunbattles"], .event)
         add(["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "flood",
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",
              "tsunami", "wildfire", "wildfires", "landslide", "landslides", "mudslide", "mudslides", "heatwave",

@@ -291,6 +291,8 @@ struct NumberScanner {
     private func isOneFollower(at index: Int) -> Bool {
         if People.kinds.contains(tokens, at: index) || Triggers.words.contains(tokens, at: index) { return true }
         let token = tokens[index]
+        // "one Syrian soldier": a name or demonym before the people.
+        if token.isCapitalized, index + 1 < tokens.count, People.kinds.contains(tokens, at: index + 1) { return true }
         let roles = Lexicon.roles(token)
         return roles.contains(.auxiliary) || roles.contains(.currency) || roles.contains(.timeUnit)
             || roles.contains(.measure) || token.hash == Words.more || token.hash == Words.other

@@ -595,6 +595,14 @@ import Testing
         #expect(found.map(\.scope) == [.total, .period, .period])
     }
 
+    @Test func onePersonAfterAnArticleSharesTheVerbAndAGunfightIsAnEvent() {
+        let found = claims("Three Indian soldiers and a civilian porter were killed and two soldiers wounded in a gunfight "
+                           + "with militants. The ministry said one Syrian soldier had been killed in the attack.")
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        #expect(found.map(\.quantity.value) == [3, 2, 1])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
