@@ -57,7 +57,10 @@ extension ReportReader {
         // (Said in the past too: "said in August that 600 had been killed in the first half of the year".)
         // (Not a bare span of a past month's event, how long it lasted: "In June 2024, ADF
         // fighters killed at least 80 people in attacks on villages over two days".)
-        if firstPeriodCue(in: window)?.isStrong == true || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
+        // (The window may come after a weaker one that dates the report: "said last month that 127
+        // civilians were killed in that time".)
+        if firstPeriodCue(in: window)?.isStrong == true || firstPeriodCue(in: after)?.isStrong == true
+            || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
             || isOpeningYearWindow(of: sentence, mention: mention)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
@@ -756,14 +759,16 @@ extension ReportReader {
         return !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect))
     }
 
-    /// "collapsed", "gave way", "came down", "caved in".
+    /// "collapsed", "gave way", "came down", "caved in", a dam that "burst", a storm that "made
+    /// landfall": the start of a disaster.
     func isCollapseVerb(_ index: Int) -> Bool {
         let hash = tokens[index].hash
         if hash == Words.collapsed { return true }
         guard index + 1 < tokens.count else { return false }
         let next = tokens[index + 1].hash
         return hash == Words.gave && next == Words.way || hash == Words.came && next == Words.down
-            || hash == Words.caved && next == Words.in
+            || hash == Words.caved && next == Words.in || hash == Words.burst && index > 0 && tokens[index - 1].hash == Words.dam
+            || hash == Words.made && next == Words.landfall
     }
 
     /// A word in "-ing": "freeing", "killing".
@@ -1379,6 +1384,7 @@ enum Cues {
                        "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
                        "in the first half of the year", "in the second half of the year", "in the first half",
                        "over the same period", "in the same period", "during the same period", "over that period",
+                       "in that time", "over that time", "during that time",
                        "in that period", "during that period", "so far this month", "year to date", "during the period",
                        "in the period", "over the period", "during the week", "over the week", "during the month",
                        "during the day", "over the day", "in the week to", "the week to", "in the week ending",

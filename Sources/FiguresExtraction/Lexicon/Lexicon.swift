@@ -273,6 +273,8 @@ enum Lexicon {
         "incident", "incidents", "event", "events", "case", "cases", "site", "sites", "facility",
         "facilities", "warehouse", "warehouses", "depot", "depots", "train", "trains", "wagon", "wagons",
         "animal", "animals", "head", "cattle", "sheep", "horse", "horses", "dog", "dogs", "tree", "trees",
+        "livestock", "cows", "goats", "camels", "donkeys", "pigs", "chickens", "birds", "monkeys", "elephants",
+        "dolphins", "whales", "fish",
         "acre", "acres", "hectare", "hectares", "meal", "meals", "ration", "rations", "package",
         "packages", "parcel", "parcels", "kit", "kits", "item", "items", "piece", "pieces", "unit", "units",
         "battery", "batteries", "radar", "radars", "satellite", "satellites", "shot", "shots", "round",

@@ -41,7 +41,9 @@ enum Triggers {
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
                     "confirmed deaths", "death figure", "death figures", "mortality"])
         add(.wounded, ["wounded", "injured", "hurt", "injuries", "injury", "wounds", "maimed", "hospitalised",
-                       "hospitalized", "treated for injuries", "hospitalised with injuries",
+                       "hospitalized", "treated for injuries", "hospitalised with injuries", "treated for burns",
+                       "treated for wounds", "treated for fractures", "treated for frostbite", "treated for gunshot wounds",
+                       "treated for shrapnel wounds", "treated for shrapnel injuries", "treated for burn injuries",
                        "seriously injured", "seriously wounded", "badly wounded", "lightly wounded"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])

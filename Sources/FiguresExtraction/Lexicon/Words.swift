@@ -212,7 +212,7 @@ enum Words {
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
-    static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds"])
+    static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".
@@ -347,6 +347,10 @@ enum Words {
     static let caved: UInt64 = 0xd3d8593b1e6eb054  // "caved"
     static let without: UInt64 = 0x5437c29a5289d0a3  // "without"
     static let dead: UInt64 = 0xa5bc226742558d67  // "dead"
+    static let burst: UInt64 = 0xb92b6ce22825b421  // "burst"
+    static let made: UInt64 = 0x1f8649a2cebec738  // "made"
+    static let landfall: UInt64 = 0x8cbdb35cfbd5759d  // "landfall"
+    static let dam: UInt64 = 0xca8d4518f457a381  // "dam"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

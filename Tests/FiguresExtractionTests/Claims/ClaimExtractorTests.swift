@@ -603,6 +603,24 @@ import Testing
         #expect(found.map(\.quantity.value) == [3, 2, 1])
     }
 
+    @Test func peopleTreatedForBurnsAreInjuredAndAnimalsAreNoPeople() {
+        let found = claims("""
+            More than 70 people were still being treated for burns. Eight men were brought out alive on Saturday, \
+            two of them with broken legs. Biologists said at least 138 mantled howler monkeys had been found dead.
+            """)
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        #expect(found.map(\.quantity.value) == [70, 2])
+    }
+
+    @Test func aDisastersStartAndAWindowAfterTheDayOfAPastReport() {
+        let found = claims("""
+            At least 30 bodies have been recovered since a dam burst in Red Sea state on Sunday. Cyclone Tsiory has \
+            killed at least 48 people since it made landfall near Mahanoro on 12 February. The office said last \
+            month that 127 civilians were killed in that time.
+            """, published: "2026-02-16")
+        #expect(found.map(\.scope) == [.total, .total, .period])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
