@@ -53,7 +53,7 @@ extension ReportReader {
         // "Of those killed in the attack, 18 were women, six were children and two were soldiers".
         // (Not people with a figure's verb of their own: "Among the dead were 10 women and three
         // infants, it said, and at least 16 people were seriously wounded".)
-        if let leading = leadingSubset(of: sentence), leading.start < mention.tokens.lowerBound,
+        if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
            np.trigger == nil, np.unknownNoun == nil || !named.isEmpty,
            predicate(after: np.end, limit: window.upperBound).map({ $0.0.figure == leading.figure }) ?? true {
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
@@ -482,10 +482,16 @@ extension ReportReader {
     }
 
     /// A sentence that opens "Of those killed", "Among the dead": its numbers are parts of that figure.
-    func leadingSubset(of sentence: Range<Int>) -> (figure: FigureKey, start: Int)? {
+    func leadingSubset(of sentence: Range<Int>, recent: Read?) -> (figure: FigureKey, start: Int)? {
         var i = sentence.lowerBound
         guard i + 2 < sentence.upperBound, tokens[i].hash == Words.of || tokens[i].hash == Words.among else { return nil }
         i += 1
+        // "... has risen to 31, including 11 children. Of those, nine were campers": the people
+        // the last claim counted.
+        if tokens[i].hash == Words.those || tokens[i].hash == Words.these || tokens[i].hash == Words.them,
+           tokens[i + 1].hash == Words.comma, let recent, recent.figure != .deployed {
+            return (recent.figure, i + 1)
+        }
         guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
         i += 1
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),

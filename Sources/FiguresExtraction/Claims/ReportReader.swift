@@ -250,8 +250,10 @@ struct ReportReader {
             let isBare = found.npEnd <= mention.tokens.upperBound
             // ("The toll ... rose to 34 after three more of the injured died. ... Another 76 people
             // were wounded": another figure of the toll's event, not of the increment's.)
+            // ("rose to 23 ... after rescuers pulled two more bodies ... Among the dead were four
+            // children": a part, a sentence on, of the toll, not of the increment.)
             let inherited = (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
-                before.scope == .change && isMore && before.figure != found.figure
+                before.scope == .change && (isMore && before.figure != found.figure || !isMore && previous == nil)
                     ? recentScopes.scope(of: before.figure) ?? before.scope : before.scope
             }
             var scope = ownScope ?? inherited ?? linked?.scope
@@ -265,8 +267,10 @@ struct ReportReader {
             // (A part of the wounded or the dead takes the scope of the last such toll, when no
             // claim came just before: "27 injured when their bus crashed ... Six of the injured
             // were airlifted", "... Four children were among the dead".)
+            // (Not an increment a sentence back, as above.)
             if scope == .total, found.isSubset || isPartOfToll(mention),
-               let whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
+               var whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
+                if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 scope = whole
             }
             if ownScope == nil, !found.isGapped {
@@ -390,8 +394,10 @@ struct ReportReader {
     /// withdraws the numbers it repeats.
     func isCorrection(_ range: Range<Int>) -> Bool {
         guard sentenceRoles.contains(.correction), range.count >= 3 else { return false }
+        // "An earlier version of this story said ...", "An earlier version, citing local volunteers,
+        // said 19 people had been killed", "A previous version said".
         return (range.lowerBound..<range.upperBound - 2).contains {
-            tokens[$0].hash == Words.earlier && tokens[$0 + 1].hash == Words.version && tokens[$0 + 2].hash == Words.of
+            (tokens[$0].hash == Words.earlier || tokens[$0].hash == Words.previous) && tokens[$0 + 1].hash == Words.version
         }
     }
 

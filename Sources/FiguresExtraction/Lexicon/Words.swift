@@ -351,6 +351,7 @@ enum Words {
     static let made: UInt64 = 0x1f8649a2cebec738  // "made"
     static let landfall: UInt64 = 0x8cbdb35cfbd5759d  // "landfall"
     static let dam: UInt64 = 0xca8d4518f457a381  // "dam"
+    static let previous: UInt64 = 0xec5f63ffe7e97248  // "previous"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -621,6 +621,18 @@ import Testing
         #expect(found.map(\.scope) == [.total, .total, .period])
     }
 
+    @Test func aPartOfTheDeadAfterAnIncrementIsOfTheToll() {
+        let found = claims("""
+            The number of people killed in the collapse rose to 23 on Wednesday after rescuers pulled two more \
+            bodies from the debris. Among the dead were four children, the youngest a two-year-old girl. The toll \
+            has risen to 31, including 11 children. Of those, nine were campers. An earlier version, citing local \
+            volunteers, said 19 people had been killed.
+            """)
+        #expect(found.map(\.quantity.value) == [23, 2, 4, 31, 11, 9])
+        #expect(found.map(\.scope) == [.total, .change, .total, .total, .total, .total])
+        #expect(found.map(\.figure) == Array(repeating: .killed, count: 6))
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])

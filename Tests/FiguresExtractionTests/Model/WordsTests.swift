@@ -26,6 +26,7 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.previous, "previous"),
         (Words.dam, "dam"),
         (Words.landfall, "landfall"),
         (Words.made, "made"),
