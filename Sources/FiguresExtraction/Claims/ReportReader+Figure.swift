@@ -977,6 +977,16 @@ extension ReportReader {
                 if token.hash == Words.hyphen { i += 1; continue }
                 break
             }
+            // "Three children aged between six and 12 were among the dead": their ages, passed over.
+            if token.hash == Words.aged {
+                i += 1
+                while i < end, tokens[i].isDigits || tokens[i].roles.contains(.numberWord) || tokens[i].hash == Words.between
+                    || tokens[i].hash == Words.and || tokens[i].hash == Words.to || tokens[i].hash == Words.hyphen
+                    || tokens[i].hash == Words.from || tokens[i].hash == Words.under || tokens[i].hash == Words.over {
+                    i += 1
+                }
+                continue
+            }
             // (Another number, in words too: "rose to 34 after three more of the injured died".)
             if token.isDigits || token.roles.contains(.numberWord) { break }
             // "civilians since it seized power": a clause with its own subject; "troops to Russia
@@ -1005,6 +1015,15 @@ extension ReportReader {
                         }
                         return deployment
                     }
+                }
+                // "Ten more people injured in a fuel tanker explosion ... died in hospital": the
+                // wounds say who the people were, the death what became of them.
+                if trigger.value.figure == .wounded, i == start, i + trigger.length < end,
+                   Lexicon.has(tokens[i + trigger.length], .preposition),
+                   let death = (i + trigger.length..<min(end, i + 16)).prefix(while: { !tokens[$0].isPunctuation })
+                    .first(where: { tokens[$0].hash == Words.died || tokens[$0].hash == Words.succumbed }),
+                   let died = extractor.triggers.match(tokens, at: death, limit: end), died.value.figure == .killed {
+                    return (died.value, death)
                 }
                 if trigger.value.figure == .deployed {
                     // "in Monday's fighting" is a noun, not what the troops do.

@@ -564,6 +564,11 @@ extension ReportReader {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
+                        // (Not a disaster's: "96 people had been killed ... after the quake struck"
+                        // is the story's toll, as with "when".)
+                        if !Lexicon.has(token, .event), (j + 1..<i).contains(where: {
+                            Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash)
+                        }) { break }
                         if isPlural(token) {
                             // ("At least 250 soldiers have been killed in attacks across the
                             // country": many events spread over a place, a tally.)
@@ -599,6 +604,12 @@ extension ReportReader {
         // people were killed when two buses collided": the toll of what happened then.
         if isWhenClause(after: mention.tokens.upperBound, in: window) { return true }
         let isPerfect = (window.lowerBound..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
+        // "were killed by landmines in the region", "killed by a drone": the weapon of one event
+        // (not many in the perfect or in a window: "have been killed by landmines since 2022").
+        if sentenceRoles.contains(.weapon), let weapon = weaponAfterBy(mention, limit: window.upperBound),
+           !(isPlural(tokens[weapon]) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window))) {
+            return true
+        }
         var j = mention.tokens.lowerBound - 1
         var sawVerb = false
         while j >= sentence.lowerBound, j >= mention.tokens.lowerBound - 30 {
@@ -619,6 +630,16 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// The weapon a few words after "by", after the number: "were killed by landmines", "killed by a
+    /// Russian drone".
+    func weaponAfterBy(_ mention: NumberMention, limit: Int) -> Int? {
+        guard let by = (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 8))
+            .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
+            .first(where: { tokens[$0].hash == Words.by }) else { return nil }
+        return (by + 1..<min(limit, by + 5)).prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
+            .first(where: { Lexicon.has(tokens[$0], .weapon) })
     }
 
     /// "sent 200 troops to Cyprus last month", "deployed 3,000 in January": when a deployment

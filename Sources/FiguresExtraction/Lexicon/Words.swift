@@ -352,6 +352,9 @@ enum Words {
     static let landfall: UInt64 = 0x8cbdb35cfbd5759d  // "landfall"
     static let dam: UInt64 = 0xca8d4518f457a381  // "dam"
     static let previous: UInt64 = 0xec5f63ffe7e97248  // "previous"
+    static let under: UInt64 = 0xa9b4194ecfe6716d  // "under"
+    static let died: UInt64 = 0xca06b667575a49af  // "died"
+    static let succumbed: UInt64 = 0xc2190bdc618aa664  // "succumbed"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

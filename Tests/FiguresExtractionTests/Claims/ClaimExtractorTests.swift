@@ -633,6 +633,25 @@ import Testing
         #expect(found.map(\.figure) == Array(repeating: .killed, count: 6))
     }
 
+    @Test func agesDoNotCutPeopleOffAndTheInjuredWhoDiedAreDead() {
+        let found = claims("""
+            Three children aged between six and 12 were among the dead. Ten more people injured in a fuel tanker \
+            explosion died in hospital overnight.
+            """)
+        #expect(found.map(\.quantity.value) == [3, 10])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.last?.scope == .change)
+    }
+
+    @Test func aQuakesTollAfterItStruckIsTheStorysAndAWeaponsIsAnIncident() {
+        let found = claims("""
+            AFAD said 96 people had been killed and 870 injured after the quake struck at 3:14 a.m. Four police \
+            officers were killed by landmines in the region on Monday. More than 300 people have been killed by \
+            landmines since 2022.
+            """)
+        #expect(found.map(\.scope) == [.total, .total, .incident, .total])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
