@@ -993,8 +993,19 @@ extension ReportReader {
             // since January to replace soldiers lost": a clause of its own after a subordinator
             // (not "as": "held as prisoners of war").
             if token.roles.contains(.opensClause) { break }  // Words.subjectPronounWords, Words.subordinators
+            // "wounding 14 before officers shot him dead": what happened next is not the number's.
+            if token.hash == Words.before || token.hash == Words.after || token.hash == Words.until { break }
             let roles = Lexicon.roles(token)
             if roles.contains(.negation) { return nil }
+            // "sent 400 soldiers ... to the area to search for the missing men", "a further 3,000
+            // troops to replace losses": a purpose, not what became of the people. (Unless the
+            // people's own verb follows: "12 soldiers sent to guard the pipeline were killed".)
+            if token.hash == Words.to, i + 1 < end, Words.purposeVerbs.contains(tokens[i + 1].hash) {
+                guard let verb = (i + 2..<min(end, i + 12)).prefix(while: { !tokens[$0].isPunctuation })
+                    .first(where: { Lexicon.has(tokens[$0], .auxiliary) }) else { break }
+                i = verb
+                continue
+            }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
             if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) || roles.contains(.predicateSkip) {
                 i += 1

@@ -83,11 +83,12 @@ extension ReportReader {
         if isPastMonthEvent(mention, window: window, sentence: sentence) { return .incident }
 
         // A weaker window: "last week", "in January".
+        // ("The administration said in January that 158 people died ... last year": the year is
+        // the window, the month only dates the report; troops sent last year are there now.)
+        if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
         if isPastReference { return .total }
         if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
-        // (Troops sent last year are there now: a past reference, above.)
-        if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
         // sank two and killed four seafarers": a window that opens the sentence holds for
@@ -573,7 +574,12 @@ extension ReportReader {
                             // ("At least 250 soldiers have been killed in attacks across the
                             // country": many events spread over a place, a tally.)
                             if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
-                            if isWindowTally == nil { isWindowTally = firstPeriodCue(in: window).map { !$0.isEpisode } ?? false }
+                            // (So are those of last year or of a year: "44 people were killed in
+                            // gang-related shootings last year".)
+                            if isWindowTally == nil {
+                                isWindowTally = firstPeriodCue(in: window).map { !$0.isEpisode }
+                                    ?? (isLastYear(in: window, mention: mention, sentence: sentence) || yearWindow(in: window, mention: mention))
+                            }
                             if isWindowTally == true { break }
                         }
                         return true

@@ -151,6 +151,11 @@ enum Words {
     /// People signed up or in training, who are not a deployment by being counted.
     static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
+    /// What troops are sent to do, after "to": "to search for the missing men", "to replace losses".
+    static let purposeVerbs = WordSet(["search", "help", "replace", "reinforce", "protect", "guard", "support",
+                                       "secure", "assist", "rescue", "hunt", "fight", "train", "patrol", "restore",
+                                       "evacuate", "bolster", "find", "look", "recover", "clear", "monitor",
+                                       "defend", "back", "boost", "strengthen", "retake", "repel", "escort"])
     static let subordinatorWords = ["since", "because", "if", "unless", "until", "whereas", "although", "though",
                                     "when", "whenever"]
     static let subordinators = WordSet(subordinatorWords)
@@ -355,6 +360,8 @@ enum Words {
     static let under: UInt64 = 0xa9b4194ecfe6716d  // "under"
     static let died: UInt64 = 0xca06b667575a49af  // "died"
     static let succumbed: UInt64 = 0xc2190bdc618aa664  // "succumbed"
+    static let before: UInt64 = 0xd89aa06245afb2be  // "before"
+    static let until: UInt64 = 0x1fcc8b4e81fbac2f  // "until"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -652,6 +652,23 @@ import Testing
         #expect(found.map(\.scope) == [.total, .total, .incident, .total])
     }
 
+    @Test func whatFollowsBeforeOrAPurposeIsNotTheNumbersVerb() {
+        let found = claims("""
+            A gunman opened fire inside a nightclub, killing six people and wounding 14 before officers shot him dead. \
+            The army said it had sent 400 soldiers to the area to search for the missing men. Twelve soldiers \
+            deployed to guard the pipeline were killed in the attack.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded, .deployed, .killed])
+    }
+
+    @Test func lastYearDatedByTheReportAndItsManyEventsAreAWindow() {
+        let found = claims("""
+            The administration said in January that 158 people died in mine accidents nationwide last year. Police \
+            say 44 people were killed in gang-related shootings last year.
+            """, published: "2026-03-05")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])

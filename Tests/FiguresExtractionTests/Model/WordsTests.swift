@@ -26,6 +26,8 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.until, "until"),
+        (Words.before, "before"),
         (Words.succumbed, "succumbed"),
         (Words.died, "died"),
         (Words.under, "under"),
