@@ -44,6 +44,13 @@ extension ReportReader {
         }
         // "three additional infantry battalions": units counted, not people.
         if np.people.kind != nil, np.end < clause.upperBound, Words.unitNouns.contains(tokens[np.end].hash) { return nil }
+        // "killed since the war began, an average of 28 a day", "That is an average of 1,167 a
+        // day": the last claim's figure, at a rate.
+        if np.trigger == nil, np.people.isEmpty, let whole = previous ?? recent, whole.figure != .deployed,
+           isAverage(mention, floor: clause.lowerBound),
+           firstPeriodCue(in: mention.tokens.upperBound..<min(clause.upperBound, mention.tokens.upperBound + 3))?.isRate == true {
+            return Found(figure: whole.figure, people: whole.people, npEnd: np.end)
+        }
         let avoid = attribution?.span ?? 0..<0
         // "14 were South African soldiers", "Nine of those killed ... were children".
         let named = peopleAfterCopula(from: np.end, limit: window.upperBound)
@@ -497,6 +504,13 @@ extension ReportReader {
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
+    }
+
+    /// "an average of" (the number's hedge) or "averaging" before the number.
+    func isAverage(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        if start - 1 >= floor, tokens[start - 1].hash == Words.averaging { return true }
+        return (start..<mention.core.lowerBound).contains { tokens[$0].hash == Words.average }
     }
 
     /// "The figure rose by 1,180", "The toll climbed to 300": a sentence about the last number's figure.

@@ -300,7 +300,11 @@ extension ReportReader {
                !isMonthWithYear(i + period.length - 1),
                !(period.value.isRate && (isTimeBack(after: i + period.length) || isDuration(before: i))),
                // "in this week's floods", "last month's attack": the time names the event, no window.
-               !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive) {
+               !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive),
+               // "estimated this month that Russia had suffered", "a post shared this week says":
+               // when a report was made, no window of what it counts.
+               !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)
+                 || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)) {
                 return period.value
             }
             i += 1

@@ -187,6 +187,11 @@ struct ReportReader {
             // "killing at least 34 soldiers, two security sources said": a count of the
             // speakers, not a figure.
             if countsSpeakers(mention, sentenceAttributions) { continue }
+            // "three wounded for every soldier killed", "one crossing in 44": a ratio; "228 people
+            // were killed in March, not 237 as previously reported": a number withdrawn.
+            if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound) {
+                continue
+            }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
             // figure, and the part's clause runs on past it.
             // (A whole that names its own figure, "two of the 30 injured", is still a claim.)
@@ -349,6 +354,30 @@ struct ReportReader {
         }
     }
 
+    /// A ratio: "three wounded for every soldier killed", "loses five soldiers for every
+    /// Ukrainian", "one crossing in 44".
+    func isRatio(_ mention: NumberMention, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        if start >= 2, tokens[start - 1].hash == Words.in,
+           (max(0, start - 4)..<start - 1).contains(where: { tokens[$0].hash == Words.one }) {
+            return true
+        }
+        return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 6))
+            .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
+            .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
+                && (tokens[$0 + 1].hash == Words.every || tokens[$0 + 1].hash == Words.each) }
+    }
+
+    /// "228 people were killed in March, not 237 as previously reported": the number a
+    /// correction withdraws.
+    func isWithdrawn(_ mention: NumberMention, limit: Int) -> Bool {
+        let end = mention.tokens.upperBound
+        guard mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.not,
+              end + 1 < limit, tokens[end].hash == Words.as_ else { return false }
+        return tokens[end + 1].hash == Words.previously || tokens[end + 1].hash == Words.reported
+            || tokens[end + 1].hash == Words.earlier
+    }
+
     /// "a further 455 reported missing", "12 reported killed": a report verb that says what
     /// became of the people, not who spoke.
     func isReportedFigure(_ index: Int) -> Bool {
@@ -393,6 +422,13 @@ struct ReportReader {
     /// "An earlier version of this article said 19 people had been killed": a correction
     /// withdraws the numbers it repeats.
     func isCorrection(_ range: Range<Int>) -> Bool {
+        // "Our 08:05 entry originally gave the number of wounded as 124,135."
+        if range.count >= 3, (range.lowerBound..<range.upperBound - 2).contains(where: { i in
+            tokens[i].hash == Words.originally
+                && [Words.gave, Words.said, Words.put, Words.reported].contains(tokens[i + 1].hash)
+        }) {
+            return true
+        }
         guard sentenceRoles.contains(.correction), range.count >= 3 else { return false }
         // "An earlier version of this story said ...", "An earlier version, citing local volunteers,
         // said 19 people had been killed", "A previous version said".

@@ -362,6 +362,13 @@ enum Words {
     static let succumbed: UInt64 = 0xc2190bdc618aa664  // "succumbed"
     static let before: UInt64 = 0xd89aa06245afb2be  // "before"
     static let until: UInt64 = 0x1fcc8b4e81fbac2f  // "until"
+    static let average: UInt64 = 0xb56d7393f1add168  // "average"
+    static let averaging: UInt64 = 0x9751785a65ae44a3  // "averaging"
+    static let every: UInt64 = 0x1153970079d1c964  // "every"
+    static let each: UInt64 = 0x214bac601e6d7da8  // "each"
+    static let originally: UInt64 = 0x3160d48d96a80599  // "originally"
+    static let previously: UInt64 = 0x92d93f7308e1796f  // "previously"
+    static let put: UInt64 = 0x77f370195699cdee  // "put"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -669,6 +669,23 @@ import Testing
         #expect(found.map(\.scope) == [.period, .period])
     }
 
+    @Test func anAverageIsTheClaimBeforeAtARateAndRatiosAndWithdrawnNumbersAreNone() {
+        let found = claims("""
+            UNICEF says more than 17,000 children have been killed in Gaza since the war began, an average of 28 a \
+            day. Planners cite a ratio of roughly three wounded for every soldier killed. The story has been \
+            corrected to show that 228 people were killed in March, not 237 as previously reported. Our 08:05 \
+            entry originally gave the number of wounded as 124,135.
+            """, published: "2025-07-22")
+        #expect(found.map(\.quantity.value) == [17_000, 28, 228])
+        #expect(found.map(\.scope) == [.total, .period, .period])
+        #expect(found[1].figure == .killed)
+    }
+
+    @Test func aTimeBesideAReportVerbDatesTheReport() {
+        let found = claims("Britain's Ministry of Defence estimated this month that Russia had suffered about 950,000 casualties.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
