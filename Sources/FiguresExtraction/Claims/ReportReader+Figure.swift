@@ -72,7 +72,11 @@ extension ReportReader {
             var people = np.people
             if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
             if people.isEmpty { people = previous.people }
-            return Found(figure: np.trigger?.figure ?? previous.figure, people: people, npEnd: np.end, isSubset: true)
+            // ("about 14,000 North Korean soldiers were sent ..., of whom about 4,000 were killed or
+            // wounded": the part's own verb.)
+            let own = np.trigger == nil && previous.figure == .deployed
+                ? predicate(after: np.end, limit: window.upperBound).map(\.0.figure).flatMap { $0 == .deployed ? nil : $0 } : nil
+            return Found(figure: np.trigger?.figure ?? own ?? previous.figure, people: people, npEnd: np.end, isSubset: own == nil)
         }
         // Whose people, once the figure is known.
         func people(trigger: Int?, allowLeft: Bool, bareGroup: Bool) -> PeopleRef {
@@ -1078,7 +1082,8 @@ extension ReportReader {
                 }
                 let crossesNumber = j > i + 1
                 // ("Three Indian soldiers and a civilian porter were killed": one person, after an article.)
-                if !crossesNumber, j + 1 < end, tokens[j].hash == Words.a || tokens[j].hash == Words.an { j += 1 }
+                // ("more than 124,000 fighters and their relatives have surrendered": after a possessive too.)
+                if !crossesNumber, j + 1 < end, [Words.a, Words.an, Words.their, Words.his, Words.her].contains(tokens[j].hash) { j += 1 }
                 let phrase = nounPhrase(after: j, limit: end)
                 // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not
                 // know, right before the shared verb's auxiliary.)

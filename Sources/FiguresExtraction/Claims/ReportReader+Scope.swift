@@ -9,6 +9,13 @@ extension ReportReader {
         // "bringing the total to 5,000", "bringing its deployment to some 15,000": the new total.
         if contains(Cues.totalPointer, in: max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+            // ("plans to bring the number to 10,000 by the summer": a total planned.)
+            if let pointer = (max(clause.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
+                .first(where: { Words.pointerVerbs.contains(tokens[$0].hash) }), pointer > clause.lowerBound,
+               tokens[pointer - 1].hash == Words.to || Lexicon.has(tokens[pointer - 1], .modal),
+               hasProjectionCue(in: clause.lowerBound..<pointer, mention: mention) {
+                return .projection
+            }
             return .total
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
@@ -124,7 +131,10 @@ extension ReportReader {
     /// One event of a past month, told in the past tense: "In February 2004, a runaway train
     /// ... exploded, killing about 300", "In November 2013, Typhoon Haiyan killed more than 6,300".
     func isPastMonthEvent(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> Bool {
-        pastEventMonth(for: mention, window: window, sentence: sentence) != nil
+        // (Not the start of what the toll counts: "for the whole conflict, which began when
+        // Hezbollah opened fire on Israel on Oct. 8, 2023, stands at 4,285".)
+        !window.contains(where: { isConflictStart(at: $0) })
+            && pastEventMonth(for: mention, window: window, sentence: sentence) != nil
             && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound))
     }
@@ -133,6 +143,13 @@ extension ReportReader {
     /// "the 8,000 already there", "60,000 soldiers and paramilitary troops already deployed",
     /// "7,800 Spanish troops were now deployed".
     func isPresentNow(after mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
+        // "which has already deployed about 1,500 troops": already there, before the verb (not
+        // more of them: "has already sent 3,000 more").
+        let start = mention.tokens.lowerBound
+        if (max(0, start - 3)..<start).contains(where: { tokens[$0].hash == Words.already }),
+           !(max(0, start - 2)..<min(limit, mention.tokens.upperBound + 2)).contains(where: { Lexicon.has(tokens[$0], .countQualifier) }) {
+            return true
+        }
         var i = mention.tokens.upperBound
         let end = min(limit, max(npEnd, mention.tokens.upperBound) + 4)
         while i < end, !tokens[i].isPunctuation, !tokens[i].isDigits {
@@ -569,6 +586,8 @@ extension ReportReader {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
+                        // (Not the start of a whole conflict, "which began when ...", below.)
+                        if isConflictStart(at: j) { break }
                         // (Not a disaster's: "96 people had been killed ... after the quake struck"
                         // is the story's toll, as with "when".)
                         if !Lexicon.has(token, .event), (j + 1..<i).contains(where: {
@@ -627,7 +646,8 @@ extension ReportReader {
             if Lexicon.has(token, .eventVerb) { sawVerb = true }
             // ("Forces opened fire near an aid site, killing at least 27": a shooting.)
             if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || Lexicon.has(token, .weapon)
-                || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened {
+                || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened,
+               !isConflictStart(before: j, floor: sentence.lowerBound) {
                 // Many events, in the perfect or over days named: a tally ("Attacks on displacement
                 // sites killed at least 89 civilians between 11 and 17 August").
                 // ("In the first two months of this year, the military carried out at least 380
@@ -725,6 +745,18 @@ extension ReportReader {
         return nil
     }
 
+    /// "which began when", "started when" at `index` (the "when"): the start of what a toll
+    /// counts, not its event.
+    func isConflictStart(at index: Int) -> Bool {
+        index > 0 && tokens[index].hash == Words.when
+            && (tokens[index - 1].hash == Words.began || tokens[index - 1].hash == Words.started)
+    }
+
+    /// Such a start a few words before `index`: "which began when Hezbollah opened fire".
+    func isConflictStart(before index: Int, floor: Int) -> Bool {
+        (max(floor, index - 5)..<index).contains { isConflictStart(at: $0) }
+    }
+
     /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls", "a suicide
     /// bomber killed more than 80 people", "police shot dead at least 19 protesters": armed
     /// people, attackers or the police named right before the finished act that counts the number.
@@ -818,7 +850,10 @@ extension ReportReader {
         // ("were killed on Thursday as police fired tear gas, rubber bullets and live rounds": "as"
         // too, the first "when" or "as" that opens such a clause.)
         guard sentenceRoles.contains(.eventVerbAfterWhen) || sentenceRoles.contains(.weapon) else { return false }
+        // (Not the start of a whole conflict: "for the whole conflict, which began when Hezbollah
+        // opened fire on Israel".)
         for when in start..<window.upperBound where tokens[when].hash == Words.when || tokens[when].hash == Words.as_ {
+            if isConflictStart(at: when) { continue }
             if opensEventClause(at: when, limit: window.upperBound) { return true }
         }
         return false

@@ -297,8 +297,10 @@ struct ReportReader {
             if scope == .incident, found.figure == .deployed { scope = .total }
             // Nor are troops deployed "since" a year: "Benin has deployed some 3,000 soldiers in its
             // north ... since 2022" are there now.
+            // (Nor "since last October": "has sent about 15,000 troops to Russia since last October".)
             if scope == .period, found.figure == .deployed,
-               window.dropLast().contains(where: { tokens[$0].hash == Words.since && yearNumber(tokens[$0 + 1]) != nil }) {
+               window.dropLast().contains(where: { tokens[$0].hash == Words.since
+                   && (yearNumber(tokens[$0 + 1]) != nil || tokens[$0 + 1].hash == Words.last) }) {
                 scope = .total
             }
             // Nor is a deployment made last month a count over a window: it holds from then.

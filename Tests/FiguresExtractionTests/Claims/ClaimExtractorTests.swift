@@ -686,6 +686,24 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func aPartOfWhomWithItsOwnVerbAndPeopleAfterAPossessiveShareTheirVerbs() {
+        let found = claims("""
+            About 14,000 North Korean soldiers were sent to the region, of whom about 4,000 were killed or wounded. \
+            More than 124,000 fighters and their relatives have surrendered.
+            """)
+        #expect(found.map(\.figure) == [.deployed, .casualties, .captured])
+    }
+
+    @Test func troopsAlreadyDeployedOrSentSinceLastOctoberAreTotalsAndAPlannedPointerIsAPlan() {
+        let found = claims("""
+            North Korea has sent about 15,000 troops to Russia since last October. The Africa Corps has already \
+            deployed about 1,500 troops to Mali. It has deployed about 6,000 soldiers there so far and plans to \
+            bring the number to 10,000 by the summer. The toll for the whole conflict, which began when Hezbollah \
+            opened fire on Israel on Oct. 8, 2023, stands at 4,285 killed and 17,215 wounded.
+            """, published: "2025-09-04")
+        #expect(found.map(\.scope) == [.total, .total, .total, .projection, .total, .total])
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
