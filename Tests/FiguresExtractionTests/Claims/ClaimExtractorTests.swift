@@ -681,6 +681,15 @@ import Testing
         #expect(found[1].figure == .killed)
     }
 
+    @Test func aRangeFromOneNumberToAnotherAfterAClaimIsNoAverage() {
+        // The "3" of "from 1 to 3" has its core before its tokens: reading back to it trapped.
+        let found = claims("""
+            OCHA reported 17 deaths in the two provinces. A year after Ukraine lowered its mobilisation age from 1 \
+            to 3, commanders say their brigades are short.
+            """)
+        #expect(found.map(\.quantity.value) == [17])
+    }
+
     @Test func aTimeBesideAReportVerbDatesTheReport() {
         let found = claims("Britain's Ministry of Defence estimated this month that Russia had suffered about 950,000 casualties.")
         #expect(found.map(\.scope) == [.total])
