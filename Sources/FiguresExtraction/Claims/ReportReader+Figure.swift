@@ -51,6 +51,12 @@ extension ReportReader {
            firstPeriodCue(in: mention.tokens.upperBound..<min(clause.upperBound, mention.tokens.upperBound + 3))?.isRate == true {
             return Found(figure: whole.figure, people: whole.people, npEnd: np.end)
         }
+        // "44 people were killed in gang-related shootings last year, against 62 in 2022": the
+        // claim before, compared with another time.
+        if np.trigger == nil, np.people.isEmpty, let whole = previous, whole.figure != .deployed,
+           isComparison(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            return Found(figure: whole.figure, people: whole.people, npEnd: np.end)
+        }
         let avoid = attribution?.span ?? 0..<0
         // "14 were South African soldiers", "Nine of those killed ... were children".
         let named = peopleAfterCopula(from: np.end, limit: window.upperBound)
@@ -74,7 +80,7 @@ extension ReportReader {
             if people.isEmpty { people = previous.people }
             // ("about 14,000 North Korean soldiers were sent ..., of whom about 4,000 were killed or
             // wounded": the part's own verb.)
-            let own = np.trigger == nil && previous.figure == .deployed
+            let own = np.trigger == nil && (previous.figure == .deployed || previous.figure == .casualties)
                 ? predicate(after: np.end, limit: window.upperBound).map(\.0.figure).flatMap { $0 == .deployed ? nil : $0 } : nil
             return Found(figure: np.trigger?.figure ?? own ?? previous.figure, people: people, npEnd: np.end, isSubset: own == nil)
         }
@@ -508,6 +514,14 @@ extension ReportReader {
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
+    }
+
+    /// "against", "versus", "compared with" or "compared to" right before the number.
+    func isComparison(before start: Int, floor: Int) -> Bool {
+        guard start - 1 >= floor else { return false }
+        let word = tokens[start - 1].hash
+        if word == Words.against || word == Words.versus { return true }
+        return start - 2 >= floor && (word == Words.with || word == Words.to) && tokens[start - 2].hash == Words.compared
     }
 
     /// "an average of" (the number's hedge) or "averaging" before the number.

@@ -189,7 +189,8 @@ struct ReportReader {
             if countsSpeakers(mention, sentenceAttributions) { continue }
             // "three wounded for every soldier killed", "one crossing in 44": a ratio; "228 people
             // were killed in March, not 237 as previously reported": a number withdrawn.
-            if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound) {
+            if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
+                || isAge(mention, limit: sentence.tokens.upperBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -368,6 +369,24 @@ struct ReportReader {
             .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
             .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
                 && (tokens[$0 + 1].hash == Words.every || tokens[$0 + 1].hash == Words.each) }
+    }
+
+    /// An age after people or a copula: "12 of those killed were under 18", "children under 10",
+    /// "most of them over 60" (minors under 21 at most, the old over 50; not "The dead were
+    /// over 300").
+    func isAge(_ mention: NumberMention, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > 0, mention.core.lowerBound > start, mention.quantity.qualifier != .range else { return false }
+        let hedge = tokens[start].hash
+        let value = mention.quantity.value
+        let isMinor = (hedge == Words.under || hedge == Words.below) && value <= 21
+        let isOld = (hedge == Words.over || hedge == Words.above) && value >= 50 && value <= 100
+        guard isMinor || isOld else { return false }
+        let before = tokens[start - 1]
+        guard before.roles.contains(.copula) || before.hash == Words.them || before.hash == Words.aged
+                || People.kinds.match(tokens, endingBefore: start, floor: max(0, start - 3)) != nil else { return false }
+        let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
+        return np.trigger == nil && np.people.isEmpty && np.unknownNoun == nil
     }
 
     /// "228 people were killed in March, not 237 as previously reported": the number a

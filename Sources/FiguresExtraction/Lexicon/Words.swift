@@ -369,6 +369,11 @@ enum Words {
     static let originally: UInt64 = 0x3160d48d96a80599  // "originally"
     static let previously: UInt64 = 0x92d93f7308e1796f  // "previously"
     static let put: UInt64 = 0x77f370195699cdee  // "put"
+    static let against: UInt64 = 0x3ef0bdadda0c0a00  // "against"
+    static let versus: UInt64 = 0x63310947e6976083  // "versus"
+    static let compared: UInt64 = 0xacb28ac3f4b247f0  // "compared"
+    static let above: UInt64 = 0x3f71052d617f9b2a  // "above"
+    static let below: UInt64 = 0xc5d4635e7efb69d2  // "below"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

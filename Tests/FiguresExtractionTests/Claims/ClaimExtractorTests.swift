@@ -713,6 +713,18 @@ import Testing
         #expect(found.map(\.scope) == [.total, .total, .total, .projection, .total, .total])
     }
 
+    @Test func agesAreNoCountsAndAComparedNumberIsTheClaimBefore() {
+        let found = claims("""
+            The group said 12 of those killed were under 18. A heatwave killed more than 100 people, most of them \
+            over 60. The dead were over 300. Police say 44 people were killed in gang-related shootings last year, \
+            against 62 in 2022. Russia had suffered about 950,000 casualties, of whom roughly 250,000 had been killed.
+            """, published: "2026-03-05")
+        #expect(found.map(\.quantity.value) == [12, 100, 300, 44, 62, 950_000, 250_000])
+        #expect(found[4].figure == .killed)
+        #expect(found[4].scope == .period)
+        #expect(found[6].figure == .killed)
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
