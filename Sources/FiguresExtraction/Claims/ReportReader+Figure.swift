@@ -118,6 +118,12 @@ extension ReportReader {
         // (A part of a count of the wounded only: "26 more bodies had been pulled from the water
         // ... and 41 people had been rescued alive, 12 of them with serious injuries" are injured
         // among the rescued, no part of the bodies' increment.)
+        // "documented 23 deaths in Tuesday's crackdown, 17 of them from gunshot wounds": the cause
+        // of the deaths, a part of the dead.
+        if let previous, previous.figure == .killed, isPartOfThem(mention),
+           mention.tokens.upperBound + 2 < clause.upperBound, tokens[mention.tokens.upperBound + 2].hash == Words.from {
+            return Found(figure: .killed, people: previous.people, npEnd: np.end, isSubset: true)
+        }
         if isInjuredPart(mention) {
             return Found(figure: .wounded, people: previous?.people ?? np.people, npEnd: np.end,
                          isSubset: previous?.figure == .wounded)

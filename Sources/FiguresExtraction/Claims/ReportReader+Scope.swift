@@ -228,6 +228,9 @@ extension ReportReader {
             // lasted, not a window.
             let eventFollows = (i + 1..<min(range.upperBound, i + 4)).contains(where: { Lexicon.has(tokens[$0], .event) })
             if eventFollows, numberIndex == i - 2 || i + 1 < range.upperBound && tokens[i + 1].hash == Words.of { continue }
+            // (So is "in the two-year conflict", how long a war lasted; not "in the first 14 months
+            // of the war", a window.)
+            if numberIndex == i - 2, i + 1 < range.upperBound, Words.warWords.contains(tokens[i + 1].hash) { continue }
             // "in the first five months", "over the past six days", "within 48 hours"
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
@@ -460,9 +463,11 @@ extension ReportReader {
                 // "may have been killed": an estimate of the past.
                 // ("is expected to have up to 11,900 troops" is a forecast.)
                 // ("could have about 30,000 troops near the Baltic states within a few years" has them then.)
+                // ("the dead could number between 18,000 and 20,000": an estimate of now.)
                 if next < tokens.count, Lexicon.has(tokens[next], .negation)
                     || tokens[next].hash == Words.have && tokens[next - 1].hash != Words.to && !isCountAt(next + 1)
-                    || tokens[next].hash == Words.already {
+                    || tokens[next].hash == Words.already
+                    || tokens[next].hash == Words.number && Lexicon.has(tokens[i], .modal) {
                     i = next
                     continue
                 }
@@ -548,7 +553,7 @@ extension ReportReader {
         // Every test below needs one of these in the sentence.
         guard sentenceStarts.contains(.singleEvent)
                 || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday]) else {
-            return isWhenClause(after: mention.tokens.upperBound, in: window)
+            return isWhenClause(after: mention.tokens.upperBound, in: window) || isSingleAttackersAct(mention, floor: sentence.lowerBound)
         }
         if contains(Cues.singleEvent, in: window) { return true }
         // (Not "the deadliest single attack on the capital since the start of the invasion".)
@@ -568,7 +573,9 @@ extension ReportReader {
             let token = tokens[i]
             // "in Monday's fighting", "a day of fighting", "its toll from Tuesday's shootings": one
             // day's events.
-            if token.hash == Words.fighting || Lexicon.has(token, .event), i >= 2, tokens[i - 1].kind == .possessive,
+            // (And "Tuesday's protests", "Tuesday's crackdown".)
+            if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash),
+               i >= 2, tokens[i - 1].kind == .possessive,
                Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
                 return true
             }
@@ -629,6 +636,7 @@ extension ReportReader {
         // left 100", "a methane explosion at a coal mine has killed 51"; not a tally over time:
         // "attacks have killed 26,000 since the insurgency began", "strikes have killed 2,367".
         if isTally { return false }
+        if isSingleAttackersAct(mention, floor: sentence.lowerBound) { return true }
         // "34 soldiers were killed and 14 wounded when fighters attacked a military post", "37
         // people were killed when two buses collided": the toll of what happened then.
         if isWhenClause(after: mention.tokens.upperBound, in: window) { return true }
@@ -660,6 +668,18 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// "its bomber had killed \"more than 40\" soldiers", "a gunman shot dead six people": one
+    /// attacker right before the killing verb, an auxiliary or adverb between at most.
+    func isSingleAttackersAct(_ mention: NumberMention, floor: Int) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        if j > floor, tokens[j].hash == Words.dead { j -= 1 }  // "shot dead"
+        guard j > floor, Lexicon.has(tokens[j], .eventVerb) || tokens[j].hash == Words.shot else { return false }
+        j -= 1
+        while j > floor, Lexicon.has(tokens[j], .auxiliary) || Lexicon.has(tokens[j], .adverb) { j -= 1 }
+        return j >= floor && Words.singleAttackers.contains(tokens[j].hash)
+            && !(j..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
     }
 
     /// The weapon a few words after "by", after the number: "were killed by landmines", "killed by a

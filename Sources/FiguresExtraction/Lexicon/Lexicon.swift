@@ -274,7 +274,7 @@ enum Lexicon {
         "facilities", "warehouse", "warehouses", "depot", "depots", "train", "trains", "wagon", "wagons",
         "animal", "animals", "head", "cattle", "sheep", "horse", "horses", "dog", "dogs", "tree", "trees",
         "livestock", "cows", "goats", "camels", "donkeys", "pigs", "chickens", "birds", "monkeys", "elephants",
-        "dolphins", "whales", "fish", "firearms", "pistols",
+        "dolphins", "whales", "fish", "firearms", "pistols", "requests", "applications", "inquiries", "enquiries",
         "acre", "acres", "hectare", "hectares", "meal", "meals", "ration", "rations", "package",
         "packages", "parcel", "parcels", "kit", "kits", "item", "items", "piece", "pieces", "unit", "units",
         "battery", "batteries", "radar", "radars", "satellite", "satellites", "shot", "shots", "round",

@@ -156,6 +156,11 @@ enum Words {
                                        "secure", "assist", "rescue", "hunt", "fight", "train", "patrol", "restore",
                                        "evacuate", "bolster", "find", "look", "recover", "clear", "monitor",
                                        "defend", "back", "boost", "strengthen", "retake", "repel", "escort"])
+    /// Protests and their policing: one day's events when a weekday owns them ("Tuesday's crackdown").
+    static let protestWords = WordSet(["protest", "protests", "demonstration", "demonstrations", "crackdown",
+                                       "riot", "riots", "unrest", "violence"])
+    /// One attacker: what one of them kills is one attack's toll ("its bomber had killed 40").
+    static let singleAttackers = WordSet(["bomber", "gunman", "attacker", "assailant", "shooter", "sniper"])
     static let subordinatorWords = ["since", "because", "if", "unless", "until", "whereas", "although", "though",
                                     "when", "whenever"]
     static let subordinators = WordSet(subordinatorWords)

@@ -725,6 +725,18 @@ import Testing
         #expect(found[6].figure == .killed)
     }
 
+    @Test func oneAttackersTollAWeekdaysCrackdownAndAWarsLength() {
+        let found = claims("""
+            The group said its bomber had killed "more than 40" soldiers. Amnesty said it had documented 23 deaths \
+            in Tuesday's crackdown, 17 of them from gunshot wounds. The mediator said around 600,000 people had died \
+            in the two-year conflict. The mayor said the dead could number between 18,000 and 20,000. The bureau is \
+            handling more than 23,000 requests from families of missing soldiers.
+            """)
+        #expect(found.map(\.quantity.value) == [40, 23, 17, 600_000, 19_000])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .total, .total])
+        #expect(found[2].figure == .killed)
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])
