@@ -54,7 +54,8 @@ extension ReportReader {
         // (Not a rate that another number after it has: "since the war began – an average of 28 a
         // day". Rates are rare: the words are read for a number only once one is found.)
         let after = mention.tokens.upperBound..<window.upperBound
-        if let rate = firstPeriodCue(in: after), rate.isRate {
+        let afterCue = firstPeriodCue(in: after)
+        if let rate = afterCue, rate.isRate {
             let next = after.first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }) ?? after.upperBound
             if firstPeriodCue(in: after.lowerBound..<next) != nil { return .period }
         }
@@ -66,7 +67,8 @@ extension ReportReader {
         // fighters killed at least 80 people in attacks on villages over two days".)
         // (The window may come after a weaker one that dates the report: "said last month that 127
         // civilians were killed in that time".)
-        if firstPeriodCue(in: window)?.isStrong == true || firstPeriodCue(in: after)?.isStrong == true
+        let windowCue = firstPeriodCue(in: window)
+        if windowCue?.isStrong == true || afterCue?.isStrong == true
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
             || isOpeningYearWindow(of: sentence, mention: mention)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
@@ -94,7 +96,7 @@ extension ReportReader {
         // the window, the month only dates the report; troops sent last year are there now.)
         if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
         if isPastReference { return .total }
-        if let cue = firstPeriodCue(in: window), !cue.isRate { return .period }
+        if let cue = windowCue, !cue.isRate { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
@@ -574,9 +576,9 @@ extension ReportReader {
             // "in Monday's fighting", "a day of fighting", "its toll from Tuesday's shootings": one
             // day's events.
             // (And "Tuesday's protests", "Tuesday's crackdown".)
-            if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash),
-               i >= 2, tokens[i - 1].kind == .possessive,
-               Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday {
+            if i >= 2, tokens[i - 1].kind == .possessive,
+               Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday,
+               token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash) {
                 return true
             }
             // "Iran port blast toll rises to 57": the toll an event's noun names, its own.
