@@ -220,6 +220,14 @@ extension ReportReader {
                 words += 1
                 continue
             }
+            // "Tehreek-e-Taliban Pakistan": a small word between two hyphens inside a name.
+            if token.isWord, !token.isCapitalized, words > 0, start < end, start - 2 >= floor,
+               tokens[start].hash == Words.hyphen, tokens[start].isAttached,
+               tokens[start - 2].hash == Words.hyphen, tokens[start - 2].isAttached {
+                start -= 1
+                words += 1
+                continue
+            }
             // "al-Ahli hospital", "Chad's presidency": a lower-case noun after a name word (not a
             // pronoun: "On 4 November they had put it at 31").
             if token.isWord, !token.isCapitalized, words == 0, start - 2 >= floor, !Lexicon.has(token, .pronoun),

@@ -868,6 +868,8 @@ import Testing
     @Test func hyphenatedSpeakersKeepTheirWholeName() {
         #expect(claims("Tuareg-led rebels said on Monday they had killed 47 soldiers.").first?.sourceText == "Tuareg-led rebels")
         #expect(claims("Doctors at al-Ahli hospital said 12 people were killed.").first?.sourceText == "al-Ahli hospital")
+        #expect(claims("The Tehreek-e-Taliban Pakistan said its bomber had killed 40 soldiers.").first?.sourceText
+                == "Tehreek-e-Taliban Pakistan")
         // A pronoun after a month is no name: "they" are someone named before, or no one.
         let they = claims("On 4 November they had put the toll at 31.", published: "2025-11-06")
         #expect(they.first?.sourceText == nil)
