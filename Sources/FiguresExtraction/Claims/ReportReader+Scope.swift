@@ -117,7 +117,10 @@ extension ReportReader {
         }
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {
             if tokens[i].hash == Words.since || tokens[i].isDigits { return false }
-            if tokens[i].hash == Words.last, tokens[i + 1].hash == Words.year { return true }
+            // (And a season of it: "killed 22 people ... last winter".)
+            if tokens[i].hash == Words.last, tokens[i + 1].hash == Words.year || Words.yearSeasons.contains(tokens[i + 1].hash) {
+                return true
+            }
         }
         return false
     }
