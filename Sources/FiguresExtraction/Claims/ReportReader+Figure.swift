@@ -38,7 +38,9 @@ extension ReportReader {
         if np.isKnownThing { return nil }
         // "left 12 people dead and thousands homeless", "and dozens more without power": people
         // left in a state that is no casualty.
-        if np.unknownNoun.map({ $0.contains { Words.plightWords.contains(tokens[$0].hash) } }) == true
+        // (Not a part of them with a figure of its own: "Five of the rescued trekkers were being
+        // treated for frostbite".)
+        if !np.isPartitive && np.unknownNoun.map({ $0.contains { Words.plightWords.contains(tokens[$0].hash) } }) == true
             || np.end < clause.upperBound && tokens[np.end].hash == Words.without {
             return nil
         }
@@ -1101,6 +1103,9 @@ extension ReportReader {
                     j += 1
                 }
                 let crossesNumber = j > i + 1
+                // ("The death toll stands at 14, including three children, and 57 people were
+                // injured": a bare number shares no verb with another number's people.)
+                if crossesNumber, start > 0, tokens[start - 1].isDigits || tokens[start - 1].roles.contains(.numberWord) { break }
                 // ("Three Indian soldiers and a civilian porter were killed": one person, after an article.)
                 // ("more than 124,000 fighters and their relatives have surrendered": after a possessive too.)
                 if !crossesNumber, j + 1 < end, [Words.a, Words.an, Words.their, Words.his, Words.her].contains(tokens[j].hash) { j += 1 }

@@ -415,6 +415,7 @@ extension ReportReader {
                 // the rains began on April 29"), but not a fighting season's.
                 if Words.seasonWords.contains(tokens[j].hash), !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
+                    || tokens[j].hash == Words.weekend
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound
                         && (tokens[j + 1].hash == Words.week || tokens[j + 1].hash == Words.month) {
                     return true

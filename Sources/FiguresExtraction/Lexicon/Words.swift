@@ -379,6 +379,7 @@ enum Words {
     static let compared: UInt64 = 0xacb28ac3f4b247f0  // "compared"
     static let above: UInt64 = 0x3f71052d617f9b2a  // "above"
     static let below: UInt64 = 0xc5d4635e7efb69d2  // "below"
+    static let weekend: UInt64 = 0x849e63a4b31eaec2  // "weekend"
     static let years: UInt64 = 0xa0f364d5a5c6e35d  // "years"
 
     static let suffixScales: [UInt64: Double] = [

@@ -738,6 +738,15 @@ import Testing
         #expect(found[2].figure == .killed)
     }
 
+    @Test func aBareTollSharesNoVerbWithAnotherNumbersPeople() {
+        let found = claims("""
+            The death toll stands at 14, including three children, and 57 people were injured, the service says. \
+            Doctors said three of the injured had died since the weekend.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed, .wounded, .killed])
+        #expect(found.last?.scope == .period)
+    }
+
     @Test func troopsDeployedSinceAYearAreThereNow() {
         let found = claims("Uganda has deployed about 4,000 troops in Ituri and North Kivu since 2021 under a joint operation.")
         #expect(found.map(\.scope) == [.total])

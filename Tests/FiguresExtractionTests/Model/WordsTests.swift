@@ -26,6 +26,7 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.weekend, "weekend"),
         (Words.below, "below"),
         (Words.above, "above"),
         (Words.compared, "compared"),
