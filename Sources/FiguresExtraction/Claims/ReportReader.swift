@@ -443,18 +443,14 @@ struct ReportReader {
     /// "An earlier version of this article said 19 people had been killed": a correction
     /// withdraws the numbers it repeats.
     func isCorrection(_ range: Range<Int>) -> Bool {
-        // "Our 08:05 entry originally gave the number of wounded as 124,135."
-        if range.count >= 3, (range.lowerBound..<range.upperBound - 2).contains(where: { i in
-            tokens[i].hash == Words.originally
-                && [Words.gave, Words.said, Words.put, Words.reported].contains(tokens[i + 1].hash)
-        }) {
-            return true
-        }
         guard sentenceRoles.contains(.correction), range.count >= 3 else { return false }
         // "An earlier version of this story said ...", "An earlier version, citing local volunteers,
-        // said 19 people had been killed", "A previous version said".
+        // said 19 people had been killed", "A previous version said"; "Our 08:05 entry originally
+        // gave the number of wounded as 124,135".
         return (range.lowerBound..<range.upperBound - 2).contains {
             (tokens[$0].hash == Words.earlier || tokens[$0].hash == Words.previous) && tokens[$0 + 1].hash == Words.version
+                || tokens[$0].hash == Words.originally
+                    && [Words.gave, Words.said, Words.put, Words.reported].contains(tokens[$0 + 1].hash)
         }
     }
 
