@@ -23,6 +23,19 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         check(number.quantity, "number '\(number.text)'")
     }
 
+    // Each mention's number lies inside the mention: the readers look between the two.
+    let bytes = Array(text.utf8)
+    let tokens = Tokenizer.tokens(of: bytes)
+    bytes.withUnsafeBufferPointer { buffer in
+        let scanner = NumberScanner(tokens: tokens, bytes: buffer)
+        for sentence in SentenceSplitter.sentences(tokens) {
+            for mention in scanner.scan(sentence.tokens) {
+                require(mention.tokens.lowerBound <= mention.core.lowerBound && mention.core.upperBound <= mention.tokens.upperBound,
+                        "mention \(mention.tokens) has its number at \(mention.core)")
+            }
+        }
+    }
+
     let document = Document(text: text, published: CalendarDay(year: 2025, month: 3, day: 6),
                             outlet: "Example Wire")
     let claims = extractor.claims(in: document)

@@ -536,7 +536,7 @@ extension ReportReader {
     func isAverage(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         if start - 1 >= floor, tokens[start - 1].hash == Words.averaging { return true }
-        return (start..<max(start, mention.core.lowerBound)).contains { tokens[$0].hash == Words.average }
+        return (start..<mention.core.lowerBound).contains { tokens[$0].hash == Words.average }
     }
 
     /// "The figure rose by 1,180", "The toll climbed to 300": a sentence about the last number's figure.

@@ -57,6 +57,8 @@ struct NumberScanner {
     private func mention(at index: Int, floor: Int, limit: Int) -> NumberMention? {
         guard var core = core(at: index, limit: limit) else { return nil }
         var first = index
+        // Where the number itself starts: the Y of a move "from X to Y".
+        var coreStart = index
         var quantity = Quantity(core.value, qualifier: .exact)
         var isVague = false
         if let vague = core.vague {
@@ -76,6 +78,7 @@ struct NumberScanner {
             if second.connector == .to, let before, before.hash == Words.from, isChange(before: index - 1, floor: floor) {
                 previousValue = core.value
                 first = second.start
+                coreStart = second.start
                 core = second.core
                 quantity = Quantity(core.value, qualifier: .exact)
             } else {
@@ -116,7 +119,7 @@ struct NumberScanner {
             end += 1
             isQuoted = true
         }
-        return NumberMention(tokens: first..<end, core: index..<core.end, quantity: quantity, kind: kind,
+        return NumberMention(tokens: first..<end, core: coreStart..<core.end, quantity: quantity, kind: kind,
                              isVague: isVague, previousValue: previousValue, hasHedge: hasHedge, isQuoted: isQuoted)
     }
 

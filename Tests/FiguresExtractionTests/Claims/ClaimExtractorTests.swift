@@ -683,7 +683,8 @@ import Testing
     }
 
     @Test func aRangeFromOneNumberToAnotherAfterAClaimIsNoAverage() {
-        // The "3" of "from 1 to 3" has its core before its tokens: reading back to it trapped.
+        // The "3" of "from 1 to 3" once had its core start at the "1", before its tokens: reading
+        // back to it trapped.
         let found = claims("""
             OCHA reported 17 deaths in the two provinces. A year after Ukraine lowered its mobilisation age from 1 \
             to 3, commanders say their brigades are short.

@@ -1,4 +1,4 @@
-import FiguresExtraction
+@testable import FiguresExtraction
 import Testing
 
 /// The number scanner on the phrasing classes of docs/EXTRACTION.md.
@@ -7,6 +7,19 @@ import Testing
         let numbers = ClaimExtractor.numbers(in: text)
         try #require(numbers.count == 1, "\(text): \(numbers.map(\.text))")
         return numbers[0]
+    }
+
+    /// A mention's number lies inside the mention, where the readers look for words before it
+    /// ("an average of"): the Y of a move "from X to Y" too.
+    @Test(arguments: ["The toll rose from 300 to 600.", "It said nearly 300 were killed.", "between 8,500 and 9,000 troops"])
+    func aMentionsNumberLiesInsideIt(text: String) throws {
+        let bytes = Array(text.utf8)
+        let tokens = Tokenizer.tokens(of: bytes)
+        let mentions = bytes.withUnsafeBufferPointer { NumberScanner(tokens: tokens, bytes: $0).scan(0..<tokens.count) }
+        try #require(mentions.count == 1)
+        let mention = mentions[0]
+        #expect(mention.tokens.lowerBound <= mention.core.lowerBound && mention.core.upperBound <= mention.tokens.upperBound)
+        #expect(tokens[mention.core.lowerBound].isDigits)
     }
 
     @Test(arguments: [
