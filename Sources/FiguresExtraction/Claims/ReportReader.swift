@@ -5,8 +5,11 @@
 /// to the next is a `Carry`, so that chunks can be read on several cores and joined
 /// (`ClaimExtractor.claims(in:workers:)`).
 struct ReportReader {
-    let extractor: ClaimExtractor
-    let document: Document
+    /// The extractor and the document, behind one reference: the reader is copied whenever
+    /// one of its reading methods is called from a mutating one, and they are most of it.
+    let context: Context
+    var extractor: ClaimExtractor { context.extractor }
+    var document: Document { context.document }
     let bytes: UnsafeBufferPointer<UInt8>
     let published: CalendarDay
     var tokens: [Token] = []
@@ -39,6 +42,16 @@ struct ReportReader {
     /// were wounded").
     var recentScopes = RecentScopes()
 
+    final class Context: Sendable {
+        let extractor: ClaimExtractor
+        let document: Document
+
+        init(extractor: ClaimExtractor, document: Document) {
+            self.extractor = extractor
+            self.document = document
+        }
+    }
+
     /// Who the people are, as far as the sentence says.
     struct PeopleRef: Equatable {
         var group: String?
@@ -70,8 +83,7 @@ struct ReportReader {
     }
 
     init(extractor: ClaimExtractor, document: Document, bytes: UnsafeBufferPointer<UInt8>) {
-        self.extractor = extractor
-        self.document = document
+        context = Context(extractor: extractor, document: document)
         self.bytes = bytes
         published = document.published ?? CalendarDay.today
     }
