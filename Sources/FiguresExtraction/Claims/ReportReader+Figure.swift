@@ -30,6 +30,8 @@ extension ReportReader {
         /// "seven people who went missing": the figure is the relative clause's, and so are
         /// the words that set its scope.
         var isRelative = false
+        /// "officials had put it at 31": the figure told before, told again, in its scope.
+        var isRestated = false
     }
 
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
@@ -314,8 +316,13 @@ extension ReportReader {
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            || isEarlierValue(mention, floor: clause.lowerBound) || isPronounReference(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            || isEarlierValue(mention, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
+        }
+        if let before = previous ?? recent, np.unknownNoun == nil,
+           isPronounReference(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end,
+                         isRestated: true)
         }
         // 8. "The victims included 20 women and three babies", "Among the victims were 12
         // children": a part of the toll told before.

@@ -16,6 +16,14 @@ extension ReportReader {
                hasProjectionCue(in: clause.lowerBound..<pointer, mention: mention) {
                 return .projection
             }
+            // ("will send up to 600 more military personnel ..., bringing its contingent to about
+            // 2,100": the total the plan makes.)
+            if let gerund = (max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
+                .first(where: { tokens[$0].roles.contains(.pointerGerund) }), gerund > sentence.lowerBound,
+               tokens[gerund - 1].hash == Words.comma,
+               hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
+                return .projection
+            }
             return .total
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
@@ -141,7 +149,16 @@ extension ReportReader {
         !window.contains(where: { isConflictStart(at: $0) })
             && pastEventMonth(for: mention, window: window, sentence: sentence) != nil
             && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
-            && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound))
+            && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
+                || isOpeningPastMonth(of: sentence, mention: mention) && pastAct(before: mention, floor: window.lowerBound) != nil)
+    }
+
+    /// A past month with its year in the phrase that opens the sentence: "In February 2011, ..."
+    /// (not a span: "Between November 2023 and December 2024, ...").
+    func isOpeningPastMonth(of sentence: Range<Int>, mention: NumberMention) -> Bool {
+        guard let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
+              tokens[opening.lowerBound].hash == Words.in, !isDateSpan(in: opening) else { return false }
+        return pastEventDate(in: opening, before: opening.upperBound) != nil
     }
 
     /// "already" or "now" after the number and its noun phrase, a few plain words on at most:
@@ -580,9 +597,11 @@ extension ReportReader {
             // "in Monday's fighting", "a day of fighting", "its toll from Tuesday's shootings": one
             // day's events.
             // (And "Tuesday's protests", "Tuesday's crackdown".)
-            if i >= 2, tokens[i - 1].kind == .possessive,
-               Lexicon.has(tokens[i - 2], .weekday) || tokens[i - 2].hash == Words.yesterday,
-               token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash) {
+            // (Modifiers may stand between: "during Monday's anti-government protests".)
+            if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash),
+               let owner = (max(window.lowerBound, i - 5)..<i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
+               Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday,
+               (owner + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }) {
                 return true
             }
             // "Iran port blast toll rises to 57": the toll an event's noun names, its own.
@@ -787,13 +806,21 @@ extension ReportReader {
     /// bomber killed more than 80 people", "police shot dead at least 19 protesters": armed
     /// people, attackers or the police named right before the finished act that counts the number.
     func isArmedAct(before mention: NumberMention, floor: Int) -> Bool {
+        guard let verb = pastAct(before: mention, floor: floor) else { return false }
+        return isArmedPerson(at: verb - 1, limit: verb) || Words.policeNouns.contains(tokens[verb - 1].hash)
+    }
+
+    /// "fighting around the temple killed at least 20", "soldiers and VDP members killed at least
+    /// 223 villagers": the finished act, in the simple past, that counts the number right after
+    /// it, whoever did it. Its verb's index.
+    func pastAct(before mention: NumberMention, floor: Int) -> Int? {
         var verb = mention.tokens.lowerBound - 1
         if verb - 1 > floor, tokens[verb].hash == Words.dead, tokens[verb - 1].hash == Words.shot { verb -= 1 }
         guard verb - 1 >= floor, isFinitePast(verb),
               let act = extractor.triggers.match(tokens, at: verb, limit: mention.tokens.lowerBound),
               act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured,
-              act.value.figure != .deployed else { return false }
-        return isArmedPerson(at: verb - 1, limit: verb) || Words.policeNouns.contains(tokens[verb - 1].hash)
+              act.value.figure != .deployed else { return nil }
+        return verb
     }
 
     /// Soldiers, fighters or attackers named at `index`: "CODECO fighters", "a suicide bomber",
@@ -1400,7 +1427,7 @@ enum Cues {
         "ready to", "threatened to", "threatens to", "pledged to", "pledged", "promised to", "promises to",
         "considering", "aims to", "aiming to", "seeks to", "seeking to", "forecast", "forecasts", "projected",
         "is likely to", "are likely to", "likely to", "is due to", "are due to", "potentially", "agreed to send",
-        "agreed to deploy", "offered to", "vowed to", "wants to", "hopes to", "is poised to", "on track to",
+        "agreed to deploy", "offered to", "offered", "offers", "offering", "vowed to", "wants to", "hopes to", "is poised to", "on track to",
         "scheduled to", "slated to", "mulling", "weighing", "could reach", "could rise", "could climb",
         "may rise", "is feared to rise", "is expected", "set to", "would be", "could be", "may be", "to be sent",
         "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
@@ -1477,7 +1504,8 @@ enum Cues {
                        "in the first half of the year", "in the second half of the year", "in the first half",
                        "over the same period", "in the same period", "during the same period", "over that period",
                        "in that time", "over that time", "during that time",
-                       "in that period", "during that period", "so far this month", "year to date", "during the period",
+                       "in that period", "during that period", "during the siege", "throughout the siege",
+                       "over the course of the siege", "during the truce", "during the ceasefire", "during the offensive", "so far this month", "year to date", "during the period",
                        "in the period", "over the period", "during the week", "over the week", "during the month",
                        "during the day", "over the day", "in the week to", "the week to", "in the week ending",
                        "in the month to", "first day alone", "over the course of the year", "over the course of the month",

@@ -260,8 +260,10 @@ struct ReportReader {
             let lastFigure = previous?.figure ?? (lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead?.figure : nil)
                 ?? recentScopes.latestFigure
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
+            // (An earlier value of a toll told before is of its scope, only dated back: "On Sunday,
+            // officials had put it at 31".)
             let ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
-                                 previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil)
+                                 previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil && !found.isRestated)
             let isMore = isAnother(mention)
             // ("Seventeen people were killed in the attack, among them ..., and 38 were wounded": a
             // bare number after another claim of the sentence is of the same event, in its scope.)
@@ -274,7 +276,11 @@ struct ReportReader {
                 before.scope == .change && (isMore && before.figure != found.figure || !isMore && previous == nil)
                     ? recentScopes.scope(of: before.figure) ?? before.scope : before.scope
             }
-            var scope = ownScope ?? inherited ?? linked?.scope
+            // ("The death toll from Saturday's attack has risen to 52 ... On Sunday, officials had put
+            // it at 31": the toll's scope.)
+            // (Not an increment's: "it" is the toll.)
+            let restated = found.isRestated ? (previous ?? recent).flatMap { $0.scope == .change ? nil : $0.scope } : nil
+            var scope = ownScope ?? inherited ?? restated ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
@@ -324,7 +330,7 @@ struct ReportReader {
             }
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
-            if scope == .total || scope == .period, let past { asOf = past }
+            if scope == .total || scope == .period || found.isRestated, let past { asOf = past }
             if let deployedOn { asOf = deployedOn }
             if scope == .incident, let day = eventDay(in: window) ?? pastEventMonth(for: mention, window: window, sentence: sentence.tokens) {
                 asOf = day

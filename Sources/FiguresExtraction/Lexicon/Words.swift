@@ -263,8 +263,11 @@ enum Words {
     static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
     /// Parts of a war that open a window however they are dated: "since the siege began in May
-    /// 2024", "since the offensive began", "since the truce began".
-    static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
+    /// 2024", "since the offensive began", "since the truce began"; and protests and their
+    /// policing: "since the protests began".
+    static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation",
+                                        "protest", "protests", "demonstration", "demonstrations", "crackdown", "riots",
+                                        "unrest"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of

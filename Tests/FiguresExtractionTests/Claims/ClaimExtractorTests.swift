@@ -1323,4 +1323,58 @@ import Testing
         let act = claims("In 2014, Boko Haram fighters kidnapped 276 girls from a school in Chibok.", published: "2025-03-10")
         #expect(act.first?.scope != .period)
     }
+
+    @Test func sinceTheProtestsBeganIsAWindow() {
+        let found = claims("Security forces have killed about 700 people since the protests began, the party said on Friday.",
+                           published: "2025-11-03")
+        #expect(found.first?.scope == .period)
+        // (The war's start is still the whole war.)
+        #expect(claims("About 700 people have been killed since the war began.").first?.scope == .total)
+    }
+
+    @Test func aWeekdaysEventMayHaveModifiers() {
+        let found = claims("At least 38 people were killed and 130 injured during Monday's anti-government protests across Kenya.",
+                           published: "2025-07-09")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aKillingInAPastMonthOpeningTheSentenceIsOneEvent() {
+        let fighting = claims("In February 2011, fighting around the Preah Vihear temple killed at least 20 people.", published: "2025-07-25")
+        #expect(fighting.first?.scope == .incident)
+        #expect(fighting.first?.asOf == CalendarDay(iso: "2011-02-01"))
+        let soldiers = claims("In February 2024, soldiers and militia members killed at least 223 villagers in two northern villages.",
+                              published: "2025-03-10")
+        #expect(soldiers.first?.scope == .incident)
+    }
+
+    @Test func aSiegeIsAWindow() {
+        let found = claims("Between 1,900 and 2,300 civilians were killed by shelling, drone strikes and sniper fire during the siege.")
+        #expect(found.first?.scope == .period)
+    }
+
+    @Test func anEarlierValueOfATollTakesItsScope() {
+        let found = claims("""
+            The death toll from Saturday's attack on a convoy has risen to 52, an official said on Tuesday. \
+            On Sunday, officials had put it at 31.
+            """, published: "2025-03-04")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.last?.asOf == CalendarDay(iso: "2025-03-02"))
+    }
+
+    @Test func anOfferOfTroopsIsAPlan() {
+        let found = claims("Guatemala has offered 150 more soldiers. Estonia has offered a company of about 150 soldiers.")
+        #expect(found.map(\.scope) == [.projection, .projection])
+    }
+
+    @Test func aTotalThePlanBringsIsPlanned() {
+        let found = claims("""
+            Russia will send up to 600 more military personnel to the Central African Republic, bringing its \
+            contingent to about 2,100.
+            """)
+        #expect(found.map(\.scope) == [.projection, .projection])
+        // (A total reached is no plan: "sent 600 more ..., bringing".)
+        let sent = claims("Russia sent 600 more military personnel to the country, bringing its contingent to about 2,100.")
+        #expect(sent.last?.scope == .total)
+    }
 }
+
