@@ -32,6 +32,9 @@ extension ReportReader {
         var isRelative = false
         /// "officials had put it at 31": the figure told before, told again, in its scope.
         var isRestated = false
+        /// "Insurgents killed over the past week: 142": where the label before the colon starts;
+        /// its words set the scope.
+        var labelStart: Int?
     }
 
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
@@ -115,8 +118,12 @@ extension ReportReader {
         let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
 
         // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
-        if let label = labelFigure(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
-            return Found(figure: label, people: np.people, npEnd: np.end)
+        if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+            var people = np.people
+            if people.isEmpty, let named = People.kinds.match(tokens, at: label.start, limit: mention.tokens.lowerBound) {
+                people.name(named.value)
+            }
+            return Found(figure: label.figure, people: people, npEnd: np.end, labelStart: label.start)
         }
         // 0a'. "pulled 61 people alive, 23 of them with serious injuries": injured.
         // (A part of a count of the wounded only: "26 more bodies had been pulled from the water
@@ -971,16 +978,28 @@ extension ReportReader {
     }
 
     /// The figure that a label names before a colon right before `start`, the label heading
-    /// its sentence or list item: "- Deaths: 9", "Injured: 37", "Missing: 4".
-    func labelFigure(before start: Int, floor: Int) -> FigureKey? {
+    /// its sentence or list item, and where the label starts: "- Deaths: 9", "Injured: 37",
+    /// "Missing: 4"; the figure word may follow the people and come before the words that
+    /// say where and when: "Insurgents killed over the past week: 142", "Deaths at transit
+    /// sites since 1 June: 57".
+    func label(before start: Int, floor: Int) -> (figure: FigureKey, start: Int)? {
         guard start - 2 >= floor, tokens[start - 1].hash == Words.colon else { return nil }
         var labelStart = start - 2
-        while labelStart > floor, !tokens[labelStart - 1].isPunctuation, start - labelStart < 4 { labelStart -= 1 }
-        guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma,
-              let trigger = extractor.triggers.match(tokens, at: labelStart, limit: start - 1),
-              labelStart + trigger.length == start - 1, trigger.value.figure != .deployed,
+        while labelStart > floor, !tokens[labelStart - 1].isPunctuation, start - labelStart < 14 { labelStart -= 1 }
+        guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
+        else { return nil }
+        var head = labelStart
+        if let people = People.kinds.match(tokens, at: head, limit: start - 1) { head += people.length }
+        guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
               trigger.value.isCountNoun || !trigger.value.isActiveVerb else { return nil }
-        return trigger.value.figure
+        // (A label is a noun phrase: no verb of its own after the figure word, "The number of deaths
+        // has risen: 57".)
+        let rest = head + trigger.length..<start - 1
+        guard head + trigger.length == start - 1
+                || Lexicon.has(tokens[rest.lowerBound], .preposition)
+                    && !rest.contains(where: { Lexicon.has(tokens[$0], .auxiliary) || Lexicon.has(tokens[$0], .attribution) })
+        else { return nil }
+        return (trigger.value.figure, labelStart)
     }
 
     /// "us" in lower case is the pronoun, never the United States.
@@ -1004,9 +1023,11 @@ extension ReportReader {
                     // ", mostly conscripts," and ", including doctors and drivers," are asides; any
                     // other comma ends the predicate.
                     // (", soldiers and civilians alike," names people too.)
+                    // (An aside may run long: ", among them a seven-year-old girl hit by a stray
+                    // bullet at her school,".)
                     if i + 1 < end, Words.asideOpeners.contains(tokens[i + 1].hash) || People.kinds.contains(tokens, at: i + 1) {
                         var j = i + 2
-                        while j < end, tokens[j].hash != Words.comma, j < i + 10 { j += 1 }
+                        while j < end, tokens[j].hash != Words.comma, j < i + 20 { j += 1 }
                         if j < end, tokens[j].hash == Words.comma {
                             i = j + 1
                             continue

@@ -644,8 +644,10 @@ extension ReportReader {
                     // A date may stand between too: "in the Oct. 7, 2023 attack"; weapons
                     // joined: "in a Russian missile and drone attack"; and a span: "in four
                     // days of sectarian clashes".
+                    // And a clause's subject may have its own "of": "after a group of arrivals was attacked".
                     if isDatePart(j) || tokens[j].hash == Words.and && j > window.lowerBound && Lexicon.has(tokens[j - 1], .weapon)
-                        || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit) {
+                        || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit)
+                        || tokens[j].hash == Words.of && !Lexicon.has(token, .event) && isPassiveEventVerb(at: i) {
                         j -= 1
                         continue
                     }
@@ -788,6 +790,11 @@ extension ReportReader {
             }
         }
         return nil
+    }
+
+    /// An event verb after its auxiliary: "was attacked", "were ambushed".
+    func isPassiveEventVerb(at index: Int) -> Bool {
+        index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
     }
 
     /// "which began when", "started when" at `index` (the "when"): the start of what a toll
@@ -1473,7 +1480,8 @@ enum Cues {
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled"]
+                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled",
+                                      "slammed", "ploughed", "plowed", "smashed", "careered", "careened"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -236,6 +236,7 @@ struct ReportReader {
                 continue
             }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
+            if let start = found.labelStart { window = min(start, window.lowerBound)..<window.upperBound }
             if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
                 found = held
             }

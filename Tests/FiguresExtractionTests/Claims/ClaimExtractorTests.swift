@@ -1376,5 +1376,34 @@ import Testing
         let sent = claims("Russia sent 600 more military personnel to the country, bringing its contingent to about 2,100.")
         #expect(sent.last?.scope == .total)
     }
+
+    @Test func aCollisionIsAnEvent() {
+        let found = claims("""
+            Sixteen people were killed and 23 injured when a regional train slammed into a minibus at a level crossing. \
+            Seven of the injured were flown to Sofia by helicopter.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        let attacked = claims("The team treated 14 people for gunshot wounds after a group of arrivals was attacked near the border.")
+        #expect(attacked.first?.scope == .incident)
+    }
+
+    @Test func aLongAsideStandsBeforeTheVerb() {
+        let found = claims("Another 11 people, among them a seven-year-old girl hit by a stray bullet at her school, were wounded.")
+        #expect(found.first?.figure == .wounded)
+        #expect(found.first?.quantity.value == 11)
+    }
+
+    @Test func aLabelMaySayWhoAndWhen() {
+        let found = claims("""
+            Situation update:
+
+            - Insurgents killed over the past week: 142
+            - Soldiers killed in the attack on the base: 6
+            - Deaths at transit sites since 1 June: 57
+            - Injured: 30
+            """, published: "2025-08-22")
+        #expect(found.map(\.figure) == [.killed, .killed, .killed, .wounded])
+        #expect(found.map(\.scope) == [.period, .incident, .period, .total])
+    }
 }
 
