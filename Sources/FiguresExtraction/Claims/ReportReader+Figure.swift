@@ -1002,6 +1002,13 @@ extension ReportReader {
         return (trigger.value.figure, labelStart)
     }
 
+    /// A number, or a hedge and a number, at `index`: "55 people", "at least 20".
+    func isCountStart(at index: Int, limit: Int) -> Bool {
+        var j = index
+        if j < limit, let hedge = Hedges.before.match(tokens, at: j, limit: limit) { j += hedge.length }
+        return j < limit && (tokens[j].isDigits && yearNumber(tokens[j]) == nil || Lexicon.has(tokens[j], .numberWord))
+    }
+
     /// "us" in lower case is the pronoun, never the United States.
     func isLowercaseUs(_ index: Int) -> Bool {
         tokens[index].hash == Words.us && !tokens[index].isAllCaps
@@ -1094,6 +1101,14 @@ extension ReportReader {
                         }
                         return deployment
                     }
+                }
+                // "clashes between two rival militias killed 55 people": people before a killing that
+                // counts a number of its own are the killers, no casualty.
+                // ("have killed 55" too; not "were killed 40 km from the border".)
+                if trigger.value.figure != .deployed, i > start || tokens[i - 1].isWord,
+                   !(tokens[i - 1].roles.contains(.copula) || tokens[i - 1].hash == Words.been || tokens[i - 1].hash == Words.being),
+                   isCountStart(at: i + trigger.length, limit: end) {
+                    return nil
                 }
                 // "Ten more people injured in a fuel tanker explosion ... died in hospital": the
                 // wounds say who the people were, the death what became of them.

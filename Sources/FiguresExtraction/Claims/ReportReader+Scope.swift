@@ -346,7 +346,8 @@ extension ReportReader {
                // "estimated this month that Russia had suffered", "a post shared this week says":
                // when a report was made, no window of what it counts.
                !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)
-                 || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)) {
+                 || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)),
+               !(tokens[i].hash == Words.since && isDisastersSpan(since: i, floor: range.lowerBound)) {
                 return period.value
             }
             i += 1
@@ -371,6 +372,17 @@ extension ReportReader {
         sentenceRoles.contains(.superlative) && (max(floor, index - 6)..<index).contains { tokens[$0].roles.contains(.superlative) }
     }
 
+    /// "A wildfire that has raged across northern Evia since Saturday has killed eight": a
+    /// "since" in a disaster's own relative clause says how long the disaster has lasted, from
+    /// the start of its story, and opens no window.
+    func isDisastersSpan(since index: Int, floor: Int) -> Bool {
+        guard let relative = (max(floor, index - 10)..<index).last(where: { tokens[$0].hash == Words.that || tokens[$0].hash == Words.which }),
+              relative > floor, !(relative..<index).contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits })
+        else { return false }
+        let noun = tokens[relative - 1].hash == Words.comma && relative - 1 > floor ? relative - 2 : relative - 1
+        return Lexicon.has(tokens[noun], .disaster) && !Words.warWords.contains(tokens[noun].hash)
+    }
+
     /// "May was the deadliest month for Burkinabe forces, with 232 soldiers killed", "the
     /// bloodiest week of the year": a span ranked among others is a window.
     func isRankedSpan(in range: Range<Int>) -> Bool {
@@ -389,7 +401,7 @@ extension ReportReader {
     /// opened recently. A month with its year ("since October 2023") is the war's start: a total.
     func isSinceRecent(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.since {
-            if isRanking(since: i, floor: range.lowerBound) { continue }
+            if isRanking(since: i, floor: range.lowerBound) || isDisastersSpan(since: i, floor: range.lowerBound) { continue }
             var j = i + 1
             while j < min(range.upperBound, i + 14) {
                 // "since February 2022 stood at 1,225,180 on Wednesday": the since-phrase ends
@@ -400,6 +412,12 @@ extension ReportReader {
                 // "Since the siege began in May 2024", "since the offensive began": a window
                 // whenever it began.
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
+                // "since the protests began": a window too; with a year, the movement's start, as
+                // fighting's ("since anti-tax demonstrations began in June 2024": a total).
+                if Words.protestWindows.contains(tokens[j].hash) {
+                    if (j + 1..<min(range.upperBound, j + 8)).contains(where: { yearNumber(tokens[$0]) != nil }) { break }
+                    return true
+                }
                 // "since fighting erupted between government forces and the SDF": an outbreak with
                 // no year named, a recent one.
                 // (The sides may stand between: "since the fighting between the \"Chapitos\" and the

@@ -263,11 +263,12 @@ enum Words {
     static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
     /// Parts of a war that open a window however they are dated: "since the siege began in May
-    /// 2024", "since the offensive began", "since the truce began"; and protests and their
-    /// policing: "since the protests began".
-    static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation",
-                                        "protest", "protests", "demonstration", "demonstrations", "crackdown", "riots",
-                                        "unrest"])
+    /// 2024", "since the offensive began", "since the truce began".
+    static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
+    /// Protests and their policing, which open a window when no year dates them: "since the
+    /// protests began".
+    static let protestWindows = WordSet(["protest", "protests", "demonstration", "demonstrations", "crackdown", "riots",
+                                         "unrest"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
@@ -308,6 +309,8 @@ enum Words {
     static let early: UInt64 = 0x7f3359536a80d41c  // "early"
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
+    static let been: UInt64 = 0x75f4589b951ab7c3  // "been"
+    static let being: UInt64 = 0xac85085e70d64908  // "being"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

@@ -1405,5 +1405,27 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .killed, .killed, .wounded])
         #expect(found.map(\.scope) == [.period, .incident, .period, .total])
     }
+
+    @Test func peopleWhoKillANumberAreNoCasualty() {
+        let found = claims("In August 2023, clashes between two rival militias in Tripoli killed 55 people.", published: "2025-06-02")
+        #expect(found.map(\.quantity.value) == [55])
+        #expect(claims("Clashes between two gangs have killed 12 people.").map(\.quantity.value) == [12])
+        // (A passive verb's distance is no count: "were killed 40 km from the border".)
+        #expect(claims("Twelve soldiers were killed 40 km from the border.").map(\.quantity.value) == [12])
+    }
+
+    @Test func protestsDatedByAYearStartTheStory() {
+        let found = claims("Amnesty said police had killed at least 77 protesters since anti-tax demonstrations began in June 2024.")
+        #expect(found.first?.scope == .total)
+    }
+
+    @Test func howLongADisasterHasLastedIsNoWindow() {
+        let found = claims("""
+            A wildfire that has raged across northern Evia since Saturday has killed eight people. \
+            Another 31 people have been treated for burns.
+            """)
+        #expect(found.map(\.scope) == [.total, .total])
+        #expect(claims("Floods have killed 30 people since Sunday.").first?.scope == .period)
+    }
 }
 

@@ -152,6 +152,8 @@ import Testing
         (Words.early, "early"),
         (Words.estimated, "estimated"),
         (Words.estimate, "estimate"),
+        (Words.been, "been"),
+        (Words.being, "being"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
