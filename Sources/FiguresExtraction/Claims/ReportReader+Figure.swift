@@ -875,6 +875,14 @@ extension ReportReader {
                let trigger = extractor.triggers.match(tokens, at: i, limit: end),
                trigger.value.isCountNoun || !roles.contains(.auxiliary) && trigger.value.figure != .deployed {
                 // "300 dead", "300 killed", "300 casualties", "300 wounded soldiers".
+                // ("1,130 kidnapping incidents", "40 casualty reports": the figure word only
+                // modifies a thing.)
+                if i == start, i + trigger.length < end,
+                   Lexicon.has(tokens[i + trigger.length], .thing) {
+                    np.isKnownThing = true
+                    np.end = i + trigger.length + 1
+                    return np
+                }
                 np.trigger = trigger.value
                 np.triggerIndex = i
                 i += trigger.length

@@ -33,7 +33,8 @@ extension ReportReader {
         // "on top of the 8,000 already there", "join the 1,800 German troops already stationed
         // there", "7,800 troops were now deployed": present now, whatever is planned or added
         // around them.
-        if isPresentNow(after: mention, npEnd: npEnd, limit: clause.upperBound) { return .total }
+        // (Troops only: "17 people are now confirmed dead in the attack" is the attack's toll.)
+        if figure == .deployed, isPresentNow(after: mention, npEnd: npEnd, limit: clause.upperBound) { return .total }
         // Plans and possibilities, first: "plans to send 6,000 more" is a plan; "plans to send 8,000", "could be deployed", "up to 12,000 may".
         // (The modal may come past an aside on the people: "About 1,700 of the soldiers, from the
         // 82nd Airborne Division, will go to Poland".)
@@ -723,7 +724,9 @@ extension ReportReader {
         guard j > floor, Lexicon.has(tokens[j], .eventVerb) || tokens[j].hash == Words.shot else { return false }
         j -= 1
         while j > floor, Lexicon.has(tokens[j], .auxiliary) || Lexicon.has(tokens[j], .adverb) { j -= 1 }
-        return j >= floor && Words.singleAttackers.contains(tokens[j].hash)
+        // (Or the attackers of one attack: "The attackers also shot dead three villagers who tried
+        // to flee".)
+        return j >= floor && (Words.singleAttackers.contains(tokens[j].hash) || Words.gunmenNouns.contains(tokens[j].hash))
             && !(j..<mention.tokens.lowerBound).contains { Lexicon.has(tokens[$0], .perfect) }
     }
 

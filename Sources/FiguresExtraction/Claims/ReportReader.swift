@@ -306,7 +306,10 @@ struct ReportReader {
             }
             // "recovered 61 bodies in the past 24 hours, and around 40 people remain missing":
             // missing now, whatever window the sentence tells the dead in.
-            if scope == .period, found.figure == .missing,
+            // (Nor in an event's clause or after a plan: "17 people are now confirmed dead in the attack
+            // and at least nine residents remain unaccounted for", "the toll was likely to rise, with
+            // about a dozen pupils still unaccounted for".)
+            if scope == .period || scope == .incident || scope == .projection, found.figure == .missing,
                isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound) {
                 scope = .total
             }

@@ -129,7 +129,7 @@ enum Words {
     /// "About 300 of the wounded": the people of a toll told before.
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
-    static let tollParticiples = WordSet(["killing", "wounding", "injuring"])
+    static let tollParticiples = WordSet(["killing", "wounding", "injuring", "kidnapping", "abducting"])
     /// A side's forces named before its verb: "Nigeria's army deployed", "the Philippine military sent".
     static let forceNouns = WordSet(["army", "military", "navy", "armed", "forces", "government"])
     /// Modals: "another 500 will be sent".

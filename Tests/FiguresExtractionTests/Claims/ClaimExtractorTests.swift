@@ -1427,5 +1427,27 @@ import Testing
         #expect(found.map(\.scope) == [.total, .total])
         #expect(claims("Floods have killed 30 people since Sunday.").first?.scope == .period)
     }
+
+    @Test func peopleStillMissingAreMissingNow() {
+        let attack = claims("""
+            The State Emergency Service says 17 people are now confirmed dead in the attack and at least nine residents \
+            remain unaccounted for.
+            """)
+        #expect(attack.map(\.scope) == [.incident, .total])
+        let plan = claims("The agency said the toll was likely to rise, with about a dozen pupils still unaccounted for.")
+        #expect(plan.first?.figure == .missing)
+        #expect(plan.first?.scope == .total)
+    }
+
+    @Test func aFigureWordModifyingAThingCountsNoPeople() {
+        #expect(claims("Security firm Sahel Risk Analytics recorded 1,130 kidnapping incidents in the three countries.").isEmpty)
+    }
+
+    @Test func theAttackersActIsOneEvent() {
+        #expect(claims("The attackers also shot dead three villagers who tried to flee.").first?.scope == .incident)
+        let kidnapping = claims("Armed men stormed a cement factory near Kayes on Tuesday, kidnapping three Indian engineers.")
+        #expect(kidnapping.first?.figure == .captured)
+        #expect(kidnapping.first?.scope == .incident)
+    }
 }
 
