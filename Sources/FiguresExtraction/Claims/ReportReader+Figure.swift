@@ -79,6 +79,14 @@ extension ReportReader {
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
                          npEnd: np.end, isSubset: true)
         }
+        // "23 people have died ... Nineteen of them were from the hamlet of Mananawin": a part of
+        // the people the last claim counted, heading the next sentence with no figure word of its own.
+        if previous == nil, let recent, recent.figure != .deployed, mention.tokens.lowerBound == sentence.lowerBound,
+           isPartOfThem(mention), np.trigger == nil,
+           predicate(after: mention.tokens.upperBound + 2, limit: window.upperBound) == nil {
+            return Found(figure: recent.figure, people: np.people.isEmpty ? recent.people : np.people, npEnd: np.end,
+                         isSubset: true)
+        }
 
         // A part of the number before: "including 13 children", "among them 40 women".
         if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
@@ -550,6 +558,13 @@ extension ReportReader {
     func isAverage(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         if start - 1 >= floor, tokens[start - 1].hash == Words.averaging { return true }
+        // "an average of about 1,030 a day" (the hedge is the mention's), "That works out at about
+        // 300 a day".
+        if start - 2 >= floor, tokens[start - 1].hash == Words.of, tokens[start - 2].hash == Words.average { return true }
+        if start - 3 >= floor, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to,
+           tokens[start - 2].hash == Words.out, tokens[start - 3].hash == Words.works || tokens[start - 3].hash == Words.worked {
+            return true
+        }
         return (start..<mention.core.lowerBound).contains { tokens[$0].hash == Words.average }
     }
 

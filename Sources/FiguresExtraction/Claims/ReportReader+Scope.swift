@@ -1501,7 +1501,7 @@ enum Cues {
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled",
+                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened"]
 
     static let period = PhraseTable<PeriodCue>({

@@ -178,7 +178,7 @@ enum Lexicon {
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",
              "tsunami", "wildfire", "wildfires", "landslide", "landslides", "mudslide", "mudslides", "heatwave",
              "heat", "outbreak", "epidemic", "pandemic", "famine", "drought", "eruption", "avalanche",
-             "monsoon", "disaster", "cholera", "blizzard", "cold", "snowstorm", "war", "conflict", "invasion",
+             "monsoon", "disaster", "cholera", "volcano", "eruptions", "blizzard", "cold", "snowstorm", "war", "conflict", "invasion",
              "fighting", "siege", "genocide", "campaign", "hurricanes", "typhoons", "cyclones", "tornadoes",
              "insurgency", "rebellion", "uprising", "fires", "blaze", "blazes", "inferno"], .disaster)
         add(["rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climb", "climbing", "increased",
@@ -297,7 +297,8 @@ enum Lexicon {
         "storm", "shadow", "javelin", "javelins", "stinger", "stingers", "nlaw", "nlaws", "patriot",
         "patriots", "f-16", "f-16s", "jet", "fighter-jets", "warship", "warships", "submarine",
         "submarines", "frigate", "frigates", "train", "carriage", "carriages", "coffin", "coffins",
-        "grave", "graves", "body-bag", "bag", "bags", "sandbag", "sandbags", "loaf", "loaves", "truckload",
+        "grave", "graves", "body-bag", "bag", "bags", "sandbag", "sandbags", "loaf", "loaves", "stages", "phases", "batches",
+        "exchanges", "swaps", "sides", "truckload",
         "truckloads", "convoy", "convoys", "shipment", "shipments", "delivery", "deliveries", "crossing",
         "crossings", "checkpoint", "checkpoints", "airfield", "airfields", "airport", "airports",
         "port", "ports", "region", "regions", "district", "districts", "province", "provinces",

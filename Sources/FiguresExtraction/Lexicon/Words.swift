@@ -311,6 +311,9 @@ enum Words {
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"
     static let been: UInt64 = 0x75f4589b951ab7c3  // "been"
     static let being: UInt64 = 0xac85085e70d64908  // "being"
+    static let works: UInt64 = 0x4f420c5e72f80f29  // "works"
+    static let worked: UInt64 = 0xa51a757d5b591941  // "worked"
+    static let out: UInt64 = 0x19f79b1921bbcfff  // "out"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

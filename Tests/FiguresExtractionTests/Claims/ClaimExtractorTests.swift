@@ -1449,5 +1449,35 @@ import Testing
         #expect(kidnapping.first?.figure == .captured)
         #expect(kidnapping.first?.scope == .incident)
     }
+
+    @Test func aRateAfterAClaimIsItsAverage() {
+        let found = claims("Russia lost 31,000 soldiers killed or wounded in June. That is an average of about 1,030 a day.")
+        #expect(found.map(\.quantity.value) == [31000, 1030])
+        #expect(found.last?.scope == .period)
+        let worksOut = claims("The ISW put Russian casualties near Pokrovsk at 9,000 in March. That works out at about 300 a day.")
+        #expect(worksOut.last?.quantity.value == 300)
+        #expect(worksOut.last?.scope == .period)
+    }
+
+    @Test func partsOfThemHeadingASentence() {
+        let found = claims("""
+            The disaster office says 23 people have died since the volcano began erupting on Sunday. \
+            Nineteen of them were from the hamlet of Mananawin.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.total, .total])
+        // (With a figure word of their own, theirs: "Twelve of them died in hospital".)
+        let own = claims("Rescuers said 40 people were injured. Twelve of them died in hospital.")
+        #expect(own.map(\.figure) == [.wounded, .killed])
+    }
+
+    @Test func stagesAndSidesAreThings() {
+        #expect(claims("In June the two sides swapped prisoners in three stages over a week.").isEmpty)
+    }
+
+    @Test func aClashAfterWhenIsAnEvent() {
+        let found = claims("At least 19 people were killed on Sunday when soldiers loyal to the president fought mutinous troops.")
+        #expect(found.first?.scope == .incident)
+    }
 }
 
