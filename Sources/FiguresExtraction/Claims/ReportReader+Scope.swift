@@ -598,6 +598,7 @@ extension ReportReader {
             return isWhenClause(after: mention.tokens.upperBound, in: window) || isSingleAttackersAct(mention, floor: sentence.lowerBound)
         }
         if contains(Cues.singleEvent, in: window) { return true }
+        if isEventTollValue(mention, sentence: sentence) { return true }
         // (Not "the deadliest single attack on the capital since the start of the invasion".)
         if contains(Cues.wholeWar, in: window),
            !window.contains(where: { tokens[$0].hash == Words.since && isRanking(since: $0, floor: window.lowerBound) }) {
@@ -712,6 +713,28 @@ extension ReportReader {
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
             if isHardBreak(token), !isTimeColon(j) { break }
             j -= 1
+        }
+        return false
+    }
+
+    /// "The number of people killed when an Air India Boeing 787 crashed into a hostel ... has
+    /// risen to at least 270", "The number of people killed in a series of explosions at a
+    /// fireworks workshop rose to 29": a toll's new value, of the one event its subject names.
+    func isEventTollValue(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to,
+              let verb = (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })
+        else { return false }
+        let subject = sentence.lowerBound..<verb
+        guard subject.contains(where: { Words.figureNouns.contains(tokens[$0].hash) }) else { return false }
+        if isWhenClause(after: subject.lowerBound, in: subject) { return true }
+        for i in subject where Lexicon.has(tokens[i], .event) && !Lexicon.has(tokens[i], .disaster) {
+            // (One event, or a series of them: not "killed in attacks this year".)
+            guard !isPlural(tokens[i]) || i - 2 >= subject.lowerBound && tokens[i - 1].hash == Words.of
+                    && tokens[i - 2].hash == Words.series else { continue }
+            if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.in || tokens[$0].hash == Words.from }) {
+                return true
+            }
         }
         return false
     }

@@ -314,6 +314,7 @@ enum Words {
     static let works: UInt64 = 0x4f420c5e72f80f29  // "works"
     static let worked: UInt64 = 0xa51a757d5b591941  // "worked"
     static let out: UInt64 = 0x19f79b1921bbcfff  // "out"
+    static let series: UInt64 = 0x4b0cd17e2c175230  // "series"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

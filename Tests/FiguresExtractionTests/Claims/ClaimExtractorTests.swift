@@ -1479,5 +1479,16 @@ import Testing
         let found = claims("At least 19 people were killed on Sunday when soldiers loyal to the president fought mutinous troops.")
         #expect(found.first?.scope == .incident)
     }
+
+    @Test func aTollsNewValueIsOfTheEventItsSubjectNames() {
+        let crash = claims("""
+            The number of people killed when an Air India Boeing 787 crashed into a medical college hostel on Thursday \
+            has risen to at least 270, doctors said.
+            """)
+        #expect(crash.first?.scope == .incident)
+        let series = claims("The number of people killed in a series of explosions at a fireworks workshop rose to 29.")
+        #expect(series.first?.scope == .incident)
+        #expect(claims("The number of people killed in the earthquake rose to 290.").first?.scope == .total)
+    }
 }
 

@@ -157,6 +157,7 @@ import Testing
         (Words.works, "works"),
         (Words.worked, "worked"),
         (Words.out, "out"),
+        (Words.series, "series"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
