@@ -1176,7 +1176,9 @@ extension ReportReader {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
                !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil),
-               !((max(window.lowerBound, i - 6)..<i).contains { tokens[$0].hash == Words.since }) {
+               // (Nor the month of a since-phrase's start: "since the start of the rainy season in October".)
+               !((max(window.lowerBound, i - 10)..<i).reversed().prefix(while: { tokens[$0].hash != Words.comma })
+                   .contains { tokens[$0].hash == Words.since }) {
                 return true
             }
             i += 1

@@ -1490,5 +1490,15 @@ import Testing
         #expect(series.first?.scope == .incident)
         #expect(claims("The number of people killed in the earthquake rose to 290.").first?.scope == .total)
     }
+
+    @Test func theMonthASinceStartsIsNoWindow() {
+        let found = claims("In Mozambique, 27 people have died of cholera since the start of the rainy season in October, the WHO said.")
+        #expect(found.first?.scope == .total)
+        let troops = claims("""
+            About 700 Spanish soldiers arrived at the base on Monday to replace a contingent of similar size that has \
+            served there since May.
+            """)
+        #expect(troops.first?.scope == .total)
+    }
 }
 
