@@ -127,11 +127,8 @@ extension ReportReader {
 
         // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
         if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
-            var people = np.people
-            if people.isEmpty, let named = People.kinds.match(tokens, at: label.start, limit: mention.tokens.lowerBound) {
-                people.name(named.value)
-            }
-            return Found(figure: label.figure, people: people, npEnd: np.end, labelStart: label.start)
+            return Found(figure: label.figure, people: np.people.isEmpty ? label.people : np.people, npEnd: np.end,
+                         labelStart: label.start)
         }
         // 0a'. "pulled 61 people alive, 23 of them with serious injuries": injured.
         // (A part of a count of the wounded only: "26 more bodies had been pulled from the water
@@ -1005,24 +1002,41 @@ extension ReportReader {
     /// "Missing: 4"; the figure word may follow the people and come before the words that
     /// say where and when: "Insurgents killed over the past week: 142", "Deaths at transit
     /// sites since 1 June: 57".
-    func label(before start: Int, floor: Int) -> (figure: FigureKey, start: Int)? {
+    func label(before start: Int, floor: Int) -> (figure: FigureKey, start: Int, people: PeopleRef)? {
         guard start - 2 >= floor, tokens[start - 1].hash == Words.colon else { return nil }
         var labelStart = start - 2
         while labelStart > floor, !tokens[labelStart - 1].isPunctuation, start - labelStart < 14 { labelStart -= 1 }
         guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
         else { return nil }
+        // The people first, if any: "Mozambican soldiers killed", "Civilians abducted".
         var head = labelStart
-        if let people = People.kinds.match(tokens, at: head, limit: start - 1) { head += people.length }
-        guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
-              trigger.value.isCountNoun || !trigger.value.isActiveVerb else { return nil }
+        if let group = People.groups.match(tokens, at: head, limit: start - 1) { head += group.length }
+        var people = PeopleRef()
+        if let group = People.groups.match(tokens, at: labelStart, limit: start - 1) { people.group = group.value.slug }
+        var kind: PeopleKind?
+        if let named = People.kinds.match(tokens, at: head, limit: start - 1) {
+            head += named.length
+            kind = named.value
+            people.name(named.value)
+        }
+        let hasPeople = head > labelStart
         // (A label is a noun phrase: no verb of its own after the figure word, "The number of deaths
-        // has risen: 57".)
-        let rest = head + trigger.length..<start - 1
-        guard head + trigger.length == start - 1
-                || Lexicon.has(tokens[rest.lowerBound], .preposition)
-                    && !rest.contains(where: { Lexicon.has(tokens[$0], .auxiliary) || Lexicon.has(tokens[$0], .attribution) })
-        else { return nil }
-        return (trigger.value.figure, labelStart)
+        // has risen: 57"; a participle or a preposition may follow it: "Deaths from hunger ...
+        // reported since January", "Injured treated at our mobile clinics".)
+        func isPhrase(_ rest: Range<Int>) -> Bool {
+            rest.isEmpty || (Lexicon.has(tokens[rest.lowerBound], .preposition) || isFinitePast(rest.lowerBound))
+                && !rest.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
+        }
+        guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
+              trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople else {
+            // "- Rwandan troops in the province: about 4,000": troops with no figure word are there.
+            if let kind, kind.isCombatant, isPhrase(head..<start - 1) {
+                return (.deployed, labelStart, people)
+            }
+            return nil
+        }
+        guard isPhrase(head + trigger.length..<start - 1) else { return nil }
+        return (trigger.value.figure, labelStart, people)
     }
 
     /// A number, or a hedge and a number, at `index`: "55 people", "at least 20".

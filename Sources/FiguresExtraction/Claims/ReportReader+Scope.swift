@@ -10,7 +10,9 @@ extension ReportReader {
         if contains(Cues.totalPointer, in: max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
             // ("plans to bring the number to 10,000 by the summer": a total planned.)
-            if let pointer = (max(clause.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
+            // (The count may run long: "would raise the number of NATO troops in the country to more
+            // than 4,000 by September".)
+            if let pointer = (max(clause.lowerBound, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
                 .first(where: { Words.pointerVerbs.contains(tokens[$0].hash) }), pointer > clause.lowerBound,
                tokens[pointer - 1].hash == Words.to || Lexicon.has(tokens[pointer - 1], .modal),
                hasProjectionCue(in: clause.lowerBound..<pointer, mention: mention) {
@@ -652,8 +654,11 @@ extension ReportReader {
                             // (So are those of last year or of a year: "44 people were killed in
                             // gang-related shootings last year".)
                             if isWindowTally == nil {
+                                // (A month's or a year that opens the sentence too: "were killed in those
+                                // attacks in July", "In 2024, four peacekeepers died in two separate attacks".)
                                 isWindowTally = firstPeriodCue(in: window).map { !$0.isEpisode }
-                                    ?? (isLastYear(in: window, mention: mention, sentence: sentence) || yearWindow(in: window, mention: mention))
+                                    ?? (isLastYear(in: window, mention: mention, sentence: sentence) || yearWindow(in: window, mention: mention)
+                                        || monthWindow(in: window, mention: mention) || isOpeningYearWindow(of: sentence, mention: mention))
                             }
                             if isWindowTally == true { break }
                         }
@@ -953,7 +958,7 @@ extension ReportReader {
     func isWhenClause(after start: Int, in window: Range<Int>) -> Bool {
         // ("were killed on Thursday as police fired tear gas, rubber bullets and live rounds": "as"
         // too, the first "when" or "as" that opens such a clause.)
-        guard sentenceRoles.contains(.eventVerbAfterWhen) || sentenceRoles.contains(.weapon) else { return false }
+        guard !sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .weapon, .event]) else { return false }
         // (Not the start of a whole conflict: "for the whole conflict, which began when Hezbollah
         // opened fire on Israel".)
         for when in start..<window.upperBound where tokens[when].hash == Words.when || tokens[when].hash == Words.as_ {
@@ -975,6 +980,8 @@ extension ReportReader {
             if token.isPunctuation && token.hash != Words.hyphen || Lexicon.has(token, .attribution) { return false }
             // ("when their armoured vehicle drove over an improvised landmine": the weapon says it.)
             if Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) || Lexicon.has(token, .weapon) { return true }
+            // ("when their convoy came under attack".)
+            if Lexicon.has(token, .event), tokens[i - 1].hash == Words.under { return true }
             i += 1
         }
         return false
@@ -1165,7 +1172,9 @@ extension ReportReader {
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
         }
-        return sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .disaster])
+        // (Many events are a tally in it: "In 2024, four Zambian peacekeepers died in two separate attacks".)
+        return sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .disaster])
+            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) })
     }
 
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's

@@ -388,6 +388,13 @@ struct ReportReader {
            (max(0, start - 4)..<start - 1).contains(where: { tokens[$0].hash == Words.one }) {
             return true
         }
+        // "two people in every 10,000", "4 per 10,000 people a day": a rate's base, and the rate.
+        if start >= 1, tokens[start - 1].hash == Words.per
+            || start >= 2 && tokens[start - 1].hash == Words.every && tokens[start - 2].hash == Words.in {
+            return true
+        }
+        let end = mention.tokens.upperBound
+        if end + 1 < limit, tokens[end].hash == Words.per, tokens[end + 1].isDigits { return true }
         return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 6))
             .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
             .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
@@ -504,7 +511,13 @@ struct ReportReader {
     /// people before, injured.
     func isInjuredPart(_ mention: NumberMention) -> Bool {
         var i = mention.tokens.upperBound + 2
-        guard isPartOfThem(mention), i < tokens.count, tokens[i].hash == Words.with else { return false }
+        guard isPartOfThem(mention), i < tokens.count else { return false }
+        // ("41 of them were taken to hospital with burns": the injuries may come a few words on.)
+        if tokens[i].hash != Words.with {
+            guard let with = (i..<min(tokens.count, i + 8)).prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
+                .first(where: { tokens[$0].hash == Words.with }) else { return false }
+            i = with
+        }
         i += 1
         for _ in 0..<3 where i < tokens.count {
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure == .wounded { return true }

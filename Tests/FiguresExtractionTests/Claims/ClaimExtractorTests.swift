@@ -1500,5 +1500,37 @@ import Testing
             """)
         #expect(troops.first?.scope == .total)
     }
+
+    @Test func aListLabelMayNamePeopleAndAParticiple() {
+        let found = claims("""
+            Weekly briefing:
+
+            - Mozambican soldiers killed: 4, all in an ambush on the Awasse road on Tuesday
+            - Civilians abducted since the start of October: at least 56
+            - Rwandan troops in the province: about 4,000
+            - Deaths recorded by our teams: 197
+            """, published: "2025-10-17")
+        #expect(found.map(\.figure) == [.killed, .captured, .deployed, .killed])
+        #expect(found.map(\.scope) == [.incident, .period, .total, .total])
+    }
+
+    @Test func eventsInAMonthOrAnOpeningYearAreATally() {
+        let july = claims("At least 412 soldiers were killed in those attacks in July, compared with 287 in June.", published: "2025-08-05")
+        #expect(july.map(\.scope) == [.period, .period])
+        let year = claims("In 2024, four Zambian peacekeepers died in two separate attacks in Haute-Kotto.", published: "2025-05-01")
+        #expect(year.first?.scope == .period)
+        let convoy = claims("Two Ghanaian peacekeepers were killed on Thursday when their convoy came under attack.")
+        #expect(convoy.first?.scope == .incident)
+    }
+
+    @Test func aRatesBaseIsNoCount() {
+        let found = claims("""
+            Famine is declared when two people in every 10,000 die each day. Mortality among children has passed \
+            4 per 10,000 people a day.
+            """)
+        #expect(found.isEmpty)
+        let burns = claims("At least 188 people were rescued, and 41 of them were taken to hospital with burns.")
+        #expect(burns.map(\.figure) == [.wounded])
+    }
 }
 
