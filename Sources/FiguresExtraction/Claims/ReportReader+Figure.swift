@@ -761,6 +761,13 @@ extension ReportReader {
                     i += 1
                     continue
                 }
+                // `62 "terrorists" were killed`, `"dozens of terrorists" had been killed`: quote marks
+                // around a few words the writer keeps at a distance stand in the phrase.
+                if token.isQuoteMark, !isHardBreak(token) {
+                    i += 1
+                    if !np.isEmpty { np.end = i }
+                    continue
+                }
                 break
             }
             let roles = Lexicon.roles(token)

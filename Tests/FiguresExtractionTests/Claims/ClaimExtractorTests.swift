@@ -1532,5 +1532,13 @@ import Testing
         let burns = claims("At least 188 people were rescued, and 41 of them were taken to hospital with burns.")
         #expect(burns.map(\.figure) == [.wounded])
     }
+
+    @Test func peopleInQuoteMarksAreReadThrough() {
+        let found = claims("It said 62 \"terrorists\" were killed during the attack.")
+        #expect(found.first?.figure == .killed)
+        #expect(found.first?.scope == .incident)
+        let dozens = claims("The government said that \"dozens of terrorists\" had been killed by air strikes.")
+        #expect(dozens.first?.figure == .killed)
+    }
 }
 
