@@ -1017,9 +1017,11 @@ extension ReportReader {
         else { return nil }
         // The people first, if any: "Mozambican soldiers killed", "Civilians abducted".
         var head = labelStart
-        if let group = People.groups.match(tokens, at: head, limit: start - 1) { head += group.length }
         var people = PeopleRef()
-        if let group = People.groups.match(tokens, at: labelStart, limit: start - 1) { people.group = group.value.slug }
+        if let group = People.groups.match(tokens, at: head, limit: start - 1) {
+            head += group.length
+            people.group = group.value.slug
+        }
         var kind: PeopleKind?
         if let named = People.kinds.match(tokens, at: head, limit: start - 1) {
             head += named.length

@@ -672,7 +672,7 @@ extension ReportReader {
                     // And a clause's subject may have its own "of": "after a group of arrivals was attacked".
                     if isDatePart(j) || tokens[j].hash == Words.and && j > window.lowerBound && Lexicon.has(tokens[j - 1], .weapon)
                         || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit)
-                        || tokens[j].hash == Words.of && !Lexicon.has(token, .event) && isPassiveEventVerb(at: i) {
+                        || tokens[j].hash == Words.of && !Lexicon.has(token, .event) && isPassiveParticiple(i) {
                         j -= 1
                         continue
                     }
@@ -839,11 +839,6 @@ extension ReportReader {
             }
         }
         return nil
-    }
-
-    /// An event verb after its auxiliary: "was attacked", "were ambushed".
-    func isPassiveEventVerb(at index: Int) -> Bool {
-        index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
     }
 
     /// "which began when", "started when" at `index` (the "when"): the start of what a toll
