@@ -417,7 +417,8 @@ extension ReportReader {
                 if Words.windowOpeners.contains(tokens[j].hash) { return true }
                 // "since the protests began": a window too; with a year, the movement's start, as
                 // fighting's ("since anti-tax demonstrations began in June 2024": a total).
-                if Words.protestWindows.contains(tokens[j].hash) {
+                // (Violence is an outbreak, below.)
+                if Words.protestWords.contains(tokens[j].hash), !Words.outbreakNouns.contains(tokens[j].hash) {
                     if (j + 1..<min(range.upperBound, j + 8)).contains(where: { yearNumber(tokens[$0]) != nil }) { break }
                     return true
                 }

@@ -156,7 +156,8 @@ enum Words {
                                        "secure", "assist", "rescue", "hunt", "fight", "train", "patrol", "restore",
                                        "evacuate", "bolster", "find", "look", "recover", "clear", "monitor",
                                        "defend", "back", "boost", "strengthen", "retake", "repel", "escort"])
-    /// Protests and their policing: one day's events when a weekday owns them ("Tuesday's crackdown").
+    /// Protests and their policing: one day's events when a weekday owns them ("Tuesday's crackdown");
+    /// a window when "since" starts them and no year dates them ("since the protests began").
     static let protestWords = WordSet(["protest", "protests", "demonstration", "demonstrations", "crackdown",
                                        "riot", "riots", "unrest", "violence"])
     /// One attacker: what one of them kills is one attack's toll ("its bomber had killed 40").
@@ -265,10 +266,6 @@ enum Words {
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
-    /// Protests and their policing, which open a window when no year dates them: "since the
-    /// protests began".
-    static let protestWindows = WordSet(["protest", "protests", "demonstration", "demonstrations", "crackdown", "riots",
-                                         "unrest"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
