@@ -396,7 +396,11 @@ extension ReportReader {
         let phrase = mention.tokens.upperBound..<max(found.npEnd, mention.tokens.upperBound)
         if phrase.contains(where: { extractor.triggers.match(tokens, at: $0)?.value.figure == .captured }) { return nil }
         let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
-        if found.people.kind?.isCombatant == true, found.people.group == nil || found.people.group == holder.group {
+        // ("the guerrillas were still holding 14 soldiers": a holder named by another kind of
+        // people holds them captive.)
+        let holderIsOtherKind = holder.kind.map { !holder.isWeak && $0.slug != found.people.kind?.slug } ?? false
+        if found.people.kind?.isCombatant == true, !holderIsOtherKind,
+           found.people.group == nil || found.people.group == holder.group {
             return Found(figure: .deployed, people: merge(found.people, holder), npEnd: found.npEnd)
         }
         guard found.people.group != nil, found.people.group == holder.group else { return nil }
@@ -1346,6 +1350,9 @@ extension ReportReader {
                     return nil  // "killing 300": the verb was read already
                 }
             }
+            if hasLinkVerb, token.hash == Words.number, let (figure, people) = troopsNumbered(after: i, before: start) {
+                return (Trigger(figure: figure, isCountNoun: true), people)
+            }
             let roles = Lexicon.roles(token)
             if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
             if token.isDigits, !hasLinkVerb { return nil }
@@ -1359,6 +1366,26 @@ extension ReportReader {
             i -= 1
         }
         return nil
+    }
+
+    /// "put the number of Wagner fighters in the country at 1,200": the number of troops (of
+    /// a side or kind named) is a count of them deployed, "the number of Ukrainian servicemen
+    /// held by Russia" one of captives. `number` is the word "number"; the count follows
+    /// before `end`. Returns the figure and where the troops' words start.
+    func troopsNumbered(after number: Int, before end: Int) -> (FigureKey, Int)? {
+        var i = number + 1
+        guard i + 1 < end, tokens[i].hash == Words.of else { return nil }
+        i += 1
+        if tokens[i].hash == Words.the { i += 1 }
+        let people = i
+        while i < end, let group = People.groups.match(tokens, at: i, limit: end) { i += group.length }
+        if i < end, let adjective = People.kindAdjectives.match(tokens, at: i, limit: end),
+           !People.kinds.contains(tokens, at: i) {
+            i += adjective.length
+        }
+        guard i < end, let kind = People.kinds.match(tokens, at: i, limit: end), kind.value.isCombatant else { return nil }
+        let isHeld = (i + kind.length..<end).contains { tokens[$0].hash == Words.held }
+        return (isHeld ? .captured : .deployed, people)
     }
 
     /// The comma that opens an aside (", counting both the dead and the wounded,") closed

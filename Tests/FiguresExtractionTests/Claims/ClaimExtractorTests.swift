@@ -181,6 +181,19 @@ import Testing
         #expect(found.map(\.scope)[4...] == [.change, .change, .total])
     }
 
+    @Test func troopsHeldByAnotherKindAndTroopsNumberedAreCounts() throws {
+        let held = claims("The army said the guerrillas were still holding 14 soldiers and two police officers.")
+        #expect(held.map(\.figure) == [.captured, .captured])
+        let numbered = claims("""
+            In June 2023, French intelligence put the number of Wagner fighters in the country at between 1,200 \
+            and 1,500. In October, Lubinets had put the number of Ukrainian servicemen held by Russia at about \
+            8,000. The move would raise the number of NATO troops in the country to more than 4,000 by September.
+            """, published: "2025-03-02")
+        #expect(numbered.map(\.figure) == [.deployed, .captured, .deployed])
+        #expect(numbered.map(\.scope) == [.total, .total, .projection])
+        #expect(numbered.map(\.asOf.description) == ["2023-06-01", "2024-10-01", "2025-03-02"])
+    }
+
     @Test func earlierValuesAveragesAndRankedEvents() throws {
         let found = claims("""
             The death toll from the typhoon was revised down to 46 on Friday from 52 a day earlier. Russian \
