@@ -73,9 +73,11 @@ extension ReportReader {
         // "Of those killed in the attack, 18 were women, six were children and two were soldiers".
         // (Not people with a figure's verb of their own: "Among the dead were 10 women and three
         // infants, it said, and at least 16 people were seriously wounded".)
+        // ("Of the injured, nine remained in critical condition": the link verb is no noun.)
         if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
-           np.trigger == nil, np.unknownNoun == nil || !named.isEmpty,
-           predicate(after: np.end, limit: window.upperBound).map({ $0.0.figure == leading.figure }) ?? true {
+           np.trigger == nil, np.unknownNoun == nil || !named.isEmpty
+            || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true,
+           predicate(after: np.end, limit: window.upperBound).map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
                          npEnd: np.end, isSubset: true)
         }
@@ -196,8 +198,10 @@ extension ReportReader {
                 && (linked?.figure == .deployed || recent?.figure == .deployed || hasCombatants(in: sentence))
             if !isDeployment || troopsNamed {
                 // "Three children were among the dead": a part of the toll told before.
+                // ("600 of them had been admitted to hospitals": a part of the wounded counted before.)
                 let isAmong = triggerIndex >= 1 && tokens[triggerIndex - 1].hash == Words.among  // "among the dead"
                     || triggerIndex >= 2 && tokens[triggerIndex - 1].hash == Words.the && tokens[triggerIndex - 2].hash == Words.among
+                    || isPartOfThem(mention) && (previous ?? recent)?.figure == trigger.figure
                 return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true,
                                                                     bareGroup: isDeployment || np.people.kind != nil),
                              npEnd: np.end, isSubset: isAmong)
@@ -216,6 +220,11 @@ extension ReportReader {
             }
             if trigger.figure == .deployed, np.unknownNoun != nil { return nil }
             return Found(figure: trigger.figure, people: found, npEnd: np.end)
+        }
+        // 3a. "Medics treated 31 people for dehydration", "43 people had been admitted to Mulago
+        // hospital with gunshot wounds": people treated for a harm, or taken in with one, are injured.
+        if isTreatedForHarm(mention, npEnd: np.end, clause: clause) {
+            return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 3b. An adjective: "300 wounded soldiers were evacuated".
         if let trigger = np.trigger {
@@ -1368,6 +1377,30 @@ extension ReportReader {
         return nil
     }
 
+    /// A treatment verb before the number ("treated 31 people") or after its noun phrase ("43
+    /// people had been admitted to Mulago hospital"), then within a few words "for" or "with"
+    /// and a harm ("for dehydration and skin burns", "with gunshot wounds").
+    func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>) -> Bool {
+        var i: Int
+        if mention.tokens.lowerBound > clause.lowerBound, Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash) {
+            i = npEnd
+        } else {
+            i = npEnd
+            while i < clause.upperBound, i < npEnd + 3, tokens[i].roles.contains(.auxiliary) { i += 1 }
+            guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
+            i += 1
+        }
+        let end = min(clause.upperBound, i + 8)
+        while i < end {
+            if tokens[i].hash == Words.for || tokens[i].hash == Words.with {
+                return (i + 1..<min(end, i + 4)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
+            }
+            if tokens[i].isPunctuation { return false }
+            i += 1
+        }
+        return false
+    }
+
     /// "put the number of Wagner fighters in the country at 1,200": the number of troops (of
     /// a side or kind named) is a count of them deployed, "the number of Ukrainian servicemen
     /// held by Russia" one of captives. `number` is the word "number"; the count follows
@@ -1414,8 +1447,9 @@ extension ReportReader {
         var steps = 0
         while i >= floor, steps < 5 {
             let hash = tokens[i].hash
+            // (Not a label's number: "The express, train number 13174, was carrying about 1,100".)
             if hash == Words.total || hash == Words.number || hash == Words.tally
-                || hash == Words.figure || hash == Words.count { return true }
+                || hash == Words.figure || hash == Words.count, i + 1 == start || !tokens[i + 1].isDigits { return true }
             i -= 1
             steps += 1
         }

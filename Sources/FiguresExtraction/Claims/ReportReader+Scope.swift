@@ -1121,6 +1121,8 @@ extension ReportReader {
                 return true
             }
             if j < range.upperBound, Words.monthModifiers.contains(tokens[j].hash) { j += 1 }
+            // "between 26 January and 4 February": the day before its month.
+            if j + 1 < range.upperBound, tokens[j].isDigits, tokens[j].length <= 2, Lexicon.has(tokens[j + 1], .month) { j += 1 }
             guard j < range.upperBound, Lexicon.has(tokens[j], .month), tokens[j].isCapitalized else { continue }
             var k = j + 1
             while k < min(range.upperBound, j + 6), tokens[k].hash != joint { k += 1 }

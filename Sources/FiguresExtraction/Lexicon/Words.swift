@@ -223,7 +223,11 @@ enum Words {
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
-    static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite"])
+    static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
+                                      "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises"])
+    /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
+    /// to Mulago hospital with gunshot wounds".
+    static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".

@@ -181,6 +181,28 @@ import Testing
         #expect(found.map(\.scope)[4...] == [.change, .change, .total])
     }
 
+    @Test func peopleTreatedOrInHospitalAreWounded() throws {
+        let found = claims("""
+            Medics treated 31 people for dehydration and skin burns. At the centre, 11 migrants were treated for \
+            hypothermia. It said 43 people had been admitted to Mulago hospital with gunshot wounds, nine of them \
+            in critical condition. The toll has risen to 19, and 58 people are being treated in hospital.
+            """)
+        #expect(found.map(\.quantity.value) == [31, 11, 43, 9, 19, 58])
+        #expect(found.map(\.figure) == [.wounded, .wounded, .wounded, .wounded, .killed, .wounded])
+    }
+
+    @Test func partsOfTheWoundedInHospitalTakeTheirWholesScope() throws {
+        let found = claims("""
+            Fourteen people were killed and 31 injured in a crash late Saturday when a bus left the road, police \
+            said. Of the injured, nine remained in critical condition. Health facilities in Goma treated 2,880 \
+            wounded people between 26 January and 4 February. The ICRC said more than 600 of them had been \
+            admitted to hospitals it supports. The express, train number 13174, was carrying about 1,100 \
+            passengers when it stopped.
+            """, published: "2025-02-07")
+        #expect(found.map(\.quantity.value) == [14, 31, 9, 2_880, 600])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
+    }
+
     @Test func troopsHeldByAnotherKindAndTroopsNumberedAreCounts() throws {
         let held = claims("The army said the guerrillas were still holding 14 soldiers and two police officers.")
         #expect(held.map(\.figure) == [.captured, .captured])
