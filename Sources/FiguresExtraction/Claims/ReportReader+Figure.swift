@@ -1042,6 +1042,14 @@ extension ReportReader {
             people.name(named.value)
         }
         let hasPeople = head > labelStart
+        // ("Burkinabe soldiers and VDP auxiliaries killed in January": more people after "and".)
+        if hasPeople, head < start - 1, tokens[head].hash == Words.and {
+            var j = head + 1
+            while j < min(start - 1, head + 4), tokens[j].isWord, extractor.triggers.match(tokens, at: j, limit: start - 1) == nil {
+                j += 1
+            }
+            if j < start - 1, j > head + 1, extractor.triggers.match(tokens, at: j, limit: start - 1) != nil { head = j }
+        }
         // (A label is a noun phrase: no verb of its own after the figure word, "The number of deaths
         // has risen: 57"; a participle or a preposition may follow it: "Deaths from hunger ...
         // reported since January", "Injured treated at our mobile clinics".)

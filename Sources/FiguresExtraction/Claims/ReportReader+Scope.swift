@@ -1176,9 +1176,11 @@ extension ReportReader {
     }
 
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's
-    /// month ("in February 2022") and not the start of a window ("since ... began in April").
+    /// month ("in February 2022") and not the start of a window ("since ... began in April");
+    /// or in a label before the number ("- Civilians killed in January: 212").
     func monthWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
-        var i = mention.tokens.upperBound
+        let start = mention.tokens.lowerBound
+        var i = start > window.lowerBound && tokens[start - 1].hash == Words.colon ? window.lowerBound : mention.tokens.upperBound
         while i + 1 < window.upperBound {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,

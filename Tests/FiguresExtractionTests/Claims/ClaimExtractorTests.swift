@@ -1436,9 +1436,12 @@ import Testing
             - Soldiers killed in the attack on the base: 6
             - Deaths at transit sites since 1 June: 57
             - Injured: 30
+            - Civilians killed in July: 212
+            - Burkinabe soldiers and VDP auxiliaries killed in July: 197
             """, published: "2025-08-22")
-        #expect(found.map(\.figure) == [.killed, .killed, .killed, .wounded])
-        #expect(found.map(\.scope) == [.period, .incident, .period, .total])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed, .wounded, .killed, .killed])
+        #expect(found.map(\.scope) == [.period, .incident, .period, .total, .period, .period])
+        #expect(found.last?.quantity.value == 197)
     }
 
     @Test func peopleWhoKillANumberAreNoCasualty() {
