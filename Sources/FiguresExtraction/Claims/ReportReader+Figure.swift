@@ -65,6 +65,10 @@ extension ReportReader {
             return Found(figure: whole.figure, people: whole.people, npEnd: np.end)
         }
         let avoid = attribution?.span ?? 0..<0
+        // "released 38 of the 87 pupils they abducted": the whole, people taken captive.
+        if followsPart(mention, floor: sentence.lowerBound), np.trigger == nil, isCaptiveWhole(npEnd: np.end, limit: clause.upperBound) {
+            return Found(figure: .captured, people: np.people, npEnd: np.end)
+        }
         // "14 were South African soldiers", "Nine of those killed ... were children".
         let named = peopleAfterCopula(from: np.end, limit: window.upperBound)
         if !named.isEmpty, np.people.kind == nil || np.people.isWeak {
@@ -716,6 +720,15 @@ extension ReportReader {
         if i >= floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
         guard i - 1 >= floor, tokens[i].hash == Words.of else { return false }
         return tokens[i - 1].isDigits || Lexicon.has(tokens[i - 1], .numberWord)
+    }
+
+    /// "the 87 pupils they abducted", "the 52 travellers abducted by gunmen": people taken
+    /// captive, told by a participle or a relative clause after their noun phrase.
+    func isCaptiveWhole(npEnd: Int, limit: Int) -> Bool {
+        var i = npEnd
+        if i < limit, [Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
+        while i < min(limit, npEnd + 4), tokens[i].roles.contains(.auxiliary) { i += 1 }
+        return i < limit && extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .captured
     }
 
     /// "including", "among them", "of whom", "of them": what follows is part of what came before.

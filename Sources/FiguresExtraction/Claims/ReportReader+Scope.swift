@@ -197,6 +197,22 @@ extension ReportReader {
         return false
     }
 
+    /// Captives held now: "still" in the verb group after the number ("leaving 49 still in
+    /// captivity", "15 are still being held"), or "is/are (still) holding" before it in its
+    /// window ("are still holding 14 soldiers and two police officers").
+    func isHeldNow(_ mention: NumberMention, npEnd: Int, window: Range<Int>) -> Bool {
+        let after = mention.tokens.upperBound
+        if (after..<max(after, min(window.upperBound, max(npEnd, after) + 3))).contains(where: { tokens[$0].hash == Words.still }) {
+            return true
+        }
+        let start = window.lowerBound + 1
+        return (start..<max(start, mention.tokens.lowerBound)).contains { i in
+            guard tokens[i].hash == Words.holding else { return false }
+            let before = tokens[i - 1].hash == Words.still && i - 2 >= window.lowerBound ? i - 2 : i - 1
+            return tokens[before].hash == Words.isVerb || tokens[before].hash == Words.are
+        }
+    }
+
     /// "to" right before the number, after "by" and a number: "rose by four to 30".
     func isNewValueAfterIncrement(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1

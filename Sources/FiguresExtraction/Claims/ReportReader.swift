@@ -209,9 +209,10 @@ struct ReportReader {
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
             // figure, and the part's clause runs on past it.
             // (A whole that names its own figure, "two of the 30 injured", is still a claim.)
-            if followsPart(mention, floor: sentence.tokens.lowerBound),
-               nounPhrase(after: mention.tokens.upperBound, limit: sentence.tokens.upperBound).trigger == nil {
-                continue
+            // (A whole of captives is: "released 38 of the 87 pupils they abducted".)
+            if followsPart(mention, floor: sentence.tokens.lowerBound) {
+                let whole = nounPhrase(after: mention.tokens.upperBound, limit: sentence.tokens.upperBound)
+                if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) { continue }
             }
             var next = index + 1
             if next < mentions.count, followsPart(mentions[next], floor: mention.tokens.lowerBound) { next += 1 }
@@ -310,9 +311,17 @@ struct ReportReader {
             // (Nor in an event's clause or after a plan: "17 people are now confirmed dead in the attack
             // and at least nine residents remain unaccounted for", "the toll was likely to rise, with
             // about a dozen pupils still unaccounted for".)
-            if scope == .period || scope == .incident || scope == .projection, found.figure == .missing,
-               isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound) {
+            // The whole of captives taken in one raid is that raid's: "released 38 of the 87 pupils
+            // they abducted from a boarding school last month".
+            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) { scope = .incident }
+            // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are
+            // still holding 14 soldiers".
+            var isNow = false
+            if scope == .period || scope == .incident || scope == .projection,
+               found.figure == .missing && isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound)
+                || found.figure == .captured && isHeldNow(mention, npEnd: found.npEnd, window: window) {
                 scope = .total
+                isNow = true
             }
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
@@ -336,7 +345,7 @@ struct ReportReader {
             }
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
-            if scope == .total || scope == .period || found.isRestated, let past { asOf = past }
+            if scope == .total || scope == .period || found.isRestated, !isNow, let past { asOf = past }
             if let deployedOn { asOf = deployedOn }
             if scope == .incident, let day = eventDay(in: window) ?? pastEventMonth(for: mention, window: window, sentence: sentence.tokens) {
                 asOf = day

@@ -316,6 +316,10 @@ enum Words {
     static let worked: UInt64 = 0xa51a757d5b591941  // "worked"
     static let out: UInt64 = 0x19f79b1921bbcfff  // "out"
     static let series: UInt64 = 0x4b0cd17e2c175230  // "series"
+    static let they: UInt64 = 0x2579baef323cf77f  // "they"
+    static let still: UInt64 = 0x3327dbad6c7ea411  // "still"
+    static let isVerb: UInt64 = 0x08b74507b55c61d5  // "is"
+    static let are: UInt64 = 0xe756c8190570da4d  // "are"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

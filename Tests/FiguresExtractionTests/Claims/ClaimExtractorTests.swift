@@ -203,6 +203,19 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func capturedWholesAreTheRaidsAndCaptivesStillHeldAreNow() throws {
+        let found = claims("""
+            Gunmen have released 38 of the 87 pupils they abducted from a boarding school last month, leaving 49 \
+            still in captivity, police said. Troops have freed 37 of the 52 travellers abducted by gunmen on a \
+            highway, leaving 15 still held. The guerrillas are still holding 14 soldiers and two police officers \
+            seized in separate attacks.
+            """, published: "2025-11-04")
+        #expect(found.map(\.quantity.value) == [87, 49, 52, 15, 14, 2])
+        #expect(found.allSatisfy { $0.figure == .captured })
+        #expect(found.map(\.scope) == [.incident, .total, .incident, .total, .total, .total])
+        #expect(found[1].asOf.description == "2025-11-04")
+    }
+
     @Test func troopsHeldByAnotherKindAndTroopsNumberedAreCounts() throws {
         let held = claims("The army said the guerrillas were still holding 14 soldiers and two police officers.")
         #expect(held.map(\.figure) == [.captured, .captured])
