@@ -286,8 +286,12 @@ extension ReportReader {
             && hasOwnVerb(after: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {
+            // ("The death toll from the strike has risen to 74. The ministry had put the toll at 58 on
+            // Friday": the toll told just before, as it was then.)
+            let restates = (previous ?? recent)?.figure == trigger.figure && lastTollSentence >= sentenceCount - 1
+                && isEarlierToll(at: nounIndex, mention: mention, clauseStart: clause.lowerBound)
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
-                         npEnd: np.end)
+                         npEnd: np.end, isRestated: restates)
         }
         // Joined to the number before, sharing its verb; not when it has a verb of its own
         // ("and 568 have been rescued").
@@ -1396,6 +1400,16 @@ extension ReportReader {
             i -= 1
         }
         return nil
+    }
+
+    /// "had put the toll at 29", "had earlier given a death toll of 27": the bare toll (no
+    /// "from" or "in" of its own) in a clause told in the past perfect or as earlier.
+    func isEarlierToll(at noun: Int, mention: NumberMention, clauseStart: Int) -> Bool {
+        var end = noun
+        if tokens[end].hash == Words.death { end += 1 }
+        guard end < mention.tokens.lowerBound, tokens[end].hash == Words.toll,
+              end + 2 == mention.tokens.lowerBound || end + 1 == mention.tokens.lowerBound else { return false }
+        return (clauseStart..<noun).contains { tokens[$0].hash == Words.had || Words.earlierWords.contains(tokens[$0].hash) }
     }
 
     /// A treatment verb before the number ("treated 31 people") or after its noun phrase ("43

@@ -29,6 +29,9 @@ struct ReportReader {
     /// across sentences (sentence 0: the chunk before's last sentence).
     var sentenceCount = 0
     var lastCandidateSentence = -10
+    /// The sentence of the last claim told as a toll ("The death toll ... has risen to 74"),
+    /// for an earlier value of that toll ("had put the toll at 58").
+    var lastTollSentence = -10
     /// The last claim of the chunk before, when its last sentence made one and this reader
     /// holds no claim of its own yet.
     var entryClaim: Read?
@@ -126,6 +129,7 @@ struct ReportReader {
         previousParagraph = -1
         sentenceCount = 0
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
+        lastTollSentence = -10
         entryClaim = entry.lastClaim
         recentScopes = entry.recentScopes
     }
@@ -282,8 +286,9 @@ struct ReportReader {
             // ("The death toll from Saturday's attack has risen to 52 ... On Sunday, officials had put
             // it at 31": the toll's scope.)
             // (Not an increment's: "it" is the toll.)
+            // (Over the `total` a bare toll's words suggest: "The ministry had put the toll at 58 on Friday".)
             let restated = found.isRestated ? (previous ?? recent).flatMap { $0.scope == .change ? nil : $0.scope } : nil
-            var scope = ownScope ?? inherited ?? restated ?? linked?.scope
+            var scope = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
@@ -378,6 +383,7 @@ struct ReportReader {
             self.people.append(people)
             recentScopes.note(found.figure, scope)
             lastCandidateSentence = sentenceCount
+            if clause.contains(where: { tokens[$0].hash == Words.toll }) { lastTollSentence = sentenceCount }
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
                 // next number joins the 35, not the two.

@@ -274,6 +274,8 @@ enum Words {
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
     /// clashes"), not a rate.
+    /// An earlier value told as such: "had earlier given a death toll of 27".
+    static let earlierWords = WordSet(["earlier", "initially", "previously", "first", "originally"])
     static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior", "of"])
     /// Before a month in a span of dates: "between late January and March".
     static let monthModifiers = WordSet(["early", "late", "mid", "mid-"])

@@ -203,6 +203,17 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func anEarlierValueOfTheTollJustToldIsOfItsScope() throws {
+        let found = claims("""
+            The death toll from Sunday's strike on the port has risen to 74, the ministry said. The ministry had put \
+            the toll at 58 on Friday. At least 2,900 people were killed in the battle for Goma in late January. A \
+            week earlier, the government had put the death toll at 773.
+            """, published: "2025-06-02")
+        #expect(found.map(\.quantity.value) == [74, 58, 2_900, 773])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .total])
+        #expect(found[1].asOf.description == "2025-05-30")
+    }
+
     @Test func capturedWholesAreTheRaidsAndCaptivesStillHeldAreNow() throws {
         let found = claims("""
             Gunmen have released 38 of the 87 pupils they abducted from a boarding school last month, leaving 49 \
