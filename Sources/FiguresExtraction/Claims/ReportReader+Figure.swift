@@ -334,6 +334,17 @@ extension ReportReader {
            isEllipsis(between: previous.end, and: mention.tokens.lowerBound) {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
         }
+        // 6b'. "4,458 people were killed on the country's roads in 2024, and 4,012 in the first 11
+        // months of this year", "Nineteen of the deaths were in Masbate, where the storm made
+        // landfall, and five in Samar": the verb and the noun left out after "and", a window or
+        // a place said instead.
+        if let previous, np.isEmpty, np.end < clause.upperBound, Lexicon.has(tokens[np.end], .preposition),
+           isBareAfterAnd(mention, floor: previous.end), !hasOwnVerb(after: np.end, limit: clause.upperBound),
+           // (Not with a since-phrase of its own, whose window the scope would not tell from the
+           // number before's: "743 deaths since the start of the year, and more than 24,500 since 2014".)
+           tokens[np.end].hash != Words.since {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+        }
         // 6c. "499 deaths, followed by Barcelona with 439 and Paris with 235": a place's share,
         // the figure left out.
         if let previous, np.isEmpty, mention.tokens.lowerBound - 2 >= clause.lowerBound,
@@ -460,6 +471,13 @@ extension ReportReader {
         guard i > floor, tokens[i].hash == Words.another || tokens[i].hash == Words.further else { return false }
         if tokens[i].hash == Words.further, i - 1 > floor, tokens[i - 1].hash == Words.a { i -= 1 }
         return i - 1 >= floor && tokens[i - 1].hash == Words.and
+    }
+
+    /// "and" (or "and a record") right before the number, after the number before.
+    func isBareAfterAnd(_ mention: NumberMention, floor: Int) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        if i - 1 > floor, tokens[i].hash == Words.record, tokens[i - 1].hash == Words.a { i -= 2 }
+        return i > floor && tokens[i].hash == Words.and
     }
 
     /// The group that "and" brings in just before `start`, after the number ending at

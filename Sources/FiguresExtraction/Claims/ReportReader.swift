@@ -323,7 +323,8 @@ struct ReportReader {
             // still holding 14 soldiers".
             var isNow = false
             if scope == .period || scope == .incident || scope == .projection,
-               found.figure == .missing && isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound)
+               found.figure == .missing && (isMissingNow(after: mention.tokens.upperBound, limit: clause.upperBound)
+                                             || isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound))
                 || found.figure == .captured && isHeldNow(mention, npEnd: found.npEnd, window: window) {
                 scope = .total
                 isNow = true

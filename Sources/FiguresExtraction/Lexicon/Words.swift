@@ -322,6 +322,7 @@ enum Words {
     static let still: UInt64 = 0x3327dbad6c7ea411  // "still"
     static let isVerb: UInt64 = 0x08b74507b55c61d5  // "is"
     static let are: UInt64 = 0xe756c8190570da4d  // "are"
+    static let record: UInt64 = 0x9c9327fff79474ac  // "record"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

@@ -491,7 +491,8 @@ struct NumberScanner {
             if Lexicon.has(previous, .labelNoun) { return .label }
             if previous.isCapitalized, coreStart >= 2, !isSentenceStart(coreStart - 1),
                !Lexicon.has(previous, .common), !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday),
-               !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1) {
+               !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1),
+               !isGappedGroup(before: coreStart) {
                 return .label
             }
         }
@@ -510,6 +511,13 @@ struct NumberScanner {
             i += 1
         }
         return min(i, end - 1)
+    }
+
+    /// "and El Salvador 75": a side brought in by "and" with its verb and noun left out, not a
+    /// name and its number ("Route 50").
+    private func isGappedGroup(before start: Int) -> Bool {
+        guard let group = People.groups.match(tokens, endingBefore: start, floor: max(0, start - 4)) else { return false }
+        return group.start > 0 && tokens[group.start - 1].hash == Words.and
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {

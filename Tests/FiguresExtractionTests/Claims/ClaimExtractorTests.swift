@@ -203,6 +203,19 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func theVerbAndNounLeftOutAfterAnd() throws {
+        let found = claims("""
+            The authority said 4,458 people were killed on the roads in 2024, and 4,012 in the first 11 months of \
+            this year. Nineteen of the deaths were in Masbate, where the storm made landfall, and five in Samar. \
+            Guatemala already has 150 soldiers in Haiti, and El Salvador 75. The agency said 14 people had been \
+            killed in the blast and five remain missing.
+            """, published: "2025-12-18")
+        #expect(found.map(\.quantity.value) == [4_458, 4_012, 19, 5, 150, 75, 14, 5])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed, .killed, .deployed, .deployed, .killed, .missing])
+        #expect(found[5].subject == "salvadoran-troops")
+        #expect(found.map(\.scope)[6...] == [.incident, .total])
+    }
+
     @Test func anEarlierValueOfTheTollJustToldIsOfItsScope() throws {
         let found = claims("""
             The death toll from Sunday's strike on the port has risen to 74, the ministry said. The ministry had put \

@@ -162,6 +162,7 @@ import Testing
         (Words.still, "still"),
         (Words.isVerb, "is"),
         (Words.are, "are"),
+        (Words.record, "record"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
