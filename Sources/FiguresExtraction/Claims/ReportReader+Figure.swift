@@ -695,9 +695,10 @@ extension ReportReader {
                     && (Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun)) {
                     return false
                 }
-                // Another verb first: the clause says something else.
-                if token.isWord, Lexicon.has(token, .pastTense) || Lexicon.has(token, .attribution)
-                    || extractor.triggers.match(tokens, at: i) != nil && !Lexicon.has(token, .auxiliary) {
+                // Another verb first: the clause says something else (not an auxiliary: "were
+                // rotated home").
+                if token.isWord, !Lexicon.has(token, .auxiliary),
+                   Lexicon.has(token, .pastTense) || Lexicon.has(token, .attribution) || extractor.triggers.match(tokens, at: i) != nil {
                     return false
                 }
             }

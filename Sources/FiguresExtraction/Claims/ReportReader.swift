@@ -198,6 +198,7 @@ struct ReportReader {
         // event named after the number joined to it is its event too ("killed 47 Malian soldiers
         // and \"dozens\" of Russian fighters in a two-day battle").
         var defaultedClaim: Int?
+        var passedUnclaimed = false
         for (index, mention) in mentions.enumerated() {
             var countsThings = false
             defer { if !countsThings { floor = mention.tokens.upperBound } }
@@ -235,10 +236,14 @@ struct ReportReader {
             let linked = previous.flatMap { $0.end <= mention.tokens.lowerBound && isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
-            let recent = lastCandidateSentence >= sentenceCount - 1 ? lastCandidateRead : nil
+            // (Not past a count of the sentence that was no claim: "treated more than 2,300 patients
+            // ..., up from 1,100 the week before" is no earlier value of the claim a sentence back.)
+            let recent = lastCandidateSentence >= sentenceCount - 1 && !passedUnclaimed ? lastCandidateRead : nil
             guard var found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent) else {
                 countsThings = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound).isKnownThing
+                // (A count of the speakers is none: "Two European diplomats said a further 400 had arrived".)
+                if !(own?.span.contains(mention.tokens.lowerBound) ?? false) { passedUnclaimed = true }
                 continue
             }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
@@ -248,8 +253,10 @@ struct ReportReader {
             }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
+            // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
-                || isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound) { continue }
+                || isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
+                || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "41 hostages, among them women and children, had been freed": captives who go free

@@ -207,7 +207,7 @@ enum Words {
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
                                              "signed", "enlisted", "enlist",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
-                                             "swapped"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
+                                             "swapped", "handing", "handed", "hand", "hands"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
     /// Captives counted as they go free.
     static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",
@@ -229,11 +229,12 @@ enum Words {
     /// to Mulago hospital with gunshot wounds".
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
-    static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed"])
+    static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed",
+                                      "arrested", "detained"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".
     static let agentPrepositions = WordSet(["from", "by"])
     /// Troops that went home: "returned home", "returning home".
-    static let returnVerbs = WordSet(["returned", "returning", "return", "returns"])
+    static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
     /// killed 80", "In June 2023, Arab militias killed 10,000".
     /// The police, armed for a past month's act ("In June 2024, police shot dead 19 protesters"),

@@ -203,6 +203,17 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func troopsLeavingAndPeopleNoCasualtyMakeNoClaim() throws {
+        let found = claims("""
+            About 11,000 North Korean troops are in Russia, after some 1,000 were rotated home. Each side handed \
+            over 303 soldiers on the final day. About 20 gunmen arrived in three cars. The men were captured in \
+            three separate engagements. Police said 52 protesters had been injured and 18 detained. Cholera has \
+            killed 40 children. Its teams treated more than 2,300 patients in the week to Sunday, up from 1,100 \
+            the week before.
+            """)
+        #expect(found.map(\.quantity.value) == [11_000, 52, 40])
+    }
+
     @Test func theVerbAndNounLeftOutAfterAnd() throws {
         let found = claims("""
             The authority said 4,458 people were killed on the roads in 2024, and 4,012 in the first 11 months of \
