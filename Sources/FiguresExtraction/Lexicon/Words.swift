@@ -276,6 +276,8 @@ enum Words {
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
     /// clashes"), not a rate.
     /// An earlier value told as such: "had earlier given a death toll of 27".
+    /// Before a decade of years or of life: "in their 80s", "the late 90s".
+    static let decadeOpeners = WordSet(["their", "his", "her", "the", "early", "late", "mid", "mid-"])
     static let earlierWords = WordSet(["earlier", "initially", "previously", "first", "originally"])
     static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior", "of"])
     /// Before a month in a span of dates: "between late January and March".
@@ -324,6 +326,7 @@ enum Words {
     static let isVerb: UInt64 = 0x08b74507b55c61d5  // "is"
     static let are: UInt64 = 0xe756c8190570da4d  // "are"
     static let record: UInt64 = 0x9c9327fff79474ac  // "record"
+    static let couple: UInt64 = 0x28163abe030112ed  // "couple"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

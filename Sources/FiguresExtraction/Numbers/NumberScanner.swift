@@ -157,6 +157,10 @@ struct NumberScanner {
         if token.isDigits { return digitsCore(at: index, limit: limit) }
         guard token.isWord else { return nil }
         if token.starts.contains(.vague), let vague = Vague.table.match(tokens, at: index, limit: limit) {
+            // "a couple" is a number of something only with "of": "a couple in their 80s" is no count.
+            if vague.length == 2, tokens[index + 1].hash == Words.couple, index + 2 >= limit || tokens[index + 2].hash != Words.of {
+                return nil
+            }
             return Core(value: vague.value.value, end: index + vague.length,
                         vague: (vague.value.value, vague.value.low, vague.value.high), isWords: true)
         }
@@ -196,7 +200,9 @@ struct NumberScanner {
             }
             if Lexicon.has(suffix, .ordinalSuffix) { return Core(value: value, end: end + 1, kind: .ordinal) }
             if suffix.hash == Words.s {
-                return Core(value: value, end: end + 1, kind: token.length == 4 ? .decade : .count)
+                // "in their 80s", "the late 90s": a decade of years or of life, not a count of them.
+                let isDecade = token.length == 4 || index > 0 && Words.decadeOpeners.contains(tokens[index - 1].hash)
+                return Core(value: value, end: end + 1, kind: isDecade ? .decade : .count)
             }
             if Lexicon.has(suffix, .measure) || Lexicon.has(suffix, .timeOfDay) {
                 return Core(value: value, end: end + 1, kind: Lexicon.has(suffix, .timeOfDay) ? .time : .measure)
@@ -444,6 +450,11 @@ struct NumberScanner {
         }
         // Durations, ages, measures: "three days", "a 19-year-old", "30 kilometres", "three-minute".
         var unitIndex = core.end
+        // "three and a half years": the fraction before the unit.
+        if unitIndex + 3 < tokens.count, tokens[unitIndex].hash == Words.and, tokens[unitIndex + 1].hash == Words.a,
+           tokens[unitIndex + 2].hash == Words.half {
+            unitIndex += 3
+        }
         if unitIndex + 1 < tokens.count, tokens[unitIndex].hash == Words.hyphen, tokens[unitIndex].isAttached {
             unitIndex += 1
         }

@@ -163,6 +163,7 @@ import Testing
         (Words.isVerb, "is"),
         (Words.are, "are"),
         (Words.record, "record"),
+        (Words.couple, "couple"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),

@@ -102,6 +102,7 @@ import Testing
         ("a Su-25", .label), ("a COVID-19 ward", .label), ("Brigade 155 fought", .label), ("page 12", .label), ("10 Downing Street", .label),
         ("call +1 202 555 0143", .phone), ("the 1990s", .decade), ("5 million shillings", .money),
         ("200,000 cedis", .money), ("children aged four and seven", .age), ("pupils aged between 10 and 18", .age),
+        ("a couple in their 80s", .decade), ("over three and a half years", .duration),
     ])
     func setsApartNumbersThatAreNotCounts(text: String, kind: NumberKind) {
         let all = ClaimExtractor.numbers(in: text, all: true)
