@@ -236,8 +236,9 @@ extension ReportReader {
         }
         // 3c. "the bodies of 20 men, four of them decapitated", "26 injured, nine of them in
         // intensive care": after a comma, a part of the number before.
+        // ("more than 2,000 civilians had been killed ..., and that about 400 of them were children".)
         if np.isPartitive, let previous, mention.tokens.lowerBound > clause.lowerBound,
-           tokens[mention.tokens.lowerBound - 1].hash == Words.comma {
+           [Words.comma, Words.and, Words.that].contains(tokens[mention.tokens.lowerBound - 1].hash) {
             var people = np.people
             if people.isEmpty { people = previous.people }
             return Found(figure: previous.figure, people: people, npEnd: np.end, isSubset: true)
@@ -366,7 +367,11 @@ extension ReportReader {
         }
         // 8. "The victims included 20 women and three babies", "Among the victims were 12
         // children": a part of the toll told before.
-        if let before = previous ?? recent, before.figure != .deployed, isVictimsPart(mention) {
+        // (The toll may be a few sentences back: "... rounded up residents and shot them, and that
+        // the victims included 31 women and 19 children".)
+        if let before = previous ?? recent
+            ?? recentScopes.latestFigure.flatMap({ $0 == .killed ? Read(figure: .killed, people: PeopleRef(), scope: .total, end: 0, clauseStart: 0) : nil }),
+           before.figure != .deployed, isVictimsPart(mention) {
             var people = np.people
             if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
             // ("11 of the injured were in critical condition and that the dead included four
@@ -691,7 +696,9 @@ extension ReportReader {
                 }
                 // "plans to deploy 10,000 soldiers in the south as the peacekeepers leave": a
                 // clause of its own, with its own subject.
-                if Words.subordinators.contains(token.hash) || token.hash == Words.as_ && i + 1 < limit
+                // ("12 of whom had since been freed": "since" after an auxiliary is an adverb.)
+                if Words.subordinators.contains(token.hash) && !(token.hash == Words.since && i > 0 && Lexicon.has(tokens[i - 1], .auxiliary))
+                    || token.hash == Words.as_ && i + 1 < limit
                     && (Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun)) {
                     return false
                 }

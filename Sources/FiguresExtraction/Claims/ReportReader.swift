@@ -325,7 +325,10 @@ struct ReportReader {
             // about a dozen pupils still unaccounted for".)
             // The whole of captives taken in one raid is that raid's: "released 38 of the 87 pupils
             // they abducted from a boarding school last month".
-            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) { scope = .incident }
+            // So is "the abduction of 276 schoolgirls from Chibok in April 2014".
+            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention) {
+                scope = .incident
+            }
             // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are
             // still holding 14 soldiers".
             var isNow = false
@@ -524,6 +527,13 @@ struct ReportReader {
         window.dropLast().contains { tokens[$0].hash == Words.same && tokens[$0 + 1].hash == Words.periodWord }
     }
 
+    /// "the abduction of 276 schoolgirls", "the kidnapping of 40": one abduction's captives.
+    func isAbduction(before mention: NumberMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= 2, tokens[start - 1].hash == Words.of else { return false }
+        return tokens[start - 2].hash == Words.abduction || tokens[start - 2].hash == Words.kidnapping
+    }
+
     /// "441 of them", "most of which": the number counts a part of something named before.
     func isPartOfThem(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
@@ -535,7 +545,14 @@ struct ReportReader {
     /// people before, injured.
     func isInjuredPart(_ mention: NumberMention) -> Bool {
         var i = mention.tokens.upperBound + 2
-        guard isPartOfThem(mention), i < tokens.count else { return false }
+        // ("Seven of them made it back to base camp, four with frostbite": the part after a comma.)
+        let start = mention.tokens.lowerBound
+        if start > 0, tokens[start - 1].hash == Words.comma, mention.tokens.upperBound < tokens.count,
+           tokens[mention.tokens.upperBound].hash == Words.with {
+            i = mention.tokens.upperBound
+        } else {
+            guard isPartOfThem(mention), i < tokens.count else { return false }
+        }
         // ("41 of them were taken to hospital with burns": the injuries may come a few words on.)
         if tokens[i].hash != Words.with {
             guard let with = (i..<min(tokens.count, i + 8)).prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })

@@ -91,7 +91,7 @@ enum People {
     static let kindAdjectives: PhraseTable<PeopleKind> = {
         var table = PhraseTable<PeopleKind>()
         let troops = PeopleKind(slug: "troops", isCombatant: true)
-        for word in ["military", "troop", "soldier", "army", "combat", "battlefield", "servicemen"] {
+        for word in ["military", "troop", "soldier", "army", "combat", "battlefield", "servicemen", "paramilitary"] {
             table.add(word, troops)
         }
         for word in ["civilian", "non-combatant"] { table.add(word, PeopleKind(slug: "civilians")) }

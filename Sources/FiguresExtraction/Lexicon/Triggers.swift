@@ -51,7 +51,9 @@ enum Triggers {
                        "taken to hospitals", "taken to the hospital", "rushed to hospital", "admitted to hospital",
                        "admitted to hospitals", "admitted to the hospital", "remain in hospital", "remained in hospital",
                        "remains in hospital", "still in hospital", "in critical condition", "in a critical condition",
-                       "in serious condition", "in a serious condition", "in intensive care"],
+                       "in serious condition", "in a serious condition", "in intensive care", "flown to hospital",
+                       "airlifted to hospital", "evacuated to hospital", "flown to a hospital", "airlifted to a hospital",
+                       "taken to a hospital"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",
@@ -62,7 +64,8 @@ enum Triggers {
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",
-                     "was still holding", "were still holding", "be holding", "been holding"],
+                     "was still holding", "were still holding", "be holding", "been holding", "abduction of",
+                     "abductions of", "kidnapping of", "kidnappings of"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
                        "still missing", "listed as missing", "remain unaccounted for"],

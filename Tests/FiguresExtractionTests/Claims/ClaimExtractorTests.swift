@@ -203,6 +203,20 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func partsAbductionsAndTheInjuredAmongTheRescued() throws {
+        let found = claims("""
+            The ministry said more than 2,000 civilians had been killed since the siege began, and that about 400 of \
+            them were children. The commission documented the abduction of 40 villagers during the attack, 12 of \
+            whom had since been freed. A serac fell on a line of climbers. Seven of them made it back to base camp, \
+            four with frostbite. Three people \
+            were killed, and two were flown to hospital. The toll rose to 54. Witnesses said gunmen shot them, and \
+            that the victims included 31 women.
+            """)
+        #expect(found.map(\.quantity.value) == [2_000, 400, 40, 4, 3, 2, 54, 31])
+        #expect(found.map(\.figure) == [.killed, .killed, .captured, .wounded, .killed, .wounded, .killed, .killed])
+        #expect(found[2].scope == .incident)
+    }
+
     @Test func troopsLeavingAndPeopleNoCasualtyMakeNoClaim() throws {
         let found = claims("""
             About 11,000 North Korean troops are in Russia, after some 1,000 were rotated home. Each side handed \

@@ -164,6 +164,8 @@ import Testing
         (Words.are, "are"),
         (Words.record, "record"),
         (Words.couple, "couple"),
+        (Words.abduction, "abduction"),
+        (Words.kidnapping, "kidnapping"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
