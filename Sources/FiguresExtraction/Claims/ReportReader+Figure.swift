@@ -529,8 +529,14 @@ extension ReportReader {
             let token = tokens[i]
             if !token.isWord { return false }
             let roles = Lexicon.roles(token)
-            // A preposition opens a phrase ("in clashes"), even where it could be an adverb.
-            if roles.contains(.preposition) || roles.contains(.conjunction) || roles.contains(.determiner) { return false }
+            // A preposition opens a phrase ("in clashes"), even where it could be an adverb; after
+            // a copula it says where the people were ("and that about 1,200 people had been in
+            // the hall"), unless a figure's phrase starts there ("were in critical condition").
+            if roles.contains(.preposition) || roles.contains(.conjunction) || roles.contains(.determiner) {
+                return i > start && roles.contains(.preposition)
+                    && (Lexicon.has(tokens[i - 1], .copula) || tokens[i - 1].hash == Words.been)
+                    && extractor.triggers.match(tokens, at: i) == nil
+            }
             if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }
             return extractor.triggers.match(tokens, at: i) == nil
         }
@@ -655,6 +661,11 @@ extension ReportReader {
         verb(in: Words.departureVerbs, after: start, limit: limit, reach: 12)
             // ("the 150 Russian servicemen returned home were being flown to Moscow".)
             || verb(in: Words.returnVerbs, after: start, limit: limit, reach: 12, before: Words.home)
+    }
+
+    /// "Thirteen sailors were rescued by passing fishermen": troops in a plight, no deployment.
+    func isPlight(after start: Int, limit: Int) -> Bool {
+        verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
     }
 
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women

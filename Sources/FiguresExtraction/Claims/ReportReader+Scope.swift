@@ -497,11 +497,11 @@ extension ReportReader {
         return false
     }
 
-    /// "rose by 200", "increased by 1,500", "up by 40".
+    /// "rose by 200", "increased by 1,500", "up by 40", "raising the government's toll by 11".
     func isChangeBy(before start: Int, floor: Int) -> Bool {
         guard start - 1 >= floor, tokens[start - 1].hash == Words.by else { return false }
         var i = start - 2
-        while i >= max(floor, start - 5) {
+        while i >= max(floor, start - 7), !tokens[i].isPunctuation || tokens[i].kind == .possessive {
             if Lexicon.has(tokens[i], .changeVerb) { return true }
             i -= 1
         }
@@ -1473,7 +1473,7 @@ enum Cues {
     static let changeBefore = PhraseTable<Bool>([
         "another", "an additional", "additional", "a further", "further", "an extra", "extra", "a fresh",
         "a new batch of", "a second batch of", "a new contingent of", "a second contingent of", "a new wave of",
-        "a second wave of", "a new group of", "some more",
+        "a second wave of", "a new group of", "some more", "an increase of", "a rise of",
     ], value: true, bit: .changeBefore)
 
     static let changeAfter = PhraseTable<Bool>(["more", "additional", "extra", "new", "further"], value: true, bit: .changeAfter)

@@ -256,6 +256,7 @@ struct ReportReader {
             // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
+                || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
                 || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }

@@ -256,7 +256,7 @@ enum Lexicon {
 
     /// Nouns that count things, not people: a number before them is never a casualty.
     static let thingNouns = [
-        "crate", "crates", "box", "boxes", "plane", "planes", "aircraft", "jet", "jets", "helicopter",
+        "arrests", "detentions", "crate", "crates", "box", "boxes", "plane", "planes", "aircraft", "jet", "jets", "helicopter",
         "helicopters", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
         "round", "rounds", "tank", "tanks", "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries",
         "car", "cars", "bus", "buses", "ship", "ships", "boat", "boats", "vessel", "vessels", "gun", "guns",

@@ -207,7 +207,8 @@ enum Words {
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
                                              "signed", "enlisted", "enlist",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
-                                             "swapped", "handing", "handed", "hand", "hands"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
+                                             "swapped", "handing", "handed", "hand", "hands", "freed", "frees",
+                                             "freeing"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
     /// Captives counted as they go free.
     static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",

@@ -203,6 +203,18 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func increasesRescuesReleasesAndWhereThePeopleWere() throws {
+        let found = claims("""
+            The INGD said 52 people have died, an increase of nine since the last update. At least 46 people have \
+            died in floods, the minister said, raising the government's toll by 11 from the figure he gave on \
+            Monday. Thirteen sailors were rescued by fishermen. Rebels freed 11 soldiers and two police officers. \
+            The governor said seven people had died and that about 1,200 people had been in the hall. The network \
+            recorded 1,562 civilian deaths and 742 arbitrary arrests.
+            """)
+        #expect(found.map(\.quantity.value) == [52, 9, 46, 11, 7, 1_562])
+        #expect(found.map(\.scope)[0...3] == [.total, .change, .total, .change])
+    }
+
     @Test func partsAbductionsAndTheInjuredAmongTheRescued() throws {
         let found = claims("""
             The ministry said more than 2,000 civilians had been killed since the siege began, and that about 400 of \
