@@ -497,8 +497,10 @@ extension ReportReader {
                   tokens[open + 1].hash == Words.which || tokens[open + 1].hash == Words.who else { return nil }
             end = open
         }
+        // ("Austria has recorded 19 deaths, France 16, Switzerland 14 and Italy nine": a list.)
         guard let group = People.groups.match(tokens, endingBefore: end, floor: previousEnd),
-              group.start - 1 >= previousEnd, tokens[group.start - 1].hash == Words.and else { return nil }
+              group.start - 1 >= previousEnd,
+              tokens[group.start - 1].hash == Words.and || tokens[group.start - 1].hash == Words.comma else { return nil }
         return group.value.slug
     }
 

@@ -153,7 +153,34 @@ extension ReportReader {
             && pastEventMonth(for: mention, window: window, sentence: sentence) != nil
             && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
-                || isOpeningPastMonth(of: sentence, mention: mention) && pastAct(before: mention, floor: window.lowerBound) != nil)
+                || isOpeningPastMonth(of: sentence, mention: mention)
+                    && (pastAct(before: mention, floor: window.lowerBound) != nil
+                        || isPastToll(mention, window: window, sentence: sentence)))
+    }
+
+    /// The toll of a past act told around the number: a participle after a comma ("..., came
+    /// down, killing more than 40 people") or a casualty verb in the simple past after its noun
+    /// phrase, with an event named in the sentence ("at least 40 migrants died when their boat
+    /// caught fire", "Chechen militants seized a Moscow theatre ...; 130 hostages died"; not a
+    /// month's toll alone: "In July 2024, 320 soldiers were killed").
+    func isPastToll(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        if start - 2 >= window.lowerBound, Words.tollParticiples.contains(tokens[start - 1].hash),
+           tokens[start - 2].hash == Words.comma {
+            return true
+        }
+        var i = mention.tokens.upperBound
+        while i < min(window.upperBound, mention.tokens.upperBound + 5), !tokens[i].isPunctuation {
+            if let trigger = extractor.triggers.match(tokens, at: i, limit: window.upperBound), trigger.value.figure != .deployed {
+                let next = i + trigger.length
+                guard isFinitePast(i) || i > 0 && (tokens[i - 1].hash == Words.were || tokens[i - 1].hash == Words.was) else {
+                    return false
+                }
+                return next < tokens.count && tokens[next].hash == Words.when || sentence.contains { isPastEventWord($0) }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// A past month with its year in the phrase that opens the sentence: "In February 2011, ..."

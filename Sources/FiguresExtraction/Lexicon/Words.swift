@@ -330,6 +330,8 @@ enum Words {
     static let couple: UInt64 = 0x28163abe030112ed  // "couple"
     static let abduction: UInt64 = 0x0afc51bd9ad28eb4  // "abduction"
     static let kidnapping: UInt64 = 0x643078b706808c42  // "kidnapping"
+    static let were: UInt64 = 0x3db3f1f61a19018c  // "were"
+    static let was: UInt64 = 0x5eade819487cb532  // "was"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

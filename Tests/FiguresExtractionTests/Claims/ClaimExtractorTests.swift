@@ -203,6 +203,15 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .period, .period])
     }
 
+    @Test func aPastMonthsDisasterToldAroundItsNumberIsOneEvent() throws {
+        let found = claims("""
+            In November 2023, at least 40 migrants died when their boat caught fire off the coast. In November \
+            2021, a 21-storey tower under construction in Ikoyi came down, killing more than 40 people.
+            """, published: "2026-01-22")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2023-11-01", "2021-11-01"])
+    }
+
     @Test func increasesRescuesReleasesAndWhereThePeopleWere() throws {
         let found = claims("""
             The INGD said 52 people have died, an increase of nine since the last update. At least 46 people have \
@@ -250,6 +259,9 @@ import Testing
         #expect(found.map(\.quantity.value) == [4_458, 4_012, 19, 5, 150, 75, 14, 5])
         #expect(found.map(\.figure) == [.killed, .killed, .killed, .killed, .deployed, .deployed, .killed, .missing])
         #expect(found[5].subject == "salvadoran-troops")
+        let list = claims("Austria has recorded 19 deaths, France 16, Switzerland 14 and Italy nine, the EAWS said.")
+        #expect(list.map(\.quantity.value) == [19, 16, 14, 9])
+        #expect(list.allSatisfy { $0.figure == .killed })
         #expect(found.map(\.scope)[6...] == [.incident, .total])
     }
 

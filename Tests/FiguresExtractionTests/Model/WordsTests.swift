@@ -166,6 +166,8 @@ import Testing
         (Words.couple, "couple"),
         (Words.abduction, "abduction"),
         (Words.kidnapping, "kidnapping"),
+        (Words.were, "were"),
+        (Words.was, "was"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
