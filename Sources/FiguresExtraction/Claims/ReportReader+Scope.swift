@@ -528,7 +528,7 @@ extension ReportReader {
     func isChangeBy(before start: Int, floor: Int) -> Bool {
         guard start - 1 >= floor, tokens[start - 1].hash == Words.by else { return false }
         var i = start - 2
-        while i >= max(floor, start - 7), !tokens[i].isPunctuation || tokens[i].kind == .possessive {
+        while i >= max(floor, start - 7), !tokens[i].isPunctuation {
             if Lexicon.has(tokens[i], .changeVerb) { return true }
             i -= 1
         }

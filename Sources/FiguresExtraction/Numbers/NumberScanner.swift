@@ -524,8 +524,8 @@ struct NumberScanner {
         return min(i, end - 1)
     }
 
-    /// "and El Salvador 75", ", France 16": a side brought in by "and" or a list's comma with its verb and noun left out, not a
-    /// name and its number ("Route 50").
+    /// "and El Salvador 75", ", France 16": a side that "and" or a list's comma brings in, its
+    /// verb and noun left out; not a name and its number ("Route 50").
     private func isGappedGroup(before start: Int) -> Bool {
         guard let group = People.groups.match(tokens, endingBefore: start, floor: max(0, start - 4)) else { return false }
         return group.start > 0 && (tokens[group.start - 1].hash == Words.and || tokens[group.start - 1].hash == Words.comma)
