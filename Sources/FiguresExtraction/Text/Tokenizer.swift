@@ -12,7 +12,21 @@ enum Tokenizer {
         var lastWordEnd = -1
         var i = range.lowerBound
         let end = range.upperBound
+        // A chunk's first token keeps the whitespace before the chunk as its gap, as it has in
+        // the whole text ("- Deaths ..." after a blank line is no hyphen attached to a word).
         var gap: UInt8 = 0
+        var back = range.lowerBound - 1
+        while back >= 0, back >= range.lowerBound - 16 {
+            let byte = bytes[back]
+            if byte == 0x0A {
+                gap = gap >= 2 ? 3 : 2
+            } else if byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C {
+                gap = max(gap, 1)
+            } else {
+                break
+            }
+            back -= 1
+        }
         while i < end {
             let byte = bytes[i]
             // Whitespace: ASCII, NO-BREAK SPACE (C2 A0), and the U+2000 block's spaces (E2 80 80-8A, AF).
