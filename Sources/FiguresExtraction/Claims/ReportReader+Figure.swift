@@ -498,10 +498,7 @@ extension ReportReader {
             end = open
         }
         // ("Austria has recorded 19 deaths, France 16, Switzerland 14 and Italy nine": a list.)
-        guard let group = People.groups.match(tokens, endingBefore: end, floor: previousEnd),
-              group.start - 1 >= previousEnd,
-              tokens[group.start - 1].hash == Words.and || tokens[group.start - 1].hash == Words.comma else { return nil }
-        return group.value.slug
+        return People.joinedGroup(tokens, endingBefore: end, floor: previousEnd)?.slug
     }
 
     /// Only a place and "and" between two numbers, a copula at most: "in Burkina Faso and",
@@ -1455,11 +1452,10 @@ extension ReportReader {
     /// people had been admitted to Mulago hospital"), then within a few words "for" or "with"
     /// and a harm ("for dehydration and skin burns", "with gunshot wounds").
     func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>) -> Bool {
-        var i: Int
-        if mention.tokens.lowerBound > clause.lowerBound, Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash) {
-            i = npEnd
-        } else {
-            i = npEnd
+        var i = npEnd
+        let verbBefore = mention.tokens.lowerBound > clause.lowerBound
+            && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
+        if !verbBefore {
             while i < clause.upperBound, i < npEnd + 3, tokens[i].roles.contains(.auxiliary) { i += 1 }
             guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
             i += 1

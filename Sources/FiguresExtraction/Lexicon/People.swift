@@ -111,6 +111,14 @@ enum People {
         var isPeople: Bool = false
     }
 
+    /// The side that "and" or a list's comma brings in, its words ending just before `end`
+    /// and the joining word at `floor` or after: "and El Salvador", ", France".
+    static func joinedGroup(_ tokens: [Token], endingBefore end: Int, floor: Int) -> Group? {
+        guard let group = groups.match(tokens, endingBefore: end, floor: floor), group.start - 1 >= floor,
+              tokens[group.start - 1].hash == Words.and || tokens[group.start - 1].hash == Words.comma else { return nil }
+        return group.value
+    }
+
     static let groups: PhraseTable<Group> = {
         var table = PhraseTable<Group>()
         for (slug, names, people) in countries {

@@ -527,8 +527,7 @@ struct NumberScanner {
     /// "and El Salvador 75", ", France 16": a side that "and" or a list's comma brings in, its
     /// verb and noun left out; not a name and its number ("Route 50").
     private func isGappedGroup(before start: Int) -> Bool {
-        guard let group = People.groups.match(tokens, endingBefore: start, floor: max(0, start - 4)) else { return false }
-        return group.start > 0 && (tokens[group.start - 1].hash == Words.and || tokens[group.start - 1].hash == Words.comma)
+        People.joinedGroup(tokens, endingBefore: start, floor: max(0, start - 5)) != nil
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {
