@@ -148,17 +148,16 @@ import Testing
         #expect(error == .fetch(url.absoluteString, "cannot connect (connection refused); check the address and that the server is up"))
     }
 
-    @Test func silentServerTimesOut() async throws {
+    // A hang fails through the time limit, not a timed assertion: alone this test takes 0.6 s,
+    // but in the whole run the other suites' synchronous tests hold the cooperative pool, and
+    // the resumed test waits for them (58 s on two idle cores, 64 s beside a fuzzer).
+    @Test(.timeLimit(.minutes(10))) func silentServerTimesOut() async throws {
         let server = try TestHTTPServer()
         defer { server.stop() }
         server.route("/silent", .silent)
         let url = server.url("/silent")
-        let clock = ContinuousClock()
-        let started = clock.now
         let error = await intakeError { try await Fetcher(timeout: 0.5).fetch(url, etag: nil, lastModified: nil) }
         #expect(error == .fetch(url.absoluteString, "timed out after 0.5 s"))
-        // Not a speed check: only that the fetch gave up instead of hanging with the server.
-        #expect(clock.now - started < .seconds(60))
     }
 
     @Test func silenceAfterARedirectTimesOut() async throws {
