@@ -211,8 +211,14 @@ extension ReportReader {
                              npEnd: np.end, isSubset: isAmong)
             }
         }
+        // A number of things after a preposition is no object of the verb before, nor joined to
+        // the number before: "killed in 46 intelligence-based operations", "in fighting between
+        // two clans".
+        let isSetting = np.people.kind == nil && (np.unknownNoun != nil || np.isKnownThing)
+            && mention.tokens.lowerBound > clause.lowerBound
+            && Words.settingPrepositions.contains(tokens[mention.tokens.lowerBound - 1].hash)
         // 3. An active verb right before: "killed 300", "has sent around 10,000 troops".
-        if let (trigger, verbIndex) = activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np) {
+        if !isSetting, let (trigger, verbIndex) = activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np) {
             // Left of "killed" stand the killers; left of "lost" or "sent", the people's own side.
             let agentIsOther = [FigureKey.killed, .wounded, .captured].contains(trigger.figure)
             if !agentIsOther, trigger.figure != .deployed, np.unknownNoun != nil, np.people.kind == nil {
@@ -298,7 +304,7 @@ extension ReportReader {
         // ("and 568 have been rescued").
         let joined = linked.flatMap { linked in
             (linked.figure != .deployed || np.people.kind?.isCombatant == true)
-                && !hasOwnVerb(after: np.end, limit: window.upperBound) ? linked : nil
+                && !hasOwnVerb(after: np.end, limit: window.upperBound) && !isSetting ? linked : nil
         }
         // "killed 84 Wagner fighters and 47 Malian soldiers": soldiers joined to a casualty share its verb.
         if let joined, joined.figure != .deployed, np.people.kind?.isCombatant == true {
@@ -1252,6 +1258,14 @@ extension ReportReader {
                 return (trigger.value, i)
             }
             if roles.contains(.attribution) { break }
+            // "586 people had been shot and wounded", "were stabbed and killed": how, then the
+            // figure, one passive verb after its auxiliary.
+            if token.hash == Words.and, i + 1 < end, i - 2 >= start,
+               tokens[i - 1].isWord, Lexicon.has(tokens[i - 2], .auxiliary),
+               let next = extractor.triggers.match(tokens, at: i + 1, limit: end), next.value.figure != .deployed {
+                i += 1
+                continue
+            }
             if token.hash == Words.and || token.hash == Words.or {
                 if deployment != nil { break }
                 // "300 soldiers and officers were killed", "84 fighters and 47 soldiers were killed":

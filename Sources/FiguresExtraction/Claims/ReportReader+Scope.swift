@@ -82,6 +82,7 @@ extension ReportReader {
         if windowCue?.isStrong == true || afterCue?.isStrong == true
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
             || isOpeningYearWindow(of: sentence, mention: mention)
+            || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) {
@@ -107,7 +108,7 @@ extension ReportReader {
         // the window, the month only dates the report; troops sent last year are there now.)
         if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
         if isPastReference { return .total }
-        if let cue = windowCue, !cue.isRate { return .period }
+        if let cue = windowCue, !cue.isRate, !(cue.isTallyOnly && figure == .deployed) { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
@@ -393,12 +394,26 @@ extension ReportReader {
                // when a report was made, no window of what it counts.
                !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)
                  || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)),
-               !(tokens[i].hash == Words.since && isDisastersSpan(since: i, floor: range.lowerBound)) {
+               !(tokens[i].hash == Words.since && isDisastersSpan(since: i, floor: range.lowerBound)),
+               // "one of the deadliest attacks in the region this year", "the 12th such discovery
+               // this year": the year ranks a thing, it is no window of the count.
+               !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)) {
                 return period.value
             }
             i += 1
         }
         return nil
+    }
+
+    /// A superlative or an ordinal a few words before `index`, in its phrase: "the deadliest
+    /// attacks in the region", "the third deadly shipwreck".
+    func isRanked(before index: Int, floor: Int) -> Bool {
+        var i = index - 1
+        while i >= max(floor, index - 7), !tokens[i].isPunctuation {
+            if tokens[i].roles.contains(.superlative) || Words.rankWords.contains(tokens[i].hash) { return true }
+            i -= 1
+        }
+        return false
     }
 
     /// "for more than a week", "in under a day": how long, not how often.
@@ -1218,6 +1233,23 @@ extension ReportReader {
             && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) })
     }
 
+    /// "In November, 14 people died on the border": a month alone that opens the sentence, the
+    /// toll right after it, is that month's tally. (Not troops there then: "In January, about
+    /// 1,700 German soldiers were based in Lithuania" is how many there were; nor one event:
+    /// "In June, more than 80 people died when a boat capsized"; nor a report of the month: "In
+    /// March, the ministry put the toll at 450".)
+    func isOpeningMonthTally(of sentence: Range<Int>, mention: NumberMention, figure: FigureKey) -> Bool {
+        let comma = sentence.lowerBound + 2
+        guard figure != .deployed, sentence.count > 4, tokens[sentence.lowerBound].hash == Words.in,
+              Lexicon.has(tokens[sentence.lowerBound + 1], .month), tokens[sentence.lowerBound + 1].isCapitalized,
+              tokens[comma].hash == Words.comma, mention.tokens.lowerBound == comma + 1,
+              !sentence.contains(where: { tokens[$0].hash == Words.when }) else {
+            return false
+        }
+        return sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .disaster])
+            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) })
+    }
+
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's
     /// month ("in February 2022") and not the start of a window ("since ... began in April");
     /// or in a label before the number ("- Civilians killed in January: 212").
@@ -1493,6 +1525,9 @@ struct PeriodCue: Sendable {
     var isStrong = false
     /// "over the weekend": short enough for many attacks in it to be one episode.
     var isEpisode = false
+    /// "this year": a window of a tally only; troops "this year" are there now ("has about 400
+    /// troops in the country and has stepped up drone strikes this year").
+    var isTallyOnly = false
 }
 
 /// The words that set scope.
@@ -1623,6 +1658,7 @@ enum Cues {
         for phrase in ["last week", "last month", "that week", "that month"] {
             phrases.append((phrase, weak))
         }
+        phrases.append(("this year", PeriodCue(isRate: false, isTallyOnly: true)))
         for phrase in ["over the weekend", "at the weekend", "this weekend"] {
             phrases.append((phrase, PeriodCue(isRate: false, isEpisode: true)))
         }

@@ -295,7 +295,11 @@ struct ReportReader {
             // it at 31": the toll's scope.)
             // (Not an increment's: "it" is the toll.)
             // (Over the `total` a bare toll's words suggest: "The ministry had put the toll at 58 on Friday".)
-            let restated = found.isRestated ? (previous ?? recent).flatMap { $0.scope == .change ? nil : $0.scope } : nil
+            // (After an increment, the toll's that the increment added to: "killed in an attack on
+            // Saturday, ..., raising the toll by five overnight. On Saturday evening he had put the
+            // toll at nine".)
+            let restated = found.isRestated
+                ? (previous ?? recent).flatMap { $0.scope == .change ? recentScopes.scope(of: $0.figure) : $0.scope } : nil
             var scope = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania

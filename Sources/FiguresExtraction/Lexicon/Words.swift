@@ -121,6 +121,10 @@ enum Words {
                                            "after", "from", "early", "late", "mid", "summer", "winter", "spring",
                                            "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
+    /// Prepositions whose object is a place, a time or an event, not people joined to a number
+    /// before: "killed in 46 operations", "fighting between two clans".
+    static let settingPrepositions = WordSet(["in", "between", "during", "across", "from", "into", "through",
+                                              "over", "on", "at", "after"])
     /// Words between "in"/"over" and a span's number: "in the first five months".
     static let spanModifiers = WordSet(["the", "a", "past", "last", "first", "previous", "next", "coming", "preceding",
                                                  "same", "following"])
@@ -167,6 +171,9 @@ enum Words {
     static let subordinators = WordSet(subordinatorWords)
     /// "the deadliest attack since ...": a since-phrase that ranks an event, opening no window.
     /// (Read through the role `.superlative` that the tokenizer gives them.)
+    /// Ordinals and "such", which rank a thing among others: "the 12th such discovery this year".
+    static let rankWords = WordSet(["such", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                                    "eighth", "ninth", "tenth", "th", "st", "nd", "rd", "latest"])
     static let superlativeWords = ["deadliest", "worst", "bloodiest", "largest", "biggest", "highest", "costliest",
                                    "heaviest", "lowest"]
     /// The disasters (by the lexicon's role) that are wars: whole stories, never one past event.
@@ -332,6 +339,7 @@ enum Words {
     static let kidnapping: UInt64 = 0x643078b706808c42  // "kidnapping"
     static let were: UInt64 = 0x3db3f1f61a19018c  // "were"
     static let was: UInt64 = 0x5eade819487cb532  // "was"
+    static let this: UInt64 = 0x2587bcef32493841  // "this"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

@@ -446,7 +446,12 @@ struct NumberScanner {
         if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1800, core.value <= 2100 {
             let isTimeWord = previous.map { Lexicon.has($0, .month) || Words.yearPrepositions.contains($0.hash) } ?? false
                 || isAfterDayOfMonth(coreStart)
-            if isTimeWord ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end) { return .year }
+            // ("the 2016 peace deal had been killed": after an article, a casualty word past other
+            // words is the sentence's verb, not the number's.)
+            let afterArticle = previous?.hash == Words.the
+            if isTimeWord ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end, triggerPastWords: !afterArticle) {
+                return .year
+            }
         }
         // Durations, ages, measures: "three days", "a 19-year-old", "30 kilometres", "three-minute".
         var unitIndex = core.end
@@ -547,13 +552,14 @@ struct NumberScanner {
         return false
     }
 
-    private func isPeopleOrTrigger(at index: Int) -> Bool {
+    private func isPeopleOrTrigger(at index: Int, triggerPastWords: Bool = true) -> Bool {
         guard index < tokens.count else { return false }
         var i = index
         // Skip a demonym or adjective or two: "2000 North Korean soldiers".
         for _ in 0..<4 {
             guard i < tokens.count else { return false }
-            if People.kinds.contains(tokens, at: i) || Triggers.words.contains(tokens, at: i) { return true }
+            if People.kinds.contains(tokens, at: i) { return true }
+            if i == index || triggerPastWords, Triggers.words.contains(tokens, at: i) { return true }
             if let group = People.groups.match(tokens, at: i) {
                 if group.value.isPeople { return true }
                 i += group.length

@@ -1666,5 +1666,56 @@ import Testing
         let dozens = claims("The government said that \"dozens of terrorists\" had been killed by air strikes.")
         #expect(dozens.first?.figure == .killed)
     }
-}
 
+    @Test func howThenWhatInOnePassiveVerb() {
+        let wounded = claims("It said 586 people had been shot and wounded and that 4,100 had been detained.")
+        #expect(wounded.map(\.figure) == [.wounded])
+        #expect(wounded.map(\.quantity.value) == [586])
+        let killed = claims("Police said 58 people were stabbed and killed.")
+        #expect(killed.map(\.figure) == [.killed])
+    }
+
+    @Test func aYearAfterTheArticleNamesAThing() {
+        let found = claims("Indepaz said 39 former FARC combatants who signed the 2016 peace deal had been killed so far this year.")
+        #expect(found.map(\.quantity.value) == [39])
+    }
+
+    @Test func thingsAfterAPrepositionAreNoPeopleJoined() {
+        let clans = claims("At least 26 people have been killed in fighting between two clans over a land boundary.")
+        #expect(clans.map(\.quantity.value) == [26])
+        let operations = claims("The department said 112 suspected militants had been killed in 46 intelligence-based operations.")
+        #expect(operations.map(\.quantity.value) == [112])
+    }
+
+    @Test func anEarlierTollAfterAnIncrementKeepsTheTollsScope() {
+        let found = claims("""
+            Fourteen people were killed in a Russian glide-bomb attack on Saturday, the governor said on Sunday, \
+            raising the toll by five overnight. On Saturday evening he had put the toll at nine. Of the dead, three \
+            were workers.
+            """, published: "2025-10-27")
+        #expect(found.map(\.scope) == [.incident, .change, .incident, .incident])
+        #expect(found.map(\.asOf)[2] == CalendarDay(iso: "2025-10-25"))
+    }
+
+    @Test func aMonthThatOpensTheSentenceIsItsTally() {
+        let month = claims("In November, 14 people died on the border, most of them from hypothermia.", published: "2025-12-02")
+        #expect(month.map(\.scope) == [.period])
+        // Troops there then, one event, a report of the month: no tally.
+        let troops = claims("In January, about 1,700 German soldiers were based in Lithuania.", published: "2025-06-02")
+        #expect(troops.map(\.scope) == [.total])
+        let boat = claims("In June, more than 80 people died when a boat capsized on the river.", published: "2025-09-02")
+        #expect(boat.map(\.scope) != [.period])
+        let report = claims("In March, the ministry put the toll at 450.", published: "2025-09-02")
+        #expect(report.map(\.scope) != [.period])
+    }
+
+    @Test func thisYearIsATallysWindow() {
+        let found = claims("More than 1,500 people have been killed in the northeast this year, according to Amnesty International.")
+        #expect(found.map(\.scope) == [.period])
+        // Troops this year are there now; a thing ranked this year is no window.
+        let troops = claims("The United States has about 400 troops in the country and has stepped up drone strikes this year.")
+        #expect(troops.map(\.scope) == [.total])
+        let ranked = claims("Authorities found the remains of 32 people in a clandestine grave, the 12th such discovery this year.")
+        #expect(ranked.map(\.scope) != [.period])
+    }
+}

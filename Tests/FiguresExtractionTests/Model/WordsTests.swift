@@ -168,6 +168,7 @@ import Testing
         (Words.kidnapping, "kidnapping"),
         (Words.were, "were"),
         (Words.was, "was"),
+        (Words.this, "this"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
