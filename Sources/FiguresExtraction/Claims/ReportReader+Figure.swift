@@ -692,6 +692,8 @@ extension ReportReader {
                 if inAside { inAside = false; i += 1; continue }
                 return false
             }
+            // ("took 46 prison guards hostage; all were released after 72 hours": another clause.)
+            if isHardBreak(token) { return false }
             if !inAside {
                 // "are training", "two weeks of training", "in basic training"; not "at the Cincu
                 // training area".
@@ -1193,6 +1195,11 @@ extension ReportReader {
             // "civilians since it seized power": a clause with its own subject; "troops to Russia
             // since January to replace soldiers lost": a clause of its own after a subordinator
             // (not "as": "held as prisoners of war").
+            // ("four of them have since died": "since" after an auxiliary says when, opening nothing.)
+            if token.hash == Words.since, i > start, Lexicon.has(tokens[i - 1], .auxiliary) {
+                i += 1
+                continue
+            }
             if token.roles.contains(.opensClause) { break }  // Words.subjectPronounWords, Words.subordinators
             // "wounding 14 before officers shot him dead": what happened next is not the number's.
             if token.hash == Words.before || token.hash == Words.after || token.hash == Words.until { break }
@@ -1470,7 +1477,13 @@ extension ReportReader {
         let verbBefore = mention.tokens.lowerBound > clause.lowerBound
             && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
         if !verbBefore {
-            while i < clause.upperBound, i < npEnd + 3, tokens[i].roles.contains(.auxiliary) { i += 1 }
+            // ("Three migrants, including a pregnant woman, were taken to Mytilene's hospital with
+            // hypothermia": past an aside on the people.)
+            if i < clause.upperBound, tokens[i].hash == Words.comma, let close = asideEnd(openingAt: i, limit: clause.upperBound) {
+                i = close + 1
+            }
+            let verbFloor = i
+            while i < clause.upperBound, i < verbFloor + 3, tokens[i].roles.contains(.auxiliary) { i += 1 }
             guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
             i += 1
         }

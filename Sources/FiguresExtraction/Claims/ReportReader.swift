@@ -312,7 +312,10 @@ struct ReportReader {
             // claim came just before: "27 injured when their bus crashed ... Six of the injured
             // were airlifted", "... Four children were among the dead".)
             // (Not an increment a sentence back, as above.)
-            if scope == .total, found.isSubset || isPartOfToll(mention),
+            // (So is a part of the wounded that died since: "17 were taken to hospital ..., and four
+            // of them have since died".)
+            let isWoundedThatDied = found.figure == .killed && isPartOfThem(mention) && (previous ?? recent)?.figure == .wounded
+            if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied,
                var whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 scope = whole

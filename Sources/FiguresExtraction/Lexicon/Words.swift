@@ -232,10 +232,12 @@ enum Words {
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
-                                      "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises"])
+                                      "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises",
+                                      "snakebites", "snakebite", "cuts", "concussion", "concussions", "exhaustion"])
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
-    /// to Mulago hospital with gunshot wounds".
-    static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting"])
+    /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
+    static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
+                                         "airlifted"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed",
                                       "arrested", "detained"])

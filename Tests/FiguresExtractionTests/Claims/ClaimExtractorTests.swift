@@ -1718,4 +1718,29 @@ import Testing
         let ranked = claims("Authorities found the remains of 32 people in a clandestine grave, the 12th such discovery this year.")
         #expect(ranked.map(\.scope) != [.period])
     }
+
+    @Test func animalsAreNoPeople() {
+        #expect(claims("The agriculture ministry said more than 40,000 alpacas and llamas had died since May.").isEmpty)
+    }
+
+    @Test func takenToHospitalWithAHarmPastAnAside() {
+        let found = claims("Three migrants, including a pregnant woman, were taken to Mytilene's hospital with hypothermia.")
+        #expect(found.map(\.figure) == [.wounded])
+        let bites = claims("Since the floods began in August, our teams have treated 61 people for snakebites.")
+        #expect(bites.map(\.figure) == [.wounded])
+    }
+
+    @Test func aPartOfTheWoundedThatHasSinceDiedIsKilledInTheirScope() {
+        let found = claims("""
+            A drone struck the market on Monday, wounding 40 people. Nineteen of them have since died of their injuries.
+            """)
+        #expect(found.map(\.figure) == [.wounded, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aReleaseInAnotherClauseFreesNoCaptiveOfThisOne() {
+        let found = claims("In October 2024, inmates took 46 prison guards hostage; all were released after 72 hours.",
+                           published: "2025-03-01")
+        #expect(found.map(\.figure) == [.captured])
+    }
 }
