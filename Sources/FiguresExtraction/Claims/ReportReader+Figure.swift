@@ -78,8 +78,9 @@ extension ReportReader {
         // (Not people with a figure's verb of their own: "Among the dead were 10 women and three
         // infants, it said, and at least 16 people were seriously wounded".)
         // ("Of the injured, nine remained in critical condition": the link verb is no noun.)
+        // ("Of the injured, 14 remain in hospital": the part's own words may name the whole's figure.)
         if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
-           np.trigger == nil, np.unknownNoun == nil || !named.isEmpty
+           np.trigger == nil || np.trigger?.figure == leading.figure, np.unknownNoun == nil || !named.isEmpty
             || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true,
            predicate(after: np.end, limit: window.upperBound).map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,

@@ -80,7 +80,7 @@ extension ReportReader {
         // civilians were killed in that time".)
         let windowCue = firstPeriodCue(in: window)
         if windowCue?.isStrong == true || afterCue?.isStrong == true
-            || isDateSpan(in: window) || yearWindow(in: window, mention: mention)
+            || isDateSpan(in: window) || yearWindow(in: window, mention: mention, joined: figure != .deployed)
             || isOpeningYearWindow(of: sentence, mention: mention)
             || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
@@ -1196,10 +1196,22 @@ extension ReportReader {
 
     /// "1,500 people had been killed ... in 2024": a past year after the number's verb, not a
     /// start ("since 2022").
-    func yearWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
+    func yearWindow(in window: Range<Int>, mention: NumberMention, joined: Bool = false) -> Bool {
         var i = mention.tokens.upperBound
-        // Within the number's own clause: not "killed 1,100 and led to reforms agreed in 2013".
-        while i + 1 < window.upperBound, tokens[i].hash != Words.and, tokens[i].hash != Words.comma {
+        // Within the number's own clause: not "killed 1,100 and led to reforms agreed in 2013";
+        // but "and" before another number or a place shares the year ("were killed and 23
+        // abducted in the country in 2025", "across Mali, Burkina Faso and Niger in 2025"), for a
+        // tally when `joined` (troops "in Ituri and North Kivu under an operation that began in
+        // 2021" are there now).
+        func isJoin(_ i: Int) -> Bool {
+            joined && tokens[i].hash == Words.and && i + 1 < window.upperBound
+                && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized)
+        }
+        func isListComma(_ i: Int) -> Bool {
+            joined && tokens[i].hash == Words.comma && i > mention.tokens.upperBound && tokens[i - 1].isCapitalized
+                && i + 1 < window.upperBound && tokens[i + 1].isCapitalized
+        }
+        while i + 1 < window.upperBound, tokens[i].hash != Words.and || isJoin(i), tokens[i].hash != Words.comma || isListComma(i) {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                let year = yearNumber(tokens[i + 1]), year < published.year,
                // (A since-phrase may run long: "since an armed rebellion against Indian rule began in 1989".)
@@ -1634,7 +1646,8 @@ enum Cues {
         }
         for phrase in ["last week alone", "last month alone", "this week", "this month", "this year alone",
                        "so far this year", "so far this month", "so far this week", "since the start of the year",
-                       "since the beginning of the year", "since january", "in january alone", "in february alone",
+                       "since the beginning of the year", "since the start of the month", "since the beginning of the month",
+                       "since the start of the week", "since the beginning of the week", "since january", "in january alone", "in february alone",
                        "in march alone", "in april alone", "in may alone", "in june alone", "in july alone",
                        "in august alone", "in september alone", "in october alone", "in november alone",
                        "in december alone", "since monday", "since tuesday", "since wednesday", "since thursday",

@@ -1743,4 +1743,24 @@ import Testing
                            published: "2025-03-01")
         #expect(found.map(\.figure) == [.captured])
     }
+
+    @Test func aLeadingPartMayNameItsWholesFigure() {
+        let found = claims("Tkachuk said 117 people had been injured in the strike. Of the injured, 14 remain in hospital.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func thePastYearOfATallyReachesPastJoinedNumbersAndPlaces() {
+        let found = claims("""
+            At least seven aid workers were killed and 23 abducted in the country in 2025, according to the UN.
+            """, published: "2026-03-10")
+        #expect(found.map(\.scope) == [.period, .period])
+        let places = claims("It recorded at least 1,650 people abducted across Mali, Burkina Faso and Niger in 2025.",
+                            published: "2026-01-13")
+        #expect(places.map(\.scope) == [.period])
+        // Troops there now: the year is the operation's start.
+        let troops = claims("About 4,000 Ugandan troops are deployed in Ituri and North Kivu under an operation that began in 2021.")
+        #expect(troops.map(\.scope) == [.total])
+        let month = claims("The prosecutor said 16 civilians had been wounded by drones since the start of the month.")
+        #expect(month.map(\.scope) == [.period])
+    }
 }
