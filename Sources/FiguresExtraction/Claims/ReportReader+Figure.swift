@@ -96,7 +96,12 @@ extension ReportReader {
         }
 
         // A part of the number before: "including 13 children", "among them 40 women".
-        if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+        // (Not of a count in between with a verb of its own that made no claim: "586 people had
+        // been shot and wounded and that 4,100 had been detained, among them 300 minors".)
+        if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           !(previous.end..<mention.tokens.lowerBound - 1).contains(where: {
+               (tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord)) && Lexicon.has(tokens[$0 + 1], .auxiliary)
+           }) {
             var people = np.people
             if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
             if people.isEmpty { people = previous.people }
@@ -1087,7 +1092,13 @@ extension ReportReader {
     func label(before start: Int, floor: Int) -> (figure: FigureKey, start: Int, people: PeopleRef)? {
         guard start - 2 >= floor, tokens[start - 1].hash == Words.colon else { return nil }
         var labelStart = start - 2
-        while labelStart > floor, !tokens[labelStart - 1].isPunctuation, start - labelStart < 14 { labelStart -= 1 }
+        // (A hyphen inside a word is part of the label: "at UNICEF-supported health centres".)
+        func isInnerHyphen(_ i: Int) -> Bool {
+            tokens[i].hash == Words.hyphen && tokens[i].isAttached && i + 1 < start && tokens[i + 1].isAttached && i > floor
+        }
+        while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), start - labelStart < 14 {
+            labelStart -= 1
+        }
         guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
         else { return nil }
         // The people first, if any: "Mozambican soldiers killed", "Civilians abducted".
@@ -1189,6 +1200,12 @@ extension ReportReader {
                     || tokens[i].hash == Words.from || tokens[i].hash == Words.under || tokens[i].hash == Words.over {
                     i += 1
                 }
+                continue
+            }
+            // "87 children under five have died": an age limit right after the people.
+            if i == start, token.hash == Words.under || token.hash == Words.over, i + 1 < end,
+               tokens[i + 1].isDigits || tokens[i + 1].roles.contains(.numberWord) {
+                i += 2
                 continue
             }
             // (Another number, in words too: "rose to 34 after three more of the injured died".)

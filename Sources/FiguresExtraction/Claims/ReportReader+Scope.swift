@@ -83,6 +83,10 @@ extension ReportReader {
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention, joined: figure != .deployed)
             || isOpeningYearWindow(of: sentence, mention: mention)
             || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
+            // (A label's month is its window, whatever event it names: "- Injured by police gunfire
+            // in May: 58".)
+            || mention.tokens.lowerBound > window.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.colon
+            && monthWindow(in: window, mention: mention)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) {

@@ -56,7 +56,7 @@ enum People {
                        "farmers", "herders", "volunteers", "officials", "infants", "babies", "newborns",
                        "boys", "girls", "teenagers", "youths", "elderly people", "pensioners", "guards",
                        "security guards", "border guards", "engineers", "contractors", "drivers", "pilots",
-                       "diplomats", "activists", "monks", "priests", "clerics", "athletes", "fans", "spectators",
+                       "diplomats", "activists", "rights defenders", "human rights defenders", "monks", "priests", "clerics", "athletes", "fans", "spectators",
                        "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers",
                        "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators",
                        "riders", "couriers", "cyclists", "motorists", "pedestrians", "hikers", "climbers",

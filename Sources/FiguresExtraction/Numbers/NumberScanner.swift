@@ -480,6 +480,12 @@ struct NumberScanner {
         }
         // "aged four and seven", "aged between 10 and 18", "ages 3 to 12": the ages that follow.
         if isInAgeList(before: coreStart) { return .age }
+        // "87 children under five", "people over 60": right after people, an age limit.
+        // (The hedge opens the number: `first` is "under".)
+        if tokens[coreStart].hash == Words.under || tokens[coreStart].hash == Words.over, coreStart >= 1,
+           People.kinds.match(tokens, endingBefore: coreStart) != nil {
+            return .age
+        }
         // Phone numbers: "+1 202 555 0143", "555-0143".
         if let previous, previous.hash == Words.plus, numberToken.isAttached { return .phone }
         if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,

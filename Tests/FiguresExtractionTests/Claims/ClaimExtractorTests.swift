@@ -1763,4 +1763,24 @@ import Testing
         let month = claims("The prosecutor said 16 civilians had been wounded by drones since the start of the month.")
         #expect(month.map(\.scope) == [.period])
     }
+
+    @Test func anAgeLimitAfterThePeopleIsNoNumber() {
+        let found = claims("At least 87 children under five have died of pneumonia in Peru since January.", published: "2025-06-23")
+        #expect(found.map(\.quantity.value) == [87])
+        #expect(found.map(\.figure) == [.killed])
+        let defenders = claims("Eleven social leaders and human rights defenders were killed in Colombia in October.")
+        #expect(defenders.map(\.figure) == [.killed])
+    }
+
+    @Test func aPartComesAfterTheNearestCountNotAClaimBehindIt() {
+        let found = claims("It said 586 people had been shot and wounded and that 4,100 had been detained, among them 300 minors.")
+        #expect(found.map(\.quantity.value) == [586])
+    }
+
+    @Test func aLabelMayHoldAHyphenatedWordAndItsMonthIsItsWindow() {
+        let treated = claims("- Children treated for injuries at UNICEF-supported health centres: 212")
+        #expect(treated.map(\.figure) == [.wounded])
+        let gunfire = claims("- Injured by police gunfire in May: 58", published: "2025-06-05")
+        #expect(gunfire.map(\.scope) == [.period])
+    }
 }
