@@ -60,7 +60,11 @@ enum Triggers {
                         "held prisoner", "held hostage", "in captivity", "surrendered", "prisoners of war",
                         "prisoner of war", "POWs", "POW", "P.O.W.s", "prisoners", "captives", "prisoner", "captive",
                         "hostage", "taken into captivity", "fell into captivity", "captivity",
-                        "still being held", "still held", "remain held", "are still being held", "being held"],
+                        "still being held", "still held", "remain held", "are still being held", "being held",
+                        // Held by someone, after an auxiliary: "at least three are believed to be held
+                        // by Russian forces" (not "a rally held by the opposition", nor "guards who had
+                        // been held by inmates ... were freed").
+                        "are held by", "is held by", "were held by", "was held by", "be held by"],
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",

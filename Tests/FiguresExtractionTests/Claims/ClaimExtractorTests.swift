@@ -1783,4 +1783,10 @@ import Testing
         let gunfire = claims("- Injured by police gunfire in May: 58", published: "2025-06-05")
         #expect(gunfire.map(\.scope) == [.period])
     }
+
+    @Test func heldByAnotherSideAfterAnAuxiliaryIsCaptured() {
+        let found = claims("At least three Brazilians are believed to be held by Russian forces.")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(claims("About 300 people attended a rally held by the opposition.").isEmpty)
+    }
 }
