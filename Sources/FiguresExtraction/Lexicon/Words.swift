@@ -243,8 +243,10 @@ enum Words {
                                       "arrested", "detained"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".
     static let agentPrepositions = WordSet(["from", "by"])
-    /// Troops that went home: "returned home", "returning home".
-    static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown"])
+    /// Troops that went home: "returned home", "returning home", "will fly home".
+    static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown",
+                                      "fly", "flew", "flying", "go", "going", "went", "head", "headed", "heading",
+                                      "come", "came", "coming"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
     /// killed 80", "In June 2023, Arab militias killed 10,000".
     /// The police, armed for a past month's act ("In June 2024, police shot dead 19 protesters"),

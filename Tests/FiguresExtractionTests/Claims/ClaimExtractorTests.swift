@@ -1789,4 +1789,9 @@ import Testing
         #expect(found.map(\.figure) == [.captured])
         #expect(claims("About 300 people attended a rally held by the opposition.").isEmpty)
     }
+
+    @Test func troopsGoingHomeAreNoDeployment() {
+        #expect(claims("About 650 soldiers from the outgoing battalion will fly home in three rotations by October.").isEmpty)
+        #expect(claims("Some 200 soldiers went home last week.").isEmpty)
+    }
 }
