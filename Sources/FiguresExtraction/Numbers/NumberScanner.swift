@@ -480,6 +480,8 @@ struct NumberScanner {
         }
         // "aged four and seven", "aged between 10 and 18", "ages 3 to 12": the ages that follow.
         if isInAgeList(before: coreStart) { return .age }
+        // "one of MINUSCA's ten largest troop contributors", "the five deadliest attacks": a rank.
+        if let next, next.roles.contains(.superlative) { return .ordinal }
         // "87 children under five", "people over 60": right after people, an age limit.
         // (The hedge opens the number: `first` is "under".)
         if tokens[coreStart].hash == Words.under || tokens[coreStart].hash == Words.over, coreStart >= 1,

@@ -1794,4 +1794,9 @@ import Testing
         #expect(claims("About 650 soldiers from the outgoing battalion will fly home in three rotations by October.").isEmpty)
         #expect(claims("Some 200 soldiers went home last week.").isEmpty)
     }
+
+    @Test func aNumberBeforeASuperlativeIsARank() {
+        let found = claims("Zambia has about 1,000 soldiers in the mission, one of MINUSCA's ten largest troop contributors.")
+        #expect(found.map(\.quantity.value) == [1000])
+    }
 }
