@@ -99,7 +99,7 @@ extension ReportReader {
         // (Not of a count in between with a verb of its own that made no claim: "586 people had
         // been shot and wounded and that 4,100 had been detained, among them 300 minors".)
         if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
-           !(previous.end..<mention.tokens.lowerBound - 1).contains(where: {
+           !(previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: {
                (tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord)) && Lexicon.has(tokens[$0 + 1], .auxiliary)
            }) {
             var people = np.people
