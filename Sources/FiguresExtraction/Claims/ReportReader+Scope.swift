@@ -1245,7 +1245,13 @@ extension ReportReader {
             return false
         }
         // (Many events are a tally in it: "In 2024, four Zambian peacekeepers died in two separate attacks".)
-        return sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .disaster])
+        return namesNoSingleEvent(sentence)
+    }
+
+    /// No disaster, no verb of an event after "when", no event named in the singular: the
+    /// sentence tells a tally, not one event.
+    func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
+        sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .disaster])
             && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) })
     }
 
@@ -1262,8 +1268,7 @@ extension ReportReader {
               !sentence.contains(where: { tokens[$0].hash == Words.when }) else {
             return false
         }
-        return sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .disaster])
-            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) })
+        return namesNoSingleEvent(sentence)
     }
 
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's
