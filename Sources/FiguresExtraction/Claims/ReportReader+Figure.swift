@@ -138,7 +138,8 @@ extension ReportReader {
         let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
 
         // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
-        if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+        if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
+            ?? tableLabel(of: mention, sentence: sentence) {
             return Found(figure: label.figure, people: np.people.isEmpty ? label.people : np.people, npEnd: np.end,
                          labelStart: label.start)
         }
@@ -1101,19 +1102,16 @@ extension ReportReader {
         }
         guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
         else { return nil }
+        return label(in: labelStart..<start - 1).map { ($0.figure, labelStart, $0.people) }
+    }
+
+    /// The figure and people that the words of a label name: "Deaths", "Mozambican soldiers
+    /// killed", "Deaths at transit sites since 1 June", "Rwandan troops in the province".
+    func label(in range: Range<Int>) -> (figure: FigureKey, people: PeopleRef)? {
+        let labelStart = range.lowerBound, start = range.upperBound + 1
         // The people first, if any: "Mozambican soldiers killed", "Civilians abducted".
-        var head = labelStart
-        var people = PeopleRef()
-        if let group = People.groups.match(tokens, at: head, limit: start - 1) {
-            head += group.length
-            people.group = group.value.slug
-        }
-        var kind: PeopleKind?
-        if let named = People.kinds.match(tokens, at: head, limit: start - 1) {
-            head += named.length
-            kind = named.value
-            people.name(named.value)
-        }
+        var (people, head) = peopleHeading(range)
+        let kind = people.kind
         let hasPeople = head > labelStart
         // ("Burkinabe soldiers and VDP auxiliaries killed in January": more people after "and".)
         if hasPeople, head < start - 1, tokens[head].hash == Words.and {
@@ -1134,12 +1132,93 @@ extension ReportReader {
               trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople else {
             // "- Rwandan troops in the province: about 4,000": troops with no figure word are there.
             if let kind, kind.isCombatant, isPhrase(head..<start - 1) {
-                return (.deployed, labelStart, people)
+                return (.deployed, people)
             }
             return nil
         }
         guard isPhrase(head + trigger.length..<start - 1) else { return nil }
-        return (trigger.value.figure, labelStart, people)
+        return (trigger.value.figure, people)
+    }
+
+    /// The people that words open with, and where they end: "Mozambican soldiers" in
+    /// "Mozambican soldiers killed", "Kenya".
+    func peopleHeading(_ range: Range<Int>) -> (people: PeopleRef, end: Int) {
+        var head = range.lowerBound
+        var people = PeopleRef()
+        if let group = People.groups.match(tokens, at: head, limit: range.upperBound) {
+            head += group.length
+            people.group = group.value.slug
+        }
+        if let named = People.kinds.match(tokens, at: head, limit: range.upperBound) {
+            head += named.length
+            people.name(named.value)
+        }
+        return (people, head)
+    }
+
+    /// The figure of a number alone in a Markdown table's cell: its column's header names it
+    /// ("| Province | Killed | Injured |" over "| North | 12 | 40 |"), or the row's first cell
+    /// does ("| Deaths | 473 |"); people named by the other one are the figure's ("| Civilians |
+    /// 12 | 40 |"). Where the label starts, for the scope's window: the row's start.
+    func tableLabel(of mention: NumberMention, sentence: Range<Int>) -> (figure: FigureKey, start: Int, people: PeopleRef)? {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard tokens[sentence.lowerBound].hash == Words.pipe, start - 1 > sentence.lowerBound, tokens[start - 1].hash == Words.pipe,
+              end < sentence.upperBound, tokens[end].hash == Words.pipe else { return nil }
+        let column = (sentence.lowerBound..<start).count { tokens[$0].hash == Words.pipe }
+        guard column >= 2 else { return nil }
+        let rowCell = cell(column: 1, ofRowAt: sentence.lowerBound)
+        let header = tableHeader(before: sentence.lowerBound).flatMap { cell(column: column, ofRowAt: $0) }.flatMap(label(in:))
+        if let header {
+            let rowPeople = rowCell.map { peopleHeading($0).people } ?? PeopleRef()
+            return (header.figure, sentence.lowerBound, merge(rowPeople, header.people))
+        }
+        guard column == 2, let rowLabel = rowCell.flatMap(label(in:)) else { return nil }
+        return (rowLabel.figure, sentence.lowerBound, rowLabel.people)
+    }
+
+    /// The words of a table row's `column`th cell (from 1), its row starting at `row` with a pipe.
+    func cell(column: Int, ofRowAt row: Int) -> Range<Int>? {
+        var pipes = 0
+        var i = row
+        while i < tokens.count, i == row || tokens[i].gap < 2 {
+            if tokens[i].hash == Words.pipe {
+                pipes += 1
+                if pipes == column + 1 { return i - 1 > row && pipes > 1 ? cellStart(before: i, row: row)..<i : nil }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    private func cellStart(before pipe: Int, row: Int) -> Int {
+        var i = pipe - 1
+        while i > row, tokens[i - 1].hash != Words.pipe { i -= 1 }
+        return i
+    }
+
+    /// The first row of the table whose row starts at `row`, when a separator line ("|---|---|")
+    /// follows it, up to 100 lines back.
+    func tableHeader(before row: Int) -> Int? {
+        var lines: [Int] = [row]
+        var i = row - 1
+        while i >= 0, lines.count <= 100 {
+            if tokens[i].gap >= 2 || i == 0 {
+                guard tokens[i].hash == Words.pipe else { break }
+                lines.append(i)
+                if tokens[i].gap >= 3 { break }  // a blank line before: the table's first row
+            }
+            i -= 1
+        }
+        // lines: this row, then the rows above it, the table's first row last.
+        guard lines.count >= 3, let first = lines.last else { return nil }
+        let separator = lines[lines.count - 2]
+        var j = separator
+        while j < tokens.count, j == separator || tokens[j].gap < 2 {
+            let hash = tokens[j].hash
+            guard hash == Words.pipe || hash == Words.hyphen || hash == Words.colon else { return nil }
+            j += 1
+        }
+        return first
     }
 
     /// A number, or a hedge and a number, at `index`: "55 people", "at least 20".

@@ -58,7 +58,8 @@ enum SentenceSplitter {
     static let terminals = WordSet([".", "!", "?", "…"])
     static let closers = WordSet(["\"", "”", "’", "'", ")", "]", "»"])
     static let openers = WordSet(["\"", "“", "‘", "'", "(", "[", "«"])
-    static let bullets = WordSet(["-", "*", "•", "#", "–", "—", ">"])
+    /// (A pipe starts a Markdown table's row.)
+    static let bullets = WordSet(["-", "*", "•", "#", "–", "—", ">", "|"])
 
     static func isTerminal(_ token: Token) -> Bool { terminals.contains(token.hash) }
     static func isCloser(_ token: Token) -> Bool { token.isPunctuation && closers.contains(token.hash) }

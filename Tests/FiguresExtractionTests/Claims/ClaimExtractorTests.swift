@@ -1799,4 +1799,31 @@ import Testing
         let found = claims("Zambia has about 1,000 soldiers in the mission, one of MINUSCA's ten largest troop contributors.")
         #expect(found.map(\.quantity.value) == [1000])
     }
+
+    @Test func aTableCellTakesItsFigureFromItsColumnHeaderOrItsRowLabel() {
+        let byColumn = claims("""
+            | Group | Killed | Wounded |
+            |:--|--:|--:|
+            | Civilians | 112 | about 400 |
+            | Total | 121 | 431 |
+            """)
+        #expect(byColumn.map(\.figure) == [.killed, .wounded, .killed, .wounded])
+        #expect(byColumn.map(\.quantity.value) == [112, 400, 121, 431])
+        #expect(byColumn.first?.subject == "civilians")
+        let byRow = claims("""
+            | Indicator | Figure |
+            |---|---|
+            | Deaths | 473 |
+            | Schools damaged | 1,160 |
+            """)
+        #expect(byRow.map(\.figure) == [.killed])
+        let troops = claims("""
+            | Country | Troops |
+            | --- | --- |
+            | Kenya | 1,000 |
+            """)
+        #expect(troops.map(\.subject) == ["kenyan-troops"])
+        // (No header over a row of numbers: nothing says what they count.)
+        #expect(claims("| North | 12 | 40 |").isEmpty)
+    }
 }

@@ -169,6 +169,7 @@ import Testing
         (Words.were, "were"),
         (Words.was, "was"),
         (Words.this, "this"),
+        (Words.pipe, "|"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
