@@ -87,6 +87,12 @@ enum HTMLPage {
                 continue
             }
             if skipped.contains(name) || isHidden(node) { continue }
+            if name == "table" {
+                flush()
+                let rows = tableRows(of: tree, from: index)
+                if !rows.isEmpty { paragraphs.append(rows) }
+                continue
+            }
             if blocks.contains(name) {
                 flush()
                 stack.append((index, false))
@@ -95,6 +101,40 @@ enum HTMLPage {
         }
         flush()
         return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// A table as Markdown rows ("| Deaths | 473 |"), so that a cell is read beside its
+    /// row's label and under its column's header; a first row of header cells (`th`, or in
+    /// `thead`) gets the separator line that marks it as the header. A table inside a cell is
+    /// read as the cell's text.
+    static func tableRows(of tree: HTMLTree, from table: Int) -> String {
+        var rows: [(cells: [String], isHeader: Bool)] = []
+        // (index, inside thead)
+        var stack: [(Int, Bool)] = [(table, false)]
+        while let (index, inHead) = stack.popLast() {
+            let node = tree.nodes[index]
+            guard let name = node.name, !skipped.contains(name), !isHidden(node) else { continue }
+            if name == "tr" {
+                let cells = node.children.filter { tree.nodes[$0].name == "td" || tree.nodes[$0].name == "th" }
+                guard !cells.isEmpty else { continue }
+                let texts = cells.map { cell in
+                    collapsed(text(of: tree, from: cell)).replacingOccurrences(of: "|", with: "/")
+                }
+                guard texts.contains(where: { !$0.isEmpty }) else { continue }
+                rows.append((texts, inHead || cells.allSatisfy { tree.nodes[$0].name == "th" }))
+                continue
+            }
+            if index != table, name == "table" { continue }
+            for child in node.children.reversed() { stack.append((child, inHead || name == "thead")) }
+        }
+        var lines: [String] = []
+        for (number, row) in rows.enumerated() {
+            lines.append("| " + row.cells.map { $0.isEmpty ? " " : $0 }.joined(separator: " | ") + " |")
+            if number == 0, row.isHeader, rows.count > 1 {
+                lines.append("|" + String(repeating: "---|", count: row.cells.count))
+            }
+        }
+        return lines.joined(separator: "\n")
     }
 
     private static func isHidden(_ node: HTMLTree.Node) -> Bool {
