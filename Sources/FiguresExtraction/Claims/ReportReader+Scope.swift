@@ -85,8 +85,8 @@ extension ReportReader {
             || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
             // (A label's month is its window, whatever event it names: "- Injured by police gunfire
             // in May: 58".)
-            || mention.tokens.lowerBound > window.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.colon
-            && monthWindow(in: window, mention: mention)
+            // (So is a table row's: "| Crew taken hostage in June | 19 |".)
+            || followsLabel(mention, floor: window.lowerBound) && monthWindow(in: window, mention: mention)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) {
@@ -1084,7 +1084,8 @@ extension ReportReader {
                 var k = i + 1
                 if k < end, tokens[k].hash == Words.period { k += 1 }
                 var day = 1
-                if k + 2 < end, let d = dayNumber(tokens[k]), tokens[k + 1].hash == Words.comma {
+                let dayOnly = k < end ? dayNumber(tokens[k]) : nil
+                if k + 2 < end, let d = dayOnly, tokens[k + 1].hash == Words.comma {
                     day = d
                     k += 2
                 }
@@ -1093,9 +1094,18 @@ extension ReportReader {
                 // ("in September 2022, when Shoigu said").
                 let isSince = i > range.lowerBound && tokens[i - 1].hash == Words.since
                 let isWhen = k + 2 < end && tokens[k + 1].hash == Words.comma && tokens[k + 2].hash == Words.when
+                let isReport = (k..<end).contains(where: { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) })
                 if k < end, let year = yearNumber(tokens[k]), let date = CalendarDay(year: year, month: Int(info.number), day: day),
                    date.year < published.year || date.year == published.year && date.month < published.month,
-                   !isSince || isWhen, !(k..<end).contains(where: { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) }) {
+                   !isSince || isWhen, !isReport {
+                    return date
+                }
+                // A day without its year, days before the report: "On June 30, 26 migrants drowned",
+                // "on May 11, JNIM fighters overran the town".
+                // (Not a window's start: "since the monsoon began on June 26".)
+                if yearNumber(tokens[min(k, end - 1)]) == nil, let d = dayOnly, let date = latest(month: Int(info.number), day: d),
+                   date.adding(days: 2) <= published, !isReport,
+                   !(max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) {
                     return date
                 }
             }
@@ -1271,12 +1281,18 @@ extension ReportReader {
         return namesNoSingleEvent(sentence)
     }
 
+    /// A label's colon or a table's cell mark right before the number: "- Deaths in May: 58",
+    /// "| Crew killed in June | 1 |".
+    func followsLabel(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start > floor && (tokens[start - 1].hash == Words.colon || tokens[start - 1].hash == Words.pipe)
+    }
+
     /// "800 soldiers were killed in January": a month after the number's verb, not a year's
     /// month ("in February 2022") and not the start of a window ("since ... began in April");
     /// or in a label before the number ("- Civilians killed in January: 212").
     func monthWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
-        let start = mention.tokens.lowerBound
-        var i = start > window.lowerBound && tokens[start - 1].hash == Words.colon ? window.lowerBound : mention.tokens.upperBound
+        var i = followsLabel(mention, floor: window.lowerBound) ? window.lowerBound : mention.tokens.upperBound
         while i + 1 < window.upperBound {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,

@@ -1826,4 +1826,23 @@ import Testing
         // (No header over a row of numbers: nothing says what they count.)
         #expect(claims("| North | 12 | 40 |").isEmpty)
     }
+
+    @Test func aPastDayWithoutItsYearDatesAnEventAsAnIncident() {
+        let drowned = claims("On June 30, 26 migrants drowned when an overloaded boat sank off Obock.", published: "2025-07-05")
+        #expect(drowned.map(\.scope) == [.incident])
+        #expect(drowned.map(\.asOf.description) == ["2025-06-30"])
+        // (Not the day a window opened: the toll since then is the story's.)
+        let floods = claims("Floods have killed 266 people across Pakistan since the monsoon began on June 26, the authority said.",
+                            published: "2025-07-05")
+        #expect(floods.map(\.scope) == [.total])
+    }
+
+    @Test func aTableRowsMonthIsItsWindow() {
+        let found = claims("""
+            | Indicator | Figure |
+            |---|---|
+            | Crew killed in June | 1 |
+            """, published: "2025-07-03")
+        #expect(found.map(\.scope) == [.period])
+    }
 }
