@@ -1113,6 +1113,8 @@ extension ReportReader {
         var (people, head) = peopleHeading(range)
         let kind = people.kind
         let hasPeople = head > labelStart
+        // ("Total deaths", "Cumulative deaths since 1 January": how the count is kept.)
+        if head + 1 < start - 1, Words.labelModifiers.contains(tokens[head].hash) { head += 1 }
         // ("Burkinabe soldiers and VDP auxiliaries killed in January": more people after "and".)
         if hasPeople, head < start - 1, tokens[head].hash == Words.and {
             var j = head + 1
@@ -1124,8 +1126,11 @@ extension ReportReader {
         // (A label is a noun phrase: no verb of its own after the figure word, "The number of deaths
         // has risen: 57"; a participle or a preposition may follow it: "Deaths from hunger ...
         // reported since January", "Injured treated at our mobile clinics".)
+        // (Or a time: "Deaths this week", "Injured so far".)
         func isPhrase(_ rest: Range<Int>) -> Bool {
-            rest.isEmpty || (Lexicon.has(tokens[rest.lowerBound], .preposition) || isFinitePast(rest.lowerBound))
+            rest.isEmpty || (Lexicon.has(tokens[rest.lowerBound], .preposition) || isFinitePast(rest.lowerBound)
+                             || Cues.period.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil
+                             || Cues.totalCues.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil)
                 && !rest.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
         }
         guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,

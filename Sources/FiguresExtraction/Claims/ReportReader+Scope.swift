@@ -188,11 +188,12 @@ extension ReportReader {
         return false
     }
 
-    /// A past month with its year in the phrase that opens the sentence: "In February 2011, ..."
-    /// (not a span: "Between November 2023 and December 2024, ...").
+    /// A past month with its year in the phrase that opens the sentence: "In February 2011, ...",
+    /// or a past day: "On 4 June, ..." (not a span: "Between November 2023 and December 2024, ...").
     func isOpeningPastMonth(of sentence: Range<Int>, mention: NumberMention) -> Bool {
         guard let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
-              tokens[opening.lowerBound].hash == Words.in, !isDateSpan(in: opening) else { return false }
+              tokens[opening.lowerBound].hash == Words.in || tokens[opening.lowerBound].hash == Words.on,
+              !isDateSpan(in: opening) else { return false }
         return pastEventDate(in: opening, before: opening.upperBound) != nil
     }
 
@@ -1079,13 +1080,13 @@ extension ReportReader {
     /// the day when given.
     func pastEventDate(in range: Range<Int>, before end: Int) -> CalendarDay? {
         var i = range.lowerBound
-        while i + 1 < end {
+        while i < end {
             if let info = Lexicon.info(tokens[i]), info.roles.contains(.month), tokens[i].isCapitalized {
                 var k = i + 1
                 if k < end, tokens[k].hash == Words.period { k += 1 }
                 var day = 1
-                let dayOnly = k < end ? dayNumber(tokens[k]) : nil
-                if k + 2 < end, let d = dayOnly, tokens[k + 1].hash == Words.comma {
+                let dayAfter = k < end ? dayNumber(tokens[k]) : nil
+                if k + 2 < end, let d = dayAfter, tokens[k + 1].hash == Words.comma {
                     day = d
                     k += 2
                 }
@@ -1101,9 +1102,10 @@ extension ReportReader {
                     return date
                 }
                 // A day without its year, days before the report: "On June 30, 26 migrants drowned",
-                // "on May 11, JNIM fighters overran the town".
+                // "on May 11, JNIM fighters overran the town", "On 4 June, eight armed men boarded".
                 // (Not a window's start: "since the monsoon began on June 26".)
-                if yearNumber(tokens[min(k, end - 1)]) == nil, let d = dayOnly, let date = latest(month: Int(info.number), day: d),
+                let dayFirst = i >= range.lowerBound + 2 && tokens[i - 2].hash == Words.on ? dayNumber(tokens[i - 1]) : nil
+                if !hasYear(after: i, limit: end), let d = dayAfter ?? dayFirst, let date = latest(month: Int(info.number), day: d),
                    date.adding(days: 2) <= published, !isReport,
                    !(max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) {
                     return date
@@ -1650,7 +1652,7 @@ enum Cues {
                                       "raided", "stormed", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed",
+                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened"]
 
     static let period = PhraseTable<PeriodCue>({

@@ -282,6 +282,10 @@ enum Words {
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
+    /// Before a label's figure word: how the count is kept ("Total deaths: 400", "Cumulative
+    /// deaths since 1 January: 402").
+    static let labelModifiers = WordSet(["total", "cumulative", "overall", "reported", "recorded", "registered",
+                                         "documented", "verified", "suspected", "known"])
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])

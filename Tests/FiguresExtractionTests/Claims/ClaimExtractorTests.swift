@@ -1845,4 +1845,25 @@ import Testing
             """, published: "2025-07-03")
         #expect(found.map(\.scope) == [.period])
     }
+
+    @Test func aLabelMayNameHowItsCountIsKeptAndItsTime() {
+        let found = claims("""
+            - Deaths this week: 14
+            - Cumulative deaths since 1 January: 402
+            - Total deaths: 400
+            """, published: "2024-12-04")
+        #expect(found.map(\.quantity.value) == [14, 402, 400])
+        #expect(found.map(\.scope) == [.period, .period, .total])
+    }
+
+    @Test func aPastDayBeforeItsMonthOpensAnIncident() {
+        let found = claims("On 4 June, eight armed men boarded the tanker and kidnapped six crew members.", published: "2025-07-03")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf.description) == ["2025-06-04"])
+    }
+
+    @Test func aBomberWhoBlewHimselfUpMakesAnIncident() {
+        let found = claims("Officials said 24 people were killed and more than 50 injured when a suicide bomber blew himself up inside the mosque.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
 }
