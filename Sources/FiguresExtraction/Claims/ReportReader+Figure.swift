@@ -332,8 +332,11 @@ extension ReportReader {
         // signed up ("has drawn only a few thousand recruits").
         // Nor the attackers of one attack ("when at least two gunmen opened fire", "Twenty gunmen
         // stormed the village"): a count of them is no deployment.
+        // Nor sailors alone, a ship's crew as often as a navy's ("picked up six sailors", "the
+        // remaining 11 sailors took the vessel"); with soldiers or airmen they are forces.
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
            !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
+           !isSailorsAlone(mention.tokens.upperBound..<np.end),
            !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
            !areRaiders(mention, npEnd: np.end, clause: clause) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
@@ -1143,6 +1146,23 @@ extension ReportReader {
         }
         guard isPhrase(head + trigger.length..<start - 1) else { return nil }
         return (trigger.value.figure, people)
+    }
+
+    /// Sailors, and no other forces, in a noun phrase: "six Filipino sailors", not "soldiers,
+    /// sailors and airmen".
+    func isSailorsAlone(_ phrase: Range<Int>) -> Bool {
+        var hasSailors = false
+        var i = phrase.lowerBound
+        while i < phrase.upperBound {
+            if let kind = People.kinds.match(tokens, at: i, limit: phrase.upperBound), kind.value.isCombatant {
+                guard Words.sailorWords.contains(tokens[i].hash), kind.length == 1 else { return false }
+                hasSailors = true
+                i += kind.length
+                continue
+            }
+            i += 1
+        }
+        return hasSailors
     }
 
     /// The people that words open with, and where they end: "Mozambican soldiers" in

@@ -1866,4 +1866,11 @@ import Testing
         let found = claims("Officials said 24 people were killed and more than 50 injured when a suicide bomber blew himself up inside the mosque.")
         #expect(found.map(\.scope) == [.incident, .incident])
     }
+
+    @Test func sailorsAloneAreNoDeploymentButSentSailorsAre() {
+        #expect(claims("A passing tanker picked up six sailors and a private security team pulled four more from the water.").isEmpty)
+        #expect(claims("All 23 sailors were in good health, and the ship was sailing to Berbera.").isEmpty)
+        #expect(claims("The navy sent 500 sailors to the region.").map(\.figure) == [.deployed])
+        #expect(claims("About 15,000 Brazilian soldiers, sailors and airmen are in the state.").map(\.figure) == [.deployed])
+    }
 }
