@@ -553,6 +553,10 @@ extension ReportReader {
                     && extractor.triggers.match(tokens, at: i) == nil
             }
             if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }
+            // ("and 14 remain trapped": "remain" is a deployment's word only for troops.)
+            if Words.remainWords.contains(token.hash) {
+                return extractor.triggers.match(tokens, at: i).map { $0.value.figure == .deployed } ?? true
+            }
             return extractor.triggers.match(tokens, at: i) == nil
         }
         return false
@@ -1034,9 +1038,11 @@ extension ReportReader {
                 np.end = i + 1
                 return np
             }
+            // ("and 14 remain trapped": the verb.)
             if roles.contains(.auxiliary) || roles.contains(.preposition) || roles.contains(.conjunction)
                 || roles.contains(.attribution) && !roles.contains(.adverb) || roles.contains(.determiner)
-                || roles.contains(.adverb) || roles.contains(.timeUnit) || roles.contains(.negation) {
+                || roles.contains(.adverb) || roles.contains(.timeUnit) || roles.contains(.negation)
+                || Words.remainWords.contains(token.hash) {
                 break
             }
             // "could send up to 4,000 more if Iran attacked": a clause of its own, no noun; "and

@@ -286,6 +286,7 @@ enum Words {
     /// deaths since 1 January: 402").
     static let labelModifiers = WordSet(["total", "cumulative", "overall", "reported", "recorded", "registered",
                                          "documented", "verified", "suspected", "known"])
+    static let remainWords = WordSet(["remain", "remains", "remained"])
     static let sailorWords = WordSet(["sailor", "sailors"])
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".

@@ -1873,4 +1873,13 @@ import Testing
         #expect(claims("The navy sent 500 sailors to the region.").map(\.figure) == [.deployed])
         #expect(claims("About 15,000 Brazilian soldiers, sailors and airmen are in the state.").map(\.figure) == [.deployed])
     }
+
+    @Test func peopleWhoRemainInAStateThatIsNoFigureAreNoClaim() {
+        let found = claims("Nine miners have been confirmed dead and 14 remain trapped after part of a coal mine collapsed.")
+        #expect(found.map(\.quantity.value) == [9])
+        let missing = claims("Nine miners have been confirmed dead and 14 remain missing.")
+        #expect(missing.map(\.figure) == [.killed, .missing])
+        let troops = claims("Russia has sent 3,000 troops and 500 remain in the region.")
+        #expect(troops.map(\.figure) == [.deployed, .deployed])
+    }
 }
