@@ -41,7 +41,9 @@ extension ReportReader {
         // (The modal may come past an aside on the people: "About 1,700 of the soldiers, from the
         // 82nd Airborne Division, will go to Poland".)
         let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 9)
-        if hasProjectionCue(in: planWindow, mention: mention) { return .projection }
+        if hasProjectionCue(in: planWindow, mention: mention) || isFutureDeadline(after: mention, limit: window.upperBound) {
+            return .projection
+        }
 
         // Increments: "another 2,000", "an additional 1,500", "3,000 more", "rose by 200".
         if let change = Cues.changeBefore.match(tokens, endingBefore: mention.tokens.lowerBound, floor: before.lowerBound) {
@@ -120,6 +122,28 @@ extension ReportReader {
         // every number in it.
         if isOpeningWindow(of: sentence, mention: mention) { return .period }
         return nil
+    }
+
+    /// "to reach its full strength of about 4,800 soldiers ... by the end of 2027", "300,000 by
+    /// 2035": a year still to come that the number is to be reached by.
+    func isFutureDeadline(after mention: NumberMention, limit: Int) -> Bool {
+        var i = mention.tokens.upperBound
+        while i < min(limit, mention.tokens.upperBound + 12) {
+            // (Past another count joined by "and" only: "4,800 soldiers and 200 civilian staff by
+            // the end of 2027", not "has about 2,200 troops ... and plans to increase the number to
+            // 2,500 by 2027".)
+            if isHardBreak(tokens[i]) || tokens[i].isDigits && tokens[i - 1].hash != Words.and { return false }
+            if tokens[i].hash == Words.by {
+                var k = i + 1
+                // "by the end of", "by mid-"
+                while k < min(limit, i + 5), !tokens[k].isDigits { k += 1 }
+                guard k < limit, let year = yearNumber(tokens[k]) else { return false }
+                let isEnd = (i + 1..<k).contains { tokens[$0].hash == Words.end }
+                return year > published.year || year == published.year && isEnd
+            }
+            i += 1
+        }
+        return false
     }
 
     /// "died in coal mine accidents nationwide last year", "Last year, 281 people died of dengue":

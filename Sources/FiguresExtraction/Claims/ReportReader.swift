@@ -605,8 +605,9 @@ struct ReportReader {
     /// children", "the dead included 427 Druze fighters": a part of a toll told before.
     func isPartOfToll(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
+        // ("accounted for 37 of the deaths" too.)
         if end + 2 < tokens.count, tokens[end].hash == Words.of, tokens[end + 1].hash == Words.the,
-           Words.tollNouns.contains(tokens[end + 2].hash) {
+           Words.tollNouns.contains(tokens[end + 2].hash) || Words.tollCountNouns.contains(tokens[end + 2].hash) {
             return true
         }
         let start = mention.tokens.lowerBound

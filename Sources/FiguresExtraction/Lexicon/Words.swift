@@ -132,6 +132,8 @@ enum Words {
     static let inclusionVerbs = WordSet(["included", "include", "includes"])
     /// "About 300 of the wounded": the people of a toll told before.
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
+    /// The count nouns of a toll: "37 of the deaths" is a part of it.
+    static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring", "kidnapping", "abducting"])
     /// A side's forces named before its verb: "Nigeria's army deployed", "the Philippine military sent".

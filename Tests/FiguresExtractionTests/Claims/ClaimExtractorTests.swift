@@ -1882,4 +1882,19 @@ import Testing
         let troops = claims("Russia has sent 3,000 troops and 500 remain in the region.")
         #expect(troops.map(\.figure) == [.deployed, .deployed])
     }
+
+    @Test func aYearStillToComeThatTheNumberIsToBeReachedByMakesAProjection() {
+        let brigade = claims("The brigade is to reach its full strength of about 4,800 soldiers and 200 civilian staff by the end of 2027.",
+                             published: "2025-06-10")
+        #expect(brigade.map(\.scope) == [.projection])
+        let canada = claims("Canada has about 2,200 troops in Latvia and plans to increase the number to 2,500 by 2027.",
+                            published: "2025-06-10")
+        #expect(canada.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func aPartOfTheDeathsTakesTheirScope() {
+        let found = claims("The heat killed 120 people last month. Sonora accounted for 37 of the deaths, followed by Veracruz with 29.",
+                           published: "2025-06-10")
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
 }
