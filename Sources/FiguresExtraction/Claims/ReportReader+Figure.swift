@@ -1142,6 +1142,12 @@ extension ReportReader {
                              || Cues.totalCues.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil)
                 && !rest.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
         }
+        // ("Patients treated for gunshot and blast wounds since 1 January": people treated for a harm
+        // are injured.)
+        if hasPeople, head < start - 1, Words.treatmentVerbs.contains(tokens[head].hash),
+           (head + 1..<start - 1).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
+            return (.wounded, people)
+        }
         guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
               trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople else {
             // "- Rwandan troops in the province: about 4,000": troops with no figure word are there.

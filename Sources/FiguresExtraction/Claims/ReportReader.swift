@@ -511,9 +511,11 @@ struct ReportReader {
         guard sentenceRoles.contains(.correction), range.count >= 3 else { return false }
         // "An earlier version of this story said ...", "An earlier version, citing local volunteers,
         // said 19 people had been killed", "A previous version said"; "Our 08:05 entry originally
-        // gave the number of wounded as 124,135".
+        // gave the number of wounded as 124,135"; a live page's "An earlier entry said 42 people had
+        // been killed".
         return (range.lowerBound..<range.upperBound - 2).contains {
-            (tokens[$0].hash == Words.earlier || tokens[$0].hash == Words.previous) && tokens[$0 + 1].hash == Words.version
+            (tokens[$0].hash == Words.earlier || tokens[$0].hash == Words.previous)
+                && (tokens[$0 + 1].hash == Words.version || tokens[$0 + 1].hash == Words.entry)
                 || tokens[$0].hash == Words.originally
                     && [Words.gave, Words.said, Words.put, Words.reported].contains(tokens[$0 + 1].hash)
         }

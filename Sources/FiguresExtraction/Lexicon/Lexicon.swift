@@ -53,7 +53,7 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let experiencerVerb = WordRoles(rawValue: 1 << 46)     // lost, suffered: Words.experiencerVerbs
     static let nameInnerWord = WordRoles(rawValue: 1 << 47)       // in, of, de: Attributions.innerWords
     static let nameWord = WordRoles(rawValue: 1 << 48)            // intelligence, ministry: Attributions.nameWords
-    static let correction = WordRoles(rawValue: 1 << 49)          // "version", "originally": ReportReader.isCorrection
+    static let correction = WordRoles(rawValue: 1 << 49)          // "version", "entry", "originally": ReportReader.isCorrection
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

@@ -45,7 +45,7 @@ enum TokenLexicon {
                               (Words.countQualifierWords, .countQualifier), (Words.predicateSkipWords, .predicateSkip),
                               (Words.copulaWords, .copula), (Words.experiencerVerbWords, .experiencerVerb),
                               (Attributions.innerWordList, .nameInnerWord), (Attributions.nameWordList, .nameWord),
-                              (["version", "originally"], .correction)] {
+                              (["version", "entry", "originally"], .correction)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
         // The one role a mark has (`ReportReader.isHardBreak`).

@@ -353,6 +353,7 @@ enum Words {
     static let was: UInt64 = 0x5eade819487cb532  // "was"
     static let this: UInt64 = 0x2587bcef32493841  // "this"
     static let pipe: UInt64 = 0xaf63f14c8602103b  // "|"
+    static let entry: UInt64 = 0xbe2a85bf4c0ca913  // "entry"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

@@ -1897,4 +1897,14 @@ import Testing
                            published: "2025-06-10")
         #expect(found.map(\.scope) == [.period, .period, .period])
     }
+
+    @Test func aLabelOfPeopleTreatedForAHarmIsInjured() {
+        let found = claims("- Patients treated for gunshot and blast wounds since 1 January: 57", published: "2025-03-05")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func anEarlierLiveEntryCorrectedIsNoClaim() {
+        #expect(claims("**14:30** Correction: An earlier entry said 42 people had been killed, citing a local council member.").isEmpty)
+    }
 }

@@ -170,6 +170,7 @@ import Testing
         (Words.was, "was"),
         (Words.this, "this"),
         (Words.pipe, "|"),
+        (Words.entry, "entry"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
