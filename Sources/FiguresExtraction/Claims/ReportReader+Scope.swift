@@ -1531,7 +1531,7 @@ extension ReportReader {
     func amount(_ token: Token) -> Int? {
         if token.hash == Words.a || token.hash == Words.an { return 1 }
         if let info = Lexicon.info(token), info.roles.contains(.numberWord), info.number >= 1 { return Int(info.number) }
-        if token.isDigits, token.length <= 2 { return Int(text(of: token)) }
+        if token.isDigits, token.length <= 2 { return digitsValue(token) }
         return nil
     }
 
@@ -1555,8 +1555,20 @@ extension ReportReader {
     }
 
     func dayNumber(_ token: Token) -> Int? {
-        guard token.isDigits, token.length <= 2, let n = Int(text(of: token)), (1...31).contains(n) else { return nil }
+        guard token.isDigits, token.length <= 2, let n = digitsValue(token), (1...31).contains(n) else { return nil }
         return n
+    }
+
+    /// The value of a short token of ASCII digits alone ("2024", not "2,700"), read from its
+    /// bytes: dates are asked of many tokens, and making a string of each costs more than the test.
+    func digitsValue(_ token: Token) -> Int? {
+        var value = 0
+        for i in Int(token.start)..<Int(token.end) {
+            let byte = bytes[i]
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
     }
 
     /// A year right after a month, or after its day: "October 2023", "Oct. 7, 2023".
@@ -1575,7 +1587,7 @@ extension ReportReader {
     }
 
     func yearNumber(_ token: Token) -> Int? {
-        guard token.isDigits, token.length == 4, let n = Int(text(of: token)), (1900...2100).contains(n) else { return nil }
+        guard token.isDigits, token.length == 4, let n = digitsValue(token), (1900...2100).contains(n) else { return nil }
         return n
     }
 }
