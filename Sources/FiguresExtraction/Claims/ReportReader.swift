@@ -402,7 +402,10 @@ struct ReportReader {
             self.people.append(people)
             recentScopes.note(found.figure, scope)
             lastCandidateSentence = sentenceCount
-            if clause.contains(where: { tokens[$0].hash == Words.toll }) { lastTollSentence = sentenceCount }
+            // ("The number of miners killed ... has risen to 12" is a toll too.)
+            if clause.contains(where: { tokens[$0].hash == Words.toll || tokens[$0].hash == Words.number && found.figure != .deployed }) {
+                lastTollSentence = sentenceCount
+            }
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
                 // next number joins the 35, not the two.

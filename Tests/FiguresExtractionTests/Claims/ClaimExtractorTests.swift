@@ -1907,4 +1907,14 @@ import Testing
     @Test func anEarlierLiveEntryCorrectedIsNoClaim() {
         #expect(claims("**14:30** Correction: An earlier entry said 42 people had been killed, citing a local council member.").isEmpty)
     }
+
+    @Test func anEarlierTollAfterTheNumberKilledRisingIsOfItsScope() {
+        let found = claims("""
+            The number of miners killed in a methane explosion at a coal mine has risen to 12, the department said on Wednesday.
+
+            On Tuesday, the department had put the toll at nine.
+            """, published: "2024-11-07")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2024-11-06", "2024-11-05"])
+    }
 }
