@@ -1150,6 +1150,13 @@ extension ReportReader {
         }
         guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
               trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople else {
+            // ("- Servicemen confirmed held in Russian captivity: 4,120": a figure word a few words on.)
+            if hasPeople, let later = (head + 1..<max(head + 1, min(start - 1, head + 6))).lazy.compactMap({ i in
+                   self.extractor.triggers.match(self.tokens, at: i, limit: start - 1).map { (i, $0.value) }
+               }).first, later.1.figure != .deployed, !later.1.isActiveVerb,
+               !(head..<later.0).contains(where: { Lexicon.has(tokens[$0], .auxiliary) || tokens[$0].isPunctuation }) {
+                return (later.1.figure, people)
+            }
             // "- Rwandan troops in the province: about 4,000": troops with no figure word are there.
             if let kind, kind.isCombatant, isPhrase(head..<start - 1) {
                 return (.deployed, people)

@@ -1917,4 +1917,13 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident])
         #expect(found.map(\.asOf.description) == ["2024-11-06", "2024-11-05"])
     }
+
+    @Test func aLabelOfPeopleMayNameItsFigureAFewWordsOn() {
+        let found = claims("""
+            - Servicemen confirmed held in Russian captivity: 4,120
+            - Rwandan troops in the province: about 4,000
+            - Ukrainian soldiers: 300
+            """)
+        #expect(found.map(\.figure) == [.captured, .deployed, .deployed])
+    }
 }
