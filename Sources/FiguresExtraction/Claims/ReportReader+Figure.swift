@@ -294,9 +294,11 @@ extension ReportReader {
         // about 6,270 residents fled".)
         let opener = mention.tokens.lowerBound - (mention.tokens.lowerBound > clause.lowerBound + 1
                                                   && tokens[mention.tokens.lowerBound - 1].hash == Words.that ? 2 : 1)
-        // (Nor after "as" or "while": "the toll could rise, as dozens of residents had fled".)
+        // (Nor after "as", "while" or "after": "the toll could rise, as dozens of residents had fled",
+        // "six workers remain unaccounted for, after 24 others were located safe".)
         let startsClause = opener >= clause.lowerBound
-            && (tokens[opener].hash == Words.and || tokens[opener].hash == Words.as_ || tokens[opener].hash == Words.whileWord)
+            && (tokens[opener].hash == Words.and || tokens[opener].hash == Words.as_ || tokens[opener].hash == Words.whileWord
+                || tokens[opener].hash == Words.after)
             && hasOwnVerb(after: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {

@@ -1926,4 +1926,9 @@ import Testing
             """)
         #expect(found.map(\.figure) == [.captured, .deployed, .deployed])
     }
+
+    @Test func aNumberAfterAfterWithAVerbOfItsOwnTakesNoCountNounBeforeIt() {
+        let found = claims("The sheriff now says six workers remain unaccounted for, after 24 others were located safe.")
+        #expect(found.map(\.quantity.value) == [6])
+    }
 }
