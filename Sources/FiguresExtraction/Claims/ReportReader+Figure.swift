@@ -224,6 +224,10 @@ extension ReportReader {
         let isSetting = np.people.kind == nil && (np.unknownNoun != nil || np.isKnownThing)
             && mention.tokens.lowerBound > clause.lowerBound
             && Words.settingPrepositions.contains(tokens[mention.tokens.lowerBound - 1].hash)
+        // 2b. "The blast sent 40 people to hospital", "put 300 people in hospital": injured.
+        if isSentToHospital(mention, npEnd: np.end, limit: clause.upperBound), np.people.kind?.isCombatant != true || np.people.isWeak {
+            return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
         // 3. An active verb right before: "killed 300", "has sent around 10,000 troops".
         if !isSetting, let (trigger, verbIndex) = activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np) {
             // Left of "killed" stand the killers; left of "lost" or "sent", the people's own side.
@@ -1167,6 +1171,17 @@ extension ReportReader {
         }
         guard isPhrase(head + trigger.length..<start - 1) else { return nil }
         return (trigger.value.figure, people)
+    }
+
+    /// "sent more than 1,200 people to hospital", "put 300 people in hospital": a verb of sending
+    /// right before the number and a hospital right after its noun phrase.
+    func isSentToHospital(_ mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= 1, Words.sendingVerbs.contains(tokens[start - 1].hash), npEnd + 1 < limit,
+              tokens[npEnd].hash == Words.to || tokens[npEnd].hash == Words.in || tokens[npEnd].hash == Words.into else { return false }
+        var i = npEnd + 1
+        if i + 1 < limit, tokens[i].hash == Words.the || tokens[i].hash == Words.a { i += 1 }
+        return Words.hospitalWords.contains(tokens[i].hash)
     }
 
     /// Sailors, and no other forces, in a noun phrase: "six Filipino sailors", not "soldiers,

@@ -288,6 +288,9 @@ enum Words {
     /// deaths since 1 January: 402").
     static let labelModifiers = WordSet(["total", "cumulative", "overall", "reported", "recorded", "registered",
                                          "documented", "verified", "suspected", "known"])
+    /// Sending people somewhere: "sent 40 people to hospital".
+    static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
+    static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
     static let remainWords = WordSet(["remain", "remains", "remained"])
     static let sailorWords = WordSet(["sailor", "sailors"])
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])

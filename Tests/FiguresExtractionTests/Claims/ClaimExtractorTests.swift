@@ -1931,4 +1931,10 @@ import Testing
         let found = claims("The sheriff now says six workers remain unaccounted for, after 24 others were located safe.")
         #expect(found.map(\.quantity.value) == [6])
     }
+
+    @Test func peopleSentToHospitalAreInjured() {
+        #expect(claims("The heat wave put 300 people in hospital.").map(\.figure) == [.wounded])
+        #expect(claims("Food poisoning sent more than 1,200 people to hospital last year.").map(\.figure) == [.wounded])
+        #expect(claims("The army sent 200 soldiers to the hospital to guard it.").map(\.figure) == [.deployed])
+    }
 }
