@@ -1937,4 +1937,11 @@ import Testing
         #expect(claims("Food poisoning sent more than 1,200 people to hospital last year.").map(\.figure) == [.wounded])
         #expect(claims("The army sent 200 soldiers to the hospital to guard it.").map(\.figure) == [.deployed])
     }
+
+    @Test func peopleWhoRemainInHospitalsOrHospitalisedAreInjured() {
+        let found = claims("The health ministry said 71 patients remained in hospitals across the country, 19 of them in critical condition.")
+        #expect(found.map(\.quantity.value) == [71, 19])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        #expect(claims("Twelve people remain hospitalised.").map(\.figure) == [.wounded])
+    }
 }
