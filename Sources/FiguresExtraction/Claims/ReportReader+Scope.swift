@@ -419,6 +419,8 @@ extension ReportReader {
                !(period.value.isRate && (isTimeBack(after: i + period.length) || isDuration(before: i))),
                // "in this week's floods", "last month's attack": the time names the event, no window.
                !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive),
+               // "killed within weeks of being sent to the front": how soon after, no window.
+               !(tokens[i].hash == Words.within && i + period.length < tokens.count && tokens[i + period.length].hash == Words.of),
                // "estimated this month that Russia had suffered", "a post shared this week says":
                // when a report was made, no window of what it counts.
                !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)

@@ -1944,4 +1944,10 @@ import Testing
         #expect(found.map(\.figure) == [.wounded, .wounded])
         #expect(claims("Twelve people remain hospitalised.").map(\.figure) == [.wounded])
     }
+
+    @Test func withinATimeOfAnEventIsNoWindow() {
+        let found = claims("Resistance groups say dozens of conscripts have been killed within weeks of being sent to the front.")
+        #expect(found.map(\.scope) == [.total])
+        #expect(claims("At least 40 people were killed within days.").map(\.scope) == [.period])
+    }
 }
