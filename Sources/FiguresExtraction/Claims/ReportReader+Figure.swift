@@ -41,6 +41,8 @@ extension ReportReader {
                 previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
+        // "none of its 640 workers had been hurt": the number is the whole that no one of was.
+        if isNoneOf(mention, floor: clause.lowerBound) { return nil }
         // "left 12 people dead and thousands homeless", "and dozens more without power": people
         // left in a state that is no casualty.
         // (Not a part of them with a figure of its own: "Five of the rescued trekkers were being
@@ -1173,6 +1175,15 @@ extension ReportReader {
         return (trigger.value.figure, people)
     }
 
+    /// "none of its 640 workers", "none of the 30 passengers": "none of" and a determiner before.
+    func isNoneOf(_ mention: NumberMention, floor: Int) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        if i > floor, Lexicon.has(tokens[i], .determiner) || Words.possessivePronouns.contains(tokens[i].hash) {
+            i -= 1
+        }
+        return i - 1 >= floor && tokens[i].hash == Words.of && tokens[i - 1].hash == Words.none
+    }
+
     /// "sent more than 1,200 people to hospital", "put 300 people in hospital": a verb of sending
     /// right before the number and a hospital right after its noun phrase.
     func isSentToHospital(_ mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
@@ -1641,7 +1652,10 @@ extension ReportReader {
                 i = close + 1
             }
             let verbFloor = i
-            while i < clause.upperBound, i < verbFloor + 3, tokens[i].roles.contains(.auxiliary) { i += 1 }
+            // ("had now been treated": an adverb among the auxiliaries.)
+            while i < clause.upperBound, i < verbFloor + 4, tokens[i].roles.contains(.auxiliary) || tokens[i].roles.contains(.adverb) {
+                i += 1
+            }
             guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
             i += 1
         }
@@ -1649,6 +1663,12 @@ extension ReportReader {
         while i < end {
             if tokens[i].hash == Words.for || tokens[i].hash == Words.with {
                 return (i + 1..<min(end, i + 4)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
+            }
+            // ("50 people had been taken to the district hospital": a hospital a few words on.)
+            if !verbBefore, tokens[i].hash == Words.to || tokens[i].hash == Words.into,
+               let hospital = (i + 1..<min(end, i + 5)).first(where: { Words.hospitalWords.contains(tokens[$0].hash) }),
+               !(i + 1..<hospital).contains(where: { tokens[$0].isPunctuation && tokens[$0].kind != .possessive }) {
+                return true
             }
             if tokens[i].isPunctuation { return false }
             i += 1

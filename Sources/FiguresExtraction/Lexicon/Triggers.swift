@@ -55,6 +55,7 @@ enum Triggers {
                        "remained hospitalised", "remained hospitalized", "in critical condition", "in a critical condition",
                        "in serious condition", "in a serious condition", "in intensive care", "flown to hospital",
                        "airlifted to hospital", "evacuated to hospital", "flown to a hospital", "airlifted to a hospital",
+                       "flown to hospitals", "airlifted to hospitals", "evacuated to hospitals", "rushed to hospitals",
                        "taken to a hospital"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])

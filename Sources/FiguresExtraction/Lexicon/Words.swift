@@ -291,6 +291,7 @@ enum Words {
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
+    static let possessivePronouns = WordSet(["its", "their", "our", "his", "her", "your", "my"])
     static let remainWords = WordSet(["remain", "remains", "remained"])
     static let sailorWords = WordSet(["sailor", "sailors"])
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
@@ -357,6 +358,7 @@ enum Words {
     static let this: UInt64 = 0x2587bcef32493841  // "this"
     static let pipe: UInt64 = 0xaf63f14c8602103b  // "|"
     static let entry: UInt64 = 0xbe2a85bf4c0ca913  // "entry"
+    static let none: UInt64 = 0x3c0d17bad169557b  // "none"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

@@ -1950,4 +1950,18 @@ import Testing
         #expect(found.map(\.scope) == [.total])
         #expect(claims("At least 40 people were killed within days.").map(\.scope) == [.period])
     }
+
+    @Test func peopleTakenToAHospitalNamedAFewWordsOnAreInjured() {
+        let taken = claims("He said 50 people had been taken to the district hospital.")
+        #expect(taken.map(\.figure) == [.wounded])
+        let treated = claims("The ministry said 212 people had now been treated in Aqaba's hospitals for chlorine inhalation.")
+        #expect(treated.map(\.figure) == [.wounded])
+        let flown = claims("Forty-one people with severe burns have been flown to hospitals in Greece and Austria, it said.")
+        #expect(flown.map(\.figure) == [.wounded])
+        #expect(claims("Russia sent 300 soldiers to the border hospital.").map(\.figure) == [.deployed])
+    }
+
+    @Test func noneOfAWholeIsNoClaim() {
+        #expect(claims("It said none of its 640 workers had been hurt and that no chlorine had escaped.").isEmpty)
+    }
 }

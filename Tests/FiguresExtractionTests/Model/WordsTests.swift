@@ -171,6 +171,7 @@ import Testing
         (Words.this, "this"),
         (Words.pipe, "|"),
         (Words.entry, "entry"),
+        (Words.none, "none"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
