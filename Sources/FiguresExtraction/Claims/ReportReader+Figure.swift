@@ -349,6 +349,12 @@ extension ReportReader {
            !areRaiders(mention, npEnd: np.end, clause: clause) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
+        // 5b. "Ukraine's armed forces now number about 880,000": forces that number the count.
+        if np.isEmpty, let kind = forcesNumbering(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            var people = PeopleRef(kind: kind.value)
+            people = merge(people, peopleLeft(of: kind.start, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
+            return Found(figure: .deployed, people: people, npEnd: np.end)
+        }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
         if let joined {
             return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
@@ -1173,6 +1179,18 @@ extension ReportReader {
         }
         guard isPhrase(head + trigger.length..<start - 1) else { return nil }
         return (trigger.value.figure, people)
+    }
+
+    /// Soldiers or fighters right before "number", "numbered" or "total" (an adverb may stand
+    /// between) before `start`: "armed forces now number about 880,000".
+    func forcesNumbering(before start: Int, floor: Int) -> (start: Int, value: PeopleKind)? {
+        var verb = start - 1
+        guard verb > floor, Words.numberingVerbs.contains(tokens[verb].hash) else { return nil }
+        while verb - 1 > floor, tokens[verb - 1].roles.contains(.adverb), Words.numberingAdverbs.contains(tokens[verb - 1].hash) {
+            verb -= 1
+        }
+        guard let kind = People.kinds.match(tokens, endingBefore: verb, floor: floor), kind.value.isCombatant else { return nil }
+        return kind
     }
 
     /// "none of its 640 workers", "none of the 30 passengers": "none of" and a determiner before.

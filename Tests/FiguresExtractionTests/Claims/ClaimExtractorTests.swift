@@ -1964,4 +1964,11 @@ import Testing
     @Test func noneOfAWholeIsNoClaim() {
         #expect(claims("It said none of its 640 workers had been hurt and that no chlorine had escaped.").isEmpty)
     }
+
+    @Test func forcesThatNumberACountAreDeployed() {
+        let found = claims("Ukraine's armed forces now number about 880,000, President Volodymyr Zelensky said last month.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.quantity.value) == [880_000])
+        #expect(claims("The rebels number about 3,000, the army said.").map(\.figure) == [.deployed])
+    }
 }
