@@ -1196,7 +1196,7 @@ extension ReportReader {
     /// "none of its 640 workers", "none of the 30 passengers": "none of" and a determiner before.
     func isNoneOf(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1
-        if i > floor, Lexicon.has(tokens[i], .determiner) || Words.possessivePronouns.contains(tokens[i].hash) {
+        if i > floor, Lexicon.has(tokens[i], .determiner) {  // "the", "its", "their"
             i -= 1
         }
         return i - 1 >= floor && tokens[i].hash == Words.of && tokens[i - 1].hash == Words.none
@@ -1266,24 +1266,21 @@ extension ReportReader {
         return (rowLabel.figure, sentence.lowerBound, rowLabel.people)
     }
 
-    /// The words of a table row's `column`th cell (from 1), its row starting at `row` with a pipe.
+    /// The words of a table row's `column`th cell (from 1), its row starting at `row` with a
+    /// pipe; nil when the cell is empty or the row has fewer cells.
     func cell(column: Int, ofRowAt row: Int) -> Range<Int>? {
         var pipes = 0
+        var lastPipe = row
         var i = row
         while i < tokens.count, i == row || tokens[i].gap < 2 {
             if tokens[i].hash == Words.pipe {
                 pipes += 1
-                if pipes == column + 1 { return i - 1 > row && pipes > 1 ? cellStart(before: i, row: row)..<i : nil }
+                if pipes == column + 1 { return lastPipe + 1 < i ? lastPipe + 1..<i : nil }
+                lastPipe = i
             }
             i += 1
         }
         return nil
-    }
-
-    private func cellStart(before pipe: Int, row: Int) -> Int {
-        var i = pipe - 1
-        while i > row, tokens[i - 1].hash != Words.pipe { i -= 1 }
-        return i
     }
 
     /// The first row of the table whose row starts at `row`, when a separator line ("|---|---|")

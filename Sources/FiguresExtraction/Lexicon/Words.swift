@@ -291,7 +291,6 @@ enum Words {
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
-    static let possessivePronouns = WordSet(["its", "their", "our", "his", "her", "your", "my"])
     /// "armed forces now number about 880,000".
     static let numberingVerbs = WordSet(["number", "numbers", "numbered", "total", "totals", "totalled", "totaled"])
     static let numberingAdverbs = WordSet(["now", "currently", "still", "already", "together", "roughly"])

@@ -1823,6 +1823,13 @@ import Testing
             | Kenya | 1,000 |
             """)
         #expect(troops.map(\.subject) == ["kenyan-troops"])
+        // (A row may leave a cell empty.)
+        let withEmpty = claims("""
+            | Province | Killed | Missing |
+            |---|---|---|
+            | North | | 3 |
+            """)
+        #expect(withEmpty.map(\.figure) == [.missing])
         // (No header over a row of numbers: nothing says what they count.)
         #expect(claims("| North | 12 | 40 |").isEmpty)
     }
