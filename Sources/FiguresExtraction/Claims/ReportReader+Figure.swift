@@ -1206,11 +1206,18 @@ extension ReportReader {
     /// right before the number and a hospital right after its noun phrase.
     func isSentToHospital(_ mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start >= 1, Words.sendingVerbs.contains(tokens[start - 1].hash), npEnd + 1 < limit,
-              tokens[npEnd].hash == Words.to || tokens[npEnd].hash == Words.in || tokens[npEnd].hash == Words.into else { return false }
-        var i = npEnd + 1
-        if i + 1 < limit, tokens[i].hash == Words.the || tokens[i].hash == Words.a { i += 1 }
-        return Words.hospitalWords.contains(tokens[i].hash)
+        // (Close after "to": "sent 50 police officers to guard the hospital" are not its patients.)
+        return start >= 1 && Words.sendingVerbs.contains(tokens[start - 1].hash) && isHospital(at: npEnd, limit: limit, reach: 2)
+    }
+
+    /// "to hospital", "in hospital", "to the district hospital": "to", "in" or "into" at `index`,
+    /// then a hospital within `reach` words, no mark between but a possessive.
+    func isHospital(at index: Int, limit: Int, reach: Int) -> Bool {
+        guard index < limit, tokens[index].hash == Words.to || tokens[index].hash == Words.in || tokens[index].hash == Words.into,
+              let hospital = (index + 1..<max(index + 1, min(limit, index + 1 + reach))).first(where: {
+                  Words.hospitalWords.contains(tokens[$0].hash)
+              }) else { return false }
+        return !(index + 1..<hospital).contains { tokens[$0].isPunctuation && tokens[$0].kind != .possessive }
     }
 
     /// Sailors, and no other forces, in a noun phrase: "six Filipino sailors", not "soldiers,
@@ -1680,11 +1687,7 @@ extension ReportReader {
                 return (i + 1..<min(end, i + 4)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
-            if !verbBefore, tokens[i].hash == Words.to || tokens[i].hash == Words.into,
-               let hospital = (i + 1..<min(end, i + 5)).first(where: { Words.hospitalWords.contains(tokens[$0].hash) }),
-               !(i + 1..<hospital).contains(where: { tokens[$0].isPunctuation && tokens[$0].kind != .possessive }) {
-                return true
-            }
+            if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: end, reach: 4) { return true }
             if tokens[i].isPunctuation { return false }
             i += 1
         }

@@ -282,29 +282,33 @@ enum Words {
     /// (with no year, a recent outbreak, a window).
     static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
-    /// Parts of a war that open a window however they are dated: "since the siege began in May
-    /// 2024", "since the offensive began", "since the truce began".
     /// Before a label's figure word: how the count is kept ("Total deaths: 400", "Cumulative
     /// deaths since 1 January: 402").
     static let labelModifiers = WordSet(["total", "cumulative", "overall", "reported", "recorded", "registered",
                                          "documented", "verified", "suspected", "known"])
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
+    /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
     /// "armed forces now number about 880,000".
     static let numberingVerbs = WordSet(["number", "numbers", "numbered", "total", "totals", "totalled", "totaled"])
+    /// Between the forces and "number": "armed forces now number".
     static let numberingAdverbs = WordSet(["now", "currently", "still", "already", "together", "roughly"])
+    /// A verb of its own after a number: "and 14 remain trapped".
     static let remainWords = WordSet(["remain", "remains", "remained"])
+    /// A ship's crew as often as a navy's: "picked up six sailors".
     static let sailorWords = WordSet(["sailor", "sailors"])
+    /// Parts of a war that open a window however they are dated: "since the siege began in May
+    /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
-    /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
-    /// clashes"), not a rate.
-    /// An earlier value told as such: "had earlier given a death toll of 27".
     /// Before a decade of years or of life: "in their 80s", "the late 90s".
     static let decadeOpeners = WordSet(["their", "his", "her", "the", "early", "late", "mid", "mid-"])
+    /// An earlier value told as such: "had earlier given a death toll of 27".
     static let earlierWords = WordSet(["earlier", "initially", "previously", "first", "originally"])
+    /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
+    /// clashes"), not a rate.
     static let timeBackWords = WordSet(["earlier", "later", "before", "after", "ago", "previously", "prior", "of"])
     /// Before a month in a span of dates: "between late January and March".
     static let monthModifiers = WordSet(["early", "late", "mid", "mid-"])
