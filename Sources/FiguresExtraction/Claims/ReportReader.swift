@@ -32,6 +32,9 @@ struct ReportReader {
     /// The sentence of the last claim told as a toll ("The death toll ... has risen to 74"),
     /// for an earlier value of that toll ("had put the toll at 58").
     var lastTollSentence = -10
+    /// The figure of the last toll, while no other count of that figure has been claimed
+    /// since, for an earlier value of an event's toll a few sentences on.
+    var lastTollFigure: FigureKey?
     /// The last claim of the chunk before, when its last sentence made one and this reader
     /// holds no claim of its own yet.
     var entryClaim: Read?
@@ -130,6 +133,7 @@ struct ReportReader {
         sentenceCount = 0
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
         lastTollSentence = -10
+        lastTollFigure = nil
         entryClaim = entry.lastClaim
         recentScopes = entry.recentScopes
     }
@@ -299,7 +303,10 @@ struct ReportReader {
             // Saturday, ..., raising the toll by five overnight. On Saturday evening he had put the
             // toll at nine".)
             let restated = found.isRestated
-                ? (previous ?? recent).flatMap { $0.scope == .change ? recentScopes.scope(of: $0.figure) : $0.scope } : nil
+                ? (previous ?? recent).flatMap { $0.figure != found.figure ? nil
+                        : $0.scope == .change ? recentScopes.scope(of: $0.figure) : $0.scope }
+                    ?? recentScopes.scope(of: found.figure)
+                : nil
             var scope = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
@@ -405,6 +412,9 @@ struct ReportReader {
             // ("The number of miners killed ... has risen to 12" is a toll too.)
             if clause.contains(where: { tokens[$0].hash == Words.toll || tokens[$0].hash == Words.number && found.figure != .deployed }) {
                 lastTollSentence = sentenceCount
+                lastTollFigure = found.figure
+            } else if found.figure == lastTollFigure, !found.isSubset, scope != .change {
+                lastTollFigure = nil
             }
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the

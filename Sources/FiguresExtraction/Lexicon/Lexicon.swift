@@ -173,7 +173,8 @@ enum Lexicon {
              "barrage", "shootout", "shooting", "stabbing", "ramming", "crash", "collision", "counterattack",
              "volley", "salvo", "detonation", "gunfire", "crossfire", "assaults", "battles", "ambushed", "rampage",
              "spree", "shootings", "massacres", "skirmishes", "crashes", "stabbings", "shootouts", "firefights",
-             "gunfight", "gunfights", "gunbattle", "gunbattles", "engagement", "engagements"], .event)
+             "gunfight", "gunfights", "gunbattle", "gunbattles", "engagement", "engagements", "riot", "riots", "standoff",
+             "mutiny", "jailbreak", "hijacking", "lynching"], .event)
         add(["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "flood",
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",
              "tsunami", "wildfire", "wildfires", "landslide", "landslides", "mudslide", "mudslides", "heatwave",

@@ -1978,4 +1978,27 @@ import Testing
         #expect(found.map(\.quantity.value) == [880_000])
         #expect(claims("The rebels number about 3,000, the army said.").map(\.figure) == [.deployed])
     }
+
+    @Test func anEventsEarlierTollAFewSentencesOnKeepsItsScope() {
+        let found = claims("""
+            The death toll from Sunday's suicide bombing at a livestock market has risen to 31, the health director said on \
+            Tuesday. More than 70 people were wounded in the blast, he said. On Sunday evening officials had put the toll at 19.
+            """, published: "2025-02-18")
+        #expect(found.map(\.quantity.value) == [31, 70, 19])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        #expect(found.map(\.asOf)[2] == CalendarDay(iso: "2025-02-16"))
+        // Not after a count that named no toll: the government's toll may count otherwise.
+        let battle = claims("""
+            At least 2,900 people were killed in the battle for Goma in late January, the United Nations said on Tuesday. \
+            A week earlier, Congo's government had put the death toll at 773.
+            """, published: "2025-02-12")
+        #expect(battle.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func aRiotOrAStandoffIsOneEvent() {
+        let riot = claims("At least 31 inmates were killed in a riot at the Litoral penitentiary that began on Sunday night.")
+        #expect(riot.map(\.scope) == [.incident])
+        let standoff = claims("The group said it had killed 60 soldiers during the standoff.")
+        #expect(standoff.map(\.scope) == [.incident])
+    }
 }
