@@ -850,6 +850,17 @@ extension ReportReader {
 
     // MARK: - Reading around the number
 
+    /// Where a compound of words joined by hyphens that starts at `start` ends ("active-duty",
+    /// "well-trained"), or nil when no hyphen joins the word to the next.
+    func hyphenCompoundEnd(from start: Int, limit: Int) -> Int? {
+        var j = start
+        while j + 2 < limit, tokens[j + 1].hash == Words.hyphen, tokens[j + 1].isAttached,
+              tokens[j + 2].isAttached, tokens[j + 2].isWord {
+            j += 2
+        }
+        return j == start ? nil : j + 1
+    }
+
     func nounPhrase(after start: Int, limit: Int) -> NounPhrase {
         var np = NounPhrase(end: start)
         var i = start
@@ -1036,6 +1047,14 @@ extension ReportReader {
                     i = next
                     continue
                 }
+            }
+            // "28,000 full-time soldiers", "169,500 active-duty troops", "500 war-weary soldiers": a
+            // lower-case compound joined by hyphens modifies the kind after it, whatever its words
+            // are alone (a time unit, an adverb, a war).
+            if token.isWord, !token.isCapitalized, let compoundEnd = hyphenCompoundEnd(from: i, limit: end),
+               People.kinds.match(tokens, at: compoundEnd, limit: end) != nil {
+                i = compoundEnd
+                continue
             }
             // "two delivery riders", "ferry passengers": a thing word before a kind of civilians
             // names their trade, not what is counted ("armoured personnel carriers" stay things).

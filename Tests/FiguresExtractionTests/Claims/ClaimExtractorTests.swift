@@ -2001,4 +2001,12 @@ import Testing
         let standoff = claims("The group said it had killed 60 soldiers during the standoff.")
         #expect(standoff.map(\.scope) == [.incident])
     }
+
+    @Test func aHyphenatedCompoundBeforeTheKindModifiesIt() {
+        let found = claims("Israel has about 169,500 active-duty soldiers. Australia has about 28,000 full-time soldiers.")
+        #expect(found.map(\.quantity.value) == [169_500, 28_000])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(claims("Israel deployed 500 well-trained soldiers.").map(\.figure) == [.deployed])
+        #expect(claims("About 500 war-weary soldiers were killed.").map(\.figure) == [.killed])
+    }
 }
