@@ -356,6 +356,12 @@ extension ReportReader {
         }
         // 5b. "Ukraine's armed forces now number about 880,000": forces that number the count.
         if np.isEmpty, let kind = forcesNumbering(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            // ("The outgoing Indonesian troops, numbering about 830, began flying home": troops
+            // that leave, their verb after the aside.)
+            if np.end < sentence.upperBound, tokens[np.end].hash == Words.comma,
+               isDeparture(after: np.end + 1, limit: sentence.upperBound) {
+                return nil
+            }
             var people = PeopleRef(kind: kind.value)
             people = merge(people, peopleLeft(of: kind.start, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
             return Found(figure: .deployed, people: people, npEnd: np.end)
@@ -754,8 +760,8 @@ extension ReportReader {
                     return false
                 }
                 // Another verb first: the clause says something else (not an auxiliary: "were
-                // rotated home").
-                if token.isWord, !Lexicon.has(token, .auxiliary),
+                // rotated home", nor a verb that starts another: "began flying home").
+                if token.isWord, !Lexicon.has(token, .auxiliary), !Words.onsetVerbs.contains(token.hash),
                    Lexicon.has(token, .pastTense) || Lexicon.has(token, .attribution) || extractor.triggers.match(tokens, at: i) != nil {
                     return false
                 }
@@ -1206,13 +1212,16 @@ extension ReportReader {
     }
 
     /// Soldiers or fighters right before "number", "numbered" or "total" (an adverb may stand
-    /// between) before `start`: "armed forces now number about 880,000".
+    /// between, and ", who" or a comma) before `start`: "armed forces now number about 880,000".
     func forcesNumbering(before start: Int, floor: Int) -> (start: Int, value: PeopleKind)? {
         var verb = start - 1
         guard verb > floor, Words.numberingVerbs.contains(tokens[verb].hash) else { return nil }
         while verb - 1 > floor, tokens[verb - 1].roles.contains(.adverb), Words.numberingAdverbs.contains(tokens[verb - 1].hash) {
             verb -= 1
         }
+        // ("Dutch peacekeepers, who numbered about 400", "Egyptian soldiers, numbering about 300".)
+        if verb - 1 > floor, tokens[verb - 1].hash == Words.who { verb -= 1 }
+        if verb - 1 > floor, tokens[verb - 1].hash == Words.comma { verb -= 1 }
         guard let kind = People.kinds.match(tokens, endingBefore: verb, floor: floor), kind.value.isCombatant else { return nil }
         return kind
     }

@@ -249,6 +249,9 @@ enum Words {
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown",
                                       "fly", "flew", "flying", "go", "going", "went", "head", "headed", "heading",
                                       "come", "came", "coming"])
+    /// Verbs that start the verb after them: "began flying home", "started leaving".
+    static let onsetVerbs = WordSet(["began", "begun", "begin", "begins", "beginning", "started", "start", "starts",
+                                     "starting"])
     /// Who carries out an attack, named by the act or as an armed band: "a suicide bomber
     /// killed 80", "In June 2023, Arab militias killed 10,000".
     /// The police, armed for a past month's act ("In June 2024, police shot dead 19 protesters"),
@@ -291,7 +294,8 @@ enum Words {
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
     /// "armed forces now number about 880,000".
-    static let numberingVerbs = WordSet(["number", "numbers", "numbered", "total", "totals", "totalled", "totaled"])
+    static let numberingVerbs = WordSet(["number", "numbers", "numbered", "numbering", "total", "totals", "totalled",
+                                          "totaled", "totalling", "totaling"])
     /// Between the forces and "number": "armed forces now number".
     static let numberingAdverbs = WordSet(["now", "currently", "still", "already", "together", "roughly"])
     /// A verb of its own after a number: "and 14 remain trapped".

@@ -2009,4 +2009,12 @@ import Testing
         #expect(claims("Israel deployed 500 well-trained soldiers.").map(\.figure) == [.deployed])
         #expect(claims("About 500 war-weary soldiers were killed.").map(\.figure) == [.killed])
     }
+
+    @Test func forcesNumberingACountInAnAsideAreDeployed() {
+        let who = claims("Dutch peacekeepers, who numbered about 400 in the enclave, were unable to stop the killings.")
+        #expect(who.map(\.figure) == [.deployed])
+        #expect(claims("The Egyptian soldiers, numbering about 300, landed on Tuesday.").map(\.figure) == [.deployed])
+        // Troops that leave, their verb after the aside: no deployment.
+        #expect(claims("The outgoing Indonesian troops, numbering about 830, began flying home on Thursday.").isEmpty)
+    }
 }
