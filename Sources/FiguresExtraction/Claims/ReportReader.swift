@@ -365,7 +365,8 @@ struct ReportReader {
             if scope == .period, found.figure == .deployed,
                window.dropLast().contains(where: { tokens[$0].hash == Words.since
                    && (yearNumber(tokens[$0 + 1]) != nil || tokens[$0 + 1].hash == Words.last
-                       || Lexicon.has(tokens[$0 + 1], .month) && tokens[$0 + 1].isCapitalized) }) {
+                       || (Lexicon.has(tokens[$0 + 1], .month) || Lexicon.has(tokens[$0 + 1], .weekday))
+                          && tokens[$0 + 1].isCapitalized) }) {
                 scope = .total
             }
             // Nor is a deployment made last month a count over a window: it holds from then.

@@ -2017,4 +2017,10 @@ import Testing
         // Troops that leave, their verb after the aside: no deployment.
         #expect(claims("The outgoing Indonesian troops, numbering about 830, began flying home on Thursday.").isEmpty)
     }
+
+    @Test func troopsThereSinceAWeekdayAreThereNow() {
+        let found = claims("Also on the ground since Monday are 24 Jamaican soldiers, who will guard the base.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.scope) == [.total])
+    }
 }
