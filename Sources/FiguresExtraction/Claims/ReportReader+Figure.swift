@@ -459,7 +459,8 @@ extension ReportReader {
         guard verb > floor else { return nil }
         // "the government held \"no more than 700\" Houthi fighters": another side's troops held
         // are captives, with "held" as with "holding".
-        if found.figure == .deployed, tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds,
+        if found.figure == .deployed, tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds
+            || tokens[verb].hash == Words.hold,
            let group = found.people.group, found.people.kind?.isCombatant == true {
             // Troops of a side named are held by another, unless the holder is that side.
             let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
@@ -705,6 +706,8 @@ extension ReportReader {
         verb(in: Words.departureVerbs, after: start, limit: limit, reach: 12)
             // ("the 150 Russian servicemen returned home were being flown to Moscow".)
             || verb(in: Words.returnVerbs, after: start, limit: limit, reach: 12, before: Words.home)
+            // ("the final 120 French soldiers flew out of N'Djamena".)
+            || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.out)
     }
 
     /// "Thirteen sailors were rescued by passing fishermen": troops in a plight, no deployment.

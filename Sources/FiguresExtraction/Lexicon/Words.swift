@@ -249,6 +249,8 @@ enum Words {
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown",
                                       "fly", "flew", "flying", "go", "going", "went", "head", "headed", "heading",
                                       "come", "came", "coming"])
+    /// Flying, for troops that fly out.
+    static let flyingVerbs = WordSet(["fly", "flew", "flown", "flying", "flies"])
     /// Verbs that start the verb after them: "began flying home", "started leaving".
     static let onsetVerbs = WordSet(["began", "begun", "begin", "begins", "beginning", "started", "start", "starts",
                                      "starting"])
@@ -369,6 +371,7 @@ enum Words {
     static let pipe: UInt64 = 0xaf63f14c8602103b  // "|"
     static let entry: UInt64 = 0xbe2a85bf4c0ca913  // "entry"
     static let none: UInt64 = 0x3c0d17bad169557b  // "none"
+    static let hold: UInt64 = 0x4029f6cc7e6d28b8  // "hold"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

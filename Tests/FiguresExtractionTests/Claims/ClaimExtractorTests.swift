@@ -2023,4 +2023,15 @@ import Testing
         #expect(found.map(\.figure) == [.deployed])
         #expect(found.map(\.scope) == [.total])
     }
+
+    @Test func anotherSidesTroopsTheyHoldAreCaptives() {
+        let found = claims("Syrian Kurdish authorities say they still hold about 9,000 Islamic State fighters in prisons.")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(claims("Hezbollah holds 3,000 fighters in the south.").map(\.figure) == [.deployed])
+    }
+
+    @Test func troopsThatFlyOutAreNoDeployment() {
+        #expect(claims("France handed over its last base on Thursday as the final 120 French soldiers flew out of N'Djamena.").isEmpty)
+        #expect(claims("France flew 120 soldiers to N'Djamena.").map(\.figure) == [.deployed])
+    }
 }

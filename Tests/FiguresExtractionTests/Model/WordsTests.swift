@@ -172,6 +172,7 @@ import Testing
         (Words.pipe, "|"),
         (Words.entry, "entry"),
         (Words.none, "none"),
+        (Words.hold, "hold"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
