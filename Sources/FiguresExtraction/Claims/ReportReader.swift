@@ -321,7 +321,8 @@ struct ReportReader {
             // (Not an increment a sentence back, as above.)
             // (So is a part of the wounded that died since: "17 were taken to hospital ..., and four
             // of them have since died".)
-            let isWoundedThatDied = found.figure == .killed && isPartOfThem(mention) && (previous ?? recent)?.figure == .wounded
+            let isWoundedThatDied = found.figure == .killed && (isPartOfThem(mention) || isPartAfterOfThose(mention))
+                && (previous ?? recent)?.figure == .wounded
             if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied,
                var whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
@@ -563,6 +564,14 @@ struct ReportReader {
         let end = mention.tokens.upperBound
         return end + 1 < tokens.count && tokens[end].hash == Words.of
             && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
+    }
+
+    /// "Of those, 38 died of their injuries": a part of the people before, told first.
+    func isPartAfterOfThose(_ mention: NumberMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= 3, tokens[start - 1].hash == Words.comma, tokens[start - 3].hash == Words.of else { return false }
+        let whole = tokens[start - 2].hash
+        return whole == Words.those || whole == Words.them || whole == Words.these
     }
 
     /// "23 of them with serious injuries", "11 of them with head injuries": a part of the

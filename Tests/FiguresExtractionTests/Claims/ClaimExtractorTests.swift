@@ -2034,4 +2034,12 @@ import Testing
         #expect(claims("France handed over its last base on Thursday as the final 120 French soldiers flew out of N'Djamena.").isEmpty)
         #expect(claims("France flew 120 soldiers to N'Djamena.").map(\.figure) == [.deployed])
     }
+
+    @Test func aPartOfTheWoundedToldFirstThatDiedIsInTheirScope() {
+        let found = claims("""
+            Its teams had treated 212 wounded people in the past week, MSF said. Of those, 38 died of their injuries.
+            """)
+        #expect(found.map(\.figure) == [.wounded, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
 }
