@@ -286,7 +286,14 @@ struct ReportReader {
             let isMore = isAnother(mention)
             // ("Seventeen people were killed in the attack, among them ..., and 38 were wounded": a
             // bare number after another claim of the sentence is of the same event, in its scope.)
+            // (So is a number after "and" whose verb is left out: "Since the beginning of May, 61
+            // civilians have been killed in the region and 402 wounded".)
             let isBare = found.npEnd <= mention.tokens.upperBound
+                || previous.map { before in
+                    before.figure != found.figure && before.end < mention.tokens.lowerBound - 1
+                        && tokens[mention.tokens.lowerBound - 1].hash == Words.and
+                        && (found.npEnd >= clause.upperBound || tokens[found.npEnd].isPunctuation)
+                } ?? false
             // ("The toll ... rose to 34 after three more of the injured died. ... Another 76 people
             // were wounded": another figure of the toll's event, not of the increment's.)
             // ("rose to 23 ... after rescuers pulled two more bodies ... Among the dead were four

@@ -2042,4 +2042,10 @@ import Testing
         #expect(found.map(\.figure) == [.wounded, .killed])
         #expect(found.map(\.scope) == [.period, .period])
     }
+
+    @Test func aNumberAfterAndWithItsVerbLeftOutSharesTheScope() {
+        let found = claims("Since the beginning of May, 61 civilians have been killed in the region and 402 wounded, officials said.")
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
 }
