@@ -201,7 +201,10 @@ extension ReportReader {
         let verbBefore = mention.tokens.lowerBound - 1
         let isObject = verbBefore > clause.lowerBound && isFinitePast(verbBefore)
             && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { $0.value.figure == .killed || $0.value.figure == .wounded } == true
-        if !isObject, let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
+        // (Nor of the dead counted as bodies: "found the bodies of two climbers who had been
+        // missing" are dead, whatever they had been.)
+        if !isObject, !isBodiesOf(mention, floor: clause.lowerBound),
+           let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
                                                    limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
@@ -858,6 +861,12 @@ extension ReportReader {
     }
 
     // MARK: - Reading around the number
+
+    /// "the bodies of two climbers", "the remains of 43 people": the dead, counted as bodies.
+    func isBodiesOf(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.bodyNouns.contains(tokens[start - 2].hash)
+    }
 
     /// Where a compound of words joined by hyphens that starts at `start` ends ("active-duty",
     /// "well-trained"), or nil when no hyphen joins the word to the next.

@@ -249,6 +249,8 @@ enum Words {
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown",
                                       "fly", "flew", "flying", "go", "going", "went", "head", "headed", "heading",
                                       "come", "came", "coming"])
+    /// The dead counted as bodies: "the bodies of 20 men".
+    static let bodyNouns = WordSet(["bodies", "remains", "corpses"])
     /// Flying, for troops that fly out.
     static let flyingVerbs = WordSet(["fly", "flew", "flown", "flying", "flies"])
     /// Verbs that start the verb after them: "began flying home", "started leaving".

@@ -2048,4 +2048,10 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .wounded])
         #expect(found.map(\.scope) == [.period, .period])
     }
+
+    @Test func bodiesOfPeopleWhoHadBeenMissingAreDead() {
+        let found = claims("The army said it had recovered the bodies of six soldiers who had been missing since the raid.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(claims("Rescuers are searching for seven people who went missing.").map(\.figure) == [.missing])
+    }
 }
