@@ -1729,7 +1729,8 @@ extension ReportReader {
         let end = min(clause.upperBound, i + 8)
         while i < end {
             if tokens[i].hash == Words.for || tokens[i].hash == Words.with {
-                return (i + 1..<min(end, i + 4)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
+                // ("for malnutrition and untreated wounds": a harm after another.)
+                return (i + 1..<min(clause.upperBound, i + 5)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
             if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: end, reach: 4) { return true }

@@ -2054,4 +2054,9 @@ import Testing
         #expect(found.map(\.figure) == [.killed])
         #expect(claims("Rescuers are searching for seven people who went missing.").map(\.figure) == [.missing])
     }
+
+    @Test func peopleTreatedForAHarmAfterAnotherAreInjured() {
+        let found = claims("Doctors said 58 of the freed detainees were being treated for malnutrition and untreated wounds.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
 }
