@@ -1730,7 +1730,9 @@ enum Cues {
                        "in the month to", "first day alone", "over the course of the year", "over the course of the month",
                        "over the course of the week", "over the course of the day", "over the year", "during the year",
                        "over the month", "monday alone", "tuesday alone", "wednesday alone", "thursday alone",
-                       "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone"] {
+                       "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone",
+                       "in the last fiscal year", "in the last financial year", "in the past fiscal year",
+                       "in the previous fiscal year", "last fiscal year", "last financial year", "last season"] {
             phrases.append((phrase, window))
         }
         for phrase in ["last week", "last month", "that week", "that month"] {
@@ -1742,7 +1744,7 @@ enum Cues {
         }
         for phrase in ["per day", "a day", "each day", "every day", "daily", "per week", "a week", "each week",
                        "every week", "weekly", "per month", "a month", "each month", "every month", "monthly",
-                       "per hour", "an hour", "on average", "a year", "per year", "each year", "annually"] {
+                       "per hour", "an hour", "on average", "a year", "per year", "each year", "every year", "annually"] {
             phrases.append((phrase, rate))
         }
         return phrases

@@ -2059,4 +2059,10 @@ import Testing
         let found = claims("Doctors said 58 of the freed detainees were being treated for malnutrition and untreated wounds.")
         #expect(found.map(\.figure) == [.wounded])
     }
+
+    @Test func everyYearAndAFiscalYearAreWindows() {
+        #expect(claims("About 1,400 people die on Bolivia's roads every year.").map(\.scope) == [.period])
+        #expect(claims("Road accidents killed 2,380 people in Nepal in the last fiscal year.").map(\.scope) == [.period])
+        #expect(claims("At least 18 climbers died on Nepal's peaks last season.").map(\.scope) == [.period])
+    }
 }
