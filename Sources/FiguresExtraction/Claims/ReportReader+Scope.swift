@@ -7,8 +7,14 @@ extension ReportReader {
         let before = clause.lowerBound..<mention.tokens.lowerBound
 
         // "bringing the total to 5,000", "bringing its deployment to some 15,000": the new total.
-        if contains(Cues.totalPointer, in: max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
-            || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound) {
+        // (Not "A total of 447 miners were killed ... in 2023": the words only count the number,
+        // and its window says what it is.)
+        let start = mention.tokens.lowerBound
+        let countsOnly = start - 3 >= sentence.lowerBound && tokens[start - 1].hash == Words.of
+            && tokens[start - 2].hash == Words.total && tokens[start - 3].hash == Words.a
+            && (start - 3 == sentence.lowerBound || !Lexicon.has(tokens[start - 4], .preposition))
+        if !countsOnly && contains(Cues.totalPointer, in: max(sentence.lowerBound, start - 8)..<start)
+            || isPointer(before: start, floor: sentence.lowerBound) {
             // ("plans to bring the number to 10,000 by the summer": a total planned.)
             // (The count may run long: "would raise the number of NATO troops in the country to more
             // than 4,000 by September".)

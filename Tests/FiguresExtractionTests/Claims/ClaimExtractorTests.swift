@@ -2065,4 +2065,11 @@ import Testing
         #expect(claims("Road accidents killed 2,380 people in Nepal in the last fiscal year.").map(\.scope) == [.period])
         #expect(claims("At least 18 climbers died on Nepal's peaks last season.").map(\.scope) == [.period])
     }
+
+    @Test func aTotalOfRightBeforeTheNumberLeavesItsWindowToDecide() {
+        let year = claims("A total of 447 miners were killed in accidents at Chinese mines in 2023.", published: "2025-01-15")
+        #expect(year.map(\.scope) == [.period])
+        let pointer = claims("Estonia sent 50 more soldiers on Monday, for a total of 250.")
+        #expect(pointer.map(\.scope) == [.change, .total])
+    }
 }
