@@ -542,6 +542,13 @@ extension ReportReader {
                 // "since the building gave way on Saturday afternoon", "since it came down": a
                 // collapse starts the story, as a disaster does (below).
                 if isCollapseVerb(j) { break }
+                // "The monsoon has killed 312 people since it began on June 26", "A cholera outbreak
+                // ... has killed 1,486 people since it was declared": the disaster named before, as below.
+                if j == i + 1, tokens[j].hash == Words.it, isStartOfIt(after: j, limit: range.upperBound),
+                   (range.lowerBound..<i).contains(where: { Lexicon.has(tokens[$0], .disaster) && !Words.windowsInWar.contains(tokens[$0].hash) }),
+                   !(range.lowerBound..<i).contains(where: { Words.windowOpeners.contains(tokens[$0].hash) }) {
+                    break
+                }
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
@@ -561,6 +568,14 @@ extension ReportReader {
             }
         }
         return false
+    }
+
+    /// "it began", "it started", "it was declared" after the "it" at `index`.
+    func isStartOfIt(after index: Int, limit: Int) -> Bool {
+        guard index + 1 < limit else { return false }
+        let next = tokens[index + 1].hash
+        return next == Words.began || next == Words.started
+            || next == Words.was && index + 2 < limit && tokens[index + 2].hash == Words.declared
     }
 
     func contains<V>(_ table: PhraseTable<V>, in range: Range<Int>) -> Bool {

@@ -2072,4 +2072,14 @@ import Testing
         let pointer = claims("Estonia sent 50 more soldiers on Monday, for a total of 250.")
         #expect(pointer.map(\.scope) == [.change, .total])
     }
+
+    @Test func sinceItBeganAfterADisasterIsItsWholeStory() {
+        let monsoon = claims("The monsoon has killed 312 people across Pakistan since it began on June 26.", published: "2025-08-14")
+        #expect(monsoon.map(\.scope) == [.total])
+        let outbreak = claims("A cholera outbreak has killed 1,486 people since it was declared in September.", published: "2025-10-02")
+        #expect(outbreak.map(\.scope) == [.total])
+        // A siege that began is a window, named or not.
+        let siege = claims("The siege has killed 40 civilians since it began on Monday.", published: "2025-10-02")
+        #expect(siege.map(\.scope) == [.period])
+    }
 }

@@ -173,6 +173,7 @@ import Testing
         (Words.entry, "entry"),
         (Words.none, "none"),
         (Words.hold, "hold"),
+        (Words.declared, "declared"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
