@@ -477,7 +477,9 @@ extension ReportReader {
         guard let relative = (max(floor, index - 10)..<index).last(where: { tokens[$0].hash == Words.that || tokens[$0].hash == Words.which }),
               relative > floor, !(relative..<index).contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits })
         else { return false }
-        let noun = tokens[relative - 1].hash == Words.comma && relative - 1 > floor ? relative - 2 : relative - 1
+        var noun = tokens[relative - 1].hash == Words.comma && relative - 1 > floor ? relative - 2 : relative - 1
+        // ("the heat wave that has gripped the country since Aug. 3": the disaster's word before "wave".)
+        if tokens[noun].hash == Words.wave, noun - 1 >= floor { noun -= 1 }
         return Lexicon.has(tokens[noun], .disaster) && !Words.warWords.contains(tokens[noun].hash)
     }
 
@@ -1278,7 +1280,11 @@ extension ReportReader {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                let year = yearNumber(tokens[i + 1]), year < published.year,
                // (A since-phrase may run long: "since an armed rebellion against Indian rule began in 1989".)
-               !((max(window.lowerBound, i - 12)..<i).contains { tokens[$0].hash == Words.since }) {
+               !((max(window.lowerBound, i - 12)..<i).contains { tokens[$0].hash == Words.since }),
+               // (Nor the start of what a relative clause names: "killed in the civil war that
+               // began in 2011".)
+               !(i - 1 > window.lowerBound && (tokens[i - 1].hash == Words.began || tokens[i - 1].hash == Words.started)
+                 && (tokens[i - 2].hash == Words.that || tokens[i - 2].hash == Words.which)) {
                 return true
             }
             // "in the summer of 2022": a season of a past year.

@@ -375,6 +375,7 @@ enum Words {
     static let none: UInt64 = 0x3c0d17bad169557b  // "none"
     static let hold: UInt64 = 0x4029f6cc7e6d28b8  // "hold"
     static let declared: UInt64 = 0xb37da0c6d74974b3  // "declared"
+    static let wave: UInt64 = 0x5e2cc5f62bdfe2b4  // "wave"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

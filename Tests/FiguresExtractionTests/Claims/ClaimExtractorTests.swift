@@ -2082,4 +2082,14 @@ import Testing
         let siege = claims("The siege has killed 40 civilians since it began on Monday.", published: "2025-10-02")
         #expect(siege.map(\.scope) == [.period])
     }
+
+    @Test func aHeatWavesSpanAndAWarsStartYearOpenNoWindow() {
+        let wave = claims("More than 1,100 deaths have been attributed to the heat wave that has gripped the country since Aug. 3.",
+                          published: "2025-09-01")
+        #expect(wave.map(\.scope) == [.total])
+        let war = claims("The monitor estimates that more than 500,000 people were killed in the civil war that began in 2011.",
+                         published: "2025-09-01")
+        #expect(war.map(\.scope) == [.total])
+        #expect(claims("At least 412 migrants died in 2024.", published: "2025-09-01").map(\.scope) == [.period])
+    }
 }

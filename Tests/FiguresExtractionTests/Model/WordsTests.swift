@@ -174,6 +174,7 @@ import Testing
         (Words.none, "none"),
         (Words.hold, "hold"),
         (Words.declared, "declared"),
+        (Words.wave, "wave"),
         (Words.siege, "siege"),
         (Words.fell, "fell"),
         (Words.version, "version"),
