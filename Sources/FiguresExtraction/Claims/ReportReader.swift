@@ -335,6 +335,9 @@ struct ReportReader {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 scope = whole
             }
+            // "killed 41 people over the past 24 hours, including 21 in a strike on a house": a part
+            // told with an event of its own is that event's.
+            if scope == .period || scope == .total, isPartInOwnEvent(mention) { scope = .incident }
             if ownScope == nil, !found.isGapped {
                 // A part of a plan is not planned ("could rise to 100 ... 60 children were among the
                 // dead"), and people still missing after an attack are missing now ("Nine others
@@ -571,6 +574,17 @@ struct ReportReader {
         let end = mention.tokens.upperBound
         return end + 1 < tokens.count && tokens[end].hash == Words.of
             && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
+    }
+
+    /// "including 21 in a strike on a house", "including 14 in an attack": a part, "in" a single
+    /// event right after it.
+    func isPartInOwnEvent(_ mention: NumberMention) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard start >= 1, tokens[start - 1].hash == Words.including, end + 2 < tokens.count, tokens[end].hash == Words.in,
+              tokens[end + 1].hash == Words.a || tokens[end + 1].hash == Words.an || tokens[end + 1].hash == Words.one else {
+            return false
+        }
+        return (end + 2..<min(tokens.count, end + 5)).contains { Lexicon.has(tokens[$0], .event) }
     }
 
     /// "Of those, 38 died of their injuries": a part of the people before, told first.

@@ -2092,4 +2092,12 @@ import Testing
         #expect(war.map(\.scope) == [.total])
         #expect(claims("At least 412 migrants died in 2024.", published: "2025-09-01").map(\.scope) == [.period])
     }
+
+    @Test func aPartToldInAnEventOfItsOwnIsThatEvents() {
+        let found = claims("Israeli strikes killed 41 people over the past 24 hours, including 21 in a strike on a house.")
+        #expect(found.map(\.quantity.value) == [41, 21])
+        #expect(found.map(\.scope) == [.period, .incident])
+        let plain = claims("Israeli strikes killed 41 people over the past 24 hours, including 21 children.")
+        #expect(plain.map(\.scope) == [.period, .period])
+    }
 }
