@@ -2100,4 +2100,10 @@ import Testing
         let plain = claims("Israeli strikes killed 41 people over the past 24 hours, including 21 children.")
         #expect(plain.map(\.scope) == [.period, .period])
     }
+
+    @Test func aStrengthAMissionIsMeantToHaveIsAProjection() {
+        let found = claims("AUSSOM, which replaced the previous AU mission in January, is meant to have 11,826 troops.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.scope) == [.projection])
+    }
 }
