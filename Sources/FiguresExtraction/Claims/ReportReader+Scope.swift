@@ -272,7 +272,9 @@ extension ReportReader {
         return (start..<max(start, mention.tokens.lowerBound)).contains { i in
             guard tokens[i].hash == Words.holding else { return false }
             let before = tokens[i - 1].hash == Words.still && i - 2 >= window.lowerBound ? i - 2 : i - 1
+            // ("told reporters that inmates were still holding 12 guards hostage": reported now.)
             return tokens[before].hash == Words.isVerb || tokens[before].hash == Words.are
+                || tokens[i - 1].hash == Words.still && (tokens[before].hash == Words.were || tokens[before].hash == Words.was)
         }
     }
 
@@ -1760,7 +1762,9 @@ enum Cues {
                        "over the month", "monday alone", "tuesday alone", "wednesday alone", "thursday alone",
                        "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone",
                        "in the last fiscal year", "in the last financial year", "in the past fiscal year",
-                       "in the previous fiscal year", "last fiscal year", "last financial year", "last season"] {
+                       "in the previous fiscal year", "last fiscal year", "last financial year", "last season",
+                       "since dawn", "since midnight", "since this morning", "since early morning",
+                       "in the course of the day", "in the course of the week", "in the course of the month"] {
             phrases.append((phrase, window))
         }
         for phrase in ["last week", "last month", "that week", "that month"] {

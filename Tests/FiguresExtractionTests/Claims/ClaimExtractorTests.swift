@@ -2106,4 +2106,16 @@ import Testing
         #expect(found.map(\.figure) == [.deployed])
         #expect(found.map(\.scope) == [.projection])
     }
+
+    @Test func sinceDawnAndTheCourseOfTheDayAreWindows() {
+        #expect(claims("At least 27 people have been killed across the Gaza Strip since dawn.").map(\.scope) == [.period])
+        #expect(claims("In the course of the day, the army lost up to 230 servicemen.").map(\.scope) == [.period])
+        // Captives still held, told in reported speech, are held now, whatever window follows.
+        let held = claims("""
+            The minister told reporters that inmates were still holding 12 guards hostage and that negotiators had \
+            been talking to gang leaders since dawn.
+            """)
+        #expect(held.map(\.figure) == [.captured])
+        #expect(held.map(\.scope) == [.total])
+    }
 }
