@@ -311,6 +311,12 @@ extension ReportReader {
     /// November 2023 and December 2024,", "In the past week,".
     func openingPhrase(of sentence: Range<Int>, before end: Int) -> Range<Int>? {
         var i = sentence.lowerBound
+        // ("In December 2004 the same waves also killed more than 30,000": a month and its year
+        // open the sentence without a comma.)
+        if i + 3 < end, tokens[i].hash == Words.in, Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
+           yearNumber(tokens[i + 2]) != nil, tokens[i + 3].isWord {
+            return i..<i + 3
+        }
         while i < min(end, sentence.lowerBound + 12) {
             if tokens[i].hash == Words.comma, !isDatePart(i) { return sentence.lowerBound..<i }
             if tokens[i].isDigits, yearNumber(tokens[i]) == nil, dayNumber(tokens[i]) == nil { return nil }

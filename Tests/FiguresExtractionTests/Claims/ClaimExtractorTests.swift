@@ -2118,4 +2118,10 @@ import Testing
         #expect(held.map(\.figure) == [.captured])
         #expect(held.map(\.scope) == [.total])
     }
+
+    @Test func aPastMonthOpeningTheSentenceWithoutACommaDatesTheEvent() {
+        let found = claims("In December 2004 the same waves also killed more than 30,000 people in Sri Lanka.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2004-12-01")])
+    }
 }
