@@ -157,8 +157,9 @@ extension ReportReader {
     /// ("since they were deployed last year").
     func isLastYear(in window: Range<Int>, mention: NumberMention, sentence: Range<Int>) -> Bool {
         let start = sentence.lowerBound
+        // (Or with no comma, the number right after it: "Last year 376 people died".)
         if sentence.count > 3, tokens[start].hash == Words.last, tokens[start + 1].hash == Words.year,
-           tokens[start + 2].hash == Words.comma, start + 3 <= mention.tokens.lowerBound {
+           tokens[start + 2].hash == Words.comma && start + 3 <= mention.tokens.lowerBound || start + 2 == mention.tokens.lowerBound {
             return true
         }
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {

@@ -121,6 +121,9 @@ enum Words {
                                            "after", "from", "early", "late", "mid", "summer", "winter", "spring",
                                            "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
+    /// Words that make a time phrase of the unit after them: "last year", "that day".
+    static let timeDeterminers = WordSet(["last", "this", "next", "that", "same", "previous", "following", "past",
+                                          "every", "each"])
     /// Prepositions whose object is a place, a time or an event, not people joined to a number
     /// before: "killed in 46 operations", "fighting between two clans".
     static let settingPrepositions = WordSet(["in", "between", "during", "across", "from", "into", "through",

@@ -512,7 +512,12 @@ struct NumberScanner {
             return .label
         }
         if let previous, previous.isWord, numberToken.gap <= 1, first == firstNumberIndex(from: first, to: core.end) {
-            if Lexicon.has(previous, .labelNoun) { return .label }
+            // (Not a time the words before make a phrase of: "Last year 376 people died", "that
+            // day 12 soldiers were wounded".)
+            if Lexicon.has(previous, .labelNoun),
+               !(Lexicon.has(previous, .timeUnit) && coreStart >= 2 && Words.timeDeterminers.contains(tokens[coreStart - 2].hash)) {
+                return .label
+            }
             if previous.isCapitalized, coreStart >= 2, !isSentenceStart(coreStart - 1),
                !Lexicon.has(previous, .common), !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday),
                !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1),

@@ -2124,4 +2124,14 @@ import Testing
         #expect(found.map(\.scope) == [.incident])
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2004-12-01")])
     }
+
+    @Test func lastYearBeforeTheNumberIsAWindowNotALabel() {
+        for text in ["Last year 376 people died in coal mine accidents nationwide.",
+                     "Last year, 376 people died in coal mine accidents nationwide."] {
+            let found = claims(text)
+            #expect(found.map(\.quantity.value) == [376], "\(text)")
+            #expect(found.map(\.scope) == [.period], "\(text)")
+        }
+        #expect(claims("That day 12 soldiers were wounded.").map(\.figure) == [.wounded])
+    }
 }
