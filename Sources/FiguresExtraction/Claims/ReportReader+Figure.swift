@@ -1176,6 +1176,12 @@ extension ReportReader {
         let labelStart = range.lowerBound, start = range.upperBound + 1
         // The people first, if any: "Mozambican soldiers killed", "Civilians abducted".
         var (people, head) = peopleHeading(range)
+        // ("Aid-seekers killed near distribution points", "Total aid-seekers injured since 27 May":
+        // plural words the lexicon does not know, right before a verb's figure word, are the people.)
+        if head == labelStart, let unknown = unknownPeople(in: range) {
+            people.kind = PeopleKind(slug: Slug.make(text(of: unknown)))
+            head = unknown.upperBound
+        }
         let kind = people.kind
         let hasPeople = head > labelStart
         // ("Total deaths", "Cumulative deaths since 1 January": how the count is kept.)
@@ -1284,6 +1290,30 @@ extension ReportReader {
 
     /// The people that words open with, and where they end: "Mozambican soldiers" in
     /// "Mozambican soldiers killed", "Kenya".
+    /// Words of a label that name people the lexicon does not know: plural words (a hyphen
+    /// may join them) after a label modifier, right before a figure word that is no count
+    /// noun: "Aid-seekers" in "Total aid-seekers killed since 27 May".
+    func unknownPeople(in range: Range<Int>) -> Range<Int>? {
+        var start = range.lowerBound
+        if start + 1 < range.upperBound, Words.labelModifiers.contains(tokens[start].hash) { start += 1 }
+        var end = start
+        while end < min(range.upperBound, start + 4) {
+            let token = tokens[end]
+            if token.hash == Words.hyphen, token.isAttached, end > start, end + 1 < range.upperBound, tokens[end + 1].isAttached {
+                end += 1
+                continue
+            }
+            guard token.isWord, extractor.triggers.match(tokens, at: end, limit: range.upperBound) == nil,
+                  Lexicon.roles(token).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .thing]) else { break }
+            end += 1
+        }
+        guard end > start, end < range.upperBound, isPlural(tokens[end - 1]),
+              let trigger = extractor.triggers.match(tokens, at: end, limit: range.upperBound),
+              !trigger.value.isCountNoun || isFinitePast(end),
+              trigger.value.figure != .deployed else { return nil }
+        return start..<end
+    }
+
     func peopleHeading(_ range: Range<Int>) -> (people: PeopleRef, end: Int) {
         var head = range.lowerBound
         var people = PeopleRef()

@@ -1075,7 +1075,9 @@ extension ReportReader {
     func isWhenClause(after start: Int, in window: Range<Int>) -> Bool {
         // ("were killed on Thursday as police fired tear gas, rubber bullets and live rounds": "as"
         // too, the first "when" or "as" that opens such a clause.)
-        guard !sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .weapon, .event]) else { return false }
+        // (Or "fire": "when their patrol came under fire".)
+        guard !sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .weapon, .event])
+                || (start..<window.upperBound).contains(where: { tokens[$0].hash == Words.fire }) else { return false }
         // (Not the start of a whole conflict: "for the whole conflict, which began when Hezbollah
         // opened fire on Israel".)
         for when in start..<window.upperBound where tokens[when].hash == Words.when || tokens[when].hash == Words.as_ {
@@ -1090,6 +1092,8 @@ extension ReportReader {
         // (Not a disaster, a sinking or a collapse, whose toll is the story's: "died when an
         // overloaded boat capsized", "were asleep when the quake hit".)
         let clause = when + 1..<min(limit, when + 12)
+        // ("when their patrol came under fire": gunfire, not a blaze.)
+        if clause.dropFirst().contains(where: { tokens[$0].hash == Words.fire && tokens[$0 - 1].hash == Words.under }) { return true }
         if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
         var i = when + 2  // a subject first
         while i < clause.upperBound {
@@ -1324,9 +1328,11 @@ extension ReportReader {
 
     /// No disaster, no verb of an event after "when", no event named in the singular: the
     /// sentence tells a tally, not one event.
+    /// (A verb only when it tells an event: "though the number fell by 18%" tells none.)
     func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
-        sentenceRoles.isDisjoint(with: [.eventVerbAfterWhen, .disaster])
-            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) })
+        !sentenceRoles.contains(.disaster)
+            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0])
+                || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) })
     }
 
     /// "In November, 14 people died on the border": a month alone that opens the sentence, the
@@ -1696,6 +1702,7 @@ enum Cues {
         "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
         "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
         "in a single afternoon", "in one evening", "in a single evening", "one-day", "in a one-day",
+        "in a day", "in a night",
     ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.

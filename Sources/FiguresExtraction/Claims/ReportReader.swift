@@ -330,7 +330,10 @@ struct ReportReader {
             // of them have since died".)
             let isWoundedThatDied = found.figure == .killed && (isPartOfThem(mention) || isPartAfterOfThose(mention))
                 && (previous ?? recent)?.figure == .wounded
-            if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied,
+            // (So is a part after "Of those," of a casualty count: "killed or injured at least 6,279 people
+            // in 2024 ... Of those, 1,945 were killed".)
+            let isPartOfThoseCasualties = isPartAfterOfThose(mention) && (previous ?? recent).map { $0.figure != .deployed } == true
+            if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
                var whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 scope = whole
@@ -455,6 +458,8 @@ struct ReportReader {
         }
         let end = mention.tokens.upperBound
         if end + 1 < limit, tokens[end].hash == Words.per, tokens[end + 1].isDigits { return true }
+        // ("3.9 deaths per 100,000 inhabitants": the noun between.)
+        if end + 2 < limit, tokens[end].isWord, tokens[end + 1].hash == Words.per, tokens[end + 2].isDigits { return true }
         return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 6))
             .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
             .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
@@ -721,6 +726,14 @@ struct ReportReader {
                 break
             }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
+            // "Eleven Tanzanian soldiers have been killed ... since Tanzania first deployed there in 2014,
+            // including two in an ambush near Sam Ouandja": a part that ends the sentence with an
+            // event of its own; the event is the part's, not the whole's.
+            if token.hash == Words.comma, end + 2 < sentence.upperBound, tokens[end + 1].hash == Words.including,
+               tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord),
+               !(end + 2..<sentence.upperBound).contains(where: { tokens[$0].hash == Words.comma }) {
+                break
+            }
             // "rose to 54,470, with 124,600 wounded over the same period": the same period, in a
             // ", with" phrase of another number, is the window of the number before, not one of
             // its own. (Joined by "and", the numbers share it: "had killed 35 militants and
@@ -796,7 +809,10 @@ struct ReportReader {
                 continue
             }
             var close = i + 1
-            while close < min(range.upperBound, i + (isParen ? 3 : 6)), tokens[close].isWord { close += 1 }
+            // (Quotes may hold a number's phrase: `had killed "around 40 terrorists" in an air strike`.)
+            while close < min(range.upperBound, i + (isParen ? 3 : 6)), tokens[close].isWord || !isParen && tokens[close].isDigits {
+                close += 1
+            }
             guard close < range.upperBound, isParen ? tokens[close].hash == Words.closeParen : tokens[close].isQuoteMark,
                   tokens[close].isAttached else {
                 i += 1

@@ -217,7 +217,7 @@ enum Words {
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
-                                             "signed", "enlisted", "enlist",
+                                             "signed", "enlisted", "enlist", "expel", "expels", "expelled", "expelling",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
                                              "swapped", "handing", "handed", "hand", "hands", "freed", "frees",
                                              "freeing"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
@@ -284,7 +284,7 @@ enum Words {
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// After a comma, the start of a clause of its own: ", while the ministry said".
-    static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though", "leaving"])
+    static let clauseOpeners = WordSet(["as", "while", "whereas", "but", "although", "though", "leaving", "where"])
     /// Parts of a war that open a window when a day or month without its year dates them
     /// ("since fighting erupted on Sunday"), not the whole story as a disaster does.
     static let windowsInWar = WordSet(["fighting", "campaign"])

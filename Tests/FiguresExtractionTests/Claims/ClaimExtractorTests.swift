@@ -2134,4 +2134,75 @@ import Testing
         }
         #expect(claims("That day 12 soldiers were wounded.").map(\.figure) == [.wounded])
     }
+
+    @Test func killingsAndHomicidesAreDeaths() {
+        let found = claims("The office said it had recorded 875 killings since May. Guanajuato recorded 2,688 homicides in 2024.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.first?.scope == .period)
+    }
+
+    @Test func troopsExpelledAreNoDeployment() {
+        #expect(claims("Niger's junta expelled about 1,100 US troops after the July 2023 coup.").isEmpty)
+    }
+
+    @Test func quoteMarksAroundANumbersPhraseBreakNoClause() {
+        let found = claims("Mali's army said on Monday it had killed \"around 40 terrorists\" in an air strike near Diema.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aClauseAfterCommaWhereHasItsOwnWindow() {
+        let found = claims("""
+            Gran Grif has killed more than 300 people since the start of the year and was behind the October 2024 \
+            massacre in Pont-Sonde, where gunmen killed at least 115 people.
+            """)
+        #expect(found.map(\.scope) == [.period, .incident])
+    }
+
+    @Test func aPartAfterOfThoseTakesTheScopeOfTheCasualtyCount() {
+        let found = claims("""
+            Landmines killed or injured at least 6,279 people in 2024, the campaign said. Of those, 1,945 were killed \
+            and 4,325 injured.
+            """)
+        #expect(found.map(\.figure) == [.casualties, .killed, .wounded])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
+    @Test func aLabelsUnknownPluralBeforeAParticipleNamesItsPeople() {
+        let found = claims("""
+            The ministry's daily report:
+
+            - Aid-seekers killed near distribution points in the past 24 hours: 41
+            - Total aid-seekers injured since 27 May: more than 11,230
+            - Confirmed deaths: 12
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed])
+        #expect(found.map(\.scope) == [.period, .period, .total])
+        #expect(found.prefix(2).map(\.subject) == ["aid-seekers", "aid-seekers"])
+    }
+
+    @Test func aDayOfFightingAndComingUnderFireAreOneEvent() {
+        let day = claims("At least nine Kyrgyz soldiers were killed and 17 wounded in a day of fighting with Tajik forces.")
+        #expect(day.map(\.scope) == [.incident, .incident])
+        let fire = claims("Two Rwandan peacekeepers were killed on Sunday when their patrol came under fire from armed men.")
+        #expect(fire.map(\.scope) == [.incident])
+    }
+
+    @Test func deathsPerHundredThousandAreARate() {
+        #expect(claims("Andalusia registered the highest rates, at 4.2 and 3.9 deaths per 100,000 inhabitants.").isEmpty)
+    }
+
+    @Test func aPartEndingTheSentenceKeepsItsEventFromTheWhole() {
+        let found = claims("""
+            Eleven Tanzanian soldiers have been killed in the Central African Republic since Tanzania first deployed \
+            there in 2014, including two in an ambush near Sam Ouandja.
+            """)
+        #expect(found.map(\.quantity.value) == [11, 2])
+        #expect(found.map(\.scope) == [.total, .incident])
+    }
+
+    @Test func aVerbThatTellsNoEventLeavesAnOpeningYearAWindow() {
+        let found = claims("In 2025, 2,688 people were killed in Guanajuato, though the number fell by 18% from 2024.",
+                           published: "2026-02-10")
+        #expect(found.map(\.scope) == [.period])
+    }
 }
