@@ -915,7 +915,6 @@ extension ReportReader {
     /// number after the ", when" of a ranking's "since" tells the earlier event the ranking
     /// compares with. That event's day, when the number is so placed.
     func rankedEventDay(_ mention: NumberMention, sentence: Range<Int>) -> CalendarDay? {
-        guard sentenceRoles.contains(.superlative) else { return nil }
         var when = mention.tokens.lowerBound - 1
         while when > sentence.lowerBound + 1, !isHardBreak(tokens[when]) {
             if tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma { break }
@@ -924,7 +923,9 @@ extension ReportReader {
         guard when > sentence.lowerBound + 1, tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma else { return nil }
         let comma = when - 1
         guard let since = (max(sentence.lowerBound, comma - 5)..<comma).last(where: { tokens[$0].hash == Words.since }),
-              (max(sentence.lowerBound, since - 10)..<since).contains(where: { tokens[$0].roles.contains(.superlative) })
+              (max(sentence.lowerBound, since - 10)..<since).contains(where: {
+                  tokens[$0].roles.contains(.superlative) || Words.rankWords.contains(tokens[$0].hash) && tokens[$0].isWord
+              })
         else { return nil }
         let time = since + 1..<comma
         if time.count == 2, tokens[time.lowerBound].hash == Words.last {
@@ -938,6 +939,11 @@ extension ReportReader {
         }
         if time.count == 1, let info = Lexicon.info(tokens[time.lowerBound]), info.roles.contains(.month) {
             return latest(month: Int(info.number), day: 1)
+        }
+        // ("since July 16, when five soldiers were wounded": a day of a month, the last one.)
+        if time.count == 2, let info = Lexicon.info(tokens[time.lowerBound]), info.roles.contains(.month),
+           let day = dayNumber(tokens[time.lowerBound + 1]) {
+            return latest(month: Int(info.number), day: day)
         }
         return nil
     }

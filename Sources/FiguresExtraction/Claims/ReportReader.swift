@@ -203,6 +203,10 @@ struct ReportReader {
         // and \"dozens\" of Russian fighters in a two-day battle").
         var defaultedClaim: Int?
         var passedUnclaimed = false
+        // Where the phrase of troops that a verb of leaving or training governs ends: troops
+        // joined to it by "and" are governed too ("expelled about 1,100 US troops and some 1,500
+        // French soldiers").
+        var notDeployedEnd: Int?
         for (index, mention) in mentions.enumerated() {
             var countsThings = false
             defer { if !countsThings { floor = mention.tokens.upperBound } }
@@ -257,9 +261,14 @@ struct ReportReader {
             }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
-            // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
-                || isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
+                || notDeployedEnd.map({ end in end < mention.tokens.lowerBound
+                    && (end..<mention.tokens.lowerBound).allSatisfy { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma } }) == true {
+                notDeployedEnd = max(found.npEnd, mention.tokens.upperBound)
+                continue
+            }
+            // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
+            if found.figure == .deployed, isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
                 || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)

@@ -2142,7 +2142,7 @@ import Testing
     }
 
     @Test func troopsExpelledAreNoDeployment() {
-        #expect(claims("Niger's junta expelled about 1,100 US troops after the July 2023 coup.").isEmpty)
+        #expect(claims("Niger's junta expelled about 1,100 US troops and some 1,500 French soldiers after the coup.").isEmpty)
     }
 
     @Test func quoteMarksAroundANumbersPhraseBreakNoClause() {
@@ -2204,5 +2204,12 @@ import Testing
         let found = claims("In 2025, 2,688 people were killed in Guanajuato, though the number fell by 18% from 2024.",
                            published: "2026-02-10")
         #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func anOrdinalsSinceADayOfAMonthDatesTheEventAfterWhen() {
+        let found = claims("It was the third landmine blast involving Thai troops since July 16, when five soldiers were wounded.",
+                           published: "2025-08-20")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf.description) == ["2025-07-16"])
     }
 }
