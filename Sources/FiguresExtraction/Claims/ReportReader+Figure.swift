@@ -1026,6 +1026,13 @@ extension ReportReader {
                 if np.trigger != nil { np.isAdjectival = true }
                 continue
             }
+            if unknownStart == nil, np.trigger == nil, np.people.kind == nil, Words.killingNouns.contains(token.hash) {
+                np.trigger = Trigger(figure: .killed, isCountNoun: true)
+                np.triggerIndex = i
+                i += 1
+                np.end = i
+                continue
+            }
             if unknownStart == nil, np.trigger == nil, np.people.kind == nil || np.people.isWeak,
                let trigger = extractor.triggers.match(tokens, at: i, limit: end),
                trigger.value.isCountNoun || !roles.contains(.auxiliary) && trigger.value.figure != .deployed {
@@ -1519,6 +1526,9 @@ extension ReportReader {
                     return (died.value, death)
                 }
                 if trigger.value.figure == .deployed {
+                    // "Thirteen South African soldiers serving with a regional force and the UN mission
+                    // were killed": a participle on where the people serve, then their own verb.
+                    if i == start, deployment == nil, let verb = verbAfterServing(at: i, limit: end) { return verb }
                     // "in Monday's fighting" is a noun, not what the troops do.
                     let isNoun = i > start && (Lexicon.has(tokens[i - 1], .preposition) || tokens[i - 1].kind == .possessive
                                                || Lexicon.has(tokens[i - 1], .determiner))
@@ -1575,6 +1585,28 @@ extension ReportReader {
             i += 1
         }
         return deployment
+    }
+
+    /// The casualty verb after a phrase on where people serve ("serving with a regional force
+    /// and the UN mission were killed", "serving with the UN Interim Force in Lebanon (UNIFIL)
+    /// were lightly injured"): past the participle at `index`, the first auxiliary, before any
+    /// comma, and a figure word other than a deployment after it.
+    func verbAfterServing(at index: Int, limit: Int) -> (Trigger, Int)? {
+        guard Words.servingWords.contains(tokens[index].hash) else { return nil }
+        var k = index + 1
+        while k < min(limit, index + 16) {
+            let token = tokens[k]
+            if token.hash == Words.comma || token.hash == Words.semicolon || token.hash == Words.colon || token.isQuoteMark
+                || token.isDigits || token.roles.contains(.numberWord) || token.roles.contains(.opensClause) {
+                return nil
+            }
+            if Lexicon.has(token, .auxiliary) {
+                guard let verb = predicate(after: k, limit: limit), verb.0.figure != .deployed else { return nil }
+                return verb
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// After "who" at `index`, the main clause's auxiliary: the first one after the relative

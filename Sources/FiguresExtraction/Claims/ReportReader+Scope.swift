@@ -1708,7 +1708,7 @@ enum Cues {
         "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
         "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
         "in a single afternoon", "in one evening", "in a single evening", "one-day", "in a one-day",
-        "in a day", "in a night",
+        "in a day of", "in a night of",
     ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.

@@ -39,8 +39,7 @@ enum Triggers {
                      "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of"],
             nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
-                    "confirmed deaths", "death figure", "death figures", "mortality", "killings", "homicides",
-                    "murders"])
+                    "confirmed deaths", "death figure", "death figures", "mortality"])
         add(.wounded, ["wounded", "injured", "hurt", "injuries", "injury", "wounds", "maimed", "hospitalised",
                        "hospitalized", "treated for injuries", "hospitalised with injuries", "treated for burns",
                        "treated for wounds", "treated for fractures", "treated for frostbite", "treated for gunshot wounds",

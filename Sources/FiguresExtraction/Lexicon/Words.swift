@@ -121,6 +121,11 @@ enum Words {
                                            "after", "from", "early", "late", "mid", "summer", "winter", "spring",
                                            "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
+    /// Participles on where people serve, before their own verb: "soldiers serving with the UN mission were killed".
+    static let servingWords = WordSet(["serving", "stationed", "based", "deployed", "posted"])
+    /// Counts of deaths only as the noun the number heads: "recorded 875 killings" (not "in
+    /// connection with the killings").
+    static let killingNouns = WordSet(["killings", "homicides", "murders"])
     /// Words that make a time phrase of the unit after them: "last year", "that day".
     static let timeDeterminers = WordSet(["last", "this", "next", "that", "same", "previous", "following", "past",
                                           "every", "each"])

@@ -2139,6 +2139,9 @@ import Testing
         let found = claims("The office said it had recorded 875 killings since May. Guanajuato recorded 2,688 homicides in 2024.")
         #expect(found.map(\.figure) == [.killed, .killed])
         #expect(found.first?.scope == .period)
+        // Only as the noun the number heads.
+        #expect(claims("Police said 12 of the suspects were wanted in connection with murders committed in 2024.").isEmpty)
+        #expect(claims("Police have arrested 17 officers in connection with the killings.").isEmpty)
     }
 
     @Test func troopsExpelledAreNoDeployment() {
@@ -2211,5 +2214,19 @@ import Testing
                            published: "2025-08-20")
         #expect(found.map(\.scope) == [.incident])
         #expect(found.map(\.asOf.description) == ["2025-07-16"])
+    }
+
+    @Test func aPhraseOnWherePeopleServeStandsBeforeTheirOwnVerb() {
+        let killed = claims("""
+            Thirteen South African soldiers serving with a regional force and the UN mission were killed in clashes \
+            with the M23 around Goma, Pretoria said.
+            """)
+        #expect(killed.map(\.figure) == [.killed])
+        let hurt = claims("""
+            Two Ghanaian soldiers serving with the UN Interim Force in Lebanon (UNIFIL) were lightly injured on Sunday \
+            when a shell landed near their position.
+            """)
+        #expect(hurt.map(\.figure) == [.wounded])
+        #expect(claims("About 1,200 soldiers serving with the UN mission were deployed to the region.").map(\.figure) == [.deployed])
     }
 }
