@@ -732,8 +732,14 @@ extension ReportReader {
         while i < min(limit, start + reach) {
             let token = tokens[i]
             if token.hash == Words.comma {
-                // One aside: ", among them women and children,".
-                if i == start, !inAside { inAside = true; i += 1; continue }
+                // One aside: ", among them women and children,". (Not a clause: "is meant to have
+                // 11,860 troops, but contributors have deployed about 10,500, leaving gaps".)
+                if i == start, !inAside, i + 1 >= limit || !(Lexicon.has(tokens[i + 1], .conjunction)
+                                                            || Words.clauseOpeners.contains(tokens[i + 1].hash)) {
+                    inAside = true
+                    i += 1
+                    continue
+                }
                 if inAside { inAside = false; i += 1; continue }
                 return false
             }

@@ -94,7 +94,9 @@ extension ReportReader {
             // (A label's month is its window, whatever event it names: "- Injured by police gunfire
             // in May: 58".)
             // (So is a table row's: "| Crew taken hostage in June | 19 |".)
-            || followsLabel(mention, floor: window.lowerBound) && monthWindow(in: window, mention: mention)
+            // (And its year: "- Deaths recorded in the Mediterranean in 2024: 2,452".)
+            || followsLabel(mention, floor: window.lowerBound)
+                && (monthWindow(in: window, mention: mention) || hasYear(in: window.lowerBound..<mention.tokens.lowerBound))
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) {
@@ -157,9 +159,10 @@ extension ReportReader {
     /// ("since they were deployed last year").
     func isLastYear(in window: Range<Int>, mention: NumberMention, sentence: Range<Int>) -> Bool {
         let start = sentence.lowerBound
-        // (Or with no comma, the number right after it: "Last year 376 people died".)
+        // (Or with no comma: "Last year 376 people died", "Last year the agency verified 1,348
+        // attacks ..., which also injured 1,280 people".)
         if sentence.count > 3, tokens[start].hash == Words.last, tokens[start + 1].hash == Words.year,
-           tokens[start + 2].hash == Words.comma && start + 3 <= mention.tokens.lowerBound || start + 2 == mention.tokens.lowerBound {
+           start + 2 <= mention.tokens.lowerBound {
             return true
         }
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {
@@ -834,7 +837,9 @@ extension ReportReader {
                 // sites killed at least 89 civilians between 11 and 17 August").
                 // ("In the first two months of this year, the military carried out at least 380
                 // air and drone strikes, killing 210 civilians": a window opening the sentence.)
+                // ("Last year the agency verified 1,348 attacks ..., which also injured 1,280 people".)
                 let overDays = isDateSpan(in: window) || isOpeningWindow(of: sentence, mention: mention)
+                    || isLastYear(in: window, mention: mention, sentence: sentence)
                 return !((isPerfect || overDays) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
@@ -1097,7 +1102,7 @@ extension ReportReader {
     private func opensEventClause(at when: Int, limit: Int) -> Bool {
         // (Not a disaster, a sinking or a collapse, whose toll is the story's: "died when an
         // overloaded boat capsized", "were asleep when the quake hit".)
-        let clause = when + 1..<min(limit, when + 12)
+        let clause = when + 1..<min(limit, when + 16)
         // ("when their patrol came under fire": gunfire, not a blaze.)
         if clause.dropFirst().contains(where: { tokens[$0].hash == Words.fire && tokens[$0 - 1].hash == Words.under }) { return true }
         if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
@@ -1276,6 +1281,14 @@ extension ReportReader {
             }
         }
         return false
+    }
+
+    /// "in 2024", "during 2023": a year (not a later one) after "in" or "during" in `range`.
+    func hasYear(in range: Range<Int>) -> Bool {
+        range.dropLast().contains { i in
+            (tokens[i].hash == Words.in || tokens[i].hash == Words.during)
+                && yearNumber(tokens[i + 1]).map { $0 <= published.year } == true
+        }
     }
 
     /// "1,500 people had been killed ... in 2024": a past year after the number's verb, not a
@@ -1770,6 +1783,7 @@ enum Cues {
                        "in a single week", "in a single month", "in one week", "in one month",
                        "in 24 hours", "in 48 hours", "past week", "past month", "past 24 hours",
                        "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
+                       "in the quarter", "during the quarter", "over the quarter", "this quarter", "last quarter",
                        "in the first half of the year", "in the second half of the year", "in the first half",
                        "over the same period", "in the same period", "during the same period", "over that period",
                        "in that time", "over that time", "during that time",

@@ -2229,4 +2229,38 @@ import Testing
         #expect(hurt.map(\.figure) == [.wounded])
         #expect(claims("About 1,200 soldiers serving with the UN mission were deployed to the region.").map(\.figure) == [.deployed])
     }
+
+    @Test func aDepartureVerbPastAClauseOfItsOwnIsNotTheTroops() {
+        let found = claims("""
+            AUSSOM is meant to have 11,860 troops, but contributors have deployed only about 10,500, leaving gaps in \
+            the Shabelle regions.
+            """)
+        #expect(found.map(\.quantity.value) == [11_860, 10_500])
+        #expect(found.map(\.scope) == [.projection, .total])
+    }
+
+    @Test func aLabelsYearIsItsWindow() {
+        let found = claims("""
+            Key figures:
+
+            - Deaths recorded in the Mediterranean in 2024: 2,452
+            - Children killed on migration routes in 2024: at least 1,220
+            """, published: "2025-03-20")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func lastYearOpeningTheSentenceWithoutACommaIsAWindow() {
+        let found = claims("Last year the agency verified 1,348 attacks on health care in 18 countries, which also injured 1,280 people.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theQuarterIsAWindowAndAWhenClauseMayRunLong() {
+        #expect(claims("The mission also revised the number of people kidnapped in the quarter to 179.").map(\.scope) == [.period])
+        let crash = claims("""
+            Thirteen people were killed and 98 injured when a passenger train on the Interoceanic line jumped the tracks \
+            and crashed down an embankment near Nizanda on Sunday.
+            """)
+        #expect(crash.map(\.scope) == [.incident, .incident])
+    }
 }
