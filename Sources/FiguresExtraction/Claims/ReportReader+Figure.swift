@@ -1175,7 +1175,7 @@ extension ReportReader {
         func isInnerHyphen(_ i: Int) -> Bool {
             tokens[i].hash == Words.hyphen && tokens[i].isAttached && i + 1 < start && tokens[i + 1].isAttached && i > floor
         }
-        while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), start - labelStart < 14 {
+        while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), start - labelStart < 24 {
             labelStart -= 1
         }
         guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
@@ -1211,11 +1211,15 @@ extension ReportReader {
         // has risen: 57"; a participle or a preposition may follow it: "Deaths from hunger ...
         // reported since January", "Injured treated at our mobile clinics".)
         // (Or a time: "Deaths this week", "Injured so far".)
+        // (A clause of its own after "since" or "when" may have one: "- People killed by cholera at
+        // the Rhoe site since the outbreak was declared on 20 March".)
         func isPhrase(_ rest: Range<Int>) -> Bool {
-            rest.isEmpty || (Lexicon.has(tokens[rest.lowerBound], .preposition) || isFinitePast(rest.lowerBound)
-                             || Cues.period.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil
-                             || Cues.totalCues.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil)
-                && !rest.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
+            let own = rest.lowerBound..<(rest.first(where: { tokens[$0].hash == Words.since || tokens[$0].hash == Words.when })
+                                         ?? rest.upperBound)
+            return rest.isEmpty || (Lexicon.has(tokens[rest.lowerBound], .preposition) || isFinitePast(rest.lowerBound)
+                                    || Cues.period.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil
+                                    || Cues.totalCues.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil)
+                && !own.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
         }
         // ("Patients treated for gunshot and blast wounds since 1 January": people treated for a harm
         // are injured.)
@@ -1567,6 +1571,10 @@ extension ReportReader {
                 }
                 if j < end, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord) {
                     j += 1
+                } else if j < end, let vague = Vague.table.match(tokens, at: j, limit: end) {
+                    // ("more than 80 Wagner fighters and dozens of Malian soldiers were killed".)
+                    j += vague.length
+                    if j < end, tokens[j].hash == Words.of { j += 1 }
                 }
                 let crossesNumber = j > i + 1
                 // ("The death toll stands at 14, including three children, and 57 people were

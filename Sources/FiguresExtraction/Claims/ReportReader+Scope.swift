@@ -96,7 +96,8 @@ extension ReportReader {
             // (So is a table row's: "| Crew taken hostage in June | 19 |".)
             // (And its year: "- Deaths recorded in the Mediterranean in 2024: 2,452".)
             || followsLabel(mention, floor: window.lowerBound)
-                && (monthWindow(in: window, mention: mention) || hasYear(in: window.lowerBound..<mention.tokens.lowerBound))
+                && (monthWindow(in: window, mention: mention) || hasYear(in: window.lowerBound..<mention.tokens.lowerBound)
+                    || isUnderWindowHeader(mention, sentence: sentence))
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) {
@@ -1281,6 +1282,17 @@ extension ReportReader {
             }
         }
         return false
+    }
+
+    /// A table cell whose column's header names a window: "| Killed this week |" over
+    /// "| Civilians | 58 |", "| Deaths in 2024 |".
+    func isUnderWindowHeader(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard tokens[sentence.lowerBound].hash == Words.pipe, start - 1 > sentence.lowerBound, tokens[start - 1].hash == Words.pipe,
+              let header = tableHeader(before: sentence.lowerBound) else { return false }
+        let column = (sentence.lowerBound..<start).count { tokens[$0].hash == Words.pipe }
+        guard let cell = cell(column: column, ofRowAt: header) else { return false }
+        return firstPeriodCue(in: cell).map { !$0.isRate } == true || hasYear(in: cell)
     }
 
     /// "in 2024", "during 2023": a year (not a later one) after "in" or "during" in `range`.

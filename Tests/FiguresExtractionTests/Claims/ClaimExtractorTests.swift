@@ -2263,4 +2263,32 @@ import Testing
             """)
         #expect(crash.map(\.scope) == [.incident, .incident])
     }
+
+    @Test func aColumnsHeaderNamesTheWindowOfItsCells() {
+        let found = claims("""
+            Partners recorded the following casualties:
+
+            | Group | Killed this week | Injured this week |
+            |---|---|---|
+            | Civilians | 58 | 41 |
+            | Police officers | 4 | 9 |
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed, .wounded])
+        #expect(found.map(\.scope) == [.period, .period, .period, .period])
+    }
+
+    @Test func aLongLabelWithAClauseOfItsOwn() {
+        let found = claims("""
+            Key figures:
+
+            - People killed by cholera at the Rhoe site since the outbreak was declared on 20 March: 9
+            """, published: "2025-04-08")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [9])
+    }
+
+    @Test func aVagueAmountJoinedByAndSharesTheVerb() {
+        let found = claims("Last July more than 80 Wagner fighters and dozens of Malian soldiers were killed in fighting with rebels.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
 }
