@@ -425,6 +425,11 @@ extension ReportReader {
                 ? extractor.triggers.match(tokens, at: toll, limit: toll + 1)?.value.figure ?? before.figure : before.figure
             return Found(figure: figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
         }
+        // 9. "Israel says 50 hostages remain in Gaza": hostages still held, with no other figure word.
+        if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),
+           isHeldNow(mention, npEnd: np.end, window: window) {
+            return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
         return nil
     }
 

@@ -270,7 +270,16 @@ extension ReportReader {
     /// window ("are still holding 14 soldiers and two police officers").
     func isHeldNow(_ mention: NumberMention, npEnd: Int, window: Range<Int>) -> Bool {
         let after = mention.tokens.upperBound
-        if (after..<max(after, min(window.upperBound, max(npEnd, after) + 3))).contains(where: { tokens[$0].hash == Words.still }) {
+        // ("50 hostages remain in Gaza"; past an aside on them: "Fifty hostages, 20 of whom are
+        // believed to be alive, are still being held".)
+        var verb = max(npEnd, after)
+        if verb < window.upperBound, tokens[verb].hash == Words.comma,
+           let close = (verb + 1..<min(window.upperBound, verb + 14)).first(where: { tokens[$0].hash == Words.comma }) {
+            verb = close + 1
+        }
+        for from in [after, verb] where (from..<max(from, min(window.upperBound, max(npEnd, from) + 3))).contains(where: {
+            tokens[$0].hash == Words.still || Words.remainWords.contains(tokens[$0].hash)
+        }) {
             return true
         }
         let start = window.lowerBound + 1

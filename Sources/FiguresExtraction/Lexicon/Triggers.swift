@@ -36,7 +36,8 @@ enum Triggers {
                       "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
                       "crushed to death", "lost lives", "succumbed"],
             active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
-                     "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of"],
+                     "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of",
+                     "killings of", "killing of", "deaths of", "murders of", "murder of"],
             nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
                     "confirmed deaths", "death figure", "death figures", "mortality"])

@@ -282,6 +282,9 @@ enum Words {
     static let yearSeasons = WordSet(["summer", "winter", "spring", "autumn", "fall"])
     /// People held by others, as a people kind's slug.
     static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
+    /// People held by whoever took them, whatever the verb: not prisoners or detainees, whom a
+    /// state may hold lawfully.
+    static let heldKinds = WordSet(["hostages", "captives", "abductees"])
     /// Departure words that are also nouns: a verb only after an auxiliary or "of".
     static let trainingWords = WordSet(["training", "exercising", "drilling"])
     /// An arrest by police: "arrested 47 people".

@@ -2291,4 +2291,25 @@ import Testing
         let found = claims("Last July more than 80 Wagner fighters and dozens of Malian soldiers were killed in fighting with rebels.")
         #expect(found.map(\.figure) == [.killed, .killed])
     }
+
+    @Test func theKillingsOrDeathsOfPeopleAreDeaths() {
+        let found = claims("The ombudsman's office recorded the killings of 173 community leaders nationwide in 2024.",
+                           published: "2025-01-22")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.period])
+        #expect(claims("The office recorded the deaths of 12 miners last week.").map(\.figure) == [.killed])
+    }
+
+    @Test func hostagesThatRemainOrAreStillHeldAreHeldNow() {
+        let remain = claims("Israel says 50 hostages remain in Gaza, of whom around 20 are believed to be alive.")
+        #expect(remain.map(\.figure) == [.captured, .captured])
+        #expect(remain.first?.scope == .total)
+        let held = claims("""
+            Fifty hostages, 20 of whom are believed to be alive, are still being held in the Strip, nearly two years \
+            after the Hamas-led attack on southern Israel.
+            """)
+        #expect(held.first?.figure == .captured)
+        #expect(held.first?.scope == .total)
+        #expect(claims("Militants freed 20 hostages on Monday.").isEmpty)
+    }
 }
