@@ -789,6 +789,19 @@ extension ReportReader {
         return false
     }
 
+    /// "a court sentenced 17 people to death": a verdict, no death.
+    func isSentence(before start: Int, floor: Int) -> Bool {
+        verb(in: Words.sentenceVerbs, before: start, floor: floor)
+    }
+
+    /// "will have fewer than 2,000 peacekeepers left", "have between 200 and 300 fighters left":
+    /// "left" right after people whom a form of "have" before the number counts says what remains.
+    func isRemaining(_ mention: NumberMention, npEnd: Int, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        return npEnd < tokens.count && tokens[npEnd].hash == Words.left
+            && (max(floor, start - 2)..<start).contains { [Words.have, Words.has, Words.had].contains(tokens[$0].hash) }
+    }
+
     /// "police arrested 47 people": an arrest is no capture by the enemy.
     func isArrest(before start: Int, floor: Int) -> Bool {
         verb(in: Words.arrestVerbs, before: start, floor: floor)

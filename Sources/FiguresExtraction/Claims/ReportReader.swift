@@ -268,9 +268,13 @@ struct ReportReader {
                 continue
             }
             // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
+            // ("the insurgents have between 200 and 300 fighters left": those that remain, no departure.)
             if found.figure == .deployed, isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
+                && !isRemaining(mention, npEnd: found.npEnd, floor: clause.lowerBound)
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
                 || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
+            // "sentenced 17 people to death": a sentence, no death.
+            if found.figure == .killed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "41 hostages, among them women and children, had been freed": captives who go free

@@ -65,6 +65,7 @@ enum Words {
     static let toll: UInt64 = 0x2fd9eeef3899fadc  // "toll"
     static let number: UInt64 = 0x8031a80d73f6ebe0  // "number"
     static let had: UInt64 = 0x335808192fef8292  // "had"
+    static let left: UInt64 = 0x24b070ada2041cb0  // "left"
     static let has: UInt64 = 0x335813192fef9543  // "has"
     static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
     static let holding: UInt64 = 0x508a892bda79a410  // "holding"
@@ -237,7 +238,7 @@ enum Words {
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
-                                         "fleeing"])
+                                         "fleeing", "handed", "disarmed", "demobilised", "demobilized"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
@@ -289,6 +290,8 @@ enum Words {
     static let trainingWords = WordSet(["training", "exercising", "drilling"])
     /// An arrest by police: "arrested 47 people".
     static let arrestVerbs = WordSet(["arrested", "arrest", "arrests", "arresting"])
+    /// "sentenced 17 people to death".
+    static let sentenceVerbs = WordSet(["sentenced", "sentence", "sentences", "sentencing", "condemned"])
     /// "up from 7,500 in January": the number is an earlier value.
     static let earlierValueMarkers = WordSet(["up", "down"])
     /// After a comma, the start of a clause of its own: ", while the ministry said".

@@ -2312,4 +2312,15 @@ import Testing
         #expect(held.first?.scope == .total)
         #expect(claims("Militants freed 20 hostages on Monday.").isEmpty)
     }
+
+    @Test func aDeathSentenceIsNoDeath() {
+        #expect(claims("A Houthi court sentenced 17 people to death for espionage in November.").isEmpty)
+    }
+
+    @Test func troopsLeftAfterHaveRemainAndTroopsDisarmedLeave() {
+        let left = claims("Analysts estimate that the insurgents have between 200 and 300 fighters left.")
+        #expect(left.map(\.figure) == [.deployed])
+        #expect(claims("About 65,000 Tigrayan fighters have handed in their weapons under a demobilisation programme.").isEmpty)
+        #expect(claims("About 2,000 peacekeepers left the province last week.").isEmpty)
+    }
 }

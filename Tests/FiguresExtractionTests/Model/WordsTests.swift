@@ -110,6 +110,7 @@ import Testing
         (Words.toll, "toll"),
         (Words.number, "number"),
         (Words.had, "had"),
+        (Words.left, "left"),
         (Words.earlier, "earlier"),
         (Words.ago, "ago"),
         (Words.last, "last"),
