@@ -1246,7 +1246,7 @@ extension ReportReader {
             return (.wounded, people)
         }
         guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
-              trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople else {
+              trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople || isFinitePast(head) else {
             // ("- Servicemen confirmed held in Russian captivity: 4,120": a figure word a few words on.)
             if hasPeople, let later = (head + 1..<max(head + 1, min(start - 1, head + 6))).lazy.compactMap({ i in
                    self.extractor.triggers.match(self.tokens, at: i, limit: start - 1).map { (i, $0.value) }

@@ -755,10 +755,16 @@ extension ReportReader {
             // day's events.
             // (And "Tuesday's protests", "Tuesday's crackdown".)
             // (Modifiers may stand between: "during Monday's anti-government protests".)
+            // (And "Monday night's head-on collision"; "in the overnight fighting".)
             if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash),
                let owner = (max(window.lowerBound, i - 5)..<i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
-               Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday,
+               Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday
+                || owner >= 2 && Words.partsOfDay.contains(tokens[owner - 1].hash) && Lexicon.has(tokens[owner - 2], .weekday),
                (owner + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }) {
+                return true
+            }
+            if token.hash == Words.fighting || Lexicon.has(token, .event), i > window.lowerBound,
+               tokens[i - 1].hash == Words.overnight {
                 return true
             }
             // "Iran port blast toll rises to 57": the toll an event's noun names, its own.
@@ -864,8 +870,11 @@ extension ReportReader {
     /// fireworks workshop rose to 29": a toll's new value, of the one event its subject names.
     func isEventTollValue(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to,
-              let verb = (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })
+        // ("The provisional toll of the attack is 15 soldiers killed": a link verb right before.)
+        let linked = start - 2 > sentence.lowerBound && (tokens[start - 1].hash == Words.isVerb || tokens[start - 1].hash == Words.was)
+        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || linked,
+              let verb = linked ? start - 1
+                : (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })
         else { return false }
         let subject = sentence.lowerBound..<verb
         guard subject.contains(where: { Words.figureNouns.contains(tokens[$0].hash) }) else { return false }
@@ -874,7 +883,9 @@ extension ReportReader {
             // (One event, or a series of them: not "killed in attacks this year".)
             guard !isPlural(tokens[i]) || i - 2 >= subject.lowerBound && tokens[i - 1].hash == Words.of
                     && tokens[i - 2].hash == Words.series else { continue }
-            if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.in || tokens[$0].hash == Words.from }) {
+            // ("The provisional toll of the attack is 15".)
+            if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.in || tokens[$0].hash == Words.from
+                || tokens[$0].hash == Words.of && $0 > subject.lowerBound && Words.figureNouns.contains(tokens[$0 - 1].hash) }) {
                 return true
             }
         }
@@ -1302,6 +1313,7 @@ extension ReportReader {
         let column = (sentence.lowerBound..<start).count { tokens[$0].hash == Words.pipe }
         guard let cell = cell(column: column, ofRowAt: header) else { return false }
         return firstPeriodCue(in: cell).map { !$0.isRate } == true || hasYear(in: cell)
+            || cell.dropLast().contains { tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month) && tokens[$0 + 1].isCapitalized }
     }
 
     /// "in 2024", "during 2023": a year (not a later one) after "in" or "during" in `range`.

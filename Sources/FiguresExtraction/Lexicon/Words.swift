@@ -290,6 +290,8 @@ enum Words {
     static let trainingWords = WordSet(["training", "exercising", "drilling"])
     /// An arrest by police: "arrested 47 people".
     static let arrestVerbs = WordSet(["arrested", "arrest", "arrests", "arresting"])
+    /// A weekday's part before its possessive: "Monday night's collision".
+    static let partsOfDay = WordSet(["night", "morning", "afternoon", "evening"])
     /// "sentenced 17 people to death".
     static let sentenceVerbs = WordSet(["sentenced", "sentence", "sentences", "sentencing", "condemned"])
     /// "up from 7,500 in January": the number is an earlier value.
@@ -376,6 +378,7 @@ enum Words {
     static let they: UInt64 = 0x2579baef323cf77f  // "they"
     static let still: UInt64 = 0x3327dbad6c7ea411  // "still"
     static let isVerb: UInt64 = 0x08b74507b55c61d5  // "is"
+    static let overnight: UInt64 = 0xbe264eac867d5517  // "overnight"
     static let are: UInt64 = 0xe756c8190570da4d  // "are"
     static let record: UInt64 = 0x9c9327fff79474ac  // "record"
     static let couple: UInt64 = 0x28163abe030112ed  // "couple"

@@ -2323,4 +2323,24 @@ import Testing
         #expect(claims("About 65,000 Tigrayan fighters have handed in their weapons under a demobilisation programme.").isEmpty)
         #expect(claims("About 2,000 peacekeepers left the province last week.").isEmpty)
     }
+
+    @Test func overnightFightingAndAWeekdayNightsCrashAreOneEvent() {
+        #expect(claims("ISPR says 23 Pakistani soldiers were killed and 29 wounded in the overnight fighting.").map(\.scope)
+                == [.incident, .incident])
+        #expect(claims("The number of people killed in Monday night's head-on collision between a bus and a truck rose to 19.")
+                .map(\.scope) == [.incident])
+        #expect(claims("The provisional toll of the attack is 15 soldiers killed and 9 wounded.").map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aParticipleAloneHeadsAColumnAndItsMonthIsTheWindow() {
+        let found = claims("""
+            Monthly figures:
+
+            | State | Killed in October | Abducted in October |
+            |---|---|---|
+            | Zamfara | 131 | 244 |
+            """, published: "2025-11-06")
+        #expect(found.map(\.figure) == [.killed, .captured])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
 }

@@ -111,6 +111,7 @@ import Testing
         (Words.number, "number"),
         (Words.had, "had"),
         (Words.left, "left"),
+        (Words.overnight, "overnight"),
         (Words.earlier, "earlier"),
         (Words.ago, "ago"),
         (Words.last, "last"),
