@@ -238,7 +238,8 @@ enum Words {
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
-                                         "fleeing", "handed", "disarmed", "demobilised", "demobilized"])
+                                         "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
+                                         "neutralized"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".

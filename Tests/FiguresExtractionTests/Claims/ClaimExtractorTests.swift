@@ -2322,6 +2322,7 @@ import Testing
         #expect(left.map(\.figure) == [.deployed])
         #expect(claims("About 65,000 Tigrayan fighters have handed in their weapons under a demobilisation programme.").isEmpty)
         #expect(claims("About 2,000 peacekeepers left the province last week.").isEmpty)
+        #expect(claims("On the enemy side, more than 40 terrorists were neutralised, and 12 motorcycles were recovered.").isEmpty)
     }
 
     @Test func overnightFightingAndAWeekdayNightsCrashAreOneEvent() {
