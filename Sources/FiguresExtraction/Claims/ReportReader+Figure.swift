@@ -799,7 +799,7 @@ extension ReportReader {
     func isRemaining(_ mention: NumberMention, npEnd: Int, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         return npEnd < tokens.count && tokens[npEnd].hash == Words.left
-            && (max(floor, start - 2)..<start).contains { [Words.have, Words.has, Words.had].contains(tokens[$0].hash) }
+            && (max(floor, start - 2)..<start).contains { Words.haveForms.contains(tokens[$0].hash) }
     }
 
     /// "police arrested 47 people": an arrest is no capture by the enemy.

@@ -871,9 +871,9 @@ extension ReportReader {
     func isEventTollValue(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let start = mention.tokens.lowerBound
         // ("The provisional toll of the attack is 15 soldiers killed": a link verb right before.)
-        let linked = start - 2 > sentence.lowerBound && (tokens[start - 1].hash == Words.isVerb || tokens[start - 1].hash == Words.was)
-        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || linked,
-              let verb = linked ? start - 1
+        let afterCopula = start - 2 > sentence.lowerBound && (tokens[start - 1].hash == Words.isVerb || tokens[start - 1].hash == Words.was)
+        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || afterCopula,
+              let verb = afterCopula ? start - 1
                 : (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })
         else { return false }
         let subject = sentence.lowerBound..<verb

@@ -293,6 +293,8 @@ enum Words {
     static let arrestVerbs = WordSet(["arrested", "arrest", "arrests", "arresting"])
     /// A weekday's part before its possessive: "Monday night's collision".
     static let partsOfDay = WordSet(["night", "morning", "afternoon", "evening"])
+    /// "have", "has", "had": before people that remain ("have 300 fighters left").
+    static let haveForms = WordSet(["have", "has", "had"])
     /// "sentenced 17 people to death".
     static let sentenceVerbs = WordSet(["sentenced", "sentence", "sentences", "sentencing", "condemned"])
     /// "up from 7,500 in January": the number is an earlier value.
