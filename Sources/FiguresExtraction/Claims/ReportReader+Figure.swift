@@ -482,7 +482,9 @@ extension ReportReader {
         // ("the guerrillas were still holding 14 soldiers": a holder named by another kind of
         // people holds them captive.)
         let holderIsOtherKind = holder.kind.map { !holder.isWeak && $0.slug != found.people.kind?.slug } ?? false
-        if found.people.kind?.isCombatant == true, !holderIsOtherKind,
+        // ("The ELN is still holding 12 soldiers": troops still held are captives.)
+        let isStill = verb > floor && tokens[verb - 1].hash == Words.still
+        if found.people.kind?.isCombatant == true, !holderIsOtherKind, !isStill,
            found.people.group == nil || found.people.group == holder.group {
             return Found(figure: .deployed, people: merge(found.people, holder), npEnd: found.npEnd)
         }
@@ -719,8 +721,12 @@ extension ReportReader {
     }
 
     /// "Thirteen sailors were rescued by passing fishermen": troops in a plight, no deployment.
+    /// ("175 Russian servicemen were returned on 19 March": troops handed back, in the passive.)
     func isPlight(after start: Int, limit: Int) -> Bool {
-        verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
+        var i = start
+        while i < min(limit, start + 3), Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        if i > start, i < limit, Words.releaseVerbs.contains(tokens[i].hash), tokens[i].hash != Words.home { return true }
+        return verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
     }
 
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
@@ -750,6 +756,12 @@ extension ReportReader {
             }
             // ("took 46 prison guards hostage; all were released after 72 hours": another clause.)
             if isHardBreak(token) { return false }
+            // ("The last 300 Pakistani peacekeepers serving with the UN mission in Congo left": a
+            // participle on where they serve comes before their own verb.)
+            if i == start, Words.servingWords.contains(token.hash) {
+                i += 1
+                continue
+            }
             if !inAside {
                 // "are training", "two weeks of training", "in basic training"; not "at the Cincu
                 // training area".
@@ -1168,8 +1180,14 @@ extension ReportReader {
     /// Gunmen of one attack, named as its part or its agent: "about 60 gunmen took part in the
     /// raid", "came under fire from about 20 gunmen".
     func areRaiders(_ mention: NumberMention, npEnd: Int, clause: Range<Int>) -> Bool {
-        guard Words.gunmenNouns.contains(tokens[npEnd - 1].hash) else { return false }
         let before = mention.tokens.lowerBound - 1
+        // ("was attacked by several hundred terrorists on motorcycles": any fighters an attack's
+        // agent.)
+        if before - 1 >= clause.lowerBound, tokens[before].hash == Words.by, Lexicon.has(tokens[before - 1], .eventVerbAfterWhen),
+           isEventVerb(at: before - 1) {
+            return true
+        }
+        guard Words.gunmenNouns.contains(tokens[npEnd - 1].hash) else { return false }
         return tookPart(at: npEnd, limit: clause.upperBound)
             || before >= clause.lowerBound && Words.agentPrepositions.contains(tokens[before].hash)
     }
@@ -1650,6 +1668,12 @@ extension ReportReader {
         while i < min(limit, index + 12) {
             if tokens[i].isPunctuation { return nil }
             if Lexicon.has(tokens[i], .auxiliary) { return i }
+            // ("two more workers who had suffered severe burns died": a casualty verb in the simple
+            // past after the clause's own verb and its object.)
+            if i > index + 3, !Lexicon.has(tokens[i - 1], .auxiliary), isFinitePast(i),
+               extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .killed {
+                return i
+            }
             i += 1
         }
         return nil
@@ -1664,11 +1688,20 @@ extension ReportReader {
     func activeVerb(before start: Int, floor: Int, np: NounPhrase) -> (Trigger, Int)? {
         var end = start
         var skipped = 0
+        // "killing its five crew members": whose people they are, after a casualty verb only
+        // ("sent its 1,500 soldiers" is no deployment made by the verb).
+        var skippedPossessive = false
         while end > floor, skipped < 3 {
             let token = tokens[end - 1]
             // "were killed when 200 fighters attacked": the verb before is another clause's.
             if token.hash == Words.when { return nil }
             let roles = Lexicon.roles(token)
+            if end == start, Words.possessiveDeterminers.contains(token.hash) {
+                end -= 1
+                skipped += 1
+                skippedPossessive = true
+                continue
+            }
             if token.hash == Words.another || token.hash == Words.additional || token.hash == Words.further
                 || token.hash == Words.an || token.hash == Words.a || token.hash == Words.the
                 || end == start && token.isQuoteMark
@@ -1697,6 +1730,7 @@ extension ReportReader {
         }
         guard let found else { return nil }
         let trigger = found.value
+        if skippedPossessive, ![FigureKey.killed, .wounded, .captured].contains(trigger.figure) { return nil }
         let first = tokens[found.start]
         // ("was still holding 150 soldiers": the auxiliary is part of the verb that holds captives.)
         let holds = end > found.start && tokens[end - 1].hash == Words.holding

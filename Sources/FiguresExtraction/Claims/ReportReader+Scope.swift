@@ -46,7 +46,15 @@ extension ReportReader {
         // Plans and possibilities, first: "plans to send 6,000 more" is a plan; "plans to send 8,000", "could be deployed", "up to 12,000 may".
         // (The modal may come past an aside on the people: "About 1,700 of the soldiers, from the
         // 82nd Airborne Division, will go to Poland".)
-        let planWindow = before.lowerBound..<min(window.upperBound, max(npEnd, mention.tokens.upperBound) + 9)
+        // (Or past an aside on them: "Another 400 personnel, including aircrew and a detachment of
+        // Royal Marines, will fly out".)
+        var planReach = max(npEnd, mention.tokens.upperBound)
+        if planReach < window.upperBound, tokens[planReach].hash == Words.comma,
+           let close = (planReach + 1..<min(window.upperBound, planReach + 14)).first(where: { tokens[$0].hash == Words.comma }),
+           (planReach + 1..<close).allSatisfy({ !tokens[$0].isDigits && !Lexicon.has(tokens[$0], .modal) }) {
+            planReach = close
+        }
+        let planWindow = before.lowerBound..<min(window.upperBound, planReach + 9)
         if hasProjectionCue(in: planWindow, mention: mention) || isFutureDeadline(after: mention, limit: window.upperBound) {
             return .projection
         }
@@ -773,6 +781,12 @@ extension ReportReader {
                 && tokens[i + 2].hash == Words.toll {
                 return true
             }
+            // "JNIM fighters who overran the town of Sebba on Sunday killed more than 100 people":
+            // the subject's relative clause tells the act.
+            if !isTally, i - 1 > window.lowerBound, i < mention.tokens.lowerBound, tokens[i - 1].hash == Words.who,
+               !Lexicon.has(token, .event), Lexicon.has(token, .eventVerbAfterWhen), isEventVerb(at: i) {
+                return true
+            }
             if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) {
                 // An opener a few words before it: "in a Russian missile strike", "after the
                 // al-Qaeda-linked group launched coordinated dawn attacks".
@@ -1052,7 +1066,11 @@ extension ReportReader {
     /// the story's total), nor "since".
     func isParticipialToll(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         var participle = mention.tokens.lowerBound - 1
-        // "killing all 43 passengers".
+        // "killing all 43 passengers", "killing its five crew members", "killing all the 12 miners".
+        if participle > sentence.lowerBound, Words.possessiveDeterminers.contains(tokens[participle].hash)
+            || tokens[participle].hash == Words.the {
+            participle -= 1
+        }
         if participle > sentence.lowerBound, tokens[participle].hash == Words.all { participle -= 1 }
         guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash) else { return false }
         // ("stormed the town, freeing more than 500 inmates from its prison and killing at least
@@ -1159,8 +1177,12 @@ extension ReportReader {
     /// shot down a Chinook helicopter".
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
-        guard hash == Words.went || hash == Words.fell || hash == Words.shot || hash == Words.broke else { return true }
+        guard hash == Words.went || hash == Words.fell || hash == Words.shot || hash == Words.broke || hash == Words.took else {
+            return true
+        }
         guard index + 1 < tokens.count else { return false }
+        // "when the rebels took Goma": a place taken.
+        if hash == Words.took { return tokens[index + 1].isCapitalized }
         let next = tokens[index + 1].hash
         if hash == Words.shot { return next == Words.down }
         // "when a wooden boat broke apart", "when the vessel broke up" (not "when a fire broke
@@ -1784,7 +1806,7 @@ enum Cues {
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                       "raided", "stormed", "targeted", "exploded", "detonated",
-                                      "opened", "fired", "crashed", "collided", "overturned", "rammed", "overran", "overrun",
+                                      "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened"]

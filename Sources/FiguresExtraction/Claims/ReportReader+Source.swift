@@ -165,6 +165,9 @@ extension ReportReader {
             }
             break
         }
+        // "with 46 deaths recorded in the past week": a count noun before a participle is
+        // counted, not speaking.
+        if end > range.lowerBound, Words.tollCountNouns.contains(tokens[end - 1].hash) { return nil }
         // Verbs that are attributions only with a speaker that names someone ("NIS put the number").
         if Attributions.weakVerbs.contains(token.hash) {
             guard end > range.lowerBound, let name = name(before: end, floor: range.lowerBound),

@@ -514,8 +514,9 @@ struct ReportReader {
     }
 
     /// "are believed to have been killed", "is said to": a report verb inside the predicate.
+    /// (So is a participle after a count noun: "with 46 deaths recorded in the past week".)
     func isPassiveReport(_ index: Int) -> Bool {
-        index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
+        index > 0 && (Lexicon.has(tokens[index - 1], .auxiliary) || Words.tollCountNouns.contains(tokens[index - 1].hash))
     }
 
     /// The claim for a number, its subject still to settle. `sourceTexts` holds the last
@@ -677,6 +678,16 @@ struct ReportReader {
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
         if Words.inclusionVerbs.contains(tokens[start - 1].hash), Words.tollNouns.contains(tokens[start - 2].hash) { return true }
+        // "Ambulances took the injured to hospitals ..., and 23 of them were admitted": a part of
+        // the toll's people, named just before in the sentence.
+        if isPartOfThem(mention) {
+            var i = start - 1
+            while i >= max(1, start - 20), !tokens[i].isDigits, !Lexicon.has(tokens[i], .numberWord),
+                  !tokens[i].isPunctuation || tokens[i].hash == Words.comma {
+                if Words.tollNouns.contains(tokens[i].hash), tokens[i - 1].hash == Words.the { return true }
+                i -= 1
+            }
+        }
         return start >= 4 && tokens[start - 1].roles.contains(.copula) && Words.tollNouns.contains(tokens[start - 2].hash)
             && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
     }

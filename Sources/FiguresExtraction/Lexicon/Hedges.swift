@@ -26,7 +26,7 @@ enum Hedges {
         }
         for phrase in ["at least", "more than", "over", "in excess of", "upwards of", "upward of", "exceeded",
                        "exceeds", "exceeding", "exceed", "surpass", "surpassed", "surpasses", "surpassing", "topped", "tops", "topping",
-                       "passed", "passes", "no fewer than", "no less than", "not less than", "not fewer than",
+                       "passed", "passes", "pass", "passing", "cross", "crosses", "no fewer than", "no less than", "not less than", "not fewer than",
                        "well over", "just over", "a little over", "slightly more than", "slightly over", "above",
                        "well above", "north of", "at a minimum", "a minimum of", "minimum of", "a minimum", "beyond", "greater than", "in excess", "well in excess of", "at the very least",
                        "crossed", "crossing", "past", "well past", "no fewer", "at minimum",

@@ -280,7 +280,7 @@ enum Lexicon {
         "acre", "acres", "hectare", "hectares", "meal", "meals", "ration", "rations", "package",
         "packages", "parcel", "parcels", "kit", "kits", "item", "items", "piece", "pieces", "unit", "units",
         "battery", "batteries", "radar", "radars", "satellite", "satellites", "shot", "shots", "round",
-        "flight", "flights", "tunnel", "tunnels", "camp", "camps", "dam", "dams", "trench", "trenches", "road", "roads", "bed", "beds",
+        "flight", "flights", "tunnel", "tunnels", "camp", "camps", "dam", "dams", "trench", "trenches", "road", "roads", "street", "streets", "door", "doors", "operation", "operations", "tanker", "tankers", "bed", "beds",
         "motorbike", "motorbikes", "motorcycle", "motorcycles", "bicycle", "bicycles", "township", "townships",
         "district", "districts", "locality", "localities", "hamlet", "hamlets", "outpost", "outposts",
         "checkpoint", "checkpoints", "airfield", "airfields", "airport", "airports", "port", "ports",

@@ -206,6 +206,8 @@ enum Words {
                                                   "fellow", "ordinary", "off-duty", "new", "additional", "further",
                                                   "extra", "fresh", "remaining", "seriously", "critically", "badly",
                                                   "at", "least", "its", "their", "our", "his", "her", "the", "of"])
+    /// "killing its five crew members": the determiners that say whose people they are.
+    static let possessiveDeterminers = WordSet(["its", "their", "his", "her", "our"])
     /// "bringing", "raising": the number after "... to" is the new total.
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
@@ -226,7 +228,8 @@ enum Words {
                                              "signed", "enlisted", "enlist", "expel", "expels", "expelled", "expelling",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
                                              "swapped", "handing", "handed", "hand", "hands", "freed", "frees",
-                                             "freeing"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
+                                             "freeing", "neutralise", "neutralised", "neutralize", "neutralized",
+                                             "neutralising", "neutralizing"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
     /// Captives counted as they go free.
     static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",

@@ -2344,4 +2344,76 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .captured])
         #expect(found.map(\.scope) == [.period, .period])
     }
+
+    @Test func aCasualtyVerbTakesItsObjectPastAPossessiveDeterminer() {
+        let crew = claims("One of the helicopters crashed in bad weather on Friday, killing its five crew members.")
+        #expect(crew.map(\.figure) == [.killed])
+        #expect(crew.map(\.scope) == [.incident])
+        #expect(claims("A roadside bomb hit the convoy on Monday, killing its five soldiers.").map(\.figure) == [.killed])
+        #expect(claims("The army sent its 1,500 soldiers to the border.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aPartOfTheInjuredNamedBeforeTakesTheirToll() {
+        let found = claims("""
+            At least 11 people were killed and 94 injured on Tuesday when a passenger train derailed near Minya. \
+            Seven carriages left the tracks. Ambulances took the injured to hospitals in Minya and Mallawi, and 23 of \
+            them were admitted to Minya University Hospital, four of them in intensive care, the health ministry said.
+            """)
+        #expect(found.map(\.quantity.value) == [11, 94, 23, 4])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .incident])
+    }
+
+    @Test func aTollThatCouldPassANumberIsAtLeastIt() {
+        #expect(claims("The toll could pass 60 as rescue teams reach villages cut off by landslides.").map(\.quantity.qualifier)
+                == [.atLeast])
+    }
+
+    @Test func streetsOperationsAndTankersAreThingsAndAnAttacksAgentsNoDeployment() {
+        #expect(claims("In 2019, a blaze killed at least 70 people a few streets from today's fire.").map(\.quantity.value) == [70])
+        #expect(claims("""
+            On Thursday a unit on patrol near Tillia was attacked by several hundred terrorists on motorcycles. \
+            Since 1 January the Defence and Security Forces have conducted more than 300 offensive operations in the region.
+            """).isEmpty)
+        #expect(claims("JNIM has burned or seized at least 120 tankers on the roads into Bamako since then.").isEmpty)
+    }
+
+    @Test func deathsRecordedAreCountedNotSpeaking() {
+        let found = claims("""
+            A cholera outbreak has killed 329 people, the health ministry said on Tuesday, with 46 deaths recorded in the past week alone.
+            """)
+        #expect(found.map(\.quantity.value) == [329, 46])
+        #expect(found.last?.scope == .period)
+    }
+
+    @Test func troopsStillHeldAreCaptives() {
+        let found = claims("The ELN is still holding 12 soldiers and three police officers seized in separate attacks in the region.")
+        #expect(found.map(\.figure) == [.captured, .captured])
+        #expect(claims("Russia is holding 50,000 troops near the border.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aPlanReachesPastAnAsideOnItsPeople() {
+        #expect(claims("Another 400 personnel, including aircrew and a detachment of Royal Marines, will fly out to join the group in June.")
+                .map(\.scope) == [.projection])
+    }
+
+    @Test func aPlaceTakenAndARelativeClauseOnTheAttackersTellTheEvent() {
+        #expect(claims("The United Nations says at least 3,000 people were killed when the rebels took Goma.").map(\.scope) == [.incident])
+        #expect(claims("JNIM fighters who overran the eastern town of Sebba on Sunday killed more than 100 people, most of them soldiers.")
+                .map(\.scope) == [.incident])
+    }
+
+    @Test func troopsServingWithAMissionWhoLeaveAreNoDeployment() {
+        #expect(claims("The last 300 Pakistani peacekeepers serving with the UN mission in Congo left their base in Bukavu on Thursday.")
+                .isEmpty)
+    }
+
+    @Test func aCasualtyVerbInTheSimplePastFollowsARelativeClause() {
+        let found = claims("""
+            The number of workers killed in an explosion at a fireworks factory rose to eight on Wednesday after two more \
+            workers who had suffered severe burns died at hospital, police said.
+            """)
+        #expect(found.map(\.quantity.value) == [8, 2])
+        #expect(found.map(\.scope) == [.incident, .change])
+    }
 }
+
