@@ -50,8 +50,7 @@ extension ReportReader {
         // Royal Marines, will fly out".)
         var planReach = max(npEnd, mention.tokens.upperBound)
         if planReach < window.upperBound, tokens[planReach].hash == Words.comma,
-           let close = (planReach + 1..<min(window.upperBound, planReach + 14)).first(where: { tokens[$0].hash == Words.comma }),
-           (planReach + 1..<close).allSatisfy({ !tokens[$0].isDigits && !Lexicon.has(tokens[$0], .modal) }) {
+           let close = asideEnd(openingAt: planReach, limit: window.upperBound) {
             planReach = close
         }
         let planWindow = before.lowerBound..<min(window.upperBound, planReach + 9)
