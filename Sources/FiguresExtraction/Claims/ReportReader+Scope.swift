@@ -1539,9 +1539,20 @@ extension ReportReader {
                 guard isIn || i == range.lowerBound else { i += 1; continue }
                 // "since the war began in April 2023" opens a window; it dates nothing.
                 if (max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
-                let verbBefore = i >= 2 && (Lexicon.has(tokens[i - 2], .attribution) && !Lexicon.has(tokens[i - 2], .adverb)
-                                            || i >= 3 && Lexicon.has(tokens[i - 3], .attribution) && !Lexicon.has(tokens[i - 3], .adverb))
-                guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore
+                // (Within the sentence: a report word ending the sentence before is not this one's.)
+                let verbBefore = i - 2 >= range.lowerBound
+                    && (Lexicon.has(tokens[i - 2], .attribution) && !Lexicon.has(tokens[i - 2], .adverb)
+                        || i - 3 >= range.lowerBound && Lexicon.has(tokens[i - 3], .attribution) && !Lexicon.has(tokens[i - 3], .adverb))
+                // ("In January, about 1,700 German soldiers were based in Lithuania": a month that
+                // opens the sentence, the number's verb in the past and no casualty's: "In May, 152
+                // people were killed" counts over the month.)
+                let opensPast = i == range.lowerBound + 1 && previous == Words.in && i + 1 < mention.tokens.lowerBound
+                    && tokens[i + 1].hash == Words.comma
+                    && (mention.tokens.upperBound..<min(range.upperBound, mention.tokens.upperBound + 6)).contains {
+                        (tokens[$0].hash == Words.were || tokens[$0].hash == Words.was) && $0 + 1 < range.upperBound
+                            && extractor.triggers.match(tokens, at: $0 + 1, limit: range.upperBound).map { $0.value.figure == .deployed } ?? true
+                    }
+                guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore || opensPast
                         || hasPastAttribution(range) && previous == Words.its
                         || previous == Words.of && i >= 2 && tokens[i - 2].hash == Words.as_ else {
                     i += 1

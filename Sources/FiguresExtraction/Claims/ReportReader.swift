@@ -84,6 +84,11 @@ struct ReportReader {
         /// The last claim, when the sentence just read made it.
         var lastClaim: Read?
         var recentScopes = RecentScopes()
+        /// How many sentences back the last toll was told, and its figure, while an earlier value
+        /// of it may still follow (three sentences at most): "... has risen to 74. The ministry
+        /// had put the toll at 58" across a chunk's start.
+        var tollAge: Int?
+        var tollFigure: FigureKey?
 
         /// Before the first sentence of a text.
         static let start = Carry()
@@ -111,9 +116,11 @@ struct ReportReader {
 
     /// What the sentences read so far leave to the next one.
     var carry: Carry {
-        Carry(lastKnownAttribution: lastKnownAttribution, previousAttribution: previousAttribution,
-              previousParagraph: previousParagraph,
-              lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil, recentScopes: recentScopes)
+        let tollAge = sentenceCount - lastTollSentence
+        return Carry(lastKnownAttribution: lastKnownAttribution, previousAttribution: previousAttribution,
+                     previousParagraph: previousParagraph,
+                     lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil, recentScopes: recentScopes,
+                     tollAge: tollAge <= 3 ? tollAge : nil, tollFigure: tollAge <= 3 ? lastTollFigure : nil)
     }
 
     /// Reads the sentences of `chunk` as they follow what `entry` says of the text before.
@@ -132,8 +139,9 @@ struct ReportReader {
         previousParagraph = -1
         sentenceCount = 0
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
-        lastTollSentence = -10
-        lastTollFigure = nil
+        // (The chunk before's last sentence is sentence 0.)
+        lastTollSentence = entry.tollAge.map { -$0 } ?? -10
+        lastTollFigure = entry.tollFigure
         entryClaim = entry.lastClaim
         recentScopes = entry.recentScopes
     }

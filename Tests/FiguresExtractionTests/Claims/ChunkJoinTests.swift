@@ -86,4 +86,22 @@ import Testing
         #expect(wounded.allSatisfy { $0.source == "National Intelligence Service" })
         #expect(wounded.allSatisfy { $0.scope == .total })
     }
+
+    /// An earlier value of a toll told just after a chunk's start still knows the toll the
+    /// chunk before told.
+    @Test func anEarlierTollReadsAlikeAcrossAChunksStart() {
+        let text = """
+            The death toll from Saturday's attack on the market has risen to 74, the ministry said on Monday.
+
+            The ministry had put the toll at 58 on Sunday.
+            """
+        let document = Document(text: text, published: CalendarDay(iso: "2025-03-06"), outlet: "Example Wire")
+        let whole = extractor.claims(in: document, workers: 1, chunkSize: text.utf8.count)
+        #expect(whole.map(\.scope) == [.incident, .incident])
+        // (Chunks of about 120 bytes: the first paragraph, then the second.)
+        for workers in [1, 2] {
+            #expect(extractor.claims(in: document, workers: workers, chunkSize: 120) == whole)
+        }
+    }
 }
+

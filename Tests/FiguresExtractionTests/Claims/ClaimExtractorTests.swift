@@ -2415,5 +2415,18 @@ import Testing
         #expect(found.map(\.quantity.value) == [8, 2])
         #expect(found.map(\.scope) == [.incident, .change])
     }
+
+    @Test func aMonthOpeningASentenceDatesAPastCountOnlyByItsOwnWords() {
+        // (The report word ending the sentence before is not this sentence's.)
+        let plan = claims("""
+            The figures were confirmed, the ministry said. In February, European officials were discussing a reassurance \
+            force of about 30,000 European troops.
+            """, published: "2025-03-06")
+        #expect(plan.map(\.asOf) == [CalendarDay(iso: "2025-03-06")])
+        let based = claims("In January, about 1,700 German soldiers were based in Lithuania, according to the Bundeswehr.", published: "2025-03-06")
+        #expect(based.map(\.asOf) == [CalendarDay(iso: "2025-01-01")])
+        #expect(claims("In May, 152 people were killed in Sinaloa, the prosecutor's office said.", published: "2025-03-06").map(\.asOf)
+                == [CalendarDay(iso: "2025-03-06")])
+    }
 }
 
