@@ -835,7 +835,9 @@ extension ReportReader {
                 || Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun) {
                 return true
             }
-            if tokens[i].isPunctuation || tokens[i].isDigits { return false }
+            // (`had "neutralised" more than 400 terrorists`: quote marks around the verb stand in
+            // the clause.)
+            if tokens[i].isPunctuation && !tokens[i].isQuoteMark || tokens[i].isDigits { return false }
             i -= 1
         }
         return false
@@ -1031,6 +1033,15 @@ extension ReportReader {
                 continue
             }
             if let kind = People.kinds.match(tokens, at: i, limit: end), np.people.kind == nil || np.people.isWeak {
+                // "several troop-contributing countries", "three troop-carrying ships": the kind
+                // word opens a compound that modifies what follows.
+                // (Not a compound that is the head: "the 32 hostage-takers".)
+                if let compoundEnd = hyphenCompoundEnd(from: i + kind.length - 1, limit: end),
+                   !tokens[i + kind.length + 1].isCapitalized,
+                   text(of: tokens[compoundEnd - 1]).hasSuffix("ing") || text(of: tokens[compoundEnd - 1]).hasSuffix("ed") {
+                    i = compoundEnd
+                    continue
+                }
                 // "two passenger trains", "208 infantry fighting vehicles": the kind word only
                 // modifies a thing.
                 var next = i + kind.length
@@ -1089,6 +1100,17 @@ extension ReportReader {
             }
             // "1,400 traffic deaths", "52 flood deaths": one lower-case word naming the count noun's
             // cause, not what is counted.
+            // (So is "19 political killings".)
+            if let modifier = unknownStart, modifier == i - 1, !tokens[modifier].isCapitalized, np.trigger == nil,
+               np.people.kind == nil, Words.killingNouns.contains(token.hash) {
+                np.trigger = Trigger(figure: .killed, isCountNoun: true)
+                np.triggerIndex = i
+                np.unknownNoun = nil
+                unknownStart = nil
+                i += 1
+                np.end = i
+                continue
+            }
             if let modifier = unknownStart, modifier == i - 1, !tokens[modifier].isCapitalized, np.trigger == nil,
                np.people.kind == nil, let trigger = extractor.triggers.match(tokens, at: i, limit: end), trigger.value.isCountNoun,
                !Lexicon.has(token, .auxiliary) {
@@ -1112,8 +1134,12 @@ extension ReportReader {
             // "28,000 full-time soldiers", "169,500 active-duty troops", "500 war-weary soldiers": a
             // lower-case compound joined by hyphens modifies the kind after it, whatever its words
             // are alone (a time unit, an adverb, a war).
+            // So does one before a count noun: "37 heat-related deaths", "12 drug-related killings".
             if token.isWord, !token.isCapitalized, let compoundEnd = hyphenCompoundEnd(from: i, limit: end),
-               People.kinds.match(tokens, at: compoundEnd, limit: end) != nil {
+               People.kinds.match(tokens, at: compoundEnd, limit: end) != nil
+                || unknownStart == nil && np.trigger == nil && compoundEnd < end
+                    && (Words.killingNouns.contains(tokens[compoundEnd].hash)
+                        || extractor.triggers.match(tokens, at: compoundEnd, limit: end)?.value.isCountNoun == true) {
                 i = compoundEnd
                 continue
             }

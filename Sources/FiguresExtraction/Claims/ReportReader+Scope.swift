@@ -1402,8 +1402,10 @@ extension ReportReader {
     /// No disaster, no verb of an event after "when", no event named in the singular: the
     /// sentence tells a tally, not one event.
     /// (A verb only when it tells an event: "though the number fell by 18%" tells none.)
+    /// (A condition is none: "In 2022, ..., heat killed more than 4,600 people".)
     func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
-        !sentenceRoles.contains(.disaster)
+        !(sentenceRoles.contains(.disaster)
+          && sentence.contains(where: { Lexicon.has(tokens[$0], .disaster) && !Words.conditions.contains(tokens[$0].hash) }))
             && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0])
                 || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) })
     }
@@ -1819,7 +1821,8 @@ enum Cues {
                                       "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
-                                      "slammed", "ploughed", "plowed", "smashed", "careered", "careened"]
+                                      "slammed", "ploughed", "plowed", "smashed", "careered", "careened",
+                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -48,6 +48,9 @@ struct ReportReader {
     /// sentence or two later ("Six of the injured were airlifted", "Five other soldiers
     /// were wounded").
     var recentScopes = RecentScopes()
+    /// The last claim is a part told with an event of its own ("including 37 in a single
+    /// attack"): the sentences after read on from its whole.
+    var lastClaimIsOwnEventPart = false
 
     final class Context: Sendable {
         let extractor: ClaimExtractor
@@ -319,7 +322,15 @@ struct ReportReader {
             // were wounded": another figure of the toll's event, not of the increment's.)
             // ("rose to 23 ... after rescuers pulled two more bodies ... Among the dead were four
             // children": a part, a sentence on, of the toll, not of the increment.)
-            let inherited = (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
+            // (A part of the injured, after a claim of another figure, is of the last toll of the
+            // injured: "112 civilians had been killed ... in the past seven days ... had received 41
+            // of the wounded", the wounded of the market strike told before.)
+            // (The injured only: "Among the dead were 10 women" after the wounded of a toll is of
+            // the claim just before as often as of the dead before it, on the corpus and the gates.)
+            let isOtherFigureBefore = found.figure == .wounded && !isMore && previous == nil
+                && recent.map({ $0.figure != found.figure }) == true
+            let inherited = (found.isSubset && isOtherFigureBefore ? recentScopes.scope(of: found.figure) : nil)
+                ?? (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
                 before.scope == .change && (isMore && before.figure != found.figure || !isMore && previous == nil)
                     ? recentScopes.scope(of: before.figure) ?? before.scope : before.scope
             }
@@ -355,13 +366,19 @@ struct ReportReader {
             // in 2024 ... Of those, 1,945 were killed".)
             let isPartOfThoseCasualties = isPartAfterOfThose(mention) && (previous ?? recent).map { $0.figure != .deployed } == true
             if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
-               var whole = (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
+               var whole = (isWoundedThatDied || isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
+                    ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 scope = whole
             }
             // "killed 41 people over the past 24 hours, including 21 in a strike on a house": a part
-            // told with an event of its own is that event's.
-            if scope == .period || scope == .total, isPartInOwnEvent(mention) { scope = .incident }
+            // told with an event of its own is that event's (and the whole stays the toll the
+            // sentences after speak of: "the dead included 41 civilians").
+            var isOwnEventPart = false
+            if scope == .period || scope == .total, isPartInOwnEvent(mention) {
+                scope = .incident
+                isOwnEventPart = true
+            }
             if ownScope == nil, !found.isGapped {
                 // A part of a plan is not planned ("could rise to 100 ... 60 children were among the
                 // dead"), and people still missing after an attack are missing now ("Nine others
@@ -443,7 +460,8 @@ struct ReportReader {
             claims.append(claim(figure: found.figure, quantity: mention.quantity, scope: scope, asOf: asOf,
                                 attribution: source, quote: quote!, span: span, sourceTexts: &sourceTexts))
             self.people.append(people)
-            recentScopes.note(found.figure, scope)
+            if !isOwnEventPart { recentScopes.note(found.figure, scope) }
+            lastClaimIsOwnEventPart = isOwnEventPart
             lastCandidateSentence = sentenceCount
             // ("The number of miners killed ... has risen to 12" is a toll too.)
             if clause.contains(where: { tokens[$0].hash == Words.toll || tokens[$0].hash == Words.number && found.figure != .deployed }) {
@@ -554,7 +572,10 @@ struct ReportReader {
     var lastCandidateRead: Read? {
         guard !claims.isEmpty else { return entryClaim }
         let last = claims.count - 1
-        return Read(figure: claims[last].figure, people: people[last], scope: claims[last].scope, end: 0, clauseStart: 0)
+        // (A part told with its own event is read on as its whole: "killed across Syria in the past
+        // week, including 37 in a single attack ... The dead included 41 civilians".)
+        let scope = lastClaimIsOwnEventPart ? recentScopes.scope(of: claims[last].figure) ?? claims[last].scope : claims[last].scope
+        return Read(figure: claims[last].figure, people: people[last], scope: scope, end: 0, clauseStart: 0)
     }
 
     /// "An earlier version of this article said 19 people had been killed": a correction
@@ -785,7 +806,7 @@ struct ReportReader {
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || token.hash == Words.unless
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
-                && !isPassiveReport(end) && !isReportedFigure(end) {
+                && !isPassiveReport(end) && !isReportedFigure(end) && !isReducedRelativeReport(end) {
                 break
             }
             end += 1
@@ -795,6 +816,15 @@ struct ReportReader {
         var start = mention.tokens.lowerBound
         while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
+    }
+
+    /// "the 480 heat-attributable deaths it recorded in the same month last year": a report verb
+    /// in a relative clause on the count noun, with no "that", tells no attribution's start.
+    func isReducedRelativeReport(_ index: Int) -> Bool {
+        guard index >= 2 else { return false }
+        let pronoun = tokens[index - 1].hash
+        return (pronoun == Words.it || pronoun == Words.they)
+            && (Words.tollCountNouns.contains(tokens[index - 2].hash) || Words.killingNouns.contains(tokens[index - 2].hash))
     }
 
     /// Whether the aside that the comma at `comma` opens (up to the next comma) names a

@@ -127,6 +127,11 @@ enum Words {
     /// Counts of deaths only as the noun the number heads: "recorded 875 killings" (not "in
     /// connection with the killings").
     static let killingNouns = WordSet(["killings", "homicides", "murders"])
+    /// Disaster words that name a lasting condition, not one event: a year of them is a tally.
+    static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency"])
+    /// The share a number word names before them: "two-thirds", "three quarters".
+    static let fractionWords = WordSet(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
+                                        "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"])
     /// Words that make a time phrase of the unit after them: "last year", "that day".
     static let timeDeterminers = WordSet(["last", "this", "next", "that", "same", "previous", "following", "past",
                                           "every", "each"])

@@ -8,6 +8,8 @@ public enum NumberKind: String, Sendable, Codable, CaseIterable {
     case money
     case percent
     case ordinal
+    /// A share of a whole: "two-thirds", "three quarters".
+    case fraction
     case duration
     case age
     case measure

@@ -283,6 +283,15 @@ struct NumberScanner {
         var end = i
         while end > index, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.hyphen { end -= 1 }
         let value = total + current
+        // "two-thirds", "three quarters": a share of a whole, no count.
+        var after = end
+        if after + 1 < limit, tokens[after].hash == Words.hyphen, tokens[after].isAttached, tokens[after + 1].isAttached {
+            after += 1
+        }
+        if after < limit, after == end || tokens[after].isAttached, tokens[after].gap <= 1,
+           Words.fractionWords.contains(tokens[after].hash) {
+            return Core(value: value, end: after + 1, kind: .fraction)
+        }
         // "one" is mostly a pronoun ("one of the soldiers"); it counts only before a noun or verb.
         if value == 1, end == index + 1, tokens[index].hash == Words.one {
             guard end < limit, isOneFollower(at: end) else { return nil }
@@ -459,6 +468,13 @@ struct NumberScanner {
         if unitIndex + 3 < tokens.count, tokens[unitIndex].hash == Words.and, tokens[unitIndex + 1].hash == Words.a,
            tokens[unitIndex + 2].hash == Words.half {
             unitIndex += 3
+        }
+        // ("a three-and-a-half-year deployment": so with hyphens.)
+        if unitIndex + 6 < tokens.count, tokens[unitIndex].hash == Words.hyphen, tokens[unitIndex + 1].hash == Words.and,
+           tokens[unitIndex + 2].hash == Words.hyphen, tokens[unitIndex + 3].hash == Words.a,
+           tokens[unitIndex + 4].hash == Words.hyphen, tokens[unitIndex + 5].hash == Words.half,
+           (unitIndex..<unitIndex + 6).allSatisfy({ tokens[$0].isAttached }) {
+            unitIndex += 6
         }
         if unitIndex + 1 < tokens.count, tokens[unitIndex].hash == Words.hyphen, tokens[unitIndex].isAttached {
             unitIndex += 1

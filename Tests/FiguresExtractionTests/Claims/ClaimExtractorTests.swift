@@ -2428,5 +2428,73 @@ import Testing
         #expect(claims("In May, 152 people were killed in Sinaloa, the prosecutor's office said.", published: "2025-03-06").map(\.asOf)
                 == [CalendarDay(iso: "2025-03-06")])
     }
-}
 
+    @Test func aLowerCaseHyphenCompoundBeforeACountNounModifiesIt() {
+        let found = claims("Spain recorded 37 heat-related deaths in the 24 hours to midnight on Monday, the ministry said.")
+        #expect(found.map(\.quantity.value) == [37])
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.period])
+        #expect(claims("Police recorded 19 political killings in December.").map(\.figure) == [.killed])
+    }
+
+    @Test func aShareOfTheDeadIsNoCount() {
+        let found = claims("""
+            Extreme heat killed an estimated 16,500 people in European cities between June and August, and about \
+            two-thirds of them were older than 85, the study said.
+            """)
+        #expect(found.map(\.quantity.value) == [16_500])
+    }
+
+    @Test func aBuildingFlattenedAfterWhenIsTheEvent() {
+        let found = claims("""
+            The Civil Defence says 17 people were killed when Israeli aircraft flattened the Al-Ghefari tower, a 12-storey \
+            residential building in Gaza City.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aKindOpeningAHyphenCompoundOnlyModifiesWhatFollows() {
+        #expect(claims("Several troop-contributing countries have complained of late payments.").isEmpty)
+        #expect(claims("The navy sent three troop-carrying ships to the island.").isEmpty)
+        #expect(claims("Special forces killed 31 of the 32 hostage-takers after storming the gymnasium.").map(\.quantity.value) == [31])
+    }
+
+    @Test func aPartWithAnEventOfItsOwnLeavesTheWholeToTheSentencesAfter() {
+        let found = claims("""
+            At least 94 people were killed across Syria in the past week, including 37 in a single attack on an army \
+            checkpoint, the Syrian Observatory for Human Rights said on Monday. The monitor said the dead included 41 \
+            civilians and 22 Syrian government soldiers.
+            """)
+        #expect(found.map(\.quantity.value) == [94, 37, 41, 22])
+        #expect(found.map(\.scope) == [.period, .incident, .period, .period])
+    }
+
+    @Test func aPartOfTheInjuredAfterAnotherFiguresWindowIsOfTheInjuredsToll() {
+        let found = claims("""
+            An air strike on the market killed 30 people and wounded 60, officials said. The Emergency Lawyers said at \
+            least 112 civilians had been killed in strikes across White Nile state in the past seven days. Medics said \
+            they had received 41 of the wounded.
+            """)
+        #expect(found.map(\.quantity.value) == [30, 60, 112, 41])
+        #expect(found.map(\.scope) == [.incident, .incident, .period, .incident])
+    }
+
+    @Test func aReportVerbInARelativeClauseOnTheCountNounIsNoAttribution() {
+        let found = claims("""
+            Extreme heat killed an estimated 1,180 people in Spain in July, the institute said on Tuesday, more than \
+            double the 480 heat-attributable deaths it recorded in the same month last year.
+            """, published: "2025-08-06")
+        #expect(found.map(\.quantity.value) == [1180, 480])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aVerbInQuotesStillTellsNoDeployment() {
+        #expect(claims("The military government said its forces had \"neutralised\" more than 400 terrorists in the operation.")
+                .isEmpty)
+    }
+
+    @Test func aPastYearOfAConditionIsATally() {
+        let found = claims("In 2022, the hottest year on record in Spain, heat killed more than 4,600 people.")
+        #expect(found.map(\.scope) == [.period])
+    }
+}

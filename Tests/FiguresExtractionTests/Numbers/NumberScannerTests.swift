@@ -103,6 +103,8 @@ import Testing
         ("call +1 202 555 0143", .phone), ("the 1990s", .decade), ("5 million shillings", .money),
         ("200,000 cedis", .money), ("children aged four and seven", .age), ("pupils aged between 10 and 18", .age),
         ("a couple in their 80s", .decade), ("over three and a half years", .duration),
+        ("a three-and-a-half-year deployment", .duration), ("about two-thirds of them", .fraction),
+        ("three quarters of the dead", .fraction),
     ])
     func setsApartNumbersThatAreNotCounts(text: String, kind: NumberKind) {
         let all = ClaimExtractor.numbers(in: text, all: true)
