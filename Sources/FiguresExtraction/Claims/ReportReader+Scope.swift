@@ -331,15 +331,22 @@ extension ReportReader {
     /// The words before the sentence's first comma, when they end before `end`: "Between
     /// November 2023 and December 2024,", "In the past week,".
     func openingPhrase(of sentence: Range<Int>, before end: Int) -> Range<Int>? {
-        var i = sentence.lowerBound
+        var start = sentence.lowerBound
+        // ("In the deadliest, on 4 February 2024, soldiers ... shot dead 34 villagers": the phrase
+        // after a ranking that opens the sentence.)
+        if start + 4 < end, tokens[start].hash == Words.in, tokens[start + 1].hash == Words.the,
+           tokens[start + 2].roles.contains(.superlative), tokens[start + 3].hash == Words.comma {
+            start += 4
+        }
+        var i = start
         // ("In December 2004 the same waves also killed more than 30,000": a month and its year
         // open the sentence without a comma.)
         if i + 3 < end, tokens[i].hash == Words.in, Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
            yearNumber(tokens[i + 2]) != nil, tokens[i + 3].isWord {
             return i..<i + 3
         }
-        while i < min(end, sentence.lowerBound + 12) {
-            if tokens[i].hash == Words.comma, !isDatePart(i) { return sentence.lowerBound..<i }
+        while i < min(end, start + 12) {
+            if tokens[i].hash == Words.comma, !isDatePart(i) { return start..<i }
             if tokens[i].isDigits, yearNumber(tokens[i]) == nil, dayNumber(tokens[i]) == nil { return nil }
             i += 1
         }

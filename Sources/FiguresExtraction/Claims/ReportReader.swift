@@ -529,8 +529,12 @@ struct ReportReader {
         let end = mention.tokens.upperBound
         guard mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.not,
               end + 1 < limit, tokens[end].hash == Words.as_ else { return false }
-        return tokens[end + 1].hash == Words.previously || tokens[end + 1].hash == Words.reported
-            || tokens[end + 1].hash == Words.earlier
+        // ("not eight as they said overnight", "not 12 as officials first reported": a report
+        // verb a few words on.)
+        return (end + 1..<min(limit, end + 4)).contains {
+            tokens[$0].hash == Words.previously || tokens[$0].hash == Words.earlier
+                || Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .linkVerb)
+        }
     }
 
     /// "a further 455 reported missing", "12 reported killed": a report verb that says what

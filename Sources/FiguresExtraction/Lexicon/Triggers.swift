@@ -57,7 +57,9 @@ enum Triggers {
                        "in serious condition", "in a serious condition", "in intensive care", "flown to hospital",
                        "airlifted to hospital", "evacuated to hospital", "flown to a hospital", "airlifted to a hospital",
                        "flown to hospitals", "airlifted to hospitals", "evacuated to hospitals", "rushed to hospitals",
-                       "taken to a hospital"],
+                       "taken to a hospital", "sustained injuries", "suffered injuries", "sustained serious injuries",
+                       "suffered serious injuries", "sustained wounds", "suffered wounds", "sustained gunshot wounds",
+                       "suffered gunshot wounds", "sustained burns", "suffered burns"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",

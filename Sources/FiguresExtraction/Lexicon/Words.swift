@@ -127,6 +127,9 @@ enum Words {
     /// Counts of deaths only as the noun the number heads: "recorded 875 killings" (not "in
     /// connection with the killings").
     static let killingNouns = WordSet(["killings", "homicides", "murders"])
+    /// What a level is read on: "4 on a five-point scale".
+    static let scaleNouns = WordSet(["scale", "index"])
+    static let scalePoints = WordSet(["point", "level", "tier", "step"])
     /// Disaster words that name a lasting condition, not one event: a year of them is a tally.
     static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency"])
     /// The share a number word names before them: "two-thirds", "three quarters".

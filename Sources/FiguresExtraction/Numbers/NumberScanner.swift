@@ -510,6 +510,16 @@ struct NumberScanner {
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached, tokens[core.end + 1].first == UInt8(ascii: "0") {
             return .phone
         }
+        // A level on a scale, and the scale: "raised to 4 on a five-point scale".
+        if let next, next.hash == Words.on, core.end + 2 < tokens.count, tokens[core.end + 1].hash == Words.a,
+           (core.end + 2..<min(tokens.count, core.end + 6)).contains(where: { Words.scaleNouns.contains(tokens[$0].hash) }) {
+            return .label
+        }
+        if let next, next.hash == Words.hyphen, next.isAttached, core.end + 2 < tokens.count,
+           tokens[core.end + 1].isAttached, Words.scalePoints.contains(tokens[core.end + 1].hash),
+           Words.scaleNouns.contains(tokens[core.end + 2].hash) {
+            return .label
+        }
         // Labels: "F-16", "Su-25", "COVID-19", "Brigade 155", "page 12", "10 Downing Street", "UPDATE 2-Guinea".
         if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,
            tokens[core.end + 1].isAttached, tokens[core.end + 1].isCapitalized, tokens[core.end + 1].isWord,

@@ -2497,4 +2497,30 @@ import Testing
         let found = claims("In 2022, the hottest year on record in Spain, heat killed more than 4,600 people.")
         #expect(found.map(\.scope) == [.period])
     }
+
+    @Test func aPastMonthAfterARankingThatOpensTheSentenceDatesItsEvent() {
+        let found = claims("""
+            In the deadliest, in February 2024, soldiers and Volunteers for the Defence of the Homeland (VDP) killed at \
+            least 223 villagers in Tanwalbougou and Dafo.
+            """, published: "2025-05-08")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2024-02-01")])
+    }
+
+    @Test func aNumberWithdrawnAsSomeoneSaidIsNoClaim() {
+        let found = claims("Police now say seven people died in the shooting, not eight as they said overnight.")
+        #expect(found.map(\.quantity.value) == [7])
+    }
+
+    @Test func peopleWhoSustainedInjuriesAreInjured() {
+        let found = claims("""
+            36 persons lost their lives in the attack, while 22 others sustained injuries and are currently receiving \
+            treatment at Bokkos General Hospital.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func aLevelOnAScaleIsNoCount() {
+        #expect(claims("The avalanche warning level had been raised to 4 on a five-point scale on Tuesday.").isEmpty)
+    }
 }

@@ -104,7 +104,7 @@ import Testing
         ("200,000 cedis", .money), ("children aged four and seven", .age), ("pupils aged between 10 and 18", .age),
         ("a couple in their 80s", .decade), ("over three and a half years", .duration),
         ("a three-and-a-half-year deployment", .duration), ("about two-thirds of them", .fraction),
-        ("three quarters of the dead", .fraction),
+        ("three quarters of the dead", .fraction), ("raised to 4 on a five-point scale", .label),
     ])
     func setsApartNumbersThatAreNotCounts(text: String, kind: NumberKind) {
         let all = ClaimExtractor.numbers(in: text, all: true)
