@@ -366,7 +366,7 @@ struct ReportReader {
             // in 2024 ... Of those, 1,945 were killed".)
             let isPartOfThoseCasualties = isPartAfterOfThose(mention) && (previous ?? recent).map { $0.figure != .deployed } == true
             if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
-               var whole = (isWoundedThatDied || isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
+               var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
                     ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 scope = whole

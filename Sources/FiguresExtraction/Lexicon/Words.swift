@@ -129,6 +129,7 @@ enum Words {
     static let killingNouns = WordSet(["killings", "homicides", "murders"])
     /// What a level is read on: "4 on a five-point scale".
     static let scaleNouns = WordSet(["scale", "index"])
+    /// The scale's size before it: "a five-point scale".
     static let scalePoints = WordSet(["point", "level", "tier", "step"])
     /// Disaster words that name a lasting condition, not one event: a year of them is a tally.
     static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency"])
