@@ -968,8 +968,7 @@ extension ReportReader {
                     }
                     return np
                 }
-                if np.isEmpty, next == Words.the || next == Words.their || next == Words.its
-                    || next == Words.our || next == Words.his || next == Words.her {
+                if np.isEmpty, next == Words.the || Words.possessiveDeterminers.contains(next) {
                     i += 2
                     // "13 of the 21 seafarers": the people of the whole, past its number.
                     if i < end, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) { i += 1 }
@@ -1038,7 +1037,7 @@ extension ReportReader {
                 // (Not a compound that is the head: "the 32 hostage-takers".)
                 if let compoundEnd = hyphenCompoundEnd(from: i + kind.length - 1, limit: end),
                    !tokens[i + kind.length + 1].isCapitalized,
-                   text(of: tokens[compoundEnd - 1]).hasSuffix("ing") || text(of: tokens[compoundEnd - 1]).hasSuffix("ed") {
+                   case let last = text(of: tokens[compoundEnd - 1]), last.hasSuffix("ing") || last.hasSuffix("ed") {
                     i = compoundEnd
                     continue
                 }
