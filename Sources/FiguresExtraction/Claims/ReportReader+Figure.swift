@@ -317,8 +317,7 @@ extension ReportReader {
             // risen to 31 ... More than 70 people were wounded in the blast. On Sunday evening
             // officials had put the toll at 19"; not after a count that named no toll.)
             let restates = ((previous ?? recent)?.figure == trigger.figure && lastTollSentence >= sentenceCount - 1
-                            || lastTollFigure == trigger.figure && lastTollSentence >= sentenceCount - 3
-                               && recentScopes.scope(of: trigger.figure) == .incident)
+                            || recentScopes.scope(of: trigger.figure) == .incident)
                 && isEarlierToll(at: nounIndex, mention: mention, clauseStart: clause.lowerBound)
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end, isRestated: restates)

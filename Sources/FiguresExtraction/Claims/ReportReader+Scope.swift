@@ -195,8 +195,10 @@ extension ReportReader {
     /// ... exploded, killing about 300", "In November 2013, Typhoon Haiyan killed more than 6,300".
     func isPastMonthEvent(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> Bool {
         // (Not the start of what the toll counts: "for the whole conflict, which began when
-        // Hezbollah opened fire on Israel on Oct. 8, 2023, stands at 4,285".)
-        !window.contains(where: { isConflictStart(at: $0) })
+        // Hezbollah opened fire on Israel on Oct. 8, 2023, stands at 4,285"; but the act that
+        // began it is one event: "The war began when Hamas-led militants killed about 1,200
+        // Israelis ... on Oct. 7, 2023".)
+        !window.contains(where: { isConflictStart(at: $0) && !($0 < mention.tokens.lowerBound && isArmedAct(before: mention, floor: $0 + 1)) })
             && pastEventMonth(for: mention, window: window, sentence: sentence) != nil
             && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
@@ -334,9 +336,12 @@ extension ReportReader {
         var start = sentence.lowerBound
         // ("In the deadliest, on 4 February 2024, soldiers ... shot dead 34 villagers": the phrase
         // after a ranking that opens the sentence.)
+        // (With a noun or two after the ranking: "In the deadliest episode, on May 4, 2023, ...".)
         if start + 4 < end, tokens[start].hash == Words.in, tokens[start + 1].hash == Words.the,
-           tokens[start + 2].roles.contains(.superlative), tokens[start + 3].hash == Words.comma {
-            start += 4
+           tokens[start + 2].roles.contains(.superlative),
+           let comma = (start + 3..<min(end - 1, start + 6)).first(where: { !tokens[$0].isWord }),
+           tokens[comma].hash == Words.comma {
+            start = comma + 1
         }
         var i = start
         // ("In December 2004 the same waves also killed more than 30,000": a month and its year
@@ -1002,17 +1007,27 @@ extension ReportReader {
            let day = pastEventDate(in: opening, before: opening.upperBound) {
             return day
         }
-        // After the number, "in" the month: "Tropical Storm Ana, which killed 46 people in
-        // Malawi in January 2022" (not a window's start: "since the military seized power in
-        // February 2021").
+        // After the number, "in" the month or "on" its day: "Tropical Storm Ana, which killed 46
+        // people in Malawi in January 2022", "killed about 1,200 Israelis in southern Israel on
+        // Oct. 7, 2023" (not a window's start: "since the military seized power in February 2021").
         guard sentenceRoles.contains(.month) else { return nil }
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 2) {
             if Words.timePrepositions.contains(tokens[i].hash) { return nil }
-            if tokens[i].hash == Words.in, Lexicon.has(tokens[i + 1], .month) {
+            // ("on" a day of this year not after a disaster, whose toll is the story's: "most of
+            // them killed in flash floods ... on Aug. 15", "died in a stampede ... on Jan. 29".)
+            if tokens[i].hash == Words.in
+                || tokens[i].hash == Words.on && (hasYear(after: i + 1, limit: window.upperBound) || !namesDisaster(window)),
+               Lexicon.has(tokens[i + 1], .month) {
                 return pastEventDate(in: i + 1..<window.upperBound, before: window.upperBound)
             }
         }
         return nil
+    }
+
+    /// A disaster (not a lasting condition such as heat or war) or a wreck named in `range`.
+    func namesDisaster(_ range: Range<Int>) -> Bool {
+        range.contains { Lexicon.has(tokens[$0], .disaster) && !Words.conditions.contains(tokens[$0].hash)
+            || Words.wreckWords.contains(tokens[$0].hash) }
     }
 
     /// "which began when", "started when" at `index` (the "when"): the start of what a toll

@@ -628,11 +628,24 @@ struct ReportReader {
             && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
     }
 
-    /// "including 21 in a strike on a house", "including 14 in an attack": a part, "in" a single
-    /// event right after it.
+    /// "including 21 in a strike on a house", "including 14 in an attack", ", 17 of them in a
+    /// single ambush", ", 47 of them when militants overran a base": a part, "in" a single event
+    /// or "when" one happened right after it.
     func isPartInOwnEvent(_ mention: NumberMention) -> Bool {
-        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
-        guard start >= 1, tokens[start - 1].hash == Words.including, end + 2 < tokens.count, tokens[end].hash == Words.in,
+        let start = mention.tokens.lowerBound
+        var end = mention.tokens.upperBound
+        guard start >= 1 else { return false }
+        if tokens[start - 1].hash == Words.comma, isPartOfThem(mention) {
+            end += 2
+        } else if tokens[start - 1].hash != Words.including {
+            return false
+        }
+        guard end + 2 < tokens.count else { return false }
+        if tokens[end].hash == Words.when {
+            return (end + 1..<min(tokens.count, end + 6)).prefix { !tokens[$0].isPunctuation }
+                .contains { Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) }
+        }
+        guard tokens[end].hash == Words.in,
               tokens[end + 1].hash == Words.a || tokens[end + 1].hash == Words.an || tokens[end + 1].hash == Words.one else {
             return false
         }
@@ -695,7 +708,10 @@ struct ReportReader {
     /// in its scope when the words say none of their own.
     func isAnother(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
-        return mention.tokens.lowerBound > 0 && tokens[mention.tokens.lowerBound - 1].hash == Words.another
+        let start = mention.tokens.lowerBound
+        return start > 0 && tokens[start - 1].hash == Words.another
+            // ("A further 12 people were injured": as "another".)
+            || start > 1 && tokens[start - 1].hash == Words.further && tokens[start - 2].hash == Words.a
             || end < tokens.count && (tokens[end].hash == Words.others || tokens[end].hash == Words.other)
     }
 
@@ -810,7 +826,7 @@ struct ReportReader {
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || token.hash == Words.unless
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
-                && !isPassiveReport(end) && !isReportedFigure(end) && !isReducedRelativeReport(end) {
+                && !isPassiveReport(end) && !isReportedFigure(end) && !isReducedRelativeReport(end) && !isNounOfPlace(end) {
                 break
             }
             end += 1
@@ -820,6 +836,15 @@ struct ReportReader {
         var start = mention.tokens.lowerBound
         while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
+    }
+
+    /// "68 deaths across 11 states in the week to Sept. 21", "in the states": a report verb's
+    /// word used as a noun after a number, an article or a preposition of place.
+    func isNounOfPlace(_ index: Int) -> Bool {
+        guard index >= 1 else { return false }
+        let before = tokens[index - 1]
+        return before.isDigits || Lexicon.has(before, .numberWord) || Lexicon.has(before, .determiner)
+            || Words.placePrepositions.contains(before.hash)
     }
 
     /// "the 480 heat-attributable deaths it recorded in the same month last year": a report verb
