@@ -904,13 +904,17 @@ extension ReportReader {
         let subject = sentence.lowerBound..<verb
         guard subject.contains(where: { Words.figureNouns.contains(tokens[$0].hash) }) else { return false }
         if isWhenClause(after: subject.lowerBound, in: subject) { return true }
-        for i in subject where Lexicon.has(tokens[i], .event) && !Lexicon.has(tokens[i], .disaster) {
+        // (A weapon "from" which the toll is counted is its one event too: "The death toll from
+        // Monday's car bomb ... has risen to 20".)
+        for i in subject where Lexicon.has(tokens[i], .event) && !Lexicon.has(tokens[i], .disaster) || Lexicon.has(tokens[i], .weapon) {
             // (One event, or a series of them: not "killed in attacks this year".)
             guard !isPlural(tokens[i]) || i - 2 >= subject.lowerBound && tokens[i - 1].hash == Words.of
                     && tokens[i - 2].hash == Words.series else { continue }
+            let isWeapon = !Lexicon.has(tokens[i], .event)
             // ("The provisional toll of the attack is 15".)
-            if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.in || tokens[$0].hash == Words.from
-                || tokens[$0].hash == Words.of && $0 > subject.lowerBound && Words.figureNouns.contains(tokens[$0 - 1].hash) }) {
+            if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.from
+                || !isWeapon && (tokens[$0].hash == Words.in
+                    || tokens[$0].hash == Words.of && $0 > subject.lowerBound && Words.figureNouns.contains(tokens[$0 - 1].hash)) }) {
                 return true
             }
         }
@@ -1776,6 +1780,9 @@ enum Cues {
         "bringing total", "for a total of", "a total of", "in total", "total of",
     ], value: true, bit: .totalPointer)
 
+    /// Words of a count kept running to now: "so far", "to date".
+    static let runningTotalCues = PhraseTable<Bool>(["so far", "to date", "in total", "in all", "overall", "altogether",
+                                                      "cumulative"], value: true)
     static let totalCues = PhraseTable<Bool>([
         "so far", "to date", "in total", "in all", "overall", "altogether", "since the war began",
         "since the start of the war", "since the war started", "since the invasion", "since the beginning",

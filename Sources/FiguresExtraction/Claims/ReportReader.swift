@@ -352,6 +352,18 @@ struct ReportReader {
             // about 100 more": what the number before was, plan or total ("more" is more than
             // the other group's, not an increase).
             if found.isGapped, let before = previous, ownScope == nil || ownScope == .change { scope = before.scope }
+            // "A suicide bomber killed 15 people at a market on Wednesday. ... The ministry had
+            // reported 17 dead on Monday", "On 10 June, OCHA reported 38 deaths": an earlier report
+            // of the toll of the event counted a few sentences back is of that event.
+            // (Over the `total` that its past day or its words, "stood at", "the toll", suggest;
+            // dated back to that day as a restated toll is.)
+            var isEarlierEventReport = false
+            if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, restated == nil, found.figure != .deployed,
+               recentScopes.scope(of: found.figure) == .incident,
+               isEarlierReport(before: mention, clause: clause, sentence: sentence.tokens) {
+                scope = .incident
+                isEarlierEventReport = true
+            }
             // "Three children were among the dead", "About 300 of the wounded were ...": a part is
             // of its whole's scope, over a total the part's own words suggest.
             // (A part of the wounded or the dead takes the scope of the last such toll, when no
@@ -429,7 +441,11 @@ struct ReportReader {
             }
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
-            if scope == .total || scope == .period || found.isRestated, !isNow, let past { asOf = past }
+            if scope == .total || scope == .period || found.isRestated || isEarlierEventReport, !isNow, let past { asOf = past }
+            // ("On 10 June, OCHA reported 38 deaths": the day that opens the sentence.)
+            if isEarlierEventReport, past == nil, let day = openingDay(of: sentence.tokens, before: mention.tokens.lowerBound) {
+                asOf = day
+            }
             if let deployedOn { asOf = deployedOn }
             if scope == .incident, let day = eventDay(in: window) ?? pastEventMonth(for: mention, window: window, sentence: sentence.tokens) {
                 asOf = day
@@ -836,6 +852,42 @@ struct ReportReader {
         var start = mention.tokens.lowerBound
         while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
+    }
+
+    /// "had reported 17 dead", "had earlier put the toll at", "On 10 June, OCHA reported 38 deaths",
+    /// "On Thursday, the toll stood at 22": a report made on an earlier day, told in the past
+    /// perfect or under a past day that opens the sentence, before the number.
+    func isEarlierReport(before mention: NumberMention, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        let before = clause.lowerBound..<mention.tokens.lowerBound
+        // (Not a monitor's count: "had documented the killing of 111 civilians so far", "had
+        // verified the deaths of at least eight people" are its tallies.)
+        func isReportWord(_ i: Int) -> Bool {
+            Lexicon.has(tokens[i], .attribution) && !Lexicon.has(tokens[i], .adverb) && !Words.tallyVerbs.contains(tokens[i].hash)
+                || tokens[i].hash == Words.stood
+        }
+        if contains(Cues.runningTotalCues, in: clause) { return false }
+        if before.contains(where: { tokens[$0].hash == Words.had && ($0 + 1..<min(before.upperBound, $0 + 3)).contains(where: isReportWord) }) {
+            return true
+        }
+        guard sentence.count > 4, tokens[sentence.lowerBound].hash == Words.on,
+              Lexicon.has(tokens[sentence.lowerBound + 1], .weekday) || Lexicon.has(tokens[sentence.lowerBound + 1], .month)
+                || dayNumber(tokens[sentence.lowerBound + 1]) != nil,
+              let comma = (sentence.lowerBound + 2..<min(sentence.upperBound, sentence.lowerBound + 6))
+                .first(where: { tokens[$0].hash == Words.comma && !isDatePart($0) }),
+              comma < mention.tokens.lowerBound else { return false }
+        return (comma + 1..<mention.tokens.lowerBound).contains(where: isReportWord)
+    }
+
+    /// The past day that an "On ..." phrase opening the sentence names: "On 10 June,", "On
+    /// Thursday,".
+    func openingDay(of sentence: Range<Int>, before end: Int) -> CalendarDay? {
+        guard let opening = openingPhrase(of: sentence, before: end), tokens[opening.lowerBound].hash == Words.on else { return nil }
+        if let day = pastEventDate(in: opening, before: opening.upperBound) { return day }
+        guard opening.count == 2, let info = Lexicon.info(tokens[opening.lowerBound + 1]), info.roles.contains(.weekday) else {
+            return nil
+        }
+        let day = latest(weekday: Int(info.number))
+        return day == published ? nil : day
     }
 
     /// "68 deaths across 11 states in the week to Sept. 21", "in the states": a report verb's

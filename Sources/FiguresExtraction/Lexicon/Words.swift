@@ -65,6 +65,7 @@ enum Words {
     static let toll: UInt64 = 0x2fd9eeef3899fadc  // "toll"
     static let number: UInt64 = 0x8031a80d73f6ebe0  // "number"
     static let had: UInt64 = 0x335808192fef8292  // "had"
+    static let stood: UInt64 = 0x452f2fad76e815a4  // "stood"
     static let left: UInt64 = 0x24b070ada2041cb0  // "left"
     static let has: UInt64 = 0x335813192fef9543  // "has"
     static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
@@ -324,6 +325,9 @@ enum Words {
     /// deaths since 1 January: 402").
     static let labelModifiers = WordSet(["total", "cumulative", "overall", "reported", "recorded", "registered",
                                          "documented", "verified", "suspected", "known"])
+    /// How a monitor keeps its tally: "had documented the killing of 111 civilians".
+    static let tallyVerbs = WordSet(["documented", "verified", "recorded", "registered", "confirmed", "counted",
+                                     "logged", "tallied"])
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".

@@ -2569,4 +2569,27 @@ import Testing
                            published: "2025-08-28")
         #expect(flood.map(\.scope) == [.total])
     }
+
+    @Test func aTollFromOneWeaponIsThatEventsToll() {
+        let found = claims("""
+            The death toll from Monday's car bomb in the northern city of Manbij has risen to 20, the monitor said.
+            """, published: "2025-02-05")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func anEarlierReportAfterAnEventsCountIsThatEvents() {
+        let found = claims("""
+            A suicide bomber killed 15 people at a market on Wednesday, police said. The ministry had reported 17 dead \
+            on Monday. On 3 March, OCHA reported 38 deaths.
+            """, published: "2025-03-06")
+        #expect(found.map(\.quantity.value) == [15, 17, 38])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        #expect(found.map(\.asOf.description)[1...] == ["2025-03-03", "2025-03-03"])
+        // Not a monitor's tally kept so far.
+        let tally = claims("""
+            Gunmen killed 12 people in a raid on a village on Monday, police said. The UN office said it had documented \
+            the killing of 111 civilians so far.
+            """, published: "2025-03-06")
+        #expect(tally.map(\.scope) == [.incident, .total])
+    }
 }

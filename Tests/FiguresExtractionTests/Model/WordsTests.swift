@@ -110,6 +110,7 @@ import Testing
         (Words.toll, "toll"),
         (Words.number, "number"),
         (Words.had, "had"),
+        (Words.stood, "stood"),
         (Words.left, "left"),
         (Words.overnight, "overnight"),
         (Words.earlier, "earlier"),
