@@ -204,7 +204,11 @@ extension ReportReader {
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
                 || isOpeningPastMonth(of: sentence, mention: mention)
                     && (pastAct(before: mention, floor: window.lowerBound) != nil
-                        || isPastToll(mention, window: window, sentence: sentence)))
+                        || isPastToll(mention, window: window, sentence: sentence)
+                        // (One day's toll is one event's: "On Oct. 23, 2022, 41 people were killed and
+                        // more than 150 injured as fans fled".)
+                        || tokens[sentence.lowerBound].hash == Words.on && isPastToll(mention, window: window, sentence: sentence,
+                                                                                       eventNamed: true)))
     }
 
     /// The toll of a past act told around the number: a participle after a comma ("..., came
@@ -212,7 +216,8 @@ extension ReportReader {
     /// phrase, with an event named in the sentence ("at least 40 migrants died when their boat
     /// caught fire", "Chechen militants seized a Moscow theatre ...; 130 hostages died"; not a
     /// month's toll alone: "In July 2024, 320 soldiers were killed").
-    func isPastToll(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> Bool {
+    /// `eventNamed`: the sentence is known to tell one event, so the verb alone decides.
+    func isPastToll(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>, eventNamed: Bool = false) -> Bool {
         let start = mention.tokens.lowerBound
         if start - 2 >= window.lowerBound, Words.tollParticiples.contains(tokens[start - 1].hash),
            tokens[start - 2].hash == Words.comma {
@@ -225,7 +230,7 @@ extension ReportReader {
                 guard isFinitePast(i) || i > 0 && (tokens[i - 1].hash == Words.were || tokens[i - 1].hash == Words.was) else {
                     return false
                 }
-                return next < tokens.count && tokens[next].hash == Words.when || sentence.contains { isPastEventWord($0) }
+                return eventNamed || next < tokens.count && tokens[next].hash == Words.when || sentence.contains { isPastEventWord($0) }
             }
             i += 1
         }
@@ -1173,6 +1178,13 @@ extension ReportReader {
         var i = when + 2  // a subject first
         while i < clause.upperBound {
             let token = tokens[i]
+            // (Past an aside on the subject: "when M23 rebels, backed by Rwanda, seized Goma".)
+            if token.hash == Words.comma,
+               let close = (i + 1..<min(clause.upperBound, i + 8)).first(where: { tokens[$0].hash == Words.comma }),
+               !(i + 1..<close).contains(where: { isHardBreak(tokens[$0]) || Lexicon.has(tokens[$0], .attribution) }) {
+                i = close + 1
+                continue
+            }
             if token.isPunctuation && token.hash != Words.hyphen || Lexicon.has(token, .attribution) { return false }
             // ("when their armoured vehicle drove over an improvised landmine": the weapon says it.)
             if Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) || Lexicon.has(token, .weapon) { return true }

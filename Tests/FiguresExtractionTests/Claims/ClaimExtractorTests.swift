@@ -2592,4 +2592,19 @@ import Testing
             """, published: "2025-03-06")
         #expect(tally.map(\.scope) == [.incident, .total])
     }
+
+    @Test func aPastDaysTollThatOpensTheSentenceIsAnIncident() {
+        let found = claims("On Oct. 23, 2022, 41 people were killed and more than 150 injured as fans fled the tear gas.",
+                           published: "2025-08-07")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2022-10-23", "2022-10-23"])
+        // A month's toll alone is no one event.
+        #expect(claims("In July 2024, 320 soldiers were killed.", published: "2025-08-07").map(\.scope) != [.incident])
+    }
+
+    @Test func anEventAfterWhenMayFollowAnAsideOnItsSubject() {
+        let found = claims("Fourteen South African soldiers were killed in January when M23 rebels, backed by Rwanda, seized Goma.",
+                           published: "2025-05-02")
+        #expect(found.map(\.scope) == [.incident])
+    }
 }
