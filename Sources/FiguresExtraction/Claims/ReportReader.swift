@@ -355,6 +355,14 @@ struct ReportReader {
             // "A suicide bomber killed 15 people at a market on Wednesday. ... The ministry had
             // reported 17 dead on Monday", "On 10 June, OCHA reported 38 deaths": an earlier report
             // of the toll of the event counted a few sentences back is of that event.
+            // "militants killed about 1,200 Israelis ... on Oct. 7, 2023, and took 251 hostages": a
+            // second act of the same subject, joined by "and", is of the first act's event.
+            var jointAct: Claim?
+            if scope == .total, ownScope == nil, let before = previous, before.scope == .incident, let last = claims.last,
+               isJointAct(mention, after: before.end) {
+                scope = .incident
+                jointAct = last
+            }
             // (Over the `total` that its past day or its words, "stood at", "the toll", suggest;
             // dated back to that day as a restated toll is.)
             var isEarlierEventReport = false
@@ -442,6 +450,7 @@ struct ReportReader {
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period || found.isRestated || isEarlierEventReport, !isNow, let past { asOf = past }
+            if let jointAct { asOf = jointAct.asOf }
             // ("On 10 June, OCHA reported 38 deaths": the day that opens the sentence.)
             if isEarlierEventReport, past == nil, let day = openingDay(of: sentence.tokens, before: mention.tokens.lowerBound) {
                 asOf = day
@@ -876,6 +885,14 @@ struct ReportReader {
                 .first(where: { tokens[$0].hash == Words.comma && !isDatePart($0) }),
               comma < mention.tokens.lowerBound else { return false }
         return (comma + 1..<mention.tokens.lowerBound).contains(where: isReportWord)
+    }
+
+    /// "..., and took 251 hostages", "and abducted 20": a verb in the simple past right before
+    /// the number, after "and", with no number between it and the claim before ending at `end`.
+    func isJointAct(_ mention: NumberMention, after end: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 2 >= end, tokens[start - 2].hash == Words.and, isFinitePast(start - 1) else { return false }
+        return !(end..<start - 2).contains { tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && dayNumber(tokens[$0]) == nil }
     }
 
     /// The past day that an "On ..." phrase opening the sentence names: "On 10 June,", "On

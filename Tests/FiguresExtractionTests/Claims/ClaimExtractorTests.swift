@@ -2607,4 +2607,14 @@ import Testing
                            published: "2025-05-02")
         #expect(found.map(\.scope) == [.incident])
     }
+
+    @Test func aSecondActJoinedByAndIsOfTheFirstActsEvent() {
+        let found = claims("""
+            The war began when Hamas-led militants killed about 1,200 Israelis in southern Israel on Oct. 7, 2023, and \
+            took 251 hostages.
+            """, published: "2025-11-04")
+        #expect(found.map(\.figure) == [.killed, .captured])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2023-10-07", "2023-10-07"])
+    }
 }
