@@ -313,9 +313,9 @@ extension ReportReader {
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {
             // ("The death toll from the strike has risen to 74. The ministry had put the toll at 58 on
             // Friday": the toll told just before, as it was then.)
-            // (Or an event's toll a few sentences back: "The death toll from Sunday's bombing ... has
-            // risen to 31 ... More than 70 people were wounded in the blast. On Sunday evening
-            // officials had put the toll at 19"; not after a count that named no toll.)
+            // (Or an event's count a few sentences back, a toll or not: "The death toll from Sunday's
+            // bombing ... has risen to 31 ... More than 70 people were wounded in the blast. On Sunday
+            // evening officials had put the toll at 19".)
             let restates = ((previous ?? recent)?.figure == trigger.figure && lastTollSentence >= sentenceCount - 1
                             || recentScopes.scope(of: trigger.figure) == .incident)
                 && isEarlierToll(at: nounIndex, mention: mention, clauseStart: clause.lowerBound)

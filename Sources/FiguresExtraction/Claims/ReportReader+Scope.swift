@@ -1793,13 +1793,13 @@ enum Cues {
     ], value: true, bit: .totalPointer)
 
     /// Words of a count kept running to now: "so far", "to date".
-    static let runningTotalCues = PhraseTable<Bool>(["so far", "to date", "in total", "in all", "overall", "altogether",
-                                                      "cumulative"], value: true)
-    static let totalCues = PhraseTable<Bool>([
-        "so far", "to date", "in total", "in all", "overall", "altogether", "since the war began",
+    static let runningTotalWords = ["so far", "to date", "in total", "in all", "overall", "altogether", "cumulative"]
+    static let runningTotalCues = PhraseTable<Bool>(runningTotalWords, value: true)
+    static let totalCues = PhraseTable<Bool>(runningTotalWords + [
+        "since the war began",
         "since the start of the war", "since the war started", "since the invasion", "since the beginning",
         "since the start of", "since the conflict began", "since the full-scale invasion", "total",
-        "death toll", "toll", "cumulative", "combined", "since february 2022", "since 2022", "since the outbreak",
+        "death toll", "toll", "combined", "since february 2022", "since 2022", "since the outbreak",
         "since the fighting began", "since their deployment", "since they arrived", "since deployment",
         "in the war", "in the conflict", "during the war", "throughout the war", "in the earthquake",
         "in the quake", "in the floods",

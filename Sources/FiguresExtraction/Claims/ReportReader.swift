@@ -32,9 +32,6 @@ struct ReportReader {
     /// The sentence of the last claim told as a toll ("The death toll ... has risen to 74"),
     /// for an earlier value of that toll ("had put the toll at 58").
     var lastTollSentence = -10
-    /// The figure of the last toll, while no other count of that figure has been claimed
-    /// since, for an earlier value of an event's toll a few sentences on.
-    var lastTollFigure: FigureKey?
     /// The last claim of the chunk before, when its last sentence made one and this reader
     /// holds no claim of its own yet.
     var entryClaim: Read?
@@ -87,11 +84,10 @@ struct ReportReader {
         /// The last claim, when the sentence just read made it.
         var lastClaim: Read?
         var recentScopes = RecentScopes()
-        /// How many sentences back the last toll was told, and its figure, while an earlier value
-        /// of it may still follow (three sentences at most): "... has risen to 74. The ministry
-        /// had put the toll at 58" across a chunk's start.
+        /// How many sentences back the last toll was told, while an earlier value of it may
+        /// still follow: "... has risen to 74. The ministry had put the toll at 58" across a
+        /// chunk's start.
         var tollAge: Int?
-        var tollFigure: FigureKey?
 
         /// Before the first sentence of a text.
         static let start = Carry()
@@ -123,7 +119,7 @@ struct ReportReader {
         return Carry(lastKnownAttribution: lastKnownAttribution, previousAttribution: previousAttribution,
                      previousParagraph: previousParagraph,
                      lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil, recentScopes: recentScopes,
-                     tollAge: tollAge <= 3 ? tollAge : nil, tollFigure: tollAge <= 3 ? lastTollFigure : nil)
+                     tollAge: tollAge <= 3 ? tollAge : nil)
     }
 
     /// Reads the sentences of `chunk` as they follow what `entry` says of the text before.
@@ -144,7 +140,6 @@ struct ReportReader {
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
         // (The chunk before's last sentence is sentence 0.)
         lastTollSentence = entry.tollAge.map { -$0 } ?? -10
-        lastTollFigure = entry.tollFigure
         entryClaim = entry.lastClaim
         recentScopes = entry.recentScopes
     }
@@ -352,9 +347,6 @@ struct ReportReader {
             // about 100 more": what the number before was, plan or total ("more" is more than
             // the other group's, not an increase).
             if found.isGapped, let before = previous, ownScope == nil || ownScope == .change { scope = before.scope }
-            // "A suicide bomber killed 15 people at a market on Wednesday. ... The ministry had
-            // reported 17 dead on Monday", "On 10 June, OCHA reported 38 deaths": an earlier report
-            // of the toll of the event counted a few sentences back is of that event.
             // "militants killed about 1,200 Israelis ... on Oct. 7, 2023, and took 251 hostages": a
             // second act of the same subject, joined by "and", is of the first act's event.
             var jointAct: Claim?
@@ -363,6 +355,9 @@ struct ReportReader {
                 scope = .incident
                 jointAct = last
             }
+            // "A suicide bomber killed 15 people at a market on Wednesday. ... The ministry had
+            // reported 17 dead on Monday", "On 10 June, OCHA reported 38 deaths": an earlier report
+            // of the toll of the event counted a few sentences back is of that event.
             // (Over the `total` that its past day or its words, "stood at", "the toll", suggest;
             // dated back to that day as a restated toll is.)
             var isEarlierEventReport = false
@@ -491,9 +486,6 @@ struct ReportReader {
             // ("The number of miners killed ... has risen to 12" is a toll too.)
             if clause.contains(where: { tokens[$0].hash == Words.toll || tokens[$0].hash == Words.number && found.figure != .deployed }) {
                 lastTollSentence = sentenceCount
-                lastTollFigure = found.figure
-            } else if found.figure == lastTollFigure, !found.isSubset, scope != .change {
-                lastTollFigure = nil
             }
             if found.isSubset, let main = previous {
                 // "killing 35 people, including two children, and injuring 117 others": the
