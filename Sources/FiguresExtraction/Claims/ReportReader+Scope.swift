@@ -169,7 +169,9 @@ extension ReportReader {
         let start = sentence.lowerBound
         // (Or with no comma: "Last year 376 people died", "Last year the agency verified 1,348
         // attacks ..., which also injured 1,280 people".)
-        if sentence.count > 3, tokens[start].hash == Words.last, tokens[start + 1].hash == Words.year,
+        // (And a season of it: "Last winter, 167 people died of cold-related causes".)
+        if sentence.count > 3, tokens[start].hash == Words.last,
+           tokens[start + 1].hash == Words.year || Words.yearSeasons.contains(tokens[start + 1].hash),
            start + 2 <= mention.tokens.lowerBound {
             return true
         }
@@ -606,7 +608,9 @@ extension ReportReader {
                 if Lexicon.has(tokens[j], .weekday) && tokens[j].isCapitalized || tokens[j].hash == Words.yesterday
                     || tokens[j].hash == Words.weekend
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound
-                        && (tokens[j + 1].hash == Words.week || tokens[j + 1].hash == Words.month) {
+                        && (tokens[j + 1].hash == Words.week || tokens[j + 1].hash == Words.month
+                            // ("since last summer": a season, not a year.)
+                            || Words.yearSeasons.contains(tokens[j + 1].hash)) {
                     return true
                 }
                 if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized, !hasYear(after: j, limit: range.upperBound) {

@@ -2617,4 +2617,11 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .incident])
         #expect(found.map(\.asOf.description) == ["2023-10-07", "2023-10-07"])
     }
+
+    @Test func lastSeasonIsAWindow() {
+        #expect(claims("Last winter, 167 people died of cold-related causes, it said.").map(\.scope) == [.period])
+        #expect(claims("""
+            Russian drones have killed more than 200 civilians since last summer, according to the regional governor.
+            """).map(\.scope) == [.period])
+    }
 }
