@@ -447,8 +447,9 @@ extension ReportReader {
             let token = tokens[i]
             if Words.pointerVerbs.contains(token.hash) { return true }
             // "has raised its toll from Tuesday's shootings to 23": the toll of one event, raised.
+            // (A word or two may qualify it: "from Saturday night's mass shooting".)
             if Lexicon.has(token, .event), !Lexicon.has(token, .disaster),
-               (max(floor, i - 3)..<i).contains(where: { tokens[$0].hash == Words.from }) {
+               (max(floor, i - 5)..<i).contains(where: { tokens[$0].hash == Words.from }) {
                 return false
             }
             // "bringing the total since the 2022 invasion to", "since the full-scale invasion

@@ -2624,4 +2624,12 @@ import Testing
             Russian drones have killed more than 200 civilians since last summer, according to the regional governor.
             """).map(\.scope) == [.period])
     }
+
+    @Test func aTollRaisedFromAQualifiedEventIsThatEvents() {
+        let found = claims("""
+            Police have raised the toll from Saturday night's mass shooting at a tavern in KwaNobuhle township to 18, a \
+            spokeswoman said.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+    }
 }
