@@ -610,8 +610,10 @@ extension ReportReader {
                     || tokens[j].hash == Words.weekend
                     || tokens[j].hash == Words.last && j + 1 < range.upperBound
                         && (tokens[j + 1].hash == Words.week || tokens[j + 1].hash == Words.month
-                            // ("since last summer": a season, not a year.)
-                            || Words.yearSeasons.contains(tokens[j + 1].hash)) {
+                            // ("since last summer": a season right after "since"; not the time of
+                            // what began the story: "since Pyongyang first deployed troops to Russia
+                            // last autumn".)
+                            || j == i + 1 && Words.yearSeasons.contains(tokens[j + 1].hash)) {
                     return true
                 }
                 if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized, !hasYear(after: j, limit: range.upperBound) {
