@@ -84,10 +84,9 @@ struct ReportReader {
         /// The last claim, when the sentence just read made it.
         var lastClaim: Read?
         var recentScopes = RecentScopes()
-        /// How many sentences back the last toll was told, while an earlier value of it may
-        /// still follow: "... has risen to 74. The ministry had put the toll at 58" across a
-        /// chunk's start.
-        var tollAge: Int?
+        /// Whether the last sentence told a toll, for an earlier value of it in the next: "... has
+        /// risen to 74. The ministry had put the toll at 58" across a chunk's start.
+        var lastSentenceToldToll = false
 
         /// Before the first sentence of a text.
         static let start = Carry()
@@ -115,11 +114,10 @@ struct ReportReader {
 
     /// What the sentences read so far leave to the next one.
     var carry: Carry {
-        let tollAge = sentenceCount - lastTollSentence
         return Carry(lastKnownAttribution: lastKnownAttribution, previousAttribution: previousAttribution,
                      previousParagraph: previousParagraph,
                      lastClaim: lastCandidateSentence >= sentenceCount ? lastCandidateRead : nil, recentScopes: recentScopes,
-                     tollAge: tollAge <= 3 ? tollAge : nil)
+                     lastSentenceToldToll: lastTollSentence == sentenceCount)
     }
 
     /// Reads the sentences of `chunk` as they follow what `entry` says of the text before.
@@ -139,7 +137,7 @@ struct ReportReader {
         sentenceCount = 0
         lastCandidateSentence = entry.lastClaim == nil ? -10 : 0
         // (The chunk before's last sentence is sentence 0.)
-        lastTollSentence = entry.tollAge.map { -$0 } ?? -10
+        lastTollSentence = entry.lastSentenceToldToll ? 0 : -10
         entryClaim = entry.lastClaim
         recentScopes = entry.recentScopes
     }
