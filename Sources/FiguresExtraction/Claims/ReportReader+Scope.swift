@@ -891,8 +891,10 @@ extension ReportReader {
                 // ("In the first two months of this year, the military carried out at least 380
                 // air and drone strikes, killing 210 civilians": a window opening the sentence.)
                 // ("Last year the agency verified 1,348 attacks ..., which also injured 1,280 people".)
+                // (And a month's: "Air strikes killed 142 civilians in January".)
                 let overDays = isDateSpan(in: window) || isOpeningWindow(of: sentence, mention: mention)
                     || isLastYear(in: window, mention: mention, sentence: sentence)
+                    || monthWindow(in: window, mention: mention)
                 return !((isPerfect || overDays) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.

@@ -783,9 +783,16 @@ struct ReportReader {
             if token.hash == Words.when { return false }
             // "killed more than 53,000 people in Turkey and about 6,000 in Syria": the place of the
             // first, right before the "and".
-            if token.isCapitalized, i > range.lowerBound, tokens[i - 1].hash == Words.in, i + 1 < range.upperBound,
-               tokens[i + 1].hash == Words.and {
-                continue
+            // (Or before a list's comma, and of more words: "142 civilians in North Kivu, 97 in
+            // Ituri and ...", "142 civilians in January, 97 in February and 118 in March".)
+            if token.isCapitalized, i > range.lowerBound, tokens[i - 1].hash == Words.in {
+                var end = i + 1
+                while end < range.upperBound, end < i + 4, tokens[end].isCapitalized { end += 1 }
+                if end < range.upperBound,
+                   tokens[end].hash == Words.and || tokens[end].hash == Words.comma && end + 1 == range.upperBound {
+                    i = end - 1
+                    continue
+                }
             }
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
                 || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)

@@ -266,7 +266,7 @@ enum Lexicon {
         "cartridge", "cartridges", "bullet", "bullets", "container", "containers", "tonne", "tonnes", "ton",
         "tons", "barrel", "barrels", "house", "houses", "home", "homes", "building", "buildings", "village",
         "villages", "town", "towns", "city", "cities", "settlement", "settlements", "school", "schools",
-        "hospital", "hospitals", "bridge", "bridges", "kilometre", "kilometres", "mile", "miles", "square",
+        "hospital", "hospitals", "clinic", "clinics", "ambulance", "ambulances", "bridge", "bridges", "kilometre", "kilometres", "mile", "miles", "square",
         "dollar", "dollars", "euro", "euros", "page", "pages", "document", "documents", "file", "files",
         "video", "videos", "photo", "photos", "image", "images", "post", "posts", "message", "messages",
         "letter", "letters", "sanction", "sanctions", "project", "projects", "base", "bases", "position",

@@ -2632,4 +2632,29 @@ import Testing
             """)
         #expect(found.map(\.scope) == [.incident])
     }
+
+    @Test func pluralEventsKillingInAMonthAreAWindowsTally() {
+        let found = claims("Air strikes killed 142 civilians in January, 97 in February and 118 in March, it said.",
+                           published: "2025-05-06")
+        #expect(found.map(\.scope) == [.period, .period, .period])
+        #expect(claims("Russian drones killed 61 civilians in October, the mission said.").map(\.scope) == [.period])
+        // One event of the month stays its incident.
+        #expect(claims("An air strike killed 42 civilians in January.", published: "2025-05-06").map(\.scope) == [.incident])
+    }
+
+    @Test func aListOfNumbersEachInItsPlaceOrMonth() {
+        #expect(claims("Police killed 142 civilians in Kharkiv, 97 in Kyiv and 118 in Odesa.").map(\.quantity.value)
+                == [142, 97, 118])
+        #expect(claims("Police killed 142 civilians in January, 97 in February, 118 in March and 50 in April.",
+                       published: "2025-05-06").map(\.quantity.value) == [142, 97, 118, 50])
+        // A place and a clause after its comma are no list.
+        #expect(claims("""
+            Rescue teams are still searching for at least 15 people missing in Buner, where more than 200 people died in \
+            a single night.
+            """).map(\.scope) == [.total, .incident])
+        // Clinics are no people.
+        #expect(claims("""
+            Health partners have treated 1,210 injured people in Herat Regional Hospital and four mobile clinics since Tuesday.
+            """).map(\.quantity.value) == [1210])
+    }
 }
