@@ -1401,9 +1401,16 @@ extension ReportReader {
         // abducted in the country in 2025", "across Mali, Burkina Faso and Niger in 2025"), for a
         // tally when `joined` (troops "in Ituri and North Kivu under an operation that began in
         // 2021" are there now).
+        // (Nor "and" within the people counted: "124 journalists and media workers were killed
+        // worldwide in 2024".)
         func isJoin(_ i: Int) -> Bool {
-            joined && tokens[i].hash == Words.and && i + 1 < window.upperBound
-                && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized)
+            guard joined, tokens[i].hash == Words.and, i + 1 < window.upperBound else { return false }
+            if tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized {
+                return true
+            }
+            let phrase = nounPhrase(after: i + 1, limit: window.upperBound)
+            return phrase.people.kind != nil && phrase.trigger == nil && !phrase.isKnownThing && phrase.end > i + 1
+                && (mention.tokens.upperBound..<i).allSatisfy { tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }
         }
         func isListComma(_ i: Int) -> Bool {
             joined && tokens[i].hash == Words.comma && i > mention.tokens.upperBound && tokens[i - 1].isCapitalized
@@ -1434,11 +1441,20 @@ extension ReportReader {
     /// "In 2024, 37 social leaders were killed in Norte de Santander": a past year opening the
     /// sentence, no event named in it (not "In 2014, Boko Haram fighters kidnapped 276 girls
     /// from a school").
+    /// (So is a season of one: "During the summer of 2022, the hottest on record in Portugal,
+    /// heat killed more than 2,200 people".)
     func isOpeningYearWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
-        let before = sentence.lowerBound + 3..<max(sentence.lowerBound + 3, mention.tokens.lowerBound)
-        guard sentence.count > 4, tokens[sentence.lowerBound].hash == Words.in,
-              let year = yearNumber(tokens[sentence.lowerBound + 1]), year < published.year,
-              tokens[sentence.lowerBound + 2].hash == Words.comma, sentence.lowerBound + 3 <= mention.tokens.lowerBound,
+        let first = sentence.lowerBound
+        guard sentence.count > 4, tokens[first].hash == Words.in || tokens[first].hash == Words.during else { return false }
+        var yearAt = first + 1
+        if tokens[first + 1].hash == Words.the, Words.yearSeasons.contains(tokens[first + 2].hash), first + 5 < sentence.upperBound,
+           tokens[first + 3].hash == Words.of {
+            yearAt = first + 4
+        }
+        let before = yearAt + 2..<max(yearAt + 2, mention.tokens.lowerBound)
+        guard tokens[first].hash == Words.in || yearAt > first + 1,
+              let year = yearNumber(tokens[yearAt]), year < published.year,
+              tokens[yearAt + 1].hash == Words.comma, yearAt + 2 <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
         }

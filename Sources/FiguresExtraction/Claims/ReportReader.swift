@@ -824,10 +824,13 @@ struct ReportReader {
             // "Eleven Tanzanian soldiers have been killed ... since Tanzania first deployed there in 2014,
             // including two in an ambush near Sam Ouandja": a part that ends the sentence with an
             // event of its own; the event is the part's, not the whole's.
+            // (Or ends before the attribution: "Nine miners have died since the start of this year,
+            // including five in a methane explosion ... on Jan. 23, the ministry said".)
             if token.hash == Words.comma, end + 2 < sentence.upperBound, tokens[end + 1].hash == Words.including,
-               tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord),
-               !(end + 2..<sentence.upperBound).contains(where: { tokens[$0].hash == Words.comma }) {
-                break
+               tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord) {
+                let partEnd = attribution.map { $0.span.lowerBound > end + 2 ? $0.span.lowerBound - 1 : sentence.upperBound }
+                    ?? sentence.upperBound
+                if !(end + 2..<partEnd).contains(where: { tokens[$0].hash == Words.comma }) { break }
             }
             // "rose to 54,470, with 124,600 wounded over the same period": the same period, in a
             // ", with" phrase of another number, is the window of the number before, not one of

@@ -2657,4 +2657,26 @@ import Testing
             Health partners have treated 1,210 injured people in Herat Regional Hospital and four mobile clinics since Tuesday.
             """).map(\.quantity.value) == [1210])
     }
+
+    @Test func aPartEndingBeforeTheAttributionKeepsItsEventFromTheWhole() {
+        let found = claims("""
+            Nine miners have died since the start of this year, including five in a methane explosion at a mine in \
+            Shakhtinsk on Jan. 23, the ministry said.
+            """, published: "2025-02-11")
+        #expect(found.map(\.scope) == [.period, .incident])
+        #expect(found.map(\.asOf.description) == ["2025-02-11", "2025-01-23"])
+    }
+
+    @Test func aPastYearsWindowReachesPastThePeopleCountedAndOpensWithItsSeason() {
+        #expect(claims("""
+            A record 124 journalists and media workers were killed worldwide in 2024, the group said.
+            """, published: "2025-02-12").map(\.scope) == [.period])
+        #expect(claims("""
+            During the summer of 2022, the hottest on record in Portugal, heat killed more than 2,200 people.
+            """).map(\.scope) == [.period])
+        // Troops there now stay a total past "and" ("soldiers and police officers ... under a deal signed in 2021").
+        #expect(claims("""
+            Rwanda has about 4,000 soldiers and police officers in Cabo Delgado under a bilateral deal signed in 2021.
+            """).map(\.scope) == [.total])
+    }
 }
