@@ -1417,8 +1417,10 @@ extension ReportReader {
                 && i + 1 < window.upperBound && tokens[i + 1].isCapitalized
         }
         while i + 1 < window.upperBound, tokens[i].hash != Words.and || isJoin(i), tokens[i].hash != Words.comma || isListComma(i) {
+            // (The report's own year too, for a tally: "At least 6,777 people were killed in Syria in
+            // 2024" on Dec. 31, 2024, is the year's.)
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
-               let year = yearNumber(tokens[i + 1]), year < published.year,
+               let year = yearNumber(tokens[i + 1]), year < published.year || joined && year == published.year,
                // (A since-phrase may run long: "since an armed rebellion against Indian rule began in 1989".)
                !((max(window.lowerBound, i - 12)..<i).contains { tokens[$0].hash == Words.since }),
                // (Nor the start of what a relative clause names: "killed in the civil war that

@@ -832,6 +832,12 @@ struct ReportReader {
                     ?? sentence.upperBound
                 if !(end + 2..<partEnd).contains(where: { tokens[$0].hash == Words.comma }) { break }
             }
+            // "has passed 125,000, rising by more than 4,000 since January": the window is the
+            // increment's.
+            if token.hash == Words.comma, end + 3 < sentence.upperBound, Lexicon.has(tokens[end + 1], .changeVerb),
+               tokens[end + 2].hash == Words.by {
+                break
+            }
             // "rose to 54,470, with 124,600 wounded over the same period": the same period, in a
             // ", with" phrase of another number, is the window of the number before, not one of
             // its own. (Joined by "and", the numbers share it: "had killed 35 militants and

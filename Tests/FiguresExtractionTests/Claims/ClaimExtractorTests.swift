@@ -2679,4 +2679,21 @@ import Testing
             Rwanda has about 4,000 soldiers and police officers in Cabo Delgado under a bilateral deal signed in 2021.
             """).map(\.scope) == [.total])
     }
+
+    @Test func theReportsOwnYearIsATallysWindow() {
+        let found = claims("""
+            At least 6,777 people were killed in Syria in 2024, including 3,598 civilians, the observatory said.
+            """, published: "2024-12-31")
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("Bandit attacks in the North Rift region killed 94 people in 2024, the ministry said.",
+                       published: "2024-12-30").map(\.scope) == [.period])
+    }
+
+    @Test func aWindowAfterRisingByIsTheIncrements() {
+        let found = claims("""
+            The number of people listed as missing in Mexico has passed 125,000, rising by more than 4,000 since \
+            January, officials said.
+            """, published: "2025-05-13")
+        #expect(found.map(\.scope) == [.total, .change])
+    }
 }
