@@ -107,7 +107,7 @@ extension ReportReader {
                     || isUnderWindowHeader(mention, sentence: sentence))
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
-            || isSinceRecent(in: window) || isRankedSpan(in: window) {
+            || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window) {
             return .period
         }
 
@@ -180,6 +180,23 @@ extension ReportReader {
             // (And a season of it: "killed 22 people ... last winter".)
             if tokens[i].hash == Words.last, tokens[i + 1].hash == Words.year || Words.yearSeasons.contains(tokens[i + 1].hash) {
                 return true
+            }
+        }
+        return false
+    }
+
+    /// "During the five-month siege, 165 soldiers ... were killed", "throughout the Russian
+    /// offensive": a siege, an offensive, a truce, a ceasefire or an escalation with its own
+    /// modifiers is a window ("during the siege" alone is a cue of `Cues`). Not an operation,
+    /// which may be one raid.
+    func isDuringCampaign(in range: Range<Int>) -> Bool {
+        for i in range where tokens[i].hash == Words.during || tokens[i].hash == Words.throughout {
+            guard i + 2 < range.upperBound, Lexicon.has(tokens[i + 1], .determiner) else { continue }
+            var j = i + 2
+            while j < min(range.upperBound, i + 7) {
+                if Words.windowOpeners.contains(tokens[j].hash) { return tokens[j].hash != Words.operation }
+                if tokens[j].isPunctuation && tokens[j].hash != Words.hyphen { break }
+                j += 1
             }
         }
         return false

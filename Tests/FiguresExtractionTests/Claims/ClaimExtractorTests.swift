@@ -2696,4 +2696,12 @@ import Testing
             """, published: "2025-05-13")
         #expect(found.map(\.scope) == [.total, .change])
     }
+
+    @Test func aModifiedSiegeOrOffensiveIsAWindow() {
+        #expect(claims("""
+            During the five-month siege, 87 civilians and more than 900 militants were killed, according to the army.
+            """).map(\.scope) == [.period, .period])
+        #expect(claims("Shelling killed 300 civilians throughout the Russian summer offensive, officials said.")
+                .map(\.scope) == [.period])
+    }
 }

@@ -179,6 +179,7 @@ import Testing
         (Words.declared, "declared"),
         (Words.wave, "wave"),
         (Words.siege, "siege"),
+        (Words.operation, "operation"),
         (Words.fell, "fell"),
         (Words.version, "version"),
         (Words.now, "now"),
