@@ -1957,7 +1957,11 @@ enum Cues {
         for phrase in ["last week", "last month", "that week", "that month"] {
             phrases.append((phrase, weak))
         }
-        phrases.append(("this year", PeriodCue(isRate: false, isTallyOnly: true)))
+        // (And a season of it: "23 people have been killed this winter"; not a disaster's season,
+        // "112 people had died ... this monsoon season", the story's toll.)
+        for phrase in ["this year", "this winter", "this summer", "this spring", "this autumn"] {
+            phrases.append((phrase, PeriodCue(isRate: false, isTallyOnly: true)))
+        }
         for phrase in ["over the weekend", "at the weekend", "this weekend"] {
             phrases.append((phrase, PeriodCue(isRate: false, isEpisode: true)))
         }

@@ -2704,4 +2704,13 @@ import Testing
         #expect(claims("Shelling killed 300 civilians throughout the Russian summer offensive, officials said.")
                 .map(\.scope) == [.period])
     }
+
+    @Test func thisSeasonOfTheYearIsATallysWindow() {
+        #expect(claims("In Switzerland alone, 23 people have been killed this winter, the institute said.").map(\.scope)
+                == [.period])
+        #expect(claims("""
+            The disaster authority said on Tuesday that 112 people had died in rain-related incidents this monsoon season.
+            """).map(\.scope) == [.total])
+        #expect(claims("Germany has 1,800 troops in Lithuania this summer.").map(\.scope) == [.total])
+    }
 }
