@@ -1418,8 +1418,8 @@ extension ReportReader {
         // abducted in the country in 2025", "across Mali, Burkina Faso and Niger in 2025"), for a
         // tally when `joined` (troops "in Ituri and North Kivu under an operation that began in
         // 2021" are there now).
-        // (Nor "and" within the people counted: "124 journalists and media workers were killed
-        // worldwide in 2024".)
+        // (So does "and" within the people counted: "124 journalists and media workers were
+        // killed worldwide in 2024".)
         func isJoin(_ i: Int) -> Bool {
             guard joined, tokens[i].hash == Words.and, i + 1 < window.upperBound else { return false }
             if tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized {
@@ -1460,8 +1460,8 @@ extension ReportReader {
     /// "In 2024, 37 social leaders were killed in Norte de Santander": a past year opening the
     /// sentence, no event named in it (not "In 2014, Boko Haram fighters kidnapped 276 girls
     /// from a school").
-    /// (So is a season of one: "During the summer of 2022, the hottest on record in Portugal,
-    /// heat killed more than 2,200 people".)
+    /// (So is "During 2024," and a season of one: "During the summer of 2022, the hottest on
+    /// record in Portugal, heat killed more than 2,200 people".)
     func isOpeningYearWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
         let first = sentence.lowerBound
         guard sentence.count > 4, tokens[first].hash == Words.in || tokens[first].hash == Words.during else { return false }
@@ -1471,8 +1471,7 @@ extension ReportReader {
             yearAt = first + 4
         }
         let before = yearAt + 2..<max(yearAt + 2, mention.tokens.lowerBound)
-        guard tokens[first].hash == Words.in || yearAt > first + 1,
-              let year = yearNumber(tokens[yearAt]), year < published.year,
+        guard let year = yearNumber(tokens[yearAt]), year < published.year,
               tokens[yearAt + 1].hash == Words.comma, yearAt + 2 <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false

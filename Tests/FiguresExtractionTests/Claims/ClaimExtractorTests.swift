@@ -2674,6 +2674,7 @@ import Testing
         #expect(claims("""
             During the summer of 2022, the hottest on record in Portugal, heat killed more than 2,200 people.
             """).map(\.scope) == [.period])
+        #expect(claims("During 2024, 37 social leaders were killed in Norte de Santander.").map(\.scope) == [.period])
         // Troops there now stay a total past "and" ("soldiers and police officers ... under a deal signed in 2021").
         #expect(claims("""
             Rwanda has about 4,000 soldiers and police officers in Cabo Delgado under a bilateral deal signed in 2021.
