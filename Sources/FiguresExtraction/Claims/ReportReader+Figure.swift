@@ -37,8 +37,10 @@ extension ReportReader {
         var labelStart: Int?
     }
 
+    /// `following` are the sentence's counts after this one, for a list that this one heads.
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
-                previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil) -> Found? {
+                previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil,
+                following: ArraySlice<NumberMention> = []) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
         // "none of its 640 workers had been hurt": the number is the whole that no one of was.
@@ -203,9 +205,14 @@ extension ReportReader {
             && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { $0.value.figure == .killed || $0.value.figure == .wounded } == true
         // (Nor of the dead counted as bodies: "found the bodies of two climbers who had been
         // missing" are dead, whatever they had been.)
+        // ("165 soldiers and police officers, 87 civilians and more than 900 militants were
+        // killed": the verb after the list that the number heads.)
         if !isObject, !isBodiesOf(mention, floor: clause.lowerBound),
            let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
-                                                   limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound),
+                                                   limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
+            ?? (verbStart != nil || np.people.isEmpty && np.unknownNoun == nil || !opensClause(mention, sentence: sentence) ? nil
+                : listEnd(after: np.end, following: following, limit: sentence.upperBound)
+                    .flatMap { predicate(after: $0, limit: min(sentence.upperBound, $0 + 8)) }),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
@@ -395,6 +402,14 @@ extension ReportReader {
            tokens[mention.tokens.lowerBound - 1].hash == Words.with, tokens[mention.tokens.lowerBound - 2].isCapitalized {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
         }
+        // 6c'. "Punjab accounted for 142 of the deaths, Khyber Pakhtunkhwa for 91 and Sindh for 48",
+        // "recorded 1,781 murders in the quarter, Gauteng 1,642 and the Eastern Cape 1,403": a
+        // place's share after a list's comma or "and", the verb and the noun left out; in the
+        // scope of the share before.
+        if let previous, np.isEmpty, np.end >= clause.upperBound || tokens[np.end].isPunctuation || tokens[np.end].hash == Words.and,
+           isGappedPlace(before: mention.tokens.lowerBound, floor: max(sentence.lowerBound, previous.end)) {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end, isGapped: true)
+        }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         if let before = previous ?? recent, np.unknownNoun == nil,
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
@@ -550,6 +565,58 @@ extension ReportReader {
         }
         // ("Austria has recorded 19 deaths, France 16, Switzerland 14 and Italy nine": a list.)
         return People.joinedGroup(tokens, endingBefore: end, floor: previousEnd)?.slug
+    }
+
+    /// Where a list of counts of people after the number ends, each joined by a comma or
+    /// "and": after "militants" in "165 soldiers and police officers, 87 civilians and more
+    /// than 900 militants were killed"; nil when no count follows so.
+    func listEnd(after npEnd: Int, following: ArraySlice<NumberMention>, limit: Int) -> Int? {
+        var end = npEnd
+        var items = 0
+        for next in following {
+            // ("165 Pakistani soldiers and police officers, 87 ...": people joined to the first.)
+            if end + 1 < limit, tokens[end].hash == Words.and, let kind = People.kinds.match(tokens, at: end + 1, limit: limit) {
+                end += 1 + kind.length
+            }
+            var i = end
+            var joined = false
+            while i < next.tokens.lowerBound, tokens[i].hash == Words.comma || tokens[i].hash == Words.and {
+                joined = true
+                i += 1
+            }
+            guard joined, i == next.tokens.lowerBound else { break }
+            let np = nounPhrase(after: next.tokens.upperBound, limit: limit)
+            guard np.trigger == nil, !np.people.isEmpty || np.unknownNoun != nil else { break }
+            end = np.end
+            items += 1
+        }
+        return items > 0 ? end : nil
+    }
+
+    /// The number opens its clause, as a list that is the subject does: at the sentence's
+    /// start, after a mark, "that" or a report verb ("It said 165 soldiers ... were killed"),
+    /// not after a verb whose object it is ("rescued 60 people, and about 10 migrants remain missing").
+    func opensClause(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        guard before >= sentence.lowerBound else { return true }
+        let token = tokens[before]
+        return token.isPunctuation || token.hash == Words.that || Lexicon.has(token, .attribution)
+    }
+
+    /// A capitalised place of up to four words right before `start`, "for" after it at most,
+    /// and a list's comma or "and" before it (a "the" between): ", Khyber Pakhtunkhwa for",
+    /// "and the Eastern Cape".
+    func isGappedPlace(before start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        if i > floor, tokens[i].hash == Words.for { i -= 1 }
+        var words = 0
+        while i > floor, tokens[i].isCapitalized || words > 0 && tokens[i].hash == Words.hyphen && tokens[i].isAttached {
+            if tokens[i].isCapitalized { words += 1 }
+            i -= 1
+        }
+        guard (1...4).contains(words) else { return false }
+        if i > floor, tokens[i].hash == Words.the { i -= 1 }
+        return i >= floor && (tokens[i].hash == Words.comma || tokens[i].hash == Words.and)
     }
 
     /// Only a place and "and" between two numbers, a copula at most: "in Burkina Faso and",
@@ -975,6 +1042,11 @@ extension ReportReader {
                 }
                 if np.isEmpty, tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) {
                     i += 2  // "two of 12 crew members"
+                    continue
+                }
+                // `"dozens" of JNIM fighters`: a vague amount in quote marks, its "of" outside them.
+                if np.isEmpty, i == start, i > 0, tokens[i - 1].isQuoteMark {
+                    i += 1
                     continue
                 }
                 if np.people.kind != nil || np.trigger != nil,

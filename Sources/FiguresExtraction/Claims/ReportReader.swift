@@ -252,7 +252,8 @@ struct ReportReader {
             // ..., up from 1,100 the week before" is no earlier value of the claim a sentence back.)
             let recent = lastCandidateSentence >= sentenceCount - 1 && !passedUnclaimed ? lastCandidateRead : nil
             guard var found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
-                                     previous: previous, linked: linked, attribution: own, recent: recent) else {
+                                     previous: previous, linked: linked, attribution: own, recent: recent,
+                                     following: mentions[(index + 1)...]) else {
                 countsThings = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound).isKnownThing
                 // (A count of the speakers is none: "Two European diplomats said a further 400 had arrived".)
                 if !(own?.span.contains(mention.tokens.lowerBound) ?? false) { passedUnclaimed = true }

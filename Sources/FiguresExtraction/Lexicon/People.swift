@@ -114,8 +114,11 @@ enum People {
     /// The side that "and" or a list's comma brings in, its words ending just before `end`
     /// and the joining word at `floor` or after: "and El Salvador", ", France".
     static func joinedGroup(_ tokens: [Token], endingBefore end: Int, floor: Int) -> Group? {
-        guard let group = groups.match(tokens, endingBefore: end, floor: floor), group.start - 1 >= floor,
-              tokens[group.start - 1].hash == Words.and || tokens[group.start - 1].hash == Words.comma else { return nil }
+        guard let group = groups.match(tokens, endingBefore: end, floor: floor) else { return nil }
+        // ("and the United States 120".)
+        var joint = group.start - 1
+        if joint > floor, tokens[joint].hash == Words.the { joint -= 1 }
+        guard joint >= floor, tokens[joint].hash == Words.and || tokens[joint].hash == Words.comma else { return nil }
         return group.value
     }
 
@@ -219,8 +222,8 @@ enum People {
         ("hungarian", ["Hungary", "Hungarian", "Budapest"], ["Hungarians"]),
         ("czech", ["Czech Republic", "Czechia", "Czech", "Prague"], ["Czechs"]),
         ("serbian", ["Serbia", "Serbian", "Belgrade"], ["Serbs"]),
-        ("croatian", ["Croatia", "Croatian", "Zagreb"], ["Croats"]),
-        ("bosnian", ["Bosnia", "Bosnian", "Sarajevo"], ["Bosnians"]),
+        ("croatian", ["Croatia", "Croatian", "Zagreb"], ["Croats", "Croatians"]),
+        ("bosnian", ["Bosnia", "Bosnia and Herzegovina", "Bosnian", "Sarajevo"], ["Bosnians"]),
         ("kosovar", ["Kosovo", "Kosovar"], ["Kosovars"]),
         ("australian", ["Australia", "Australian", "Canberra"], ["Australians"]),
         ("new-zealand", ["New Zealand"], ["New Zealanders"]),
@@ -283,6 +286,45 @@ enum People {
         ("chechen", ["Chechnya", "Chechen"], ["Chechens"]),
         ("tigrayan", ["Tigray", "Tigrayan"], ["Tigrayans"]),
         ("darfuri", ["Darfur", "Darfuri"], []),
+        ("slovenian", ["Slovenia", "Slovenian", "Ljubljana"], ["Slovenians"]),
+        ("montenegrin", ["Montenegro", "Montenegrin", "Podgorica"], ["Montenegrins"]),
+        ("maltese", ["Malta", "Maltese", "Valletta"], ["Maltese"]),
+        ("icelandic", ["Iceland", "Icelandic", "Reykjavik"], ["Icelanders"]),
+        ("luxembourgish", ["Luxembourg", "Luxembourgish"], []),
+        ("liberian", ["Liberia", "Liberian", "Monrovia"], ["Liberians"]),
+        ("sierra-leonean", ["Sierra Leone", "Sierra Leonean", "Freetown"], ["Sierra Leoneans"]),
+        ("gambian", ["Gambia", "The Gambia", "Gambian", "Banjul"], ["Gambians"]),
+        ("gabonese", ["Gabon", "Gabonese", "Libreville"], []),
+        ("malagasy", ["Madagascar", "Malagasy", "Antananarivo"], []),
+        ("namibian", ["Namibia", "Namibian", "Windhoek"], ["Namibians"]),
+        ("botswanan", ["Botswana", "Botswanan", "Gaborone"], []),
+        ("basotho", ["Lesotho", "Maseru"], ["Basotho"]),
+        ("swazi", ["Eswatini", "Swaziland", "Swazi"], ["Swazis"]),
+        ("mauritian", ["Mauritius", "Mauritian"], ["Mauritians"]),
+        ("comorian", ["Comoros", "Comorian"], ["Comorians"]),
+        ("cape-verdean", ["Cape Verde", "Cabo Verde", "Cape Verdean"], ["Cape Verdeans"]),
+        ("bissau-guinean", ["Guinea-Bissau", "Bissau-Guinean"], []),
+        ("equatoguinean", ["Equatorial Guinea", "Equatoguinean"], []),
+        ("panamanian", ["Panama", "Panamanian"], ["Panamanians"]),
+        ("costa-rican", ["Costa Rica", "Costa Rican"], ["Costa Ricans"]),
+        ("uruguayan", ["Uruguay", "Uruguayan", "Montevideo"], ["Uruguayans"]),
+        ("paraguayan", ["Paraguay", "Paraguayan", "Asuncion", "Asunción"], ["Paraguayans"]),
+        ("guyanese", ["Guyana", "Guyanese", "Georgetown"], []),
+        ("surinamese", ["Suriname", "Surinamese", "Paramaribo"], []),
+        ("belizean", ["Belize", "Belizean"], ["Belizeans"]),
+        ("bahamian", ["Bahamas", "The Bahamas", "Bahamian"], ["Bahamians"]),
+        ("barbadian", ["Barbados", "Barbadian"], ["Barbadians"]),
+        ("trinidadian", ["Trinidad and Tobago", "Trinidad", "Trinidadian"], ["Trinidadians"]),
+        ("puerto-rican", ["Puerto Rico", "Puerto Rican"], ["Puerto Ricans"]),
+        ("bhutanese", ["Bhutan", "Bhutanese", "Thimphu"], []),
+        ("maldivian", ["Maldives", "Maldivian"], ["Maldivians"]),
+        ("bruneian", ["Brunei", "Bruneian"], []),
+        ("timorese", ["Timor-Leste", "East Timor", "Timorese", "Dili"], []),
+        ("solomon-islander", ["Solomon Islands"], ["Solomon Islanders"]),
+        ("vanuatuan", ["Vanuatu"], []),
+        ("samoan", ["Samoa", "Samoan"], ["Samoans"]),
+        ("tongan", ["Tonga", "Tongan"], ["Tongans"]),
+        ("sahrawi", ["Western Sahara", "Sahrawi"], ["Sahrawis"]),
     ]
 
     static let organisations: [(String, [String])] = [

@@ -76,7 +76,7 @@ enum Triggers {
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",
                      "was still holding", "were still holding", "be holding", "been holding", "abduction of",
                      "abductions of", "kidnapping of", "kidnappings of"],
-            nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured"])
+            nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured", "abductions", "kidnappings"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
                        "still missing", "listed as missing", "remain unaccounted for"],
             nouns: ["missing", "the missing"])

@@ -152,7 +152,8 @@ enum Words {
     /// "About 300 of the wounded": the people of a toll told before.
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
-    static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries"])
+    static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries", "killings", "murders", "homicides",
+                                         "abductions", "kidnappings"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring", "kidnapping", "abducting"])
     /// A side's forces named before its verb: "Nigeria's army deployed", "the Philippine military sent".

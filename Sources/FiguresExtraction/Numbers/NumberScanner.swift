@@ -547,7 +547,7 @@ struct NumberScanner {
             if previous.isCapitalized, coreStart >= 2, !isSentenceStart(coreStart - 1),
                !Lexicon.has(previous, .common), !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday),
                !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1),
-               !isGappedGroup(before: coreStart) {
+               !isGappedGroup(before: coreStart), !isListedPlace(before: coreStart, next: next) {
                 return .label
             }
         }
@@ -572,6 +572,22 @@ struct NumberScanner {
     /// verb and noun left out; not a name and its number ("Route 50").
     private func isGappedGroup(before start: Int) -> Bool {
         People.joinedGroup(tokens, endingBefore: start, floor: max(0, start - 5)) != nil
+    }
+
+    /// "recorded 1,781 murders in the quarter, Gauteng 1,642 and the Eastern Cape 1,403": a
+    /// place's share in a list of counts, after the list's comma or "and" (a "the" between),
+    /// ending the list's item, with a number not far before it.
+    private func isListedPlace(before start: Int, next: Token?) -> Bool {
+        guard next.map({ $0.hash == Words.and || $0.isPunctuation }) ?? true else { return false }
+        var i = start - 1
+        var words = 0
+        while i > 0, words < 5, tokens[i].isCapitalized || tokens[i].hash == Words.hyphen && tokens[i].isAttached {
+            if tokens[i].isCapitalized { words += 1 }
+            i -= 1
+        }
+        if i > 0, tokens[i].hash == Words.the { i -= 1 }
+        guard (1...4).contains(words), i > 0, tokens[i].hash == Words.comma || tokens[i].hash == Words.and else { return false }
+        return (max(0, i - 12)..<i).contains { tokens[$0].isDigits }
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {

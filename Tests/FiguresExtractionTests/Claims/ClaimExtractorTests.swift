@@ -2714,4 +2714,33 @@ import Testing
             """).map(\.scope) == [.total])
         #expect(claims("Germany has 1,800 troops in Lithuania this summer.").map(\.scope) == [.total])
     }
+
+    @Test func aPlacesShareInAListTakesTheFigureBefore() {
+        let found = claims("""
+            Armed gangs abducted at least 1,301 people in 2024, the group said. Zamfara accounted for 612 of the \
+            abductions, Katsina for 388 and Kaduna for 301, it said.
+            """, published: "2025-01-15")
+        #expect(found.map(\.quantity.value) == [1301, 612, 388, 301])
+        #expect(found.allSatisfy { $0.figure == .captured && $0.scope == .period })
+        let murders = claims("KwaZulu-Natal recorded 1,781 murders in the quarter, Gauteng 1,642 and the Eastern Cape 1,403.")
+        #expect(murders.map(\.quantity.value) == [1781, 1642, 1403])
+        #expect(murders.allSatisfy { $0.figure == .killed })
+        let troops = claims("The Czech Republic has contributed about 600 soldiers, Germany 350, Slovenia 150 and the United States 120.")
+        #expect(troops.map(\.subject) == ["czech-troops", "german-troops", "slovenian-troops", "us-troops"])
+    }
+
+    @Test func aListOfPeopleTakesTheVerbAfterIt() {
+        let found = claims("""
+            It said 165 Pakistani soldiers and police officers, 87 civilians and more than 900 militants were killed.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+        let quoted = claims("""
+            Fifty-two Burkinabe soldiers, 18 VDP auxiliaries and "dozens" of JNIM fighters were killed on Sunday.
+            """)
+        #expect(quoted.map(\.figure) == [.killed, .killed, .killed])
+        #expect(quoted.map(\.subject) == ["burkinabe-troops", "vdp-auxiliaries", "jnim-fighters"])
+        // Not a list that a verb before takes as its object.
+        #expect(claims("Coastguard vessels rescued 60 people, and about 10 migrants remain missing.").map(\.quantity.value)
+                == [10])
+    }
 }

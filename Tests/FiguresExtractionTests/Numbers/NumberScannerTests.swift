@@ -112,6 +112,14 @@ import Testing
         #expect(ClaimExtractor.numbers(in: text).isEmpty, "\(text) is not a count")
     }
 
+    @Test func aPlacesShareInAListIsACount() {
+        let found = ClaimExtractor.numbers(in: "Police recorded 1,781 murders, Gauteng 1,642 and the Eastern Cape 1,403.")
+        #expect(found.map(\.quantity.value) == [1781, 1642, 1403])
+        // A name and a number with no count before it stay a label.
+        #expect(ClaimExtractor.numbers(in: "Police blocked Route 9 and Highway 11.").isEmpty)
+        #expect(ClaimExtractor.numbers(in: "They flew in on Apollo 11, officials said.").isEmpty)
+    }
+
     @Test func survivesHostileInput() {
         #expect(ClaimExtractor.numbers(in: "").isEmpty)
         let digits = String(repeating: "9", count: 400)
