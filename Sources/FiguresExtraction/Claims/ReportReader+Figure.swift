@@ -398,8 +398,11 @@ extension ReportReader {
         }
         // 6c. "499 deaths, followed by Barcelona with 439 and Paris with 235": a place's share,
         // the figure left out.
-        if let previous, np.isEmpty, mention.tokens.lowerBound - 2 >= clause.lowerBound,
-           tokens[mention.tokens.lowerBound - 1].hash == Words.with, tokens[mention.tokens.lowerBound - 2].isCapitalized {
+        // ("followed by Kharkiv region with 41": a place's own noun after its name.)
+        let placeEnd = mention.tokens.lowerBound - 2
+        if let previous, np.isEmpty, placeEnd >= clause.lowerBound, tokens[placeEnd + 1].hash == Words.with,
+           tokens[placeEnd].isCapitalized
+            || Words.areaNouns.contains(tokens[placeEnd].hash) && placeEnd - 1 >= clause.lowerBound && tokens[placeEnd - 1].isCapitalized {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
         }
         // 6c'. "Punjab accounted for 142 of the deaths, Khyber Pakhtunkhwa for 91 and Sindh for 48",
@@ -709,6 +712,17 @@ extension ReportReader {
         }
         guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
         i += 1
+        // "Gunmen killed 49 people ... Of the 49, 21 were women": the number the last claim counted.
+        if tokens[i - 1].hash == Words.the, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord), let recent,
+           recent.figure != .deployed {
+            var j = i + 1
+            while j < sentence.upperBound, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord)
+                    || tokens[j].hash == Words.comma && tokens[j].isAttached && j + 1 < sentence.upperBound
+                       && tokens[j + 1].isDigits && tokens[j + 1].isAttached {
+                j += 1
+            }
+            return j < sentence.upperBound && tokens[j].hash == Words.comma ? (recent.figure, j) : nil
+        }
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)

@@ -231,6 +231,12 @@ struct ReportReader {
                 let whole = nounPhrase(after: mention.tokens.upperBound, limit: sentence.tokens.upperBound)
                 if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) { continue }
             }
+            // "Of the 49, 21 were women": the whole, told again, that the parts after it are of.
+            let opening = sentence.tokens.lowerBound
+            if mention.tokens.lowerBound == opening + 2, tokens[opening].hash == Words.of, tokens[opening + 1].hash == Words.the,
+               mention.tokens.upperBound < sentence.tokens.upperBound, tokens[mention.tokens.upperBound].hash == Words.comma {
+                continue
+            }
             var next = index + 1
             if next < mentions.count, followsPart(mentions[next], floor: mention.tokens.lowerBound) { next += 1 }
             let left = floor
@@ -526,10 +532,17 @@ struct ReportReader {
     /// over 300").
     func isAge(_ mention: NumberMention, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
+        // "and the youngest was 14".
+        if start >= 2, tokens[start - 1].roles.contains(.copula), Words.ageSuperlatives.contains(tokens[start - 2].hash) {
+            return true
+        }
         guard start > 0, mention.core.lowerBound > start, mention.quantity.qualifier != .range else { return false }
         let hedge = tokens[start].hash
         let value = mention.quantity.value
-        let isMinor = (hedge == Words.under || hedge == Words.below) && value <= 21
+        // ("Of the dead, 38 were under 25": people counted before the copula, a young age.)
+        let afterCount = start >= 2 && tokens[start - 1].roles.contains(.copula)
+            && (tokens[start - 2].isDigits || Lexicon.has(tokens[start - 2], .numberWord))
+        let isMinor = (hedge == Words.under || hedge == Words.below) && (value <= 21 || afterCount && value <= 30)
         let isOld = (hedge == Words.over || hedge == Words.above) && value >= 50 && value <= 100
         guard isMinor || isOld else { return false }
         let before = tokens[start - 1]

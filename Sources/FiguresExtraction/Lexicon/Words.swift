@@ -150,6 +150,11 @@ enum Words {
     /// "the dead included 427 Druze fighters": a toll's parts named.
     static let inclusionVerbs = WordSet(["included", "include", "includes"])
     /// "About 300 of the wounded": the people of a toll told before.
+    /// "the youngest was 14": an age, told of one of the people counted.
+    static let ageSuperlatives = WordSet(["youngest", "oldest", "eldest"])
+    /// A place's own noun after its name: "Kharkiv region", "Kunar province".
+    static let areaNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast", "governorate",
+                                    "department", "municipality", "prefecture", "town"])
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
     static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries", "killings", "murders", "homicides",

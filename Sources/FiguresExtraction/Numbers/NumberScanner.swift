@@ -69,6 +69,8 @@ struct NumberScanner {
         var end = core.end
         // "between 11 and 17 August", "3-5 March": a range of days, a date.
         var isDayRange = false
+        // A range's upper end, whose words after it tell the range's kind too.
+        var rangeTop: (core: Core, start: Int)?
 
         // Ranges: "between X and Y", "X-Y", "X to Y", "X or Y"; "from X to Y" after a change
         // verb is not a range but a move, and Y is the number.
@@ -92,6 +94,7 @@ struct NumberScanner {
                     && Lexicon.has(tokens[after], .month) && tokens[after].gap <= 1
                 if before?.hash == Words.between, second.connector == .and { first = index - 1 }
                 if before?.hash == Words.from, second.connector == .to { first = index - 1 }
+                rangeTop = (second.core, second.start)
             }
             end = second.core.end
         }
@@ -110,7 +113,13 @@ struct NumberScanner {
             quantity = hedged(quantity, hedge.value, isVague: isVague)
         }
 
-        let kind = isDayRange ? .date : core.kind == .count ? classify(core, first: first) : core.kind
+        var kind = isDayRange ? .date : core.kind == .count ? classify(core, first: first) : core.kind
+        // "10 to 20 percent", "between 10 and 50 million naira", "2 to 3 hours": the unit after
+        // the range's end.
+        if kind == .count, let top = rangeTop, top.core.kind == .count {
+            let after = classify(top.core, first: top.start)
+            if after != .count { kind = after }
+        }
         // "killed \"more than 200\" RSF fighters": quotes that wrap the number alone.
         var isQuoted = false
         if first > floor, end < limit, tokens[first - 1].isQuoteMark, tokens[first].isAttached,

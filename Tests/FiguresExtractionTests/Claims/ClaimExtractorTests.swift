@@ -2743,4 +2743,38 @@ import Testing
         #expect(claims("Coastguard vessels rescued 60 people, and about 10 migrants remain missing.").map(\.quantity.value)
                 == [10])
     }
+
+    @Test func ofTheNumberOpensPartsOfTheLastToll() {
+        let found = claims("""
+            Gunmen killed 49 people in the village on Sunday, police said. Of the 49, 21 were women and 11 were \
+            children, he said.
+            """)
+        #expect(found.map(\.quantity.value) == [49, 21, 11])
+        #expect(found.map(\.subject) == ["people", "women", "children"])
+        #expect(found.allSatisfy { $0.figure == .killed })
+    }
+
+    @Test func theSameQuarterAndTheHalfYearAreWindows() {
+        let found = claims("""
+            Gangs killed 1,000 people in the first quarter, the UN said. In the same quarter, gangs kidnapped 185 \
+            people for ransom, it said.
+            """)
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("In Mali, at least 217 soldiers were killed in the half-year, the group said.").map(\.scope) == [.period])
+    }
+
+    @Test func aPlaceWithItsOwnNounSharesTheToll() {
+        let found = claims("""
+            Strikes killed 200 civilians in June, the mission said. Donetsk region accounted for 84 of the deaths, \
+            followed by Kharkiv region with 41 and the city of Kyiv with 38, the mission said.
+            """)
+        #expect(found.map(\.quantity.value) == [200, 84, 41, 38])
+    }
+
+    @Test func theAgesOfTheDeadAreNoCount() {
+        let found = claims("The attack killed 80 people. Of the dead, 38 were under 25, and the youngest was 14, the ministry said.")
+        #expect(found.map(\.quantity.value) == [80, 38])
+        // A toll under a number stays a count.
+        #expect(claims("The death toll was under 30, the ministry said.").map(\.quantity.value) == [30])
+    }
 }

@@ -105,6 +105,8 @@ import Testing
         ("a couple in their 80s", .decade), ("over three and a half years", .duration),
         ("a three-and-a-half-year deployment", .duration), ("about two-thirds of them", .fraction),
         ("three quarters of the dead", .fraction), ("raised to 4 on a five-point scale", .label),
+        ("rose 10 to 20 percent", .percent), ("walked 5 to 10 km", .measure), ("between 10 and 50 million naira", .money),
+        ("served between 3 and 5 years", .duration), ("2,000-3,000 dollars", .money),
     ])
     func setsApartNumbersThatAreNotCounts(text: String, kind: NumberKind) {
         let all = ClaimExtractor.numbers(in: text, all: true)
