@@ -195,6 +195,17 @@ extension ReportReader {
             return Found(figure: figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }
+        // 1b. "11 police officers were among more than 100 people hurt in the clashes": a part
+        // of the count after it, of that count's figure.
+        if let whole = following.first, np.end + 2 == whole.tokens.lowerBound, !np.people.isEmpty || np.unknownNoun != nil,
+           tokens[np.end].roles.contains(.copula), tokens[np.end + 1].hash == Words.among {
+            let wholePhrase = nounPhrase(after: whole.tokens.upperBound, limit: sentence.upperBound)
+            if let trigger = wholePhrase.trigger ?? predicate(after: wholePhrase.end, limit: min(sentence.upperBound, wholePhrase.end + 6))?.0,
+               trigger.figure != .deployed {
+                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false),
+                             npEnd: np.end, isSubset: true)
+            }
+        }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
         // "Two flight attendants who were seated in the tail were injured": past the relative clause.
         // (Not of a number that a casualty verb right before takes as its object: "a gunman

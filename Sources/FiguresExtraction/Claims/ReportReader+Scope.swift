@@ -67,8 +67,10 @@ extension ReportReader {
             if !(isAnother && previousFigure != nil && previousFigure != figure && figure != .deployed) { return .change }
         }
         // "3,000 more troops"; but "112 killed and dozens more missing" adds another figure.
+        // (Not after troops: "will keep about 6,000 soldiers ..., as rights groups reported two
+        // more migrant deaths" adds to the dead.)
         if mention.previousValue == nil, Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound) != nil,
-           previousFigure == nil || previousFigure == figure || figure == .deployed {
+           previousFigure == nil || previousFigure == figure || figure == .deployed || previousFigure == .deployed {
             return .change
         }
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
@@ -318,7 +320,11 @@ extension ReportReader {
         let start = window.lowerBound + 1
         return (start..<max(start, mention.tokens.lowerBound)).contains { i in
             guard tokens[i].hash == Words.holding else { return false }
-            let before = tokens[i - 1].hash == Words.still && i - 2 >= window.lowerBound ? i - 2 : i - 1
+            // ("Pirates are also still holding 17 fishermen".)
+            var before = i - 1
+            while before > window.lowerBound, tokens[before].hash == Words.still || tokens[before].hash == Words.also {
+                before -= 1
+            }
             // ("told reporters that inmates were still holding 12 guards hostage": reported now.)
             return tokens[before].hash == Words.isVerb || tokens[before].hash == Words.are
                 || tokens[i - 1].hash == Words.still && (tokens[before].hash == Words.were || tokens[before].hash == Words.was)
@@ -768,7 +774,9 @@ extension ReportReader {
         // ("The ADF, a Ugandan-origin group that has pledged allegiance to the Islamic State,
         // has killed": "that" after a noun, not after a verb of saying.)
         (floor..<index).contains { tokens[$0].hash == Words.which || tokens[$0].hash == Words.who
-            || tokens[$0].hash == Words.that && $0 > floor && tokens[$0 - 1].isWord && !Lexicon.has(tokens[$0 - 1], .attribution) }
+            || tokens[$0].hash == Words.that && $0 > floor && tokens[$0 - 1].isWord && !Lexicon.has(tokens[$0 - 1], .attribution)
+                // ("said in a statement that the reinforcements would stay": what was said.)
+                && !Words.statementNouns.contains(tokens[$0 - 1].hash) }
             && (index..<end).contains { tokens[$0].hash == Words.comma }
     }
 

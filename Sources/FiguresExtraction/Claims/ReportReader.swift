@@ -274,7 +274,7 @@ struct ReportReader {
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || notDeployedEnd.map({ end in end < mention.tokens.lowerBound
-                    && (end..<mention.tokens.lowerBound).allSatisfy { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma } }) == true {
+                    && isJoinedObject(from: end, to: mention.tokens.lowerBound) }) == true {
                 notDeployedEnd = max(found.npEnd, mention.tokens.upperBound)
                 continue
             }
@@ -502,6 +502,18 @@ struct ReportReader {
                                 clauseStart: linked?.clauseStart ?? clause.lowerBound)
             }
         }
+    }
+
+    /// Only "and", a comma, and a time of the first object between two objects of one verb:
+    /// "expelled some 1,500 French soldiers in 2023 and about 1,000 US troops last year".
+    func isJoinedObject(from end: Int, to start: Int) -> Bool {
+        (end..<start).contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }
+            && (end..<start).allSatisfy { i in
+                let hash = tokens[i].hash
+                return hash == Words.and || hash == Words.comma || hash == Words.in || hash == Words.during
+                    || hash == Words.last || hash == Words.this || yearNumber(tokens[i]) != nil
+                    || Lexicon.has(tokens[i], .month) || Lexicon.has(tokens[i], .timeUnit)
+            }
     }
 
     /// A ratio: "three wounded for every soldier killed", "loses five soldiers for every

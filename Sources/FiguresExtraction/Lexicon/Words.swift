@@ -150,6 +150,9 @@ enum Words {
     /// "the dead included 427 Druze fighters": a toll's parts named.
     static let inclusionVerbs = WordSet(["included", "include", "includes"])
     /// "About 300 of the wounded": the people of a toll told before.
+    /// "said in a statement that ...": what is said follows "that", no relative clause.
+    static let statementNouns = WordSet(["statement", "statements", "announcement", "communique", "communiqué",
+                                         "briefing", "release", "letter", "post", "message", "speech", "interview"])
     /// "the youngest was 14": an age, told of one of the people counted.
     static let ageSuperlatives = WordSet(["youngest", "oldest", "eldest"])
     /// A place's own noun after its name: "Kharkiv region", "Kunar province".
@@ -402,6 +405,7 @@ enum Words {
     static let series: UInt64 = 0x4b0cd17e2c175230  // "series"
     static let they: UInt64 = 0x2579baef323cf77f  // "they"
     static let still: UInt64 = 0x3327dbad6c7ea411  // "still"
+    static let also: UInt64 = 0x84ca5683ab0358d2  // "also"
     static let isVerb: UInt64 = 0x08b74507b55c61d5  // "is"
     static let overnight: UInt64 = 0xbe264eac867d5517  // "overnight"
     static let are: UInt64 = 0xe756c8190570da4d  // "are"

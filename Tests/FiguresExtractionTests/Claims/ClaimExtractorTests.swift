@@ -2777,4 +2777,38 @@ import Testing
         // A toll under a number stays a count.
         #expect(claims("The death toll was under 30, the ministry said.").map(\.quantity.value) == [30])
     }
+
+    @Test func moreDeathsAfterTroopsAreAnIncrement() {
+        let found = claims("""
+            Poland will keep about 6,000 soldiers on its border, as rights groups reported two more migrant deaths.
+            """)
+        #expect(found.map(\.scope) == [.projection, .change])
+    }
+
+    @Test func captivesAlsoStillHeldAreHeldNow() {
+        #expect(claims("Pirates are also still holding 17 fishermen seized from a dhow in December, the force said.")
+                .map(\.scope) == [.total])
+    }
+
+    @Test func aPlanSaidInAStatementStaysAPlan() {
+        let found = claims("""
+            The MoD said in a statement that the reinforcements would come from the 4th Light Brigade and would stay \
+            until September, bringing the British contingent to about 1,100.
+            """)
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func troopsExpelledInAYearAndMoreLaterAreNoDeployment() {
+        #expect(claims("""
+            Niger's military government expelled some 1,500 French soldiers in 2023 and about 1,000 US troops last year.
+            """).isEmpty)
+    }
+
+    @Test func peopleAmongACountAfterThemArePartOfIt() {
+        let found = claims("""
+            The minister said 11 police officers were among more than 100 people hurt in the clashes.
+            """)
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        #expect(found.map(\.subject) == ["police-officers", "people"])
+    }
 }

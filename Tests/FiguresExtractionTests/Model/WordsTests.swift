@@ -162,7 +162,7 @@ import Testing
         (Words.out, "out"),
         (Words.series, "series"),
         (Words.they, "they"),
-        (Words.still, "still"),
+        (Words.still, "still"), (Words.also, "also"),
         (Words.isVerb, "is"),
         (Words.are, "are"),
         (Words.record, "record"),
