@@ -217,13 +217,21 @@ extension ReportReader {
         // (Nor of the dead counted as bodies: "found the bodies of two climbers who had been
         // missing" are dead, whatever they had been.)
         // ("165 soldiers and police officers, 87 civilians and more than 900 militants were
-        // killed": the verb after the list that the number heads.)
+        // killed": the verb after the list that the number heads; "Fourteen South African, three
+        // Malawian and three Tanzanian soldiers": the kind of its last item.)
+        let ownPredicate = predicate(after: verbStart ?? np.end,
+                                     limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
+        let list = ownPredicate != nil || verbStart != nil || np.people.isEmpty && np.unknownNoun == nil
+            || !opensClause(mention, sentence: sentence) ? nil : listEnd(after: np.end, following: following, limit: sentence.upperBound)
+        // (Past a comma that closes the list: "11 Italian and 14 Hungarian soldiers, and two Moldovan
+        // soldiers, had been hurt".)
+        let listPredicate = list.flatMap { list in
+            let from = list.end < sentence.upperBound && tokens[list.end].hash == Words.comma ? list.end + 1 : list.end
+            return predicate(after: from, limit: min(sentence.upperBound, from + 8))
+        }
+        if let list, listPredicate != nil, np.people.kind == nil, np.unknownNoun == nil { np.people.kind = list.kind }
         if !isObject, !isBodiesOf(mention, floor: clause.lowerBound),
-           let (trigger, triggerIndex) = predicate(after: verbStart ?? np.end,
-                                                   limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
-            ?? (verbStart != nil || np.people.isEmpty && np.unknownNoun == nil || !opensClause(mention, sentence: sentence) ? nil
-                : listEnd(after: np.end, following: following, limit: sentence.upperBound)
-                    .flatMap { predicate(after: $0, limit: min(sentence.upperBound, $0 + 8)) }),
+           let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
@@ -584,9 +592,12 @@ extension ReportReader {
     /// Where a list of counts of people after the number ends, each joined by a comma or
     /// "and": after "militants" in "165 soldiers and police officers, 87 civilians and more
     /// than 900 militants were killed"; nil when no count follows so.
-    func listEnd(after npEnd: Int, following: ArraySlice<NumberMention>, limit: Int) -> Int? {
+    func listEnd(after npEnd: Int, following: ArraySlice<NumberMention>, limit: Int) -> (end: Int, kind: PeopleKind?)? {
         var end = npEnd
+        // ("Fourteen South African, three Malawian": a side named without its noun.)
+        while end < min(limit, npEnd + 3), tokens[end].isCapitalized { end += 1 }
         var items = 0
+        var kind: PeopleKind?
         for next in following {
             // ("165 Pakistani soldiers and police officers, 87 ...": people joined to the first.)
             if end + 1 < limit, tokens[end].hash == Words.and, let kind = People.kinds.match(tokens, at: end + 1, limit: limit) {
@@ -602,9 +613,11 @@ extension ReportReader {
             let np = nounPhrase(after: next.tokens.upperBound, limit: limit)
             guard np.trigger == nil, !np.people.isEmpty || np.unknownNoun != nil else { break }
             end = np.end
+            while end < min(limit, np.end + 3), tokens[end].isCapitalized { end += 1 }
+            kind = np.people.kind
             items += 1
         }
-        return items > 0 ? end : nil
+        return items > 0 ? (end, kind) : nil
     }
 
     /// The number opens its clause, as a list that is the subject does: at the sentence's

@@ -26,7 +26,8 @@ extension ReportReader {
             }
             // ("will send up to 600 more military personnel ..., bringing its contingent to about
             // 2,100": the total the plan makes.)
-            if let gerund = (max(sentence.lowerBound, mention.tokens.lowerBound - 8)..<mention.tokens.lowerBound)
+            // (The count may run long: "bringing the strength of its Kosovo Force (KFOR) mission to about 4,700".)
+            if let gerund = (max(sentence.lowerBound, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
                 .first(where: { tokens[$0].roles.contains(.pointerGerund) }), gerund > sentence.lowerBound,
                tokens[gerund - 1].hash == Words.comma,
                hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
@@ -1913,7 +1914,7 @@ enum Cues {
                                       "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
-                                      "slammed", "ploughed", "plowed", "smashed", "careered", "careened",
+                                      "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
                                       "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched"]
 
     static let period = PhraseTable<PeriodCue>({

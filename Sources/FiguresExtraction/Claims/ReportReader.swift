@@ -544,6 +544,13 @@ struct ReportReader {
     /// over 300").
     func isAge(_ mention: NumberMention, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
+        // "Private Darragh Kenny, 24, from Donegal": a person's age after the name, between commas.
+        if start >= 3, mention.tokens.count == 1, mention.tokens.upperBound < limit, mention.quantity.value <= 110,
+           tokens[start - 1].hash == Words.comma, tokens[mention.tokens.upperBound].hash == Words.comma,
+           tokens[start - 2].isCapitalized, tokens[start - 3].isCapitalized,
+           start < 4 || !Lexicon.has(tokens[start - 4], .preposition) {
+            return true
+        }
         // "and the youngest was 14".
         if start >= 2, tokens[start - 1].roles.contains(.copula), Words.ageSuperlatives.contains(tokens[start - 2].hash) {
             return true

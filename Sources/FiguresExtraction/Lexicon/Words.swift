@@ -246,7 +246,7 @@ enum Words {
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
                                              "signed", "enlisted", "enlist", "expel", "expels", "expelled", "expelling",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
-                                             "swapped", "handing", "handed", "hand", "hands", "freed", "frees",
+                                             "swapped", "exchange", "swap", "handing", "handed", "hand", "hands", "freed", "frees",
                                              "freeing", "neutralise", "neutralised", "neutralize", "neutralized",
                                              "neutralising", "neutralizing"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
     /// Captives counted as they go free.

@@ -2811,4 +2811,30 @@ import Testing
         #expect(found.map(\.figure) == [.wounded, .wounded])
         #expect(found.map(\.subject) == ["police-officers", "people"])
     }
+
+    @Test func aListOfSidesTakesTheLastItemsKindAndVerb() {
+        let found = claims("""
+            Fourteen South African, three Malawian and three Tanzanian soldiers were killed in January.
+            """)
+        #expect(found.map(\.subject) == ["south-african-troops", "malawian-troops", "tanzanian-troops"])
+        #expect(found.allSatisfy { $0.figure == .killed })
+        let hurt = claims("KFOR said 11 Italian and 14 Hungarian soldiers, and two Moldovan soldiers, had been hurt.")
+        #expect(hurt.map(\.figure) == [.wounded, .wounded, .wounded])
+    }
+
+    @Test func aPersonsAgeAfterTheNameIsNoCount() {
+        #expect(claims("Private Darragh Kenny, 24, from Donegal, was killed in December 2022.").isEmpty)
+    }
+
+    @Test func troopsGivenInExchangeAreNoDeployment() {
+        #expect(claims("Baku freed four Armenian soldiers in January in exchange for two Azerbaijani servicemen.").isEmpty)
+    }
+
+    @Test func aPlansLongCountAfterBringingIsPlanned() {
+        let found = claims("""
+            Benin will deploy an additional 3,000 soldiers to its northern border, bringing the number of troops \
+            deployed in the northern region under the operation to about 6,000.
+            """)
+        #expect(found.map(\.scope) == [.projection, .projection])
+    }
 }
