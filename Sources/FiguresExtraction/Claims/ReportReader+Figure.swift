@@ -219,9 +219,10 @@ extension ReportReader {
         // ("165 soldiers and police officers, 87 civilians and more than 900 militants were
         // killed": the verb after the list that the number heads; "Fourteen South African, three
         // Malawian and three Tanzanian soldiers": the kind of its last item.)
-        let ownPredicate = predicate(after: verbStart ?? np.end,
-                                     limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
-        let list = ownPredicate != nil || verbStart != nil || np.people.isEmpty && np.unknownNoun == nil
+        let mayHavePredicate = !isObject && !isBodiesOf(mention, floor: clause.lowerBound)
+        let ownPredicate = !mayHavePredicate ? nil : predicate(after: verbStart ?? np.end,
+                                                               limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
+        let list = !mayHavePredicate || ownPredicate != nil || verbStart != nil || np.people.isEmpty && np.unknownNoun == nil
             || !opensClause(mention, sentence: sentence) ? nil : listEnd(after: np.end, following: following, limit: sentence.upperBound)
         // (Past a comma that closes the list: "11 Italian and 14 Hungarian soldiers, and two Moldovan
         // soldiers, had been hurt".)
@@ -230,8 +231,7 @@ extension ReportReader {
             return predicate(after: from, limit: min(sentence.upperBound, from + 8))
         }
         if let list, listPredicate != nil, np.people.kind == nil, np.unknownNoun == nil { np.people.kind = list.kind }
-        if !isObject, !isBodiesOf(mention, floor: clause.lowerBound),
-           let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
+        if let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
