@@ -630,20 +630,11 @@ extension ReportReader {
         return token.isPunctuation || token.hash == Words.that || Lexicon.has(token, .attribution)
     }
 
-    /// A capitalised place of up to four words right before `start`, "for" after it at most,
-    /// and a list's comma or "and" before it (a "the" between): ", Khyber Pakhtunkhwa for",
-    /// "and the Eastern Cape".
+    /// A place a list brings in right before `start`, "for" after it at most: ", Khyber
+    /// Pakhtunkhwa for", "and the Eastern Cape".
     func isGappedPlace(before start: Int, floor: Int) -> Bool {
-        var i = start - 1
-        if i > floor, tokens[i].hash == Words.for { i -= 1 }
-        var words = 0
-        while i > floor, tokens[i].isCapitalized || words > 0 && tokens[i].hash == Words.hyphen && tokens[i].isAttached {
-            if tokens[i].isCapitalized { words += 1 }
-            i -= 1
-        }
-        guard (1...4).contains(words) else { return false }
-        if i > floor, tokens[i].hash == Words.the { i -= 1 }
-        return i >= floor && (tokens[i].hash == Words.comma || tokens[i].hash == Words.and)
+        let end = start - 1 > floor && tokens[start - 1].hash == Words.for ? start - 1 : start
+        return People.joinedPlace(tokens, endingBefore: end, floor: floor) != nil
     }
 
     /// Only a place and "and" between two numbers, a copula at most: "in Burkina Faso and",
@@ -737,19 +728,27 @@ extension ReportReader {
         guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
         i += 1
         // "Gunmen killed 49 people ... Of the 49, 21 were women": the number the last claim counted.
-        if tokens[i - 1].hash == Words.the, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord), let recent,
-           recent.figure != .deployed {
-            var j = i + 1
-            while j < sentence.upperBound, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord)
-                    || tokens[j].hash == Words.comma && tokens[j].isAttached && j + 1 < sentence.upperBound
-                       && tokens[j + 1].isDigits && tokens[j + 1].isAttached {
-                j += 1
-            }
-            return j < sentence.upperBound && tokens[j].hash == Words.comma ? (recent.figure, j) : nil
+        if let comma = wholeToldAgain(opening: sentence) {
+            return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, comma) }
         }
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
+    }
+
+    /// The comma after "Of the 49," opening a sentence: a whole told again, that the parts
+    /// after it are of.
+    func wholeToldAgain(opening sentence: Range<Int>) -> Int? {
+        let start = sentence.lowerBound
+        guard start + 3 < sentence.upperBound, tokens[start].hash == Words.of, tokens[start + 1].hash == Words.the,
+              tokens[start + 2].isDigits || Lexicon.has(tokens[start + 2], .numberWord) else { return nil }
+        var j = start + 3
+        while j < sentence.upperBound, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord)
+                || tokens[j].hash == Words.comma && tokens[j].isAttached && j + 1 < sentence.upperBound
+                   && tokens[j + 1].isDigits && tokens[j + 1].isAttached {
+            j += 1
+        }
+        return j < sentence.upperBound && tokens[j].hash == Words.comma ? j : nil
     }
 
     /// "against", "versus", "compared with" or "compared to" right before the number.

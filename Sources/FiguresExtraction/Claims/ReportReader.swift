@@ -232,9 +232,8 @@ struct ReportReader {
                 if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) { continue }
             }
             // "Of the 49, 21 were women": the whole, told again, that the parts after it are of.
-            let opening = sentence.tokens.lowerBound
-            if mention.tokens.lowerBound == opening + 2, tokens[opening].hash == Words.of, tokens[opening + 1].hash == Words.the,
-               mention.tokens.upperBound < sentence.tokens.upperBound, tokens[mention.tokens.upperBound].hash == Words.comma {
+            if mention.tokens.lowerBound == sentence.tokens.lowerBound + 2,
+               wholeToldAgain(opening: sentence.tokens) == mention.tokens.upperBound {
                 continue
             }
             var next = index + 1

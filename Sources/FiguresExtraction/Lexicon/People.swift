@@ -111,6 +111,21 @@ enum People {
         var isPeople: Bool = false
     }
 
+    /// Where a list's comma or "and" (a "the" after it) brings in a capitalised place of up to
+    /// four words that ends just before `end`: ", Khyber Pakhtunkhwa", "and the Eastern Cape";
+    /// the joining word's index, at `floor` or after.
+    static func joinedPlace(_ tokens: [Token], endingBefore end: Int, floor: Int) -> Int? {
+        var i = end - 1
+        var words = 0
+        while i > floor, words < 5, tokens[i].isCapitalized || words > 0 && tokens[i].hash == Words.hyphen && tokens[i].isAttached {
+            if tokens[i].isCapitalized { words += 1 }
+            i -= 1
+        }
+        guard (1...4).contains(words) else { return nil }
+        if i > floor, tokens[i].hash == Words.the { i -= 1 }
+        return i >= floor && (tokens[i].hash == Words.comma || tokens[i].hash == Words.and) ? i : nil
+    }
+
     /// The side that "and" or a list's comma brings in, its words ending just before `end`
     /// and the joining word at `floor` or after: "and El Salvador", ", France".
     static func joinedGroup(_ tokens: [Token], endingBefore end: Int, floor: Int) -> Group? {

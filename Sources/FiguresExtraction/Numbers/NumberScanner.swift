@@ -587,16 +587,9 @@ struct NumberScanner {
     /// place's share in a list of counts, after the list's comma or "and" (a "the" between),
     /// ending the list's item, with a number not far before it.
     private func isListedPlace(before start: Int, next: Token?) -> Bool {
-        guard next.map({ $0.hash == Words.and || $0.isPunctuation }) ?? true else { return false }
-        var i = start - 1
-        var words = 0
-        while i > 0, words < 5, tokens[i].isCapitalized || tokens[i].hash == Words.hyphen && tokens[i].isAttached {
-            if tokens[i].isCapitalized { words += 1 }
-            i -= 1
-        }
-        if i > 0, tokens[i].hash == Words.the { i -= 1 }
-        guard (1...4).contains(words), i > 0, tokens[i].hash == Words.comma || tokens[i].hash == Words.and else { return false }
-        return (max(0, i - 12)..<i).contains { tokens[$0].isDigits }
+        guard next.map({ $0.hash == Words.and || $0.isPunctuation }) ?? true,
+              let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1) else { return false }
+        return (max(0, joint - 12)..<joint).contains { tokens[$0].isDigits }
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {
