@@ -600,8 +600,8 @@ extension ReportReader {
         var kind: PeopleKind?
         for next in following {
             // ("165 Pakistani soldiers and police officers, 87 ...": people joined to the first.)
-            if end + 1 < limit, tokens[end].hash == Words.and, let kind = People.kinds.match(tokens, at: end + 1, limit: limit) {
-                end += 1 + kind.length
+            if end + 1 < limit, tokens[end].hash == Words.and, let joinedKind = People.kinds.match(tokens, at: end + 1, limit: limit) {
+                end += 1 + joinedKind.length
             }
             var i = end
             var joined = false
