@@ -144,6 +144,13 @@ extension ReportReader {
         // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
         if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             ?? tableLabel(of: mention, sentence: sentence) {
+            // ("North Korean troops in Kursk: 3,000 killed or wounded", "Russian forces near
+            // Bakhmut: 200 dead": a headline's label names the people only; the word after the
+            // number names the figure.)
+            if label.figure == .deployed, np.people.isEmpty, let trigger = np.trigger, trigger.figure != .deployed,
+               np.triggerIndex == mention.tokens.upperBound {
+                return Found(figure: trigger.figure, people: label.people, npEnd: np.end, labelStart: label.start)
+            }
             return Found(figure: label.figure, people: np.people.isEmpty ? label.people : np.people, npEnd: np.end,
                          labelStart: label.start)
         }
@@ -210,7 +217,10 @@ extension ReportReader {
         // "Two flight attendants who were seated in the tail were injured": past the relative clause.
         // (Not of a number that a casualty verb right before takes as its object: "a gunman
         // wounded three people in a shooting ... before police shot him dead".)
+        // ("at least 36 of whom the Israeli military believes are dead": past the speaker.)
         let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
+            ?? (np.isPartitive && avoid.lowerBound == np.end && avoid.upperBound + 1 < sentence.upperBound
+                && tokens[avoid.upperBound].roles.contains(.attribution) ? avoid.upperBound + 1 : nil)
         let verbBefore = mention.tokens.lowerBound - 1
         let isObject = verbBefore > clause.lowerBound && isFinitePast(verbBefore)
             && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { $0.value.figure == .killed || $0.value.figure == .wounded } == true

@@ -313,6 +313,17 @@ extension ReportReader {
            let close = (verb + 1..<min(window.upperBound, verb + 14)).first(where: { tokens[$0].hash == Words.comma }) {
             verb = close + 1
         }
+        // (Past the participle phrase of how they were taken: "Ninety-eight hostages taken in the
+        // Oct. 7, 2023 attack remain in Gaza"; a comma inside a date stays in it.)
+        if verb < window.upperBound, Words.takeVerbs.contains(tokens[verb].hash) || tokens[verb].hash == Words.held {
+            var i = verb + 1
+            while i < min(window.upperBound, verb + 16), !Words.remainWords.contains(tokens[i].hash), tokens[i].hash != Words.still,
+                  tokens[i].isWord || tokens[i].isDigits || tokens[i].hash == Words.period
+                    || tokens[i].hash == Words.comma && i + 1 < window.upperBound && tokens[i + 1].isDigits {
+                i += 1
+            }
+            if i < window.upperBound, Words.remainWords.contains(tokens[i].hash) || tokens[i].hash == Words.still { return true }
+        }
         for from in [after, verb] where (from..<max(from, min(window.upperBound, max(npEnd, from) + 3))).contains(where: {
             tokens[$0].hash == Words.still || Words.remainWords.contains(tokens[$0].hash)
         }) {
@@ -793,6 +804,13 @@ extension ReportReader {
         }
         if contains(Cues.singleEvent, in: window) { return true }
         if isEventTollValue(mention, sentence: sentence) { return true }
+        // "Uttarakhand bus crash: 18 pilgrims dead": a headline's label that ends on one event
+        // (not a disaster, whose toll is the story's).
+        if let start = headlineLabelStart(before: mention, sentence: sentence),
+           let colon = (start..<mention.tokens.lowerBound).first(where: { tokens[$0].hash == Words.colon }),
+           Lexicon.has(tokens[colon - 1], .event), !Lexicon.has(tokens[colon - 1], .disaster), !isPlural(tokens[colon - 1]) {
+            return true
+        }
         // (Not "the deadliest single attack on the capital since the start of the invasion".)
         if contains(Cues.wholeWar, in: window),
            !window.contains(where: { tokens[$0].hash == Words.since && isRanking(since: $0, floor: window.lowerBound) }) {
@@ -1592,7 +1610,11 @@ extension ReportReader {
         // "Officials had put the toll at 32 on Tuesday": a past report on a named day.
         if range.contains(where: { tokens[$0].hash == Words.had && $0 + 1 < range.upperBound
                 && Lexicon.has(tokens[$0 + 1], .attribution) && !Lexicon.has(tokens[$0 + 1], .adverb) }),
-           let weekday = range.first(where: { Lexicon.has(tokens[$0], .weekday) && tokens[$0].isCapitalized }) {
+           // (The day right after the number, when the sentence gives each value its own: "had put the
+           // toll at 86 on Monday and at 70 on Sunday".)
+           let weekday = (mention.tokens.upperBound..<min(range.upperBound, mention.tokens.upperBound + 3)).first(where: {
+               Lexicon.has(tokens[$0], .weekday) && tokens[$0].isCapitalized
+           }) ?? range.first(where: { Lexicon.has(tokens[$0], .weekday) && tokens[$0].isCapitalized }) {
             let day = latest(weekday: Int(Lexicon.info(tokens[weekday])!.number))
             return day == published ? nil : day
         }

@@ -265,7 +265,9 @@ struct ReportReader {
                 continue
             }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
-            if let start = found.labelStart { window = min(start, window.lowerBound)..<window.upperBound }
+            if let start = found.labelStart ?? headlineLabelStart(before: mention, sentence: sentence.tokens) {
+                window = min(start, window.lowerBound)..<window.upperBound
+            }
             if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
                 found = held
             }
@@ -656,6 +658,23 @@ struct ReportReader {
         var clauseStart: Int
     }
 
+    /// "Uttarakhand bus crash: 18 pilgrims dead", "Kyiv strike: death toll rises to 23": a
+    /// headline's label of a few words before a colon, no speaker nor verb in it, in a line
+    /// with no full stop, names what the numbers after it count; its words set their scope as
+    /// a label's do.
+    func headlineLabelStart(before mention: NumberMention, sentence: Range<Int>) -> Int? {
+        let end = min(mention.tokens.lowerBound, sentence.lowerBound + 9)
+        guard end > sentence.lowerBound + 1, let colon = (sentence.lowerBound + 1..<end).first(where: { tokens[$0].hash == Words.colon }) else { return nil }
+        let label = sentence.lowerBound..<colon
+        // (A headline ends without a full stop: not "The mine has a long record of accidents: in
+        // November 2021, a fire there killed five miners.")
+        guard !SentenceSplitter.isTerminal(tokens[sentence.upperBound - 1]),
+              !label.contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits
+                  || !tokens[$0].roles.isDisjoint(with: [.attribution, .auxiliary, .copula]) })
+        else { return nil }
+        return sentence.lowerBound
+    }
+
     /// "over the same period", "in the same period": the window named before.
     func isSamePeriod(in window: Range<Int>) -> Bool {
         window.dropLast().contains { tokens[$0].hash == Words.same && tokens[$0 + 1].hash == Words.periodWord }
@@ -826,8 +845,15 @@ struct ReportReader {
                     continue
                 }
             }
+            // ("rose to 114 on Wednesday, an increase of 29": the cue's words, all of them.)
+            if let cue = Cues.changeBefore.match(tokens, at: i, limit: range.upperBound), cue.length > 1 {
+                i += cue.length - 1
+                continue
+            }
+            // ("rose to 114 on Wednesday, rising by 29 overnight": the day the first was told.)
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
                 || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)
+                || !roles.isDisjoint(with: [.weekday, .yesterday])
                 || extractor.triggers.match(tokens, at: i) != nil || Cues.changeBefore.contains(tokens, at: i)
                 || token.hash == Words.another || token.hash == Words.others {
                 continue

@@ -1640,6 +1640,53 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .period, .total, .total])
     }
 
+    @Test func aHeadlinesEventBeforeAColonIsTheNumbersEvent() {
+        let crash = claims("Uttarakhand bus crash: 18 pilgrims dead, 22 injured as bus plunges into gorge")
+        #expect(crash.map(\.scope) == [.incident, .incident])
+        #expect(claims("Kyiv strike: death toll rises to 23 as rescuers search rubble").map(\.scope) == [.incident])
+        // (A disaster's toll is the story's; a sentence with a full stop is no headline.)
+        #expect(claims("Spain floods: death toll climbs to 205").map(\.scope) == [.total])
+        let record = claims("The mine has a long record of accidents: in November 2021, a fire there killed five miners.",
+                            published: "2025-10-28")
+        #expect(record.first?.asOf == CalendarDay(iso: "2021-11-01"))
+    }
+
+    @Test func hostagesTakenInAnAttackThatRemainAreHeldNow() {
+        let found = claims("""
+            Ninety-eight hostages taken in the Oct. 7, 2023 attack remain in Gaza, at least 36 of whom the \
+            Israeli military believes are dead, Israeli officials said on Tuesday.
+            """, published: "2025-01-14")
+        #expect(found.map(\.figure) == [.captured, .killed])
+        #expect(found.first?.scope == .total)
+        #expect(found.first?.asOf == CalendarDay(iso: "2025-01-14"))
+    }
+
+    @Test func anIncreaseAfterTheDayOfTheTollIsAChange() {
+        let rising = claims("The death toll rose to 114 on Wednesday, rising by 29 overnight.", published: "2025-11-05")
+        #expect(rising.map(\.scope) == [.total, .change])
+        let increase = claims("The death toll rose to 114 on Wednesday, an increase of 29 overnight.", published: "2025-11-05")
+        #expect(increase.map(\.quantity.value) == [114, 29])
+        #expect(increase.last?.scope == .change)
+    }
+
+    @Test func eachEarlierValueTakesItsOwnDay() {
+        let found = claims("""
+            The death toll from Saturday's fuel tanker explosion rose to 98 on Tuesday, the agency said. \
+            The agency had put the toll at 86 on Monday and at 70 on Sunday.
+            """, published: "2025-01-21")
+        #expect(found.map(\.asOf) == ["2025-01-21", "2025-01-20", "2025-01-19"].map { CalendarDay(iso: $0) })
+    }
+
+    @Test func aHeadlinesPeopleBeforeAColonTakeTheFigureWordAfterTheNumber() {
+        let kursk = claims("North Korean troops in Kursk: 3,000 killed or wounded, says Kyiv")
+        #expect(kursk.map(\.figure) == [.casualties])
+        #expect(kursk.first?.subject == "north-korean-troops")
+        let bakhmut = claims("Russian forces near Bakhmut: 200 dead, 500 wounded")
+        #expect(bakhmut.map(\.figure) == [.killed, .wounded])
+        // (No figure word after the number: troops present.)
+        #expect(claims("- Rwandan troops in the province: about 4,000").map(\.figure) == [.deployed])
+    }
+
     @Test func eventsInAMonthOrAnOpeningYearAreATally() {
         let july = claims("At least 412 soldiers were killed in those attacks in July, compared with 287 in June.", published: "2025-08-05")
         #expect(july.map(\.scope) == [.period, .period])
