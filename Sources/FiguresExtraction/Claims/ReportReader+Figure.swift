@@ -738,17 +738,19 @@ extension ReportReader {
         guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
         i += 1
         // "Gunmen killed 49 people ... Of the 49, 21 were women": the number the last claim counted.
-        if let comma = wholeToldAgain(opening: sentence) {
-            return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, comma) }
+        if let whole = wholeToldAgain(opening: sentence) {
+            if let figure = whole.figure { return (figure, whole.comma) }
+            return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, whole.comma) }
         }
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
     }
 
-    /// The comma after "Of the 49," opening a sentence: a whole told again, that the parts
-    /// after it are of.
-    func wholeToldAgain(opening sentence: Range<Int>) -> Int? {
+    /// "Of the 49," opening a sentence: a whole told again, that the parts after it are of;
+    /// where its number ends, the comma after it, and the figure a word between names ("Of the
+    /// 31 dead, 22 died of gunshot wounds").
+    func wholeToldAgain(opening sentence: Range<Int>) -> (numberEnd: Int, comma: Int, figure: FigureKey?)? {
         let start = sentence.lowerBound
         guard start + 3 < sentence.upperBound, tokens[start].hash == Words.of, tokens[start + 1].hash == Words.the,
               tokens[start + 2].isDigits || Lexicon.has(tokens[start + 2], .numberWord) else { return nil }
@@ -758,7 +760,12 @@ extension ReportReader {
                    && tokens[j + 1].isDigits && tokens[j + 1].isAttached {
             j += 1
         }
-        return j < sentence.upperBound && tokens[j].hash == Words.comma ? j : nil
+        if j < sentence.upperBound, let trigger = extractor.triggers.match(tokens, at: j, limit: sentence.upperBound),
+           trigger.value.figure != .deployed, j + trigger.length < sentence.upperBound,
+           tokens[j + trigger.length].hash == Words.comma {
+            return (j, j + trigger.length, trigger.value.figure)
+        }
+        return j < sentence.upperBound && tokens[j].hash == Words.comma ? (j, j, nil) : nil
     }
 
     /// "against", "versus", "compared with" or "compared to" right before the number.

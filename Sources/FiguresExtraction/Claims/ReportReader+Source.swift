@@ -165,6 +165,12 @@ extension ReportReader {
             }
             break
         }
+        // "The committee put the toll at 78 and said ...", "Police arrested two men and said": a
+        // verb joined to another by "and" has the clause's subject, named before that verb (or
+        // not at all), never the joining word.
+        if end > range.lowerBound, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.but {
+            return clauseSubject(before: end - 1, in: range)
+        }
         // "with 46 deaths recorded in the past week": a count noun before a participle is
         // counted, not speaking.
         if end > range.lowerBound, Words.tollCountNouns.contains(tokens[end - 1].hash) { return nil }
@@ -186,6 +192,26 @@ extension ReportReader {
             return name  // "said battalion commander Oleksandr Kovalenko"
         }
         return nil
+    }
+
+    /// The subject that opens the clause of the first verb before `end`, when it names a
+    /// speaker: "The committee" of "The committee put the toll at 78 and said", "The RSF" of
+    /// "The RSF denied targeting civilians and said" (past an opening phrase and its comma).
+    func clauseSubject(before end: Int, in range: Range<Int>) -> Attribution? {
+        var start = range.lowerBound
+        if let comma = (start..<min(end, start + 8)).first(where: { tokens[$0].hash == Words.comma }),
+           Lexicon.has(tokens[start], .preposition) || Lexicon.has(tokens[start], .weekday) {
+            start = comma + 1
+        }
+        guard let verb = (start + 1..<max(start + 1, end)).first(where: { i in
+            tokens[i].isWord && !tokens[i].isCapitalized
+                && (isFinitePast(i) || Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .attribution))
+        }), verb - start <= 8, let name = name(before: verb, floor: start), name.span.lowerBound == start
+            || name.span.lowerBound == start + 1 && tokens[start].hash == Words.the,
+            name.source != nil || !name.isGeneric || containsGenericNoun(name.span),
+            // (Not counted people: "Seven guards were taken hostage ... and released unharmed".)
+            !name.span.contains(where: { tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord) }) else { return nil }
+        return name
     }
 
     func containsGenericNoun(_ range: Range<Int>) -> Bool {

@@ -233,7 +233,7 @@ struct ReportReader {
             }
             // "Of the 49, 21 were women": the whole, told again, that the parts after it are of.
             if mention.tokens.lowerBound == sentence.tokens.lowerBound + 2,
-               wholeToldAgain(opening: sentence.tokens) == mention.tokens.upperBound {
+               wholeToldAgain(opening: sentence.tokens)?.numberEnd == mention.tokens.upperBound {
                 continue
             }
             var next = index + 1

@@ -1640,6 +1640,24 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .period, .total, .total])
     }
 
+    @Test func aVerbJoinedByAndHasItsClausesSubject() {
+        #expect(claims("The committee put the toll at 78 and said the hospital was full.").first?.sourceText == "committee")
+        let added = claims("The ministry said 78 people were killed and added that 20 were hurt.")
+        #expect(added.map(\.sourceText) == ["ministry", "ministry"])
+        let rsf = claims("On Monday, the Rapid Support Forces denied the claims and said it had killed 140 fighters.")
+        #expect(rsf.first?.sourceText == "Rapid Support Forces")
+        // (Never the joining word, nor the people counted.)
+        #expect(claims("Rebels seized the town and said 12 soldiers were killed.").first?.sourceText != "and")
+        let guards = claims("Seven guards were taken hostage in the riot and released unharmed after 14 hours, he said.")
+        #expect(guards.map(\.quantity.value) == [7])
+    }
+
+    @Test func aWholeToldAgainWithItsFigureWordIsNoClaim() {
+        let found = claims("Gunmen killed 31 inmates in the riot. Of the 31 dead, 22 were shot.")
+        #expect(found.map(\.quantity.value) == [31, 22])
+        #expect(found.last?.scope == .incident)
+    }
+
     @Test func aHeadlinesEventBeforeAColonIsTheNumbersEvent() {
         let crash = claims("Uttarakhand bus crash: 18 pilgrims dead, 22 injured as bus plunges into gorge")
         #expect(crash.map(\.scope) == [.incident, .incident])
