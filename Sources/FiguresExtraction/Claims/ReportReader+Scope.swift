@@ -806,9 +806,8 @@ extension ReportReader {
         if isEventTollValue(mention, sentence: sentence) { return true }
         // "Uttarakhand bus crash: 18 pilgrims dead": a headline's label that ends on one event
         // (not a disaster, whose toll is the story's).
-        if let start = headlineLabelStart(before: mention, sentence: sentence),
-           let colon = (start..<mention.tokens.lowerBound).first(where: { tokens[$0].hash == Words.colon }),
-           Lexicon.has(tokens[colon - 1], .event), !Lexicon.has(tokens[colon - 1], .disaster), !isPlural(tokens[colon - 1]) {
+        if let label = headlineLabel(before: mention, sentence: sentence), let head = label.last,
+           Lexicon.has(tokens[head], .event), !Lexicon.has(tokens[head], .disaster), !isPlural(tokens[head]) {
             return true
         }
         // (Not "the deadliest single attack on the capital since the start of the invasion".)

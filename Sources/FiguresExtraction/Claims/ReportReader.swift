@@ -265,7 +265,7 @@ struct ReportReader {
                 continue
             }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
-            if let start = found.labelStart ?? headlineLabelStart(before: mention, sentence: sentence.tokens) {
+            if let start = found.labelStart ?? headlineLabel(before: mention, sentence: sentence.tokens)?.lowerBound {
                 window = min(start, window.lowerBound)..<window.upperBound
             }
             if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
@@ -661,8 +661,8 @@ struct ReportReader {
     /// "Uttarakhand bus crash: 18 pilgrims dead", "Kyiv strike: death toll rises to 23": a
     /// headline's label of a few words before a colon, no speaker nor verb in it, in a line
     /// with no full stop, names what the numbers after it count; its words set their scope as
-    /// a label's do.
-    func headlineLabelStart(before mention: NumberMention, sentence: Range<Int>) -> Int? {
+    /// a label's do. The label's words, up to the colon.
+    func headlineLabel(before mention: NumberMention, sentence: Range<Int>) -> Range<Int>? {
         let end = min(mention.tokens.lowerBound, sentence.lowerBound + 9)
         guard end > sentence.lowerBound + 1, let colon = (sentence.lowerBound + 1..<end).first(where: { tokens[$0].hash == Words.colon }) else { return nil }
         let label = sentence.lowerBound..<colon
@@ -672,7 +672,7 @@ struct ReportReader {
               !label.contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits
                   || !tokens[$0].roles.isDisjoint(with: [.attribution, .auxiliary, .copula]) })
         else { return nil }
-        return sentence.lowerBound
+        return label
     }
 
     /// "over the same period", "in the same period": the window named before.
@@ -845,8 +845,8 @@ struct ReportReader {
                     continue
                 }
             }
-            // ("rose to 114 on Wednesday, an increase of 29": the cue's words, all of them.)
-            if let cue = Cues.changeBefore.match(tokens, at: i, limit: range.upperBound), cue.length > 1 {
+            // (A cue of change, all its words: "rose to 114 on Wednesday, an increase of 29".)
+            if let cue = Cues.changeBefore.match(tokens, at: i, limit: range.upperBound) {
                 i += cue.length - 1
                 continue
             }
@@ -854,7 +854,7 @@ struct ReportReader {
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
                 || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)
                 || !roles.isDisjoint(with: [.weekday, .yesterday])
-                || extractor.triggers.match(tokens, at: i) != nil || Cues.changeBefore.contains(tokens, at: i)
+                || extractor.triggers.match(tokens, at: i) != nil
                 || token.hash == Words.another || token.hash == Words.others {
                 continue
             }
