@@ -824,8 +824,10 @@ extension ReportReader {
 
     /// "will withdraw 2,000 troops", "has trained 30,000 soldiers", "recruits 30,000 a month":
     /// troops counted as they leave, train or sign up, which is no count of those deployed.
+    /// (Not a level cut to: "will reduce its strength to about 7,500 troops by the end of 2026"
+    /// counts those that stay.)
     func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
-        verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
+        !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
     /// "2,000 peacekeepers have left the province", "600 soldiers from an earlier rotation

@@ -1640,6 +1640,14 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .period, .total, .total])
     }
 
+    @Test func theLevelAForceIsCutToIsDeployed() {
+        let level = claims("Under the resolution, UNIFIL will reduce its strength to about 7,500 troops by the end of 2026.")
+        #expect(level.map(\.figure) == [.deployed])
+        #expect(level.first?.scope == .projection)
+        // (The troops cut are no count of those deployed.)
+        #expect(claims("France will cut 2,000 troops from its Sahel force.").isEmpty)
+    }
+
     @Test func aVerbJoinedByAndHasItsClausesSubject() {
         #expect(claims("The committee put the toll at 78 and said the hospital was full.").first?.sourceText == "committee")
         let added = claims("The ministry said 78 people were killed and added that 20 were hurt.")
