@@ -307,6 +307,16 @@ extension ReportReader {
             return Found(figure: previous.figure, people: PeopleRef(group: group, kind: previous.people.kind), npEnd: np.end,
                          isGapped: true)
         }
+        // 3d''. "in January 2024 it had put Russian casualties at 350,000, and in October at more
+        // than 700,000", "...; in its report of Feb. 24 this year, 12,654": a later value of a
+        // series, after a time of its own, its figure and people left out.
+        if let previous, np.isEmpty, let (brk, _) = seriesTime(before: mention.tokens.lowerBound, floor: previous.end - 1),
+           !(brk + 1..<mention.tokens.lowerBound).contains(where: {
+               extractor.triggers.match(tokens, at: $0, limit: mention.tokens.lowerBound) != nil
+                   || People.kinds.match(tokens, at: $0, limit: mention.tokens.lowerBound) != nil
+           }) {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end, isGapped: true)
+        }
         // 3d'. "will send 1,200 more soldiers, on top of the 8,000 already there": the same
         // people, present already, the noun left out.
         if let previous, np.isEmpty, previous.figure == .deployed, mention.tokens.upperBound < clause.upperBound,
@@ -1466,10 +1476,12 @@ extension ReportReader {
         return start >= 1 && Words.sendingVerbs.contains(tokens[start - 1].hash) && isHospital(at: npEnd, limit: limit, reach: 2)
     }
 
-    /// "to hospital", "in hospital", "to the district hospital": "to", "in" or "into" at `index`,
-    /// then a hospital within `reach` words, no mark between but a possessive.
-    func isHospital(at index: Int, limit: Int, reach: Int) -> Bool {
-        guard index < limit, tokens[index].hash == Words.to || tokens[index].hash == Words.in || tokens[index].hash == Words.into,
+    /// "to hospital", "in hospital", "to the district hospital": "to", "in" or "into" (or, with
+    /// `allowingAt`, "at") at `index`, then a hospital within `reach` words, no mark between but a
+    /// possessive.
+    func isHospital(at index: Int, limit: Int, reach: Int, allowingAt: Bool = false) -> Bool {
+        guard index < limit, tokens[index].hash == Words.to || tokens[index].hash == Words.in || tokens[index].hash == Words.into
+                || allowingAt && tokens[index].hash == Words.at,
               let hospital = (index + 1..<max(index + 1, min(limit, index + 1 + reach))).first(where: {
                   Words.hospitalWords.contains(tokens[$0].hash)
               }) else { return false }
@@ -2013,7 +2025,8 @@ extension ReportReader {
                 return (i + 1..<min(clause.upperBound, i + 5)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
-            if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: end, reach: 4) { return true }
+            // ("were being treated at the Saudi Hospital": "at" a hospital too.)
+            if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: end, reach: 4, allowingAt: true) { return true }
             if tokens[i].isPunctuation { return false }
             i += 1
         }

@@ -306,6 +306,10 @@ extension ReportReader {
     /// window ("are still holding 14 soldiers and two police officers").
     func isHeldNow(_ mention: NumberMention, npEnd: Int, window: Range<Int>) -> Bool {
         let after = mention.tokens.upperBound
+        // (Not the whole the held are a part of: "Of the 251 hostages seized during the Oct. 7, 2023
+        // attack, 58 are still being held".)
+        let number = mention.tokens.lowerBound
+        if number >= 2, tokens[number - 1].hash == Words.the, tokens[number - 2].hash == Words.of { return false }
         // ("50 hostages remain in Gaza"; past an aside on them: "Fifty hostages, 20 of whom are
         // believed to be alive, are still being held".)
         var verb = max(npEnd, after)
@@ -314,8 +318,10 @@ extension ReportReader {
             verb = close + 1
         }
         // (Past the participle phrase of how they were taken: "Ninety-eight hostages taken in the
-        // Oct. 7, 2023 attack remain in Gaza"; a comma inside a date stays in it.)
-        if verb < window.upperBound, Words.takeVerbs.contains(tokens[verb].hash) || tokens[verb].hash == Words.held {
+        // Oct. 7, 2023 attack remain in Gaza", "hostages seized in ..."; a comma inside a date
+        // stays in it.)
+        if verb < window.upperBound, Words.takeVerbs.contains(tokens[verb].hash) || tokens[verb].hash == Words.held
+            || Words.captureParticiples.contains(tokens[verb].hash) {
             var i = verb + 1
             while i < min(window.upperBound, verb + 16), !Words.remainWords.contains(tokens[i].hash), tokens[i].hash != Words.still,
                   tokens[i].isWord || tokens[i].isDigits || tokens[i].hash == Words.period
@@ -1606,6 +1612,7 @@ extension ReportReader {
     /// An explicit past reference that dates a total back: "in March the ministry had put the
     /// number at 450", "a month earlier it had said at least 100", "in its January estimate".
     func pastReference(in range: Range<Int>, mention: NumberMention) -> CalendarDay? {
+        if let day = seriesDate(of: mention, in: range) { return day }
         // "Officials had put the toll at 32 on Tuesday": a past report on a named day.
         if range.contains(where: { tokens[$0].hash == Words.had && $0 + 1 < range.upperBound
                 && Lexicon.has(tokens[$0 + 1], .attribution) && !Lexicon.has(tokens[$0 + 1], .adverb) }),
@@ -1691,6 +1698,80 @@ extension ReportReader {
                 }
                 if let resolved, resolved < published { return resolved }
             }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "In December the agency said at least 100 ... had been killed, and in February it put the
+    /// number ... at about 3,600", "...; in its report of Feb. 24 this year, 12,654": a value of a
+    /// series, after ", and" or ";" and a month of its own, holds from that time, not from the
+    /// first value's (in a sentence with a report or a past reference before the break).
+    func seriesDate(of mention: NumberMention, in range: Range<Int>) -> CalendarDay? {
+        guard let (brk, time) = seriesTime(before: mention.tokens.lowerBound, floor: range.lowerBound),
+              hasPastAttribution(range.lowerBound..<brk) else { return nil }
+        // (A year alone is a window, not the day a value was given: "In 2024 the IOM recorded 2,452
+        // deaths, and in 2023, ..., 3,155".)
+        guard let info = Lexicon.info(tokens[time]), info.roles.contains(.month) else { return nil }
+        var next = time + 1
+        if next < range.upperBound, tokens[next].hash == Words.period, tokens[next].isAttached { next += 1 }
+        var day = 1
+        var year: Int?
+        if next < range.upperBound, let d = dayNumber(tokens[next]) {
+            day = d
+            if next + 2 < range.upperBound, tokens[next + 1].hash == Words.comma { year = yearNumber(tokens[next + 2]) }
+        } else if next < range.upperBound {
+            year = yearNumber(tokens[next])
+        }
+        let resolved = year.flatMap { CalendarDay(year: $0, month: Int(info.number), day: day) }
+            ?? latest(month: Int(info.number), day: day)
+        guard let resolved, resolved < published else { return nil }
+        return resolved
+    }
+
+    /// When a level held: the first past year in `window` after "in" (its first day; not this
+    /// year's), or a month and year ("in February 2020": the month's first day), not right
+    /// after a verb of its own.
+    func levelDate(in window: Range<Int>) -> CalendarDay? {
+        // (Not a year of something else's verb: "keeps about 28,500 troops in South Korea under a
+        // defence treaty signed in 1953".)
+        for i in window.dropLast() where tokens[i].hash == Words.in && !(i > window.lowerBound && isFinitePast(i - 1)) {
+            var next = i + 1
+            var month: Int?
+            if let info = Lexicon.info(tokens[next]), info.roles.contains(.month), tokens[next].isCapitalized,
+               next + 1 < window.upperBound {
+                month = Int(info.number)
+                next += 1
+            }
+            guard let year = yearNumber(tokens[next]), month != nil || year < published.year,
+                  let day = CalendarDay(year: year, month: month ?? 1, day: 1), day < published else { continue }
+            return day
+        }
+        return nil
+    }
+
+    /// The break before a later value of a series and where its time is: ", and in October at
+    /// more than 700,000", "; in its report of Feb. 24 this year, 12,654": the break (";" or
+    /// ", and") nearest before `start` and after `floor`, and a month or a year within a few
+    /// words after it, right after "in", "on", "by" or "of"; nil when that break opens no time.
+    func seriesTime(before start: Int, floor: Int) -> (brk: Int, time: Int)? {
+        var brk = start - 1
+        while brk > floor {
+            let hash = tokens[brk].hash
+            if hash == Words.semicolon || hash == Words.and && tokens[brk - 1].hash == Words.comma { break }
+            brk -= 1
+        }
+        guard brk > floor else { return nil }
+        var i = brk + 1
+        while i < min(start, brk + 7) {
+            let token = tokens[i]
+            let previous = tokens[i - 1].hash
+            if previous == Words.in || previous == Words.on || previous == Words.by || previous == Words.of,
+               token.isCapitalized && Lexicon.has(token, .month) || yearNumber(token) != nil {
+                return (brk, i)
+            }
+            // (The time opens the value's own clause: not past a number or a mark.)
+            if token.isDigits || token.isPunctuation && token.hash != Words.comma { return nil }
             i += 1
         }
         return nil

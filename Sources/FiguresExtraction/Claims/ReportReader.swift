@@ -369,7 +369,8 @@ struct ReportReader {
             var isEarlierEventReport = false
             if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, restated == nil, found.figure != .deployed,
                recentScopes.scope(of: found.figure) == .incident,
-               isEarlierReport(before: mention, clause: clause, sentence: sentence.tokens) {
+               isEarlierReport(before: mention, clause: clause, sentence: sentence.tokens)
+                || isOtherTollOfEvent(mention, clause: clause, figure: found.figure) {
                 scope = .incident
                 isEarlierEventReport = true
             }
@@ -448,6 +449,13 @@ struct ReportReader {
                 scope = .total
                 deployedOn = day
             }
+            // Nor is any other count of troops a count over a window: troops are a level, and a
+            // year or a month and year names when it held ("the mission had 14,200 troops in 2020",
+            // "About 100,000 US troops were in Afghanistan at the peak of the surge in 2011").
+            if scope == .period, found.figure == .deployed {
+                scope = .total
+                deployedOn = levelDate(in: window)
+            }
             var asOf = sentenceDate
             if scope == .projection { asOf = published }
             if scope == .total || scope == .period || found.isRestated || isEarlierEventReport, !isNow, let past { asOf = past }
@@ -480,13 +488,13 @@ struct ReportReader {
                claims[before].figure != .deployed {
                 claims[before].scope = .incident
                 claims[before].asOf = asOf
-                recentScopes.note(claims[before].figure, .incident)
+                recentScopes.note(claims[before].figure, .incident, value: claims[before].quantity.value)
             }
             defaultedClaim = ownScope == nil && scope == .total && linked == nil && !found.isSubset ? claims.count : nil
             claims.append(claim(figure: found.figure, quantity: mention.quantity, scope: scope, asOf: asOf,
                                 attribution: source, quote: quote!, span: span, sourceTexts: &sourceTexts))
             self.people.append(people)
-            if !isOwnEventPart { recentScopes.note(found.figure, scope) }
+            if !isOwnEventPart { recentScopes.note(found.figure, scope, value: mention.quantity.value) }
             lastClaimIsOwnEventPart = isOwnEventPart
             lastCandidateSentence = sentenceCount
             // ("The number of miners killed ... has risen to 12" is a toll too.)
@@ -888,12 +896,21 @@ struct ReportReader {
                tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord) {
                 let partEnd = attribution.map { $0.span.lowerBound > end + 2 ? $0.span.lowerBound - 1 : sentence.upperBound }
                     ?? sentence.upperBound
-                if !(end + 2..<partEnd).contains(where: { tokens[$0].hash == Words.comma }) { break }
+                // (A date's comma is none: "including 13 service members killed in a suicide bombing
+                // at Kabul airport on Aug. 26, 2021".)
+                if !(end + 2..<partEnd).contains(where: { tokens[$0].hash == Words.comma && !isDatePart($0) }) { break }
             }
             // "has passed 125,000, rising by more than 4,000 since January": the window is the
             // increment's.
             if token.hash == Words.comma, end + 3 < sentence.upperBound, Lexicon.has(tokens[end + 1], .changeVerb),
                tokens[end + 2].hash == Words.by {
+                break
+            }
+            // (So is the window after an increment told as a noun: "The toll rose to 114, a rise of
+            // 29 since Tuesday", "..., an increase of 12 over the past week".)
+            if token.hash == Words.comma, let cue = Cues.changeBefore.match(tokens, at: end + 1, limit: sentence.upperBound),
+               end + 1 + cue.length < sentence.upperBound, tokens[end + 1 + cue.length].isDigits
+                || Lexicon.has(tokens[end + 1 + cue.length], .numberWord) {
                 break
             }
             // "rose to 54,470, with 124,600 wounded over the same period": the same period, in a
@@ -925,6 +942,22 @@ struct ReportReader {
         var start = mention.tokens.lowerBound
         while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
+    }
+
+    /// "A drone strike on a mosque ... killed at least 75 people ... The El Fasher Resistance
+    /// Committee put the toll at 78": another count of the toll, of the size of the event's just
+    /// counted (within a factor of three), is that event's. (A war's toll after one strike's is
+    /// not: "put the toll at 45,000" after a strike that killed 12.)
+    func isOtherTollOfEvent(_ mention: NumberMention, clause: Range<Int>, figure: FigureKey) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 4 >= clause.lowerBound, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.of,
+              tokens[start - 2].hash == Words.toll else { return false }
+        let article = tokens[start - 3].hash == Words.death ? start - 4 : start - 3
+        guard article - 1 >= clause.lowerBound, tokens[article].hash == Words.the || tokens[article].hash == Words.a,
+              tokens[article - 1].hash == Words.put || tokens[article - 1].hash == Words.gave,
+              let event = recentScopes.last(of: figure), event.scope == .incident else { return false }
+        let ratio = mention.quantity.value / max(event.value, 1)
+        return ratio >= 1.0 / 3 && ratio <= 3
     }
 
     /// "had reported 17 dead", "had earlier put the toll at", "On 10 June, OCHA reported 38 deaths",
@@ -1225,6 +1258,8 @@ struct RecentScopes: Equatable, Sendable {
     struct Entry: Equatable, Sendable {
         var figure: FigureKey
         var scope: Scope
+        /// The claim's best value.
+        var value: Double
         /// Sentences read since the claim's.
         var age: Int
     }
@@ -1235,6 +1270,9 @@ struct RecentScopes: Equatable, Sendable {
 
     /// The scope of the last claim of `figure` still in reach.
     func scope(of figure: FigureKey) -> Scope? { entries.last { $0.figure == figure }?.scope }
+
+    /// The last claim of `figure` still in reach.
+    func last(of figure: FigureKey) -> Entry? { entries.last { $0.figure == figure } }
 
     /// The scope of the last claim still in reach.
     var latest: Scope? { entries.last?.scope }
@@ -1250,12 +1288,12 @@ struct RecentScopes: Equatable, Sendable {
 
     /// (An increment keeps the scope of the toll it adds to: "rose to 34 after three more of
     /// the injured died".)
-    mutating func note(_ figure: FigureKey, _ scope: Scope) {
+    mutating func note(_ figure: FigureKey, _ scope: Scope, value: Double) {
         if scope == .change, let index = entries.lastIndex(where: { $0.figure == figure }) {
             entries[index].age = 0
             return
         }
         entries.removeAll { $0.figure == figure }
-        entries.append(Entry(figure: figure, scope: scope, age: 0))
+        entries.append(Entry(figure: figure, scope: scope, value: value, age: 0))
     }
 }

@@ -244,7 +244,8 @@ enum Words {
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
-                                             "signed", "enlisted", "enlist", "expel", "expels", "expelled", "expelling",
+                                             "signed", "signing", "enlisted", "enlist", "enlisting", "draft", "drafted",
+                                             "drafting", "conscript", "conscripted", "conscripting", "expel", "expels", "expelled", "expelling",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
                                              "swapped", "exchange", "swap", "handing", "handed", "hand", "hands", "freed", "frees",
                                              "freeing", "neutralise", "neutralised", "neutralize", "neutralized",
@@ -381,6 +382,8 @@ enum Words {
     static let briefUnits = WordSet(["minute", "minutes", "second", "seconds"])
     /// "took three prisoner", "had taken 30 hostages": taking people captive.
     static let takeVerbs = WordSet(["took", "taken", "taking", "take", "takes"])
+    /// How captives were taken, as a participle: "hostages seized in the Oct. 7 attack".
+    static let captureParticiples = WordSet(["seized", "abducted", "kidnapped", "captured", "snatched"])
     /// "taken prisoner", "took 12 soldiers captive".
     static let captiveNouns = WordSet(["prisoner", "prisoners", "captive", "captives", "hostage", "hostages"])
     static let apostrophe: UInt64 = 0xaf639a4c86017c66  // "'"

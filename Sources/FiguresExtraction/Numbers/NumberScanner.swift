@@ -363,7 +363,12 @@ struct NumberScanner {
     /// "since the operation began on Oct. 1 to 14": a day after its month is a date, and the
     /// number after "to" one of its own. ("March 3-5", "between March 3 and 5" and "from
     /// March 3 to 5" are dates whole.)
+    /// So is a year after its month: "since the full-scale invasion in February 2022 to 14,120".
     private func endsAtDay(_ index: Int, before second: (start: Int, connector: Connector, core: Core)) -> Bool {
+        if tokens[index].isDigits, tokens[index].length == 4, index >= 1, Lexicon.has(tokens[index - 1], .month),
+           tokens[index - 1].isCapitalized, second.connector == .to {
+            return !(index >= 2 && tokens[index - 2].hash == Words.from)
+        }
         guard tokens[index].isDigits, tokens[index].length <= 2, index >= 1 else { return false }
         var month = index - 1
         if tokens[month].hash == Words.period, tokens[month].isAttached, month >= 1 { month -= 1 }

@@ -2910,4 +2910,105 @@ import Testing
             """)
         #expect(found.map(\.scope) == [.projection, .projection])
     }
+
+    @Test func peopleTreatedAtAHospitalAreHurt() {
+        let found = claims("""
+            Five people were killed. At least 20 others were being treated at the Saudi Hospital, officials said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.last?.quantity.value == 20)
+    }
+
+    @Test func aWindowAfterAnIncreaseIsTheIncreases() {
+        let found = claims("The toll rose to 114, a rise of 29 since Tuesday, the ministry said.")
+        #expect(found.map(\.quantity.value) == [114, 29])
+        #expect(found.map(\.scope) == [.total, .change])
+    }
+
+    @Test func eachValueOfASeriesHoldsFromItsOwnMonth() {
+        let found = claims("""
+            In December the agency said at least 100 North Korean soldiers had been killed, and in February it put \
+            the number killed or wounded at about 3,600.
+            """, published: "2025-04-10")
+        #expect(found.map(\.quantity.value) == [100, 3_600])
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2024-12-01"), CalendarDay(iso: "2025-02-01")])
+        let tolls = claims("""
+            By Oct. 29 it said more than 8,000 people had been killed; on Dec. 20 the toll passed 20,000, and in \
+            February the ministry reported 30,000 dead.
+            """, published: "2025-04-10")
+        #expect(tolls.map(\.asOf) == [CalendarDay(iso: "2024-10-29"), CalendarDay(iso: "2024-12-20"),
+                                      CalendarDay(iso: "2025-02-01")])
+    }
+
+    @Test func aLaterValueOfASeriesMayLeaveOutItsFigure() {
+        let found = claims("""
+            In January 2024 the ministry had put Russian casualties at 350,000, and in October at more than 700,000.
+            """, published: "2025-04-10")
+        #expect(found.map(\.figure) == [.casualties, .casualties])
+        #expect(found.map(\.quantity.value) == [350_000, 700_000])
+        #expect(found.last?.asOf == CalendarDay(iso: "2024-10-01"))
+        let report = claims("""
+            In its report for February 2023 it had counted 8,006 civilians killed; in its report of Feb. 24 this year, 12,654.
+            """, published: "2025-04-10")
+        #expect(report.map(\.quantity.value) == [8_006, 12_654])
+        #expect(report.last?.asOf == CalendarDay(iso: "2025-02-24"))
+        // (Things after the time are no value of the series.)
+        #expect(claims("""
+            In January the army said it had killed 300 fighters, and in March it lost 12 tanks.
+            """, published: "2025-04-10").map(\.quantity.value) == [300])
+        // (Nor is a year alone a day the value was given: it is a window.)
+        let years = claims("In 2024 the agency recorded 2,452 deaths, and in 2023, 3,155.", published: "2025-04-10")
+        #expect(years.map(\.quantity.value) == [2_452, 3_155])
+        #expect(years.last?.asOf == CalendarDay(iso: "2025-04-10"))
+    }
+
+    @Test func anotherTollOfAnEventsSizeIsThatEvents() {
+        let found = claims("""
+            A drone strike on a mosque killed at least 75 people on Friday, a medical group said. The resistance \
+            committee put the toll at 78.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (A war's toll after one strike's is the war's.)
+        let war = claims("""
+            An air strike killed 12 people in a market on Friday, medics said. The health ministry put the toll at 45,000.
+            """)
+        #expect(war.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func troopsInAPastYearAreTheLevelThen() {
+        let found = claims("The mission had 14,200 troops in 2020, officials said.", published: "2025-03-28")
+        #expect(found.map(\.scope) == [.total])
+        #expect(found.first?.asOf == CalendarDay(iso: "2020-01-01"))
+        // (A year of another verb's dates nothing.)
+        let treaty = claims("The United States keeps about 28,500 troops in South Korea under a treaty signed in 1953.",
+                            published: "2025-03-28")
+        #expect(treaty.map(\.scope) == [.total])
+        #expect(treaty.first?.asOf == CalendarDay(iso: "2025-03-28"))
+    }
+
+    @Test func hostagesSeizedInAnAttackAndStillHeldAreHeldNow() {
+        let found = claims("""
+            Fifty-nine hostages seized in the Oct. 7, 2023 attack remain in Gaza, the office said on Monday.
+            """, published: "2025-03-17")
+        #expect(found.map(\.scope) == [.total])
+        // (The whole the held are a part of is the attack's.)
+        let whole = claims("""
+            Of the 251 hostages seized during the Oct. 7, 2023 attack, 58 are still being held in Gaza, according to \
+            the office.
+            """, published: "2025-03-17")
+        #expect(whole.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func aPartWithItsOwnEventEndsTheWholesWindowPastADate() {
+        let found = claims("""
+            The Pentagon counts 2,461 US service members killed in the war, including 13 service members killed in a \
+            suicide bombing at Kabul airport on Aug. 26, 2021.
+            """, published: "2024-08-30")
+        #expect(found.map(\.scope) == [.total, .incident])
+    }
+
+    @Test func troopsRecruitedOrDraftedAreNoDeployment() {
+        #expect(claims("The army has been drafting about 5,000 conscripts a month since April.").isEmpty)
+        #expect(claims("It has kept up recruitment, signing about 30,000 contract soldiers a month.").isEmpty)
+    }
 }

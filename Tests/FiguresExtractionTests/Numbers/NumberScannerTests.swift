@@ -122,6 +122,14 @@ import Testing
         #expect(ClaimExtractor.numbers(in: "They flew in on Apollo 11, officials said.").isEmpty)
     }
 
+    @Test func aYearAfterItsMonthStartsNoRange() throws {
+        let found = try only("the number killed since the invasion in February 2022 to 14,120")
+        #expect(found.text == "14,120")
+        #expect(found.quantity.qualifier == .exact)
+        // ("from" a month and year to another is a span of dates, no count.)
+        #expect(ClaimExtractor.numbers(in: "from February 2022 to March 2023").isEmpty)
+    }
+
     @Test func survivesHostileInput() {
         #expect(ClaimExtractor.numbers(in: "").isEmpty)
         let digits = String(repeating: "9", count: 400)
