@@ -1672,7 +1672,10 @@ extension ReportReader {
                         (tokens[$0].hash == Words.were || tokens[$0].hash == Words.was) && $0 + 1 < range.upperBound
                             && extractor.triggers.match(tokens, at: $0 + 1, limit: range.upperBound).map { $0.value.figure == .deployed } ?? true
                     }
-                guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore || opensPast
+                // ("In March, the toll stood at 1,210": a level the toll stood at then.)
+                let stoodAt = mention.tokens.lowerBound >= 2 && tokens[mention.tokens.lowerBound - 1].hash == Words.at
+                    && tokens[mention.tokens.lowerBound - 2].hash == Words.stood
+                guard hasPastAttribution(i..<mention.tokens.lowerBound) || verbBefore || opensPast || stoodAt
                         || hasPastAttribution(range) && previous == Words.its
                         || previous == Words.of && i >= 2 && tokens[i - 2].hash == Words.as_ else {
                     i += 1

@@ -3011,4 +3011,9 @@ import Testing
         #expect(claims("The army has been drafting about 5,000 conscripts a month since April.").isEmpty)
         #expect(claims("It has kept up recruitment, signing about 30,000 contract soldiers a month.").isEmpty)
     }
+
+    @Test func aMonthBeforeStoodAtDatesTheLevel() {
+        let found = claims("In March, the toll stood at 1,210 soldiers killed since January 2024.", published: "2025-09-03")
+        #expect(found.map(\.asOf) == [CalendarDay(iso: "2025-03-01")])
+    }
 }
