@@ -1268,11 +1268,11 @@ struct RecentScopes: Equatable, Sendable {
     private(set) var entries: [Entry] = []
     static let reach = 6
 
-    /// The scope of the last claim of `figure` still in reach.
-    func scope(of figure: FigureKey) -> Scope? { entries.last { $0.figure == figure }?.scope }
-
     /// The last claim of `figure` still in reach.
     func last(of figure: FigureKey) -> Entry? { entries.last { $0.figure == figure } }
+
+    /// The scope of the last claim of `figure` still in reach.
+    func scope(of figure: FigureKey) -> Scope? { last(of: figure)?.scope }
 
     /// The scope of the last claim still in reach.
     var latest: Scope? { entries.last?.scope }
