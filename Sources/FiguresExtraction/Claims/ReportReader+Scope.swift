@@ -1650,7 +1650,6 @@ extension ReportReader {
         while i < mention.tokens.lowerBound {
             let token = tokens[i]
             if let info = Lexicon.info(token), info.roles.contains(.month), token.isCapitalized {
-                let month = Int(info.number)
                 let previous = i > range.lowerBound ? tokens[i - 1].hash : 0
                 let isIn = previous == Words.in || previous == Words.its || previous == Words.by
                     || previous == Words.late || previous == Words.early
@@ -1681,25 +1680,7 @@ extension ReportReader {
                     i += 1
                     continue
                 }
-                var year: Int?
-                var day: Int?
-                var next = i + 1
-                if next < range.upperBound, tokens[next].hash == Words.period, tokens[next].isAttached { next += 1 }  // "Sept. 14"
-                if next < range.upperBound, tokens[next].isDigits {
-                    if let d = dayNumber(tokens[next]) {
-                        day = d
-                        if next + 2 < range.upperBound, tokens[next + 1].hash == Words.comma, let y = yearNumber(tokens[next + 2]) { year = y }
-                    } else if let y = yearNumber(tokens[next]) {
-                        year = y
-                    }
-                }
-                let resolved: CalendarDay?
-                if let year {
-                    resolved = CalendarDay(year: year, month: month, day: day ?? 1)
-                } else {
-                    resolved = latest(month: month, day: day ?? 1)
-                }
-                if let resolved, resolved < published { return resolved }
+                if let resolved = day(ofMonthAt: i, limit: range.upperBound), resolved < published { return resolved }
             }
             i += 1
         }
@@ -1715,21 +1696,31 @@ extension ReportReader {
               hasPastAttribution(range.lowerBound..<brk) else { return nil }
         // (A year alone is a window, not the day a value was given: "In 2024 the IOM recorded 2,452
         // deaths, and in 2023, ..., 3,155".)
-        guard let info = Lexicon.info(tokens[time]), info.roles.contains(.month) else { return nil }
-        var next = time + 1
-        if next < range.upperBound, tokens[next].hash == Words.period, tokens[next].isAttached { next += 1 }
-        var day = 1
-        var year: Int?
-        if next < range.upperBound, let d = dayNumber(tokens[next]) {
-            day = d
-            if next + 2 < range.upperBound, tokens[next + 1].hash == Words.comma { year = yearNumber(tokens[next + 2]) }
-        } else if next < range.upperBound {
-            year = yearNumber(tokens[next])
-        }
-        let resolved = year.flatMap { CalendarDay(year: $0, month: Int(info.number), day: day) }
-            ?? latest(month: Int(info.number), day: day)
-        guard let resolved, resolved < published else { return nil }
+        guard Lexicon.has(tokens[time], .month), let resolved = day(ofMonthAt: time, limit: range.upperBound),
+              resolved < published else { return nil }
         return resolved
+    }
+
+    /// The day a month at `index` names with the words after it: "Sept. 14", "Oct. 7, 2023",
+    /// "February 2023", or the month alone (its first day, in the latest year that does not pass
+    /// the published day).
+    func day(ofMonthAt index: Int, limit: Int) -> CalendarDay? {
+        guard let info = Lexicon.info(tokens[index]) else { return nil }
+        let month = Int(info.number)
+        var year: Int?
+        var day: Int?
+        var next = index + 1
+        if next < limit, tokens[next].hash == Words.period, tokens[next].isAttached { next += 1 }  // "Sept. 14"
+        if next < limit, tokens[next].isDigits {
+            if let d = dayNumber(tokens[next]) {
+                day = d
+                if next + 2 < limit, tokens[next + 1].hash == Words.comma, let y = yearNumber(tokens[next + 2]) { year = y }
+            } else if let y = yearNumber(tokens[next]) {
+                year = y
+            }
+        }
+        if let year { return CalendarDay(year: year, month: month, day: day ?? 1) }
+        return latest(month: month, day: day ?? 1)
     }
 
     /// When a level held: the first past year in `window` after "in" (its first day; not this
