@@ -102,9 +102,12 @@ extension ReportReader {
         // A part of the number before: "including 13 children", "among them 40 women".
         // (Not of a count in between with a verb of its own that made no claim: "586 people had
         // been shot and wounded and that 4,100 had been detained, among them 300 minors".)
+        // ("more than 1,200 people have been detained, among them 300 minors": so with its people named.)
         if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
            !(previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: {
-               (tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord)) && Lexicon.has(tokens[$0 + 1], .auxiliary)
+               guard tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord) else { return false }
+               let verb = $0 + 1 + (People.kinds.match(tokens, at: $0 + 1, limit: mention.tokens.lowerBound)?.length ?? 0)
+               return verb < mention.tokens.lowerBound && Lexicon.has(tokens[verb], .auxiliary)
            }) {
             var people = np.people
             if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
@@ -428,8 +431,11 @@ extension ReportReader {
         // months of this year", "Nineteen of the deaths were in Masbate, where the storm made
         // landfall, and five in Samar": the verb and the noun left out after "and", a window or
         // a place said instead.
+        // ("38 were killed in Cauca, 17 in Antioquia and 14 in Valle del Cauca": an item of the
+        // list before its "and".)
         if let previous, np.isEmpty, np.end < clause.upperBound, Lexicon.has(tokens[np.end], .preposition),
-           isBareAfterAnd(mention, floor: previous.end), !hasOwnVerb(after: np.end, limit: clause.upperBound),
+           isBareAfterAnd(mention, floor: previous.end) || isBareListItem(mention, floor: previous.end, following: following),
+           !hasOwnVerb(after: np.end, limit: clause.upperBound),
            // (Not with a since-phrase of its own, whose window the scope would not tell from the
            // number before's: "743 deaths since the start of the year, and more than 24,500 since 2014".)
            tokens[np.end].hash != Words.since {
@@ -593,6 +599,19 @@ extension ReportReader {
         return i > floor && tokens[i].hash == Words.and
     }
 
+    /// "17" in "38 were killed in Cauca, 17 in Antioquia and 14 in Valle del Cauca": a bare
+    /// count after a comma, with only a phrase of place or time before the next count, which
+    /// "and" or another comma brings in.
+    func isBareListItem(_ mention: NumberMention, floor: Int, following: ArraySlice<NumberMention>) -> Bool {
+        let before = mention.tokens.lowerBound - 1
+        guard before > floor, tokens[before].hash == Words.comma, let next = following.first else { return false }
+        let joint = next.tokens.lowerBound - 1
+        guard joint > mention.tokens.upperBound, tokens[joint].hash == Words.and || tokens[joint].hash == Words.comma else { return false }
+        return !(mention.tokens.upperBound..<joint).contains {
+            tokens[$0].isPunctuation && tokens[$0].hash != Words.hyphen || tokens[$0].isDigits || Lexicon.has(tokens[$0], .auxiliary)
+        }
+    }
+
     /// The group that "and" brings in just before `start`, after the number ending at
     /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
     /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".
@@ -747,6 +766,13 @@ extension ReportReader {
         }
         guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
         i += 1
+        // "Of the total, 38 were killed in Cauca": the whole the last claim counted.
+        if tokens[i - 1].hash == Words.the, tokens[i].hash == Words.total, i + 1 < sentence.upperBound,
+           tokens[i + 1].hash == Words.comma, let recent, recent.figure != .deployed {
+            return (recent.figure, i + 1)
+        }
+        // "Of the fresh deaths, two were reported from Golaghat": the whole an increment.
+        if i + 1 < sentence.upperBound, Words.freshWords.contains(tokens[i].hash) { i += 1 }
         // "Gunmen killed 49 people ... Of the 49, 21 were women": the number the last claim counted.
         if let whole = wholeToldAgain(opening: sentence) {
             if let figure = whole.figure { return (figure, whole.comma) }
@@ -755,6 +781,13 @@ extension ReportReader {
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
+    }
+
+    /// "Of the fresh deaths," opening a sentence: its parts are of an increment.
+    func opensWithIncrementWhole(_ sentence: Range<Int>) -> Bool {
+        let start = sentence.lowerBound
+        return start + 3 < sentence.upperBound && tokens[start].hash == Words.of && tokens[start + 1].hash == Words.the
+            && Words.freshWords.contains(tokens[start + 2].hash)
     }
 
     /// "Of the 49," opening a sentence: a whole told again, that the parts after it are of;
@@ -897,12 +930,13 @@ extension ReportReader {
             if !inAside {
                 // "are training", "two weeks of training", "in basic training"; not "at the Cincu
                 // training area".
-                // ("will keep about 80 troops there to train the Ivorian army": training others is
-                // what they are there for, no departure.)
+                // ("will keep about 80 troops there to train the Ivorian army", "to help train the
+                // country's army": training others is what they are there for, no departure.)
                 if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash)
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in),
-                   !(token.hash == Words.train && i > start && tokens[i - 1].hash == Words.to) {
+                   !(token.hash == Words.train && i > start && (tokens[i - 1].hash == Words.to
+                       || tokens[i - 1].hash == Words.help && i - 1 > start && tokens[i - 2].hash == Words.to)) {
                     return next.map { i + 1 < limit && tokens[i + 1].hash == $0 } ?? true
                 }
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
@@ -1216,9 +1250,11 @@ extension ReportReader {
                 np.end = i
                 continue
             }
+            // ("Three others sustained bullet injuries": a verb that takes an object is none.)
             if unknownStart == nil, np.trigger == nil, np.people.kind == nil || np.people.isWeak,
                let trigger = extractor.triggers.match(tokens, at: i, limit: end),
-               trigger.value.isCountNoun || !roles.contains(.auxiliary) && trigger.value.figure != .deployed {
+               trigger.value.isCountNoun || !roles.contains(.auxiliary) && trigger.value.figure != .deployed
+                && !(trigger.value.isActiveVerb && token.roles.contains(.experiencerVerb)) {
                 // "300 dead", "300 killed", "300 casualties", "300 wounded soldiers".
                 // ("1,130 kidnapping incidents", "40 casualty reports": the figure word only
                 // modifies a thing.)
@@ -1270,9 +1306,11 @@ extension ReportReader {
             // "28,000 full-time soldiers", "169,500 active-duty troops", "500 war-weary soldiers": a
             // lower-case compound joined by hyphens modifies the kind after it, whatever its words
             // are alone (a time unit, an adverb, a war).
-            // So does one before a count noun: "37 heat-related deaths", "12 drug-related killings".
+            // So does one before a count noun: "37 heat-related deaths", "12 drug-related killings",
+            // and before a thing: "40 all-terrain vehicles", "12 off-road vehicles".
             if token.isWord, !token.isCapitalized, let compoundEnd = hyphenCompoundEnd(from: i, limit: end),
                People.kinds.match(tokens, at: compoundEnd, limit: end) != nil
+                || np.isEmpty && unknownStart == nil && compoundEnd < end && Lexicon.has(tokens[compoundEnd], .thing)
                 || unknownStart == nil && np.trigger == nil && compoundEnd < end
                     && (Words.killingNouns.contains(tokens[compoundEnd].hash)
                         || extractor.triggers.match(tokens, at: compoundEnd, limit: end)?.value.isCountNoun == true) {
@@ -1485,7 +1523,14 @@ extension ReportReader {
               let hospital = (index + 1..<max(index + 1, min(limit, index + 1 + reach))).first(where: {
                   Words.hospitalWords.contains(tokens[$0].hash)
               }) else { return false }
-        return !(index + 1..<hospital).contains { tokens[$0].isPunctuation && tokens[$0].kind != .possessive }
+        // ("rushed to Sher-e-Bangla Medical College Hospital": a long name, capitalised, may
+        // stand before it.)
+        if hospital - index > 5, !(index + 1..<hospital).allSatisfy({
+            tokens[$0].isCapitalized || tokens[$0].hash == Words.hyphen || tokens[$0].hash == Words.the || tokens[$0].hash == Words.of
+        }) { return false }
+        return !(index + 1..<hospital).contains {
+            tokens[$0].isPunctuation && tokens[$0].kind != .possessive && !(tokens[$0].hash == Words.hyphen && tokens[$0].isAttached)
+        }
     }
 
     /// Sailors, and no other forces, in a noun phrase: "six Filipino sailors", not "soldiers,
@@ -1655,6 +1700,14 @@ extension ReportReader {
                     break
                 }
                 if token.hash == Words.hyphen { i += 1; continue }
+                // "Eight jawans of the District Reserve Guard (DRG) ... were martyred": a name's
+                // short form in brackets.
+                if token.hash == Words.openParen,
+                   let close = (i + 1..<min(end, i + 5)).first(where: { tokens[$0].hash == Words.closeParen }),
+                   close > i + 1, (i + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].first <= 0x5A }) {
+                    i = close + 1
+                    continue
+                }
                 break
             }
             // "Three children aged between six and 12 were among the dead": their ages, passed over.
@@ -1670,6 +1723,11 @@ extension ReportReader {
             // "87 children under five have died": an age limit right after the people.
             if i == start, token.hash == Words.under || token.hash == Words.over, i + 1 < end,
                tokens[i + 1].isDigits || tokens[i + 1].roles.contains(.numberWord) {
+                i += 2
+                continue
+            }
+            // ("two soldiers of the army's 5th Division were martyred": an ordinal in a name.)
+            if token.isDigits, i + 1 < end, tokens[i + 1].isAttached, Lexicon.has(tokens[i + 1], .ordinalSuffix) {
                 i += 2
                 continue
             }
@@ -1710,7 +1768,8 @@ extension ReportReader {
                     if Lexicon.has(tokens[object], .determiner) || Lexicon.has(tokens[object], .pronoun) { return deployment }
                     if tokens[object].isWord, !Lexicon.has(tokens[object], .preposition), !Lexicon.has(tokens[object], .conjunction),
                        !Lexicon.has(tokens[object], .adverb) {
-                        for k in object..<min(end, object + 2) {
+                        // ("sustained varying degrees of injuries": a few words may say how.)
+                        for k in (object..<min(end, object + 4)).prefix(while: { !tokens[$0].isPunctuation }) {
                             if let named = extractor.triggers.match(tokens, at: k, limit: end), named.value.figure != .deployed {
                                 return (named.value, k)
                             }
@@ -1740,8 +1799,10 @@ extension ReportReader {
                     // were killed": a participle on where the people serve, then their own verb.
                     if i == start, deployment == nil, let verb = verbAfterServing(at: i, limit: end) { return verb }
                     // "in Monday's fighting" is a noun, not what the troops do.
+                    // ("of the Central Armed Police Forces ... have laid down their lives": a name.)
                     let isNoun = i > start && (Lexicon.has(tokens[i - 1], .preposition) || tokens[i - 1].kind == .possessive
-                                               || Lexicon.has(tokens[i - 1], .determiner))
+                                               || Lexicon.has(tokens[i - 1], .determiner)
+                                               || token.isCapitalized && tokens[i - 1].isCapitalized)
                     if deployment == nil, !isNoun, !Words.bareDeployVerbs.contains(token.hash) || isPassiveParticiple(i) {
                         deployment = (trigger.value, i)
                     }
@@ -1782,7 +1843,10 @@ extension ReportReader {
                 if crossesNumber, start > 0, tokens[start - 1].isDigits || tokens[start - 1].roles.contains(.numberWord) { break }
                 // ("Three Indian soldiers and a civilian porter were killed": one person, after an article.)
                 // ("more than 124,000 fighters and their relatives have surrendered": after a possessive too.)
-                if !crossesNumber, j + 1 < end, [Words.a, Words.an, Words.their, Words.his, Words.her].contains(tokens[j].hash) { j += 1 }
+                // ("438 personnel of the Central Armed Police Forces and the Assam Rifles have laid down
+                // their lives": a force named after "the".)
+                if !crossesNumber, j + 1 < end, [Words.a, Words.an, Words.their, Words.his, Words.her].contains(tokens[j].hash)
+                    || tokens[j].hash == Words.the && tokens[j + 1].isCapitalized { j += 1 }
                 let phrase = nounPhrase(after: j, limit: end)
                 // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not
                 // know, right before the shared verb's auxiliary.)
@@ -1790,6 +1854,13 @@ extension ReportReader {
                     || phrase.unknownNoun != nil && !phrase.isKnownThing && phrase.end < end
                     && Lexicon.has(tokens[phrase.end], .auxiliary) {
                     i = phrase.end
+                    continue
+                }
+                // ("... and the Assam Rifles have laid down their lives": a force's name, whatever
+                // its words, right before the shared verb's auxiliary.)
+                if !crossesNumber, j < end, tokens[j].isCapitalized, j > i + 1,
+                   let name = (j..<min(end, j + 6)).first(where: { !tokens[$0].isCapitalized }), Lexicon.has(tokens[name], .auxiliary) {
+                    i = name
                     continue
                 }
                 break
@@ -1947,6 +2018,16 @@ extension ReportReader {
                 continue
             }
             let token = tokens[i]
+            // "killed in a riot at the prison, which now houses more than 3,000": a relative clause
+            // of another noun counts that noun's things, not the count noun's people.
+            // (Not one of the count noun itself: "the toll, which officials put at more than 300".)
+            // (Nor one closed before the number: "Its toll for the whole war, which began in March
+            // 2011, stands at more than 656,000".)
+            if token.hash == Words.which || token.hash == Words.whereWord,
+               !(i + 1..<start).contains(where: { tokens[$0].hash == Words.comma }) {
+                let before = i - 1 >= floor && tokens[i - 1].hash == Words.comma ? i - 1 : i
+                if extractor.triggers.match(tokens, endingBefore: before, floor: floor) == nil { return nil }
+            }
             if token.isPunctuation, token.hash != Words.comma, token.hash != Words.hyphen, token.kind != .possessive,
                !(hasLinkVerb && token.hash == Words.period && token.isAttached) {
                 return nil
@@ -2026,7 +2107,9 @@ extension ReportReader {
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
             // ("were being treated at the Saudi Hospital": "at" a hospital too.)
-            if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: end, reach: 4, allowingAt: true) { return true }
+            if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: min(clause.upperBound, i + 10), reach: 9, allowingAt: true) {
+                return true
+            }
             if tokens[i].isPunctuation { return false }
             i += 1
         }

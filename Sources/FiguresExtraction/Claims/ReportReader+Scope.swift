@@ -835,16 +835,30 @@ extension ReportReader {
             // day's events.
             // (And "Tuesday's protests", "Tuesday's crackdown".)
             // (Modifiers may stand between: "during Monday's anti-government protests".)
-            // (And "Monday night's head-on collision"; "in the overnight fighting".)
+            // (And "Monday night's head-on collision"; "in the overnight fighting"; "in today's protests".)
             if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash),
                let owner = (max(window.lowerBound, i - 5)..<i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
                Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday
+                || tokens[owner - 1].hash == Words.today
                 || owner >= 2 && Words.partsOfDay.contains(tokens[owner - 1].hash) && Lexicon.has(tokens[owner - 2], .weekday),
                (owner + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }) {
                 return true
             }
             if token.hash == Words.fighting || Lexicon.has(token, .event), i > window.lowerBound,
                tokens[i - 1].hash == Words.overnight {
+                return true
+            }
+            // "killed 47 militants in an operation in Middle Shabelle", "died during a police
+            // operation": one operation, told with "a", is one event (not "since the operation began").
+            // (Not one in another clause: "34 soldiers were being held ..., three days after the
+            // troops were surrounded during an operation".)
+            if token.hash == Words.operation, i > window.lowerBound + 1,
+               let article = (max(window.lowerBound + 1, i - 4)..<i).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an }),
+               tokens[article - 1].hash == Words.in || tokens[article - 1].hash == Words.during,
+               (article + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }),
+               !(mention.tokens.upperBound..<max(mention.tokens.upperBound, article)).contains(where: {
+                   Words.subordinators.contains(tokens[$0].hash) || tokens[$0].hash == Words.after || tokens[$0].hash == Words.before
+               }) {
                 return true
             }
             // "Iran port blast toll rises to 57": the toll an event's noun names, its own.
@@ -1969,6 +1983,8 @@ enum Cues {
         "contemplating", "proposed", "proposes", "proposing", "recommended", "recommends", "recommending", "requested",
         "in the coming", "by spring", "by summer", "by the end of the year",
         "next year", "next month", "in the future", "in future", "shall",
+        // What a force can do is no count of it: "can mobilise 280,000 troops in wartime".
+        "can mobilise", "can mobilize", "can muster", "can field", "can deploy", "can call up", "can raise",
     ], value: true, bit: .projection)
 
     /// "in a single day", "in one battle": one event whatever its noun.
@@ -2045,6 +2061,7 @@ enum Cues {
                        "over the same period", "in the same period", "during the same period", "over that period",
                        "in the same quarter", "during the same quarter", "over the same quarter", "in the same month",
                        "during the same month", "over the same month", "in the same week", "during the same week",
+                       "in the same year", "during the same year", "over the same year",
                        "in the half-year", "over the half-year", "during the half-year", "in the second half",
                        "in that time", "over that time", "during that time",
                        "in that period", "during that period", "during the siege", "throughout the siege",

@@ -391,6 +391,8 @@ struct ReportReader {
                var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
                     ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
+                // A part of "the fresh deaths" is of the increment.
+                if found.isSubset, opensWithIncrementWhole(sentence.tokens) { whole = .change }
                 scope = whole
             }
             // "killed 41 people over the past 24 hours, including 21 in a strike on a house": a part

@@ -85,6 +85,8 @@ enum Lexicon {
         add(["hundred", "thousand", "million", "billion", "trillion"], .scale) {
             [100, 1_000, 1_000_000, 1_000_000_000, 1_000_000_000_000][$0]
         }
+        // South Asian English: "1.2 lakh personnel" (120,000), "2 crore" (20 million).
+        add(["lakh", "lakhs", "crore", "crores"], .scale) { [100_000, 100_000, 10_000_000, 10_000_000][$0] }
         add(["january", "february", "march", "april", "may", "june", "july", "august", "september",
              "october", "november", "december"], .month) { Double($0 + 1) }
         add(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"], .month) {

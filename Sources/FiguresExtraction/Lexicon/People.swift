@@ -20,7 +20,7 @@ enum People {
                      "guardsmen", "guardsman", "national guardsmen", "peacekeeper", "peacekeepers",
                      "mobilised men", "mobilized men", "draftees", "draftee", "officers and soldiers",
                      "soldiers and officers", "military servicemen", "troopers",
-                     "trooper", "contract soldiers", "men in uniform"] {
+                     "trooper", "contract soldiers", "men in uniform", "jawan", "jawans"] {
             table.add(word, troops)
         }
         let fighters = PeopleKind(slug: "fighters", isCombatant: true)
@@ -28,7 +28,7 @@ enum People {
                      "insurgents", "rebel", "rebels", "jihadist", "jihadists", "gunman", "gunmen", "guerrilla",
                      "guerrillas", "guerilla", "guerillas", "militiaman", "militiamen", "militia members",
                      "mercenary", "mercenaries", "paramilitaries", "paramilitary fighters", "operatives",
-                     "terrorists", "terrorist", "extremists"] {
+                     "terrorists", "terrorist", "extremists", "khwarij", "khawarij"] {
             table.add(word, fighters)
         }
         for (slug, words) in [

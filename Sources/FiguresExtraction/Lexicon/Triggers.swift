@@ -34,7 +34,14 @@ enum Triggers {
                       "killed in action", "KIA", "executed", "massacred", "murdered", "drowned", "deceased",
                       "confirmed dead", "feared dead", "presumed dead", "declared dead", "bodies",
                       "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
-                      "crushed to death", "lost lives", "succumbed"],
+                      "crushed to death", "lost lives", "succumbed",
+                      // Official and regional idiom: "two jawans were martyred", "438 personnel have laid
+                      // down their lives", "paid the supreme sacrifice", "eleven khwarij were sent to hell".
+                      "martyred", "were martyred", "embraced martyrdom", "embraced shahadat", "attained martyrdom",
+                      "attained shahadat", "laid down their lives", "laid down his life", "laid down her life",
+                      "paid the supreme sacrifice", "made the supreme sacrifice", "paid the ultimate sacrifice",
+                      "made the ultimate sacrifice", "paid the ultimate price", "sent to hell", "breathed their last",
+                      "breathed his last", "breathed her last", "gunned down", "beheaded", "lynched", "electrocuted"],
             active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
                      "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of",
                      "killings of", "killing of", "deaths of", "murders of", "murder of"],
@@ -59,7 +66,10 @@ enum Triggers {
                        "flown to hospitals", "airlifted to hospitals", "evacuated to hospitals", "rushed to hospitals",
                        "taken to a hospital", "sustained injuries", "suffered injuries", "sustained serious injuries",
                        "suffered serious injuries", "sustained wounds", "suffered wounds", "sustained gunshot wounds",
-                       "suffered gunshot wounds", "sustained burns", "suffered burns"],
+                       "suffered gunshot wounds", "sustained burns", "suffered burns",
+                       // "two of them are stated to be critical", "eleven (11) are critical".
+                       "are critical", "were critical", "remain critical", "remained critical", "is critical",
+                       "stated to be critical", "said to be critical", "reported to be critical", "in a critical state"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",

@@ -458,6 +458,7 @@ enum Words {
     static let whileWord: UInt64 = 0xce87a3885811296e  // "while"
     static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
     static let train: UInt64 = 0xdee795a6c5087209  // "train"
+    static let help: UInt64 = 0x0a9918cc5fa26aba  // "help"
     static let death: UInt64 = 0xf405a475b731576d  // "death"
     static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
     static let shot: UInt64 = 0x46dc6218e28e2ad5  // "shot"
@@ -508,6 +509,11 @@ enum Words {
         Hashing.hash("mln"): 1_000_000, Hashing.hash("bn"): 1_000_000_000, Hashing.hash("b"): 1_000_000_000,
     ]
 
+    /// Words that make a count noun an increment's: "Of the fresh deaths, two were ...".
+    static let freshWords = WordSet(["fresh", "new", "latest", "additional", "further"])
+    /// Currencies written before the number in any case: "Rs 5 lakh", "Rs. 2,000", "Tk 500", "Ksh 1,000".
+    static let currencyAbbreviations = WordSet(["rs", "tk", "ksh", "kshs", "tsh", "ush", "inr", "pkr", "npr", "lkr", "ugx",
+                                                "kes", "tzs", "ngn", "ghs", "etb", "bdt"])
     static let currencySymbols = WordSet(["$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "฿"])
     static let currencyCodes = WordSet(["us", "usd", "eur", "gbp", "rub", "uah", "cny", "jpy", "a", "c", "nz",
                                                  "hk", "r", "chf", "inr", "ils"])

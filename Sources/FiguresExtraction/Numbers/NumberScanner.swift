@@ -177,7 +177,15 @@ struct NumberScanner {
         // every other word is turned away here, before the words scanner looks at it.
         guard token.roles.contains(.numberWord) || token.hash == Words.a || token.hash == Words.an
                 || token.hash == Words.half else { return nil }
-        return wordsCore(at: index, limit: limit)
+        guard var core = wordsCore(at: index, limit: limit) else { return nil }
+        // "eleven (11)", "two (02)": the number again in digits, in brackets, as official
+        // statements write it, is one number.
+        let open = core.end
+        if core.vague == nil, open + 2 < limit, tokens[open].hash == Words.openParen, tokens[open + 1].isDigits,
+           tokens[open + 2].hash == Words.closeParen, let again = parseDigits(tokens[open + 1]), again.value == core.value {
+            core.end = open + 3
+        }
+        return core
     }
 
     private func digitsCore(at index: Int, limit: Int) -> Core? {
@@ -428,6 +436,13 @@ struct NumberScanner {
 
         // Money: "$1.5 billion", "US$300", "300 dollars", "€5m".
         if let previous, previous.isPunctuation, Words.currencySymbols.contains(previous.hash) { return .money }
+        // "Rs 5 lakh", "Rs. 2,000": an abbreviation of a currency, with or without its period.
+        if let previous, coreStart >= 1, previous.isWord ? Words.currencyAbbreviations.contains(previous.hash)
+            : previous.hash == Words.period && coreStart >= 2 && tokens[coreStart - 2].end == previous.start
+                && Words.currencyAbbreviations.contains(tokens[coreStart - 2].hash) { return .money }
+        // "1. Deaths in landslides: 23", "2) Persons injured": a list's number opening its line.
+        if let next, index == coreStart, tokens[index].gap >= 2 || index == 0, core.end + 1 < tokens.count, next.isAttached,
+           next.hash == Words.period || next.hash == Words.closeParen, tokens[core.end + 1].gap >= 1 { return .label }
         if let previous, previous.isAllCaps, previous.isAttached == false, Words.currencyCodes.contains(previous.hash),
            numberToken.gap <= 1 { return .money }
         if let previous, numberToken.isAttached, previous.isWord, previous.isAllCaps,

@@ -30,7 +30,7 @@ enum SentenceSplitter {
                     // One paragraph a line: a line that ends a sentence ends its paragraph too.
                     close(at: index)
                     paragraph += 1
-                } else if startsBlock(token) || isHeadingLine(tokens, start, index) {
+                } else if startsBlock(token) || isListNumber(tokens, index) || isHeadingLine(tokens, start, index) {
                     close(at: index)
                 }
             }
@@ -70,6 +70,13 @@ enum SentenceSplitter {
     }
 
     static func startsBlock(_ token: Token) -> Bool { token.isPunctuation && bullets.contains(token.hash) }
+
+    /// "2. Deaths in floods: 9", "3) Persons injured": an ordered list's number opening a line.
+    static func isListNumber(_ tokens: [Token], _ index: Int) -> Bool {
+        index + 2 < tokens.count && tokens[index].isDigits && tokens[index].length <= 2
+            && tokens[index + 1].isAttached && (tokens[index + 1].hash == Words.period || tokens[index + 1].hash == Words.closeParen)
+            && tokens[index + 2].gap >= 1
+    }
 
     /// A short line without final punctuation followed by a line break is a heading or title.
     static func isHeadingLine(_ tokens: [Token], _ start: Int, _ end: Int) -> Bool {

@@ -3016,4 +3016,117 @@ import Testing
         let found = claims("In March, the toll stood at 1,210 soldiers killed since January 2024.", published: "2025-09-03")
         #expect(found.map(\.asOf) == [CalendarDay(iso: "2025-03-01")])
     }
+
+    @Test func aRelativeClauseOfAnotherNounCountsNoOnesPeople() {
+        let found = claims("""
+            Fourteen inmates were killed in a riot at the prison, which was built for 1,200 inmates but now houses \
+            more than 3,000.
+            """)
+        #expect(found.map(\.quantity.value) == [14])
+        // (One of the count noun itself, or closed before the number, still links.)
+        let toll = claims("Its toll for the whole war, which began in March 2011, stands at more than 656,000.")
+        #expect(toll.map(\.quantity.value) == [656_000])
+    }
+
+    @Test func aCompoundBeforeAThingCountsThings() {
+        #expect(claims("The army deployed 40 all-terrain vehicles to reach isolated communities.").isEmpty)
+        #expect(claims("The army sent 12 off-road vehicles to the valley.").isEmpty)
+    }
+
+    @Test func aPartOfACountWithItsPeopleAndVerbIsNoneOfTheClaimBefore() {
+        let found = claims("""
+            The police said that 22 people have been killed and that more than 1,200 people have been detained, among \
+            them 300 minors.
+            """)
+        #expect(found.map(\.quantity.value) == [22])
+    }
+
+    @Test func troopsSentToHelpTrainAnArmyAreSent() {
+        let found = claims("Australia will send about 120 soldiers to Papua New Guinea next month to help train the country's army.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func whatAForceCanMobiliseIsAProjection() {
+        let found = claims("Finland's Defence Forces can mobilise 280,000 troops in wartime.")
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func todaysProtestsAreOneEvent() {
+        let found = claims("The health ministry says 19 people have died in today's protests.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func officialIdiomForDeathsAndInjuries() {
+        let martyred = claims("""
+            In a separate incident on Monday, two soldiers of the army's 5th Division were martyred and three others \
+            sustained bullet injuries when their patrol was ambushed.
+            """)
+        #expect(martyred.map(\.figure) == [.killed, .wounded])
+        let lives = claims("""
+            As many as 438 personnel of the Central Armed Police Forces (CAPFs) and the Assam Rifles have laid down \
+            their lives in the line of duty since 2020, the minister told the Lok Sabha.
+            """)
+        #expect(lives.map(\.figure) == [.killed])
+        let degrees = claims("Thirty-one other persons sustained varying degrees of injuries, the police said.")
+        #expect(degrees.map(\.figure) == [.wounded])
+        let critical = claims("Five jawans were injured, and two of them are stated to be critical.")
+        #expect(critical.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func aNumberWordWithItsDigitsInBracketsIsOneNumber() {
+        let found = claims("The police confirmed the death of nine (9) persons in a gas explosion on Thursday.")
+        #expect(found.map(\.quantity.value) == [9])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func anOrderedListsNumbersAreNoCounts() {
+        let found = claims("""
+            The bulletin lists the following:
+
+            1. Deaths in landslides: 23
+            2. Deaths in floods: 9
+            3. Persons injured: 64
+            """)
+        #expect(found.map(\.quantity.value) == [23, 9, 64])
+    }
+
+    @Test func oneOperationToldWithAIsAnIncident() {
+        let found = claims("The army killed 47 al-Shabaab militants in an operation in Middle Shabelle on Monday, officials said.")
+        #expect(found.map(\.scope) == [.incident])
+        // (Not one in a clause of its own.)
+        let held = claims("""
+            The ministry said 34 soldiers were being held by residents, three days after the troops were surrounded \
+            during an operation against FARC dissidents.
+            """)
+        #expect(held.map(\.scope) != [.incident])
+    }
+
+    @Test func peopleRushedToANamedHospitalAreHurt() {
+        let found = claims("Sixty passengers were injured. Of them, 23 were rushed to Sher-e-Bangla Medical College Hospital.")
+        #expect(found.map(\.quantity.value) == [60, 23])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func partsOfAWholeTakeItsWindowAndAnIncrementsParts() {
+        let total = claims("""
+            A total of 142 social leaders have been murdered in Colombia between January 1 and September 30 of this \
+            year. Of the total, 38 were killed in the department of Cauca, 17 in Antioquia and 14 in Valle del Cauca.
+            """, published: "2025-10-08")
+        #expect(total.map(\.quantity.value) == [142, 38, 17, 14])
+        #expect(total.map(\.scope) == [.period, .period, .period, .period])
+        let fresh = claims("""
+            Three more persons lost their lives in floods on Wednesday, taking the toll this year to 38. Of the fresh \
+            deaths, two were reported from Golaghat.
+            """)
+        #expect(fresh.map(\.scope) == [.change, .total, .change])
+    }
+
+    @Test func theSameYearIsTheWindowBefore() {
+        let found = claims("""
+            Railway accidents killed 2,468 people in 2024. The railways stated that 2,697 persons were injured in such \
+            incidents during the same year.
+            """, published: "2025-06-10")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
 }

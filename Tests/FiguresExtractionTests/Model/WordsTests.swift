@@ -70,6 +70,7 @@ import Testing
         (Words.home, "home"),
         (Words.death, "death"),
         (Words.train, "train"),
+        (Words.help, "help"),
         (Words.from, "from"),
         (Words.between, "between"),
         (Words.of, "of"),

@@ -130,6 +130,22 @@ import Testing
         #expect(ClaimExtractor.numbers(in: "from February 2022 to March 2023").isEmpty)
     }
 
+    @Test func lakhAndCroreAreScales() throws {
+        let found = try only("About 1.2 lakh CAPF personnel remain deployed")
+        #expect(found.quantity.value == 120_000)
+        // (Money after "Rs" is no count.)
+        #expect(ClaimExtractor.numbers(in: "an ex gratia of Rs 5 lakh to each family", all: true).map(\.kind) == [.money])
+        #expect(ClaimExtractor.numbers(in: "paid Rs. 2,000 to each family", all: true).map(\.kind) == [.money])
+    }
+
+    @Test func aNumberWordWithItsDigitsInBracketsIsOneNumber() throws {
+        let found = try only("eleven (11) khwarij were killed")
+        #expect(found.text == "eleven (11)")
+        #expect(found.quantity.value == 11)
+        let padded = try only("two (02) soldiers embraced shahadat")
+        #expect(padded.quantity.value == 2)
+    }
+
     @Test func survivesHostileInput() {
         #expect(ClaimExtractor.numbers(in: "").isEmpty)
         let digits = String(repeating: "9", count: 400)
