@@ -43,6 +43,13 @@ extension ReportReader {
                 following: ArraySlice<NumberMention> = []) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
+        // "the deaths were reported from Jacobabad (11), Larkana (8) and Karachi (3)": a place's
+        // share in brackets, of the count noun before.
+        if np.isEmpty, let figure = bracketedShare(mention, sentence: sentence) {
+            return Found(figure: figure, people: (previous ?? recent)?.people ?? PeopleRef(), npEnd: np.end, isSubset: true)
+        }
+        // "Heatstroke claimed 38 lives", "the fire took 12 lives": lives a cause took are its dead.
+        if isLivesTaken(mention) { return Found(figure: .killed, people: np.people, npEnd: np.end) }
         // "none of its 640 workers had been hurt": the number is the whole that no one of was.
         if isNoneOf(mention, floor: clause.lowerBound) { return nil }
         // "left 12 people dead and thousands homeless", "and dozens more without power": people
@@ -781,6 +788,31 @@ extension ReportReader {
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
+    }
+
+    /// The figure of the count noun a place's bracketed share is of: "deaths" in "the deaths
+    /// were reported from Jacobabad (11), Larkana (8)".
+    func bracketedShare(_ mention: NumberMention, sentence: Range<Int>) -> FigureKey? {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard start - 2 >= sentence.lowerBound, end < sentence.upperBound, tokens[start - 1].hash == Words.openParen,
+              tokens[end].hash == Words.closeParen, tokens[start - 2].isCapitalized, tokens[start - 2].isWord else { return nil }
+        var i = sentence.lowerBound
+        while i < start - 2 {
+            if let trigger = extractor.triggers.match(tokens, at: i, limit: start - 2), trigger.value.isCountNoun,
+               trigger.value.figure != .deployed {
+                return trigger.value.figure
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// "claimed 38 lives", "have claimed more than 1,200 lives", "cost 12 lives": lives that a
+    /// verb of taking takes.
+    func isLivesTaken(_ mention: NumberMention) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        return start >= 1 && end < tokens.count && tokens[end].hash == Words.lives
+            && Words.lifeTakingVerbs.contains(tokens[start - 1].hash)
     }
 
     /// "Of the fresh deaths," opening a sentence: its parts are of an increment.
@@ -2015,6 +2047,14 @@ extension ReportReader {
             // names no count noun of its own.
             if tokens[i].hash == Words.comma, let opening = asideOpening(closedAt: i, floor: floor) {
                 i = opening - 1
+                continue
+            }
+            // "The number of fatalities caused by the huaico (mudslide) ... rose to 17": a gloss in
+            // brackets.
+            if tokens[i].hash == Words.closeParen, hasLinkVerb,
+               let open = (max(floor, i - 5)..<i).last(where: { tokens[$0].hash == Words.openParen }),
+               (open + 1..<i).allSatisfy({ tokens[$0].isWord }) {
+                i = open - 1
                 continue
             }
             let token = tokens[i]

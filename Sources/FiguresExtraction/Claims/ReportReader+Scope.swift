@@ -252,7 +252,11 @@ extension ReportReader {
                 guard isFinitePast(i) || i > 0 && (tokens[i - 1].hash == Words.were || tokens[i - 1].hash == Words.was) else {
                     return false
                 }
+                // ("In December 2022, at least 73 persons died after consuming spurious liquor": an act
+                // after "after" is the event too.)
                 return eventNamed || next < tokens.count && tokens[next].hash == Words.when || sentence.contains { isPastEventWord($0) }
+                    || next + 1 < window.upperBound && tokens[next].hash == Words.after && tokens[next + 1].isWord
+                        && text(of: tokens[next + 1]).hasSuffix("ing")
             }
             i += 1
         }

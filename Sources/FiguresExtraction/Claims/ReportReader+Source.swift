@@ -122,6 +122,13 @@ extension ReportReader {
     /// article ("an estimated 15,000", "the reported toll"), and not inside a name the
     /// lexicon knows ("the United States has").
     func isReportWord(_ index: Int, in range: Range<Int>) -> Bool {
+        // ("Heatstroke claimed 38 lives": a cause that took lives, no speaker.)
+        if Words.lifeTakingVerbs.contains(tokens[index].hash),
+           let number = (index + 1..<min(range.upperBound, index + 4)).first(where: {
+               tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord)
+           }), number + 1 < range.upperBound, tokens[number + 1].hash == Words.lives {
+            return false
+        }
         guard index > range.lowerBound else { return true }
         let before = tokens[index - 1].hash
         if Lexicon.has(tokens[index], .attribution), before == Words.a || before == Words.an || before == Words.the {

@@ -374,6 +374,13 @@ struct ReportReader {
                 scope = .incident
                 isEarlierEventReport = true
             }
+            // "Three Somali soldiers lost their lives ... during the operation", "six soldiers were
+            // martyred ... in the fighting": the operation or fighting of an incident told a few
+            // sentences back is that incident.
+            if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, found.figure != .deployed,
+               recentScopes.hasIncident, isTheStorysFighting(in: window) {
+                scope = .incident
+            }
             // "Three children were among the dead", "About 300 of the wounded were ...": a part is
             // of its whole's scope, over a total the part's own words suggest.
             // (A part of the wounded or the dead takes the scope of the last such toll, when no
@@ -683,6 +690,14 @@ struct ReportReader {
                   || !tokens[$0].roles.isDisjoint(with: [.attribution, .auxiliary, .copula]) })
         else { return nil }
         return label
+    }
+
+    /// "during the operation", "in the fighting": the story's own operation or fighting.
+    func isTheStorysFighting(in window: Range<Int>) -> Bool {
+        window.contains { i in
+            i - 2 >= window.lowerBound && (tokens[i].hash == Words.operation || tokens[i].hash == Words.fighting)
+                && tokens[i - 1].hash == Words.the && (tokens[i - 2].hash == Words.in || tokens[i - 2].hash == Words.during)
+        }
     }
 
     /// "over the same period", "in the same period": the window named before.
@@ -1278,6 +1293,9 @@ struct RecentScopes: Equatable, Sendable {
 
     /// The scope of the last claim still in reach.
     var latest: Scope? { entries.last?.scope }
+
+    /// Whether a claim still in reach counts an incident.
+    var hasIncident: Bool { entries.contains { $0.scope == .incident } }
 
     /// The figure of the last claim still in reach.
     var latestFigure: FigureKey? { entries.last?.figure }

@@ -69,7 +69,11 @@ enum Triggers {
                        "suffered gunshot wounds", "sustained burns", "suffered burns",
                        // "two of them are stated to be critical", "eleven (11) are critical".
                        "are critical", "were critical", "remain critical", "remained critical", "is critical",
-                       "stated to be critical", "said to be critical", "reported to be critical", "in a critical state"],
+                       "stated to be critical", "said to be critical", "reported to be critical", "in a critical state",
+                       // "were brought to hospitals", "214 remain admitted", "two children are still
+                       // undergoing treatment" (not those discharged, whom the writers leave out).
+                       "brought to hospital", "brought to hospitals", "brought to the hospital", "remain admitted",
+                       "remained admitted", "still admitted", "undergoing treatment", "under treatment"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",

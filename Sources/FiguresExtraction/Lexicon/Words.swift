@@ -459,6 +459,7 @@ enum Words {
     static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
     static let train: UInt64 = 0xdee795a6c5087209  // "train"
     static let help: UInt64 = 0x0a9918cc5fa26aba  // "help"
+    static let lives: UInt64 = 0xa15651aa185c2b34  // "lives"
     static let death: UInt64 = 0xf405a475b731576d  // "death"
     static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
     static let shot: UInt64 = 0x46dc6218e28e2ad5  // "shot"
@@ -509,6 +510,9 @@ enum Words {
         Hashing.hash("mln"): 1_000_000, Hashing.hash("bn"): 1_000_000_000, Hashing.hash("b"): 1_000_000_000,
     ]
 
+    /// What a cause does to lives: "Heatstroke claimed 38 lives", "the fire took 12 lives".
+    static let lifeTakingVerbs = WordSet(["claimed", "claims", "claim", "claiming", "took", "takes", "take", "taking",
+                                          "taken", "cost", "costs", "costing"])
     /// Words that make a count noun an increment's: "Of the fresh deaths, two were ...".
     static let freshWords = WordSet(["fresh", "new", "latest", "additional", "further"])
     /// Currencies written before the number in any case: "Rs 5 lakh", "Rs. 2,000", "Tk 500", "Ksh 1,000".

@@ -3129,4 +3129,59 @@ import Testing
             """, published: "2025-06-10")
         #expect(found.map(\.scope) == [.period, .period])
     }
+
+    @Test func livesACauseClaimedAreItsDead() {
+        let found = claims("Heatstroke claimed 38 lives in Sindh last week, the department said.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [38])
+        // (No speaker: the cause claimed no number.)
+        #expect(found.first?.sourceText == "department")
+    }
+
+    @Test func aPlacesShareInBracketsIsOfTheCountNounBefore() {
+        let found = claims("""
+            Heatstroke claimed 38 lives in Sindh last week. The deaths were reported from Jacobabad (11), Larkana (8) \
+            and Karachi (3).
+            """)
+        #expect(found.map(\.quantity.value) == [38, 11, 8, 3])
+        #expect(found.allSatisfy { $0.figure == .killed })
+    }
+
+    @Test func aGlossInBracketsLinksTheCountNoun() {
+        let found = claims("The number of fatalities caused by the huaico (mudslide) on Sunday night rose to 17 on Wednesday.")
+        #expect(found.map(\.quantity.value) == [17])
+    }
+
+    @Test func patientsBroughtToHospitalsOrStillAdmittedAreHurt() {
+        let found = claims("""
+            More than 1,900 patients with heat-related illnesses were brought to hospitals in the province, of whom 214 \
+            remain admitted, the department said.
+            """)
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        let treated = claims("Eleven children are still undergoing treatment at the district hospital.")
+        #expect(treated.map(\.figure) == [.wounded])
+    }
+
+    @Test func aPastMonthsDeathsAfterAnActAreAnIncident() {
+        let found = claims("In December 2022, at least 73 persons died after consuming spurious liquor in the same district.",
+                           published: "2025-10-15")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2022-12-01"))
+    }
+
+    @Test func theOperationOrFightingOfAnIncidentToldBeforeIsIt() {
+        let found = claims("""
+            The army killed 47 militants in an operation in Middle Shabelle on Monday, officials said. Three soldiers \
+            lost their lives and four others were wounded during the operation, the deputy minister said.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+        // (Not without one: the war's fighting.)
+        let war = claims("About 329 of its soldiers have died in the fighting, the military says.")
+        #expect(war.map(\.scope) == [.total])
+    }
+
+    @Test func anEncounterIsOneEvent() {
+        let found = claims("Police said four militants were killed in an encounter with security forces in Kulgam on Tuesday.")
+        #expect(found.map(\.scope) == [.incident])
+    }
 }
