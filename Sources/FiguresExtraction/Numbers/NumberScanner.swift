@@ -467,8 +467,11 @@ struct NumberScanner {
         if let next, next.hash == Words.hours, numberToken.length == 4, core.value <= 2400 { return .time }
         // Dates: "March 3", "3 March", "3/4/2025", "2025-03-04".
         let isDayNumber = numberToken.isDigits && core.value >= 1 && core.value <= 31 && core.value == core.value.rounded()
-        if isDayNumber, let previous, Lexicon.has(previous, .month), numberToken.gap <= 1 { return .date }
-        if isDayNumber, let previous, previous.hash == Words.period, previous.isAttached, coreStart >= 2,
+        // (The month right before the digits, not before a hedge: "between January and September.
+        // At least 25 Palestinians were killed" and "in September at least 25 died" are counts.)
+        let isBare = firstNumberIndex(from: first, to: core.end) == coreStart
+        if isDayNumber, isBare, let previous, Lexicon.has(previous, .month), numberToken.gap <= 1 { return .date }
+        if isDayNumber, isBare, let previous, previous.hash == Words.period, previous.isAttached, coreStart >= 2,
            Lexicon.has(tokens[coreStart - 2], .month) { return .date }  // "Oct. 1"
         if isDayNumber, let next, Lexicon.has(next, .month), next.gap <= 1 { return .date }
         if let next, next.isAttached, next.hash == Words.slash, core.end + 1 < tokens.count,

@@ -146,6 +146,14 @@ import Testing
         #expect(padded.quantity.value == 2)
     }
 
+    @Test func aHedgedNumberAfterAMonthIsACount() throws {
+        // (A month ends the sentence before; the day of a date follows its month bare.)
+        let found = ClaimExtractor.numbers(in: "Fighting raged between January and September. At least 25 people were killed.")
+        #expect(found.map(\.text) == ["At least 25"])
+        #expect(try only("In September at least 25 people died.").text == "at least 25")
+        #expect(ClaimExtractor.numbers(in: "It began on Oct. 1 and ended on September 25.").isEmpty)
+    }
+
     @Test func survivesHostileInput() {
         #expect(ClaimExtractor.numbers(in: "").isEmpty)
         let digits = String(repeating: "9", count: 400)
