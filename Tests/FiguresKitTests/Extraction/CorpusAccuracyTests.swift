@@ -12,7 +12,7 @@ import Testing
 /// when 510-539 were, 0.958 when 540-569 were, 0.958 when 570-599 were, 0.955 when 600-629
 /// were, 0.943 when 630-779 were, 0.941 when 780-809 were, 0.939 when 810-899 were,
 /// 0.941 when 900-959 were, 0.940 when 960-1019 were, 0.936 when 1020-1199 were, 0.936 when 1200-1319 were, 0.938 when 1320-1439 were,
-/// 0.937 when 1440-1529 were, 0.937 when 1530-1709 were, 0.939 when 1710-1799 were, 0.940 when 1800-1859 were, 0.939 when 1860-1919 were, 0.937 when 1920-2099 were, 0.937 when 2100-2189 were, 0.938 when 2190-2249 were, 0.937 when 2250-2279 were, 0.939 when 2280-2309 were: see README's accuracy table).
+/// 0.937 when 1440-1529 were, 0.937 when 1530-1709 were, 0.939 when 1710-1799 were, 0.940 when 1800-1859 were, 0.939 when 1860-1919 were, 0.937 when 1920-2099 were, 0.937 when 2100-2189 were, 0.938 when 2190-2249 were, 0.937 when 2250-2279 were, 0.939 when 2280-2309 were, 0.936 when 2310-2369 were: see README's accuracy table).
 @Suite struct CorpusAccuracyTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("data/corpus")
