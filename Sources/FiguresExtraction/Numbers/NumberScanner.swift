@@ -441,8 +441,7 @@ struct NumberScanner {
             : previous.hash == Words.period && coreStart >= 2 && tokens[coreStart - 2].end == previous.start
                 && Words.currencyAbbreviations.contains(tokens[coreStart - 2].hash) { return .money }
         // "1. Deaths in landslides: 23", "2) Persons injured": a list's number opening its line.
-        if let next, index == coreStart, tokens[index].gap >= 2 || index == 0, core.end + 1 < tokens.count, next.isAttached,
-           next.hash == Words.period || next.hash == Words.closeParen, tokens[core.end + 1].gap >= 1 { return .label }
+        if index == coreStart, tokens[index].gap >= 2 || index == 0, SentenceSplitter.isListNumber(tokens, index) { return .label }
         if let previous, previous.isAllCaps, previous.isAttached == false, Words.currencyCodes.contains(previous.hash),
            numberToken.gap <= 1 { return .money }
         if let previous, numberToken.isAttached, previous.isWord, previous.isAllCaps,
