@@ -3099,7 +3099,7 @@ import Testing
             The ministry said 34 soldiers were being held by residents, three days after the troops were surrounded \
             during an operation against FARC dissidents.
             """)
-        #expect(held.map(\.scope) != [.incident])
+        #expect(held.map(\.scope) == [.total])
     }
 
     @Test func peopleRushedToANamedHospitalAreHurt() {
