@@ -52,6 +52,9 @@ extension ReportReader {
         if isLivesTaken(mention) { return Found(figure: .killed, people: np.people, npEnd: np.end) }
         // "none of its 640 workers had been hurt": the number is the whole that no one of was.
         if isNoneOf(mention, floor: clause.lowerBound) { return nil }
+        // "obtained the departure of some 1,500 French soldiers", "completing the withdrawal of
+        // about 1,000 troops": troops leaving, no count of those sent or there.
+        if isLeaving(mention, floor: sentence.lowerBound) { return nil }
         // "left 12 people dead and thousands homeless", "and dozens more without power": people
         // left in a state that is no casualty.
         // (Not a part of them with a figure of its own: "Five of the rescued trekkers were being
@@ -71,9 +74,14 @@ extension ReportReader {
         }
         // "44 people were killed in gang-related shootings last year, against 62 in 2022": the
         // claim before, compared with another time.
-        if np.trigger == nil, np.people.isEmpty, let whole = previous, whole.figure != .deployed,
+        // (With its people named: "19 security personnel and 27 civilians were killed in LWE
+        // violence in 2024, against 21 security personnel and 30 civilians in 2023".)
+        // (Only with another time after them: "have opened cases against 90 Russian commanders".)
+        if np.trigger == nil && np.people.isEmpty || (np.trigger == nil || np.trigger?.figure == .deployed) && !np.people.isEmpty
+            && isYearAfter(np.end, limit: min(sentence.upperBound, np.end + 8)),
+           let whole = previous, whole.figure != .deployed,
            isComparison(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
-            return Found(figure: whole.figure, people: whole.people, npEnd: np.end)
+            return Found(figure: whole.figure, people: np.people.isEmpty ? whole.people : np.people, npEnd: np.end)
         }
         let avoid = attribution?.span ?? 0..<0
         // "released 38 of the 87 pupils they abducted": the whole, people taken captive.
@@ -106,6 +114,15 @@ extension ReportReader {
                          isSubset: true)
         }
 
+        // "the SBCA has declared 578 buildings across Karachi dangerous, including 456 in District
+        // South": a bare part of a count between, which made no claim, is none.
+        if let previous, np.isEmpty, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           (previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: {
+               tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0) && $0 + 1 < tokens.count
+                   && Lexicon.has(tokens[$0 + 1], .thing) && !Lexicon.has(tokens[$0 + 1], .timeUnit)
+           }) {
+            return nil
+        }
         // A part of the number before: "including 13 children", "among them 40 women".
         // (Not of a count in between with a verb of its own that made no claim: "586 people had
         // been shot and wounded and that 4,100 had been detained, among them 300 minors".)
@@ -851,6 +868,17 @@ extension ReportReader {
         return start - 2 >= floor && (word == Words.with || word == Words.to) && tokens[start - 2].hash == Words.compared
     }
 
+    /// A year within the words from `start`, before any mark but a number's comma: "and 30
+    /// civilians in 2023".
+    func isYearAfter(_ start: Int, limit: Int) -> Bool {
+        var i = start
+        while i < limit, !tokens[i].isPunctuation || tokens[i].hash == Words.comma && tokens[i].isAttached {
+            if yearNumber(tokens[i]) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
     /// "an average of" (the number's hedge) or "averaging" before the number.
     func isAverage(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
@@ -915,6 +943,30 @@ extension ReportReader {
             || verb(in: Words.returnVerbs, after: start, limit: limit, reach: 12, before: Words.home)
             // ("the final 120 French soldiers flew out of N'Djamena".)
             || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.out)
+    }
+
+    /// The fighters of one attack: its subject ("about 60 gunmen on motorcycles stormed the
+    /// village") or its agent ("an assault by dozens of fighters", "came under fire from about
+    /// 60 JNIM fighters").
+    func isAttackers(_ mention: NumberMention, npEnd: Int, limit: Int, floor: Int) -> Bool {
+        let end = max(npEnd, mention.tokens.upperBound)
+        if verb(in: Words.attackVerbs, after: end, limit: limit, reach: 12) { return true }
+        // (Past what they carried: "terrorists armed with heavy weapons and night-vision goggles
+        // had stormed the post".)
+        if end + 1 < limit, tokens[end].hash == Words.armed {
+            var i = end + 1
+            while i < min(limit, end + 14), tokens[i].isWord || tokens[i].hash == Words.hyphen,
+                  !Words.subordinators.contains(tokens[i].hash), !Lexicon.has(tokens[i], .attribution) {
+                if Words.attackVerbs.contains(tokens[i].hash) { return true }
+                i += 1
+            }
+        }
+        let start = mention.tokens.lowerBound
+        guard start - 2 >= floor else { return false }
+        if tokens[start - 1].hash == Words.from, tokens[start - 2].hash == Words.fire { return true }
+        return tokens[start - 1].hash == Words.by
+            && (max(floor, start - 10)..<start - 1).contains(where: { Words.attackVerbs.contains(tokens[$0].hash)
+                || Words.attackNouns.contains(tokens[$0].hash) })
     }
 
     /// "Thirteen sailors were rescued by passing fishermen": troops in a plight, no deployment.
@@ -1185,6 +1237,16 @@ extension ReportReader {
                    let group = People.groups.match(tokens, at: i + 1, limit: end), !isLowercaseUs(i + 1) {
                     np.people.group = np.people.group ?? group.value.slug
                     i += 1 + group.length
+                    np.end = i
+                    continue
+                }
+                // "1,834 victims of intentional homicide": people killed.
+                if np.trigger == nil, i > start, tokens[i - 1].hash == Words.victims,
+                   let crime = (i + 1..<min(end, i + 3)).first(where: { Words.homicideWords.contains(tokens[$0].hash) }),
+                   (i + 1..<crime).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+                    np.trigger = Trigger(figure: .killed, isCountNoun: true)
+                    np.triggerIndex = crime
+                    i = crime + 1
                     np.end = i
                     continue
                 }
@@ -1536,6 +1598,28 @@ extension ReportReader {
             i -= 1
         }
         return i - 1 >= floor && tokens[i].hash == Words.of && tokens[i - 1].hash == Words.none
+    }
+
+    /// "the withdrawal of about 1,000 troops", "the departure of its 1,500 soldiers" (and of
+    /// those joined to them: "the departure of some 1,500 French soldiers and about 1,000
+    /// American military personnel").
+    func isLeaving(_ mention: NumberMention, floor: Int) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        if i > floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
+        // (Past a hedge: "and about 1,000".)
+        if i > floor + 1, tokens[i - 1].hash == Words.and, Hedges.before.match(tokens, at: i, limit: mention.tokens.lowerBound + 1) != nil {
+            i -= 1
+        }
+        if i > floor, tokens[i].hash == Words.and {
+            var j = i - 1
+            while j > floor, j >= i - 8, tokens[j].hash != Words.of {
+                guard tokens[j].isWord || tokens[j].isDigits || tokens[j].hash == Words.comma && tokens[j].isAttached,
+                      !Lexicon.has(tokens[j], .auxiliary) else { return false }
+                j -= 1
+            }
+            i = j
+        }
+        return i - 1 >= floor && tokens[i].hash == Words.of && Words.leavingNouns.contains(tokens[i - 1].hash)
     }
 
     /// "sent more than 1,200 people to hospital", "put 300 people in hospital": a verb of sending

@@ -26,8 +26,9 @@ extension ReportReader {
             }
             // ("will send up to 600 more military personnel ..., bringing its contingent to about
             // 2,100": the total the plan makes.)
-            // (The count may run long: "bringing the strength of its Kosovo Force (KFOR) mission to about 4,700".)
-            if let gerund = (max(sentence.lowerBound, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
+            // (The count may run long: "bringing the strength of its Kosovo Force (KFOR) mission to about 4,700",
+            // "bringing the Irish contingent with the UN Interim Force in Lebanon (UNIFIL) to about 520".)
+            if let gerund = (max(sentence.lowerBound, mention.tokens.lowerBound - 26)..<mention.tokens.lowerBound)
                 .first(where: { tokens[$0].roles.contains(.pointerGerund) }), gerund > sentence.lowerBound,
                tokens[gerund - 1].hash == Words.comma,
                hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
@@ -54,6 +55,9 @@ extension ReportReader {
            let close = asideEnd(openingAt: planReach, limit: window.upperBound) {
             planReach = close
         }
+        // (Or past the unit they come from: "another 800 troops from the Army's 3rd Infantry
+        // Division would be sent".)
+        if planReach < window.upperBound, let end = unitNameEnd(at: planReach, limit: window.upperBound) { planReach = end }
         let planWindow = before.lowerBound..<min(window.upperBound, planReach + 9)
         if hasProjectionCue(in: planWindow, mention: mention) || isFutureDeadline(after: mention, limit: window.upperBound) {
             return .projection
@@ -191,12 +195,14 @@ extension ReportReader {
     /// "During the five-month siege, 165 soldiers ... were killed", "throughout the Russian
     /// offensive": a siege, an offensive, a truce, a ceasefire or an escalation with its own
     /// modifiers is a window ("during the siege" alone is a cue of `Cues`). Not an operation,
-    /// which may be one raid.
+    /// which may be one raid, nor one that lasted hours ("during a 30-hour siege at the Hayat
+    /// Hotel"): one event.
     func isDuringCampaign(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.during || tokens[i].hash == Words.throughout {
             guard i + 2 < range.upperBound, Lexicon.has(tokens[i + 1], .determiner) else { continue }
             var j = i + 2
             while j < min(range.upperBound, i + 7) {
+                if Words.shortSpanUnits.contains(tokens[j].hash) { break }
                 if Words.windowOpeners.contains(tokens[j].hash) { return tokens[j].hash != Words.operation }
                 if tokens[j].isPunctuation && tokens[j].hash != Words.hyphen { break }
                 j += 1
@@ -497,6 +503,14 @@ extension ReportReader {
                (max(floor, i - 5)..<i).contains(where: { tokens[$0].hash == Words.from }) {
                 return false
             }
+            // ("bringing the Irish contingent with the UN Interim Force in Lebanon (UNIFIL) to":
+            // a name's short form in brackets.)
+            if token.hash == Words.closeParen,
+               let open = (max(floor, i - 4)..<i).last(where: { tokens[$0].hash == Words.openParen }), open + 1 < i,
+               (open + 1..<i).allSatisfy({ tokens[$0].isWord }) {
+                i = open - 1
+                continue
+            }
             // "bringing the total since the 2022 invasion to", "since the full-scale invasion
             // to", "since the operation began on Oct. 1 to": a date or a joined word may stand between.
             if token.isPunctuation, !(token.isAttached && (token.hash == Words.hyphen || token.hash == Words.period)),
@@ -517,6 +531,11 @@ extension ReportReader {
             if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
                !isMonthWithYear(i + period.length - 1),
                !(period.value.isRate && (isTimeBack(after: i + period.length) || isDuration(before: i))),
+               // "the ASDMA's daily flood report", "its weekly bulletin": a word that describes a
+               // report, no rate.
+               !(period.value.isRate && period.length == 1 && i > 0
+                 && (tokens[i - 1].kind == .possessive || Lexicon.has(tokens[i - 1], .determiner))
+                 && (i + 1..<min(tokens.count, i + 4)).contains(where: { Words.reportNouns.contains(tokens[$0].hash) })),
                // "in this week's floods", "last month's attack": the time names the event, no window.
                !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive),
                // "killed within weeks of being sent to the front": how soon after, no window.
@@ -748,6 +767,12 @@ extension ReportReader {
                        let close = asideEnd(openingAt: comma, limit: range.upperBound), close + 1 == i {
                         from = close + 1
                     }
+                    // (Or past the unit they come from: "another 800 troops from the Army's 3rd
+                    // Infantry Division would be sent".)
+                    if let unit = (from..<min(i, from + 4)).first(where: { tokens[$0].hash == Words.from || tokens[$0].hash == Words.of }),
+                       unitNameEnd(at: unit, limit: i + 1) == i {
+                        from = i
+                    }
                     // (Across "and" before another number that shares the verb: "300 National Guard
                     // troops and 150 soldiers would be sent".)
                     // Not when the first is a verb's object, or the second is more of them: "has
@@ -766,6 +791,20 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// Where the name of a unit after "from" or "of" at `index` ends: "from the Army's 3rd
+    /// Infantry Division", "of the 82nd Airborne"; nil when no name follows.
+    func unitNameEnd(at index: Int, limit: Int) -> Int? {
+        guard tokens[index].hash == Words.from || tokens[index].hash == Words.of else { return nil }
+        var j = index + 1
+        while j < min(limit, index + 10),
+              tokens[j].isCapitalized || tokens[j].first &- 0x30 < 10 || tokens[j].isAttached && tokens[j - 1].isDigits
+                || tokens[j].kind == .possessive
+                || Lexicon.has(tokens[j], .determiner) || tokens[j].hash == Words.of || tokens[j].hash == Words.hyphen {
+            j += 1
+        }
+        return j > index + 1 && (index + 1..<j).contains(where: { tokens[$0].isCapitalized }) ? j : nil
     }
 
     /// The number is the object of a verb right before it ("has 620,000", "killed 30").
@@ -814,6 +853,12 @@ extension ReportReader {
         }
         if contains(Cues.singleEvent, in: window) { return true }
         if isEventTollValue(mention, sentence: sentence) { return true }
+        // "In a military operation in the rural zone of Tibú, troops ... neutralised three ELN
+        // rebels and captured two others": one operation that opens the sentence holds for all of it.
+        if let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
+           opening.contains(where: { isOneOperation(at: $0, floor: opening.lowerBound) }) {
+            return true
+        }
         // "Uttarakhand bus crash: 18 pilgrims dead": a headline's label that ends on one event
         // (not a disaster, whose toll is the story's).
         if let label = headlineLabel(before: mention, sentence: sentence), let head = label.last,
@@ -845,6 +890,9 @@ extension ReportReader {
                Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday
                 || tokens[owner - 1].hash == Words.today
                 || owner >= 2 && Words.partsOfDay.contains(tokens[owner - 1].hash) && Lexicon.has(tokens[owner - 2], .weekday),
+               // ("With Friday's encounter, 188 insurgents have been killed in separate encounters
+               // ... this year": the day's event counted in, no toll of its own.)
+               !(owner >= 2 && tokens[owner - 2].hash == Words.with),
                (owner + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }) {
                 return true
             }
@@ -856,10 +904,8 @@ extension ReportReader {
             // operation": one operation, told with "a", is one event (not "since the operation began").
             // (Not one in another clause: "34 soldiers were being held ..., three days after the
             // troops were surrounded during an operation".)
-            if token.hash == Words.operation, i > window.lowerBound + 1,
+            if isOneOperation(at: i, floor: window.lowerBound),
                let article = (max(window.lowerBound + 1, i - 4)..<i).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an }),
-               tokens[article - 1].hash == Words.in || tokens[article - 1].hash == Words.during,
-               (article + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }),
                !(mention.tokens.upperBound..<max(mention.tokens.upperBound, article)).contains(where: {
                    Words.subordinators.contains(tokens[$0].hash) || tokens[$0].hash == Words.after || tokens[$0].hash == Words.before
                }) {
@@ -896,6 +942,13 @@ extension ReportReader {
                             // ("At least 250 soldiers have been killed in attacks across the
                             // country": many events spread over a place, a tally.)
                             if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
+                            // (And bare ones told in the perfect: "ACLED has recorded more than
+                            // 29,600 deaths, including about 8,900 civilians killed in direct attacks".)
+                            if (j + 1..<i).allSatisfy({ !Lexicon.has(tokens[$0], .determiner) && !tokens[$0].isDigits
+                                                        && !Lexicon.has(tokens[$0], .numberWord) }),
+                               (sentence.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }) {
+                                break
+                            }
                             // (So are those of last year or of a year: "44 people were killed in
                             // gang-related shootings last year".)
                             if isWindowTally == nil {
@@ -969,6 +1022,16 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// "in an operation", "during a joint military operation": one operation at `index`, told
+    /// with "a" after "in" or "during", a few words between.
+    func isOneOperation(at index: Int, floor: Int) -> Bool {
+        guard tokens[index].hash == Words.operation, index > floor + 1,
+              let article = (max(floor + 1, index - 4)..<index).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an })
+        else { return false }
+        return (tokens[article - 1].hash == Words.in || tokens[article - 1].hash == Words.during)
+            && (article + 1..<index).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen })
     }
 
     /// "The number of people killed when an Air India Boeing 787 crashed into a hostel ... has
@@ -2059,6 +2122,11 @@ enum Cues {
                        "since friday", "since saturday", "since sunday", "since last week", "since yesterday",
                        "in a single week", "in a single month", "in one week", "in one month",
                        "in 24 hours", "in 48 hours", "past week", "past month", "past 24 hours",
+                       // (Headlines drop the article: "Russia lost 1,240 troops in past day", "gang
+                       // violence killed 1,520 in Haiti in second quarter".)
+                       "past day", "past 48 hours", "past 72 hours", "past two days", "past three days", "past seven days",
+                       "past fortnight", "in first quarter", "in second quarter", "in third quarter", "in fourth quarter",
+                       "in first half", "in second half",
                        "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
                        "in the quarter", "during the quarter", "over the quarter", "this quarter", "last quarter",
                        "in the first half of the year", "in the second half of the year", "in the first half",
@@ -2071,6 +2139,7 @@ enum Cues {
                        "in that period", "during that period", "during the siege", "throughout the siege",
                        "over the course of the siege", "during the truce", "during the ceasefire", "during the offensive", "so far this month", "year to date", "during the period",
                        "in the period", "over the period", "during the week", "over the week", "during the month",
+                       "in the month",
                        "during the day", "over the day", "in the week to", "the week to", "in the week ending",
                        "in the month to", "first day alone", "over the course of the year", "over the course of the month",
                        "over the course of the week", "over the course of the day", "over the year", "during the year",

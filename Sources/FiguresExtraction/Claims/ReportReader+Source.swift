@@ -436,6 +436,7 @@ enum Attributions {
     /// Verbs that attribute only when a known source is their subject ("NIS put the number").
     static let weakVerbs = WordSet(["put", "puts", "counted", "counts", "recorded", "records",
                                              "documented", "registered", "revised", "raised", "lowered",
+                                             "revises", "raises", "lowers",
                                              "updated", "showed", "shows", "indicated", "indicates",
                                              "published", "released", "calculated", "tallied", "verified",
                                              "suggested", "suggests", "believed", "believes", "believe",

@@ -285,6 +285,12 @@ struct ReportReader {
                 && !isRemaining(mention, npEnd: found.npEnd, floor: clause.lowerBound)
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
                 || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
+            // (Nor are the fighters of one attack: "around 25 to 30 terrorists armed with heavy
+            // weapons had stormed the post", "an assault by dozens of fighters".)
+            if found.figure == .deployed, people.kind.map({ $0.isCombatant && $0.slug != "troops" }) ?? false,
+               isAttackers(mention, npEnd: found.npEnd, limit: sentence.tokens.upperBound, floor: sentence.tokens.lowerBound) {
+                continue
+            }
             // "sentenced 17 people to death": a sentence, no death.
             if found.figure == .killed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
@@ -936,6 +942,12 @@ struct ReportReader {
             // detained more than 200 suspects over the same period".)
             if token.hash == Words.same, end + 1 < sentence.upperBound, tokens[end + 1].hash == Words.periodWord,
                (mention.tokens.upperBound..<end).contains(where: { tokens[$0].hash == Words.comma && tokens[$0 + 1].hash == Words.with }) {
+                break
+            }
+            // "the death toll ... rose to 52 with eight more deaths reported from three districts in
+            // the last 24 hours": the window of the increment after "with", not of the new toll.
+            if token.hash == Words.with, end == mention.tokens.upperBound, mention.tokens.lowerBound > clause.lowerBound,
+               tokens[mention.tokens.lowerBound - 1].hash == Words.to, isCountStart(at: end + 1, limit: sentence.upperBound) {
                 break
             }
             // "Two flight attendants who were seated in the tail section were injured in the

@@ -134,6 +134,7 @@ enum Lexicon {
              "briefed", "briefing", "informed", "testified", "acknowledged", "acknowledges", "admitted",
              "admits", "disclosed", "revealed", "reveals", "warned", "warns", "insisted", "explained",
              "calculated", "calculates", "tallied", "verified", "updated", "revised", "raised", "lowered",
+             "revises", "raises", "lowers",
              "suggested", "suggests", "indicated", "indicates", "showed", "shows", "published", "released",
              "accused", "accuses", "accusing", "alleged", "alleges", "alleging",
              "quoted", "estimation", "fear", "fears"], .attribution)
@@ -188,7 +189,8 @@ enum Lexicon {
              "increases", "increase", "increasing", "grew", "grown", "grows", "growing", "jumped", "jumps",
              "surged", "surges", "soared", "soars", "mounted", "mounts", "swelled", "doubled", "tripled",
              "went", "gone", "fell", "fallen", "falls", "dropped", "drops", "declined", "decreased",
-             "revised", "raised", "raising", "lowered", "reduced", "up", "down", "upped", "boosted", "boosting"], .changeVerb)
+             "revised", "raised", "raising", "lowered", "reduced", "up", "down", "upped", "boosted", "boosting",
+             "revises", "raises", "lowers"], .changeVerb)
         add(["it", "they", "he", "she", "we", "its", "their", "his", "her", "them", "him"], .pronoun)
         add(["officials", "official", "agency", "ministry", "spokesman", "spokeswoman", "spokesperson",
              "spokesmen", "authorities", "authority", "government", "office", "department", "service",

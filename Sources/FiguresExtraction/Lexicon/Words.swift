@@ -103,7 +103,7 @@ enum Words {
     /// ", including ...," ", mostly ...,": asides the predicate search steps over.
     static let asideOpeners = WordSet(["including", "mostly", "mainly", "many", "most", "some", "among",
                                                 "both", "all", "several", "nearly", "almost", "according",
-                                                "counting", "excluding", "not"])
+                                                "counting", "excluding", "not", "having"])
     /// Present-tense deployment verbs that read as plans, not as participles.
     static let bareDeployVerbs = WordSet(["send", "sends", "deploy", "deploys", "dispatch", "mobilize",
                                                    "mobilise"])
@@ -128,6 +128,9 @@ enum Words {
     /// Counts of deaths only as the noun the number heads: "recorded 875 killings" (not "in
     /// connection with the killings").
     static let killingNouns = WordSet(["killings", "homicides", "murders"])
+    /// "victims of intentional homicide": the crimes whose victims are dead.
+    static let homicideWords = WordSet(["homicide", "homicides", "murder", "murders", "femicide", "femicides",
+                                        "killing", "killings"])
     /// What a level is read on: "4 on a five-point scale".
     static let scaleNouns = WordSet(["scale", "index"])
     /// The scale's size before it: "a five-point scale".
@@ -354,6 +357,18 @@ enum Words {
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
+    /// "the daily flood report", "its weekly bulletin": what a body publishes.
+    static let reportNouns = WordSet(["report", "reports", "bulletin", "bulletins", "briefing", "briefings", "update",
+                                      "updates", "statement", "sitrep", "roundup", "digest", "newsletter"])
+    /// "stormed the post", "attacked the base": the acts of attackers.
+    static let attackVerbs = WordSet(["stormed", "attacked", "raided", "ambushed", "overran", "besieged", "infiltrated",
+                                      "assaulted", "opened"])
+    /// "an assault by dozens of fighters".
+    static let attackNouns = WordSet(["attack", "assault", "raid", "ambush", "incursion"])
+    /// "the withdrawal of 1,000 troops": troops leaving.
+    static let leavingNouns = WordSet(["withdrawal", "departure", "pullout", "drawdown", "repatriation"])
+    /// "a 30-hour siege", "a 45-minute gun battle": a span that one event lasts.
+    static let shortSpanUnits = WordSet(["hour", "hours", "minute", "minutes"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// Before a decade of years or of life: "in their 80s", "the late 90s".
@@ -432,6 +447,7 @@ enum Words {
     static let same: UInt64 = 0x097b5e18bf93ef5b  // "same"
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
     static let fire: UInt64 = 0xaa77f578efdfc4b9  // "fire"
+    static let armed: UInt64 = 0xd17782b67e4ca0fc  // "armed"
     static let opened: UInt64 = 0x8a286a4a0a9b8080  // "opened"
     static let fighting: UInt64 = 0x5d7de8be02a89b97  // "fighting"
     static let figure: UInt64 = 0x6675e27edfa85d49  // "figure"

@@ -329,6 +329,15 @@ struct NumberScanner {
         // "one Syrian soldier": a name or demonym before the people.
         if token.isCapitalized, index + 1 < tokens.count, People.kinds.contains(tokens, at: index + 1) { return true }
         let roles = Lexicon.roles(token)
+        // "one professional soldier", "one young boy": a word or two that describe the person
+        // (not "one of the soldiers", "one in the crowd").
+        func describes(_ i: Int) -> Bool {
+            tokens[i].isWord && !tokens[i].isCapitalized && Lexicon.roles(tokens[i]).isDisjoint(with: [.preposition, .determiner, .conjunction, .auxiliary, .attribution])
+        }
+        if describes(index) {
+            if index + 1 < tokens.count, People.kinds.contains(tokens, at: index + 1) { return true }
+            if index + 2 < tokens.count, describes(index + 1), People.kinds.contains(tokens, at: index + 2) { return true }
+        }
         return roles.contains(.auxiliary) || roles.contains(.currency) || roles.contains(.timeUnit)
             || roles.contains(.measure) || token.hash == Words.more || token.hash == Words.other
     }

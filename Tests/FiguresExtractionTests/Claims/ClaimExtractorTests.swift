@@ -3184,4 +3184,138 @@ import Testing
         let found = claims("Police said four militants were killed in an encounter with security forces in Kulgam on Tuesday.")
         #expect(found.map(\.scope) == [.incident])
     }
+
+    @Test func aLiveBlogsPresentTenseRaiseIsAnIncrement() {
+        let found = claims("The national disaster agency raises its toll by nine to 50, after rescuers recover bodies.")
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func aPlansTotalRunsPastAShortFormInBrackets() {
+        let found = claims("""
+            The Government has approved plans to send an additional 150 Irish troops to southern Lebanon, bringing the \
+            Irish contingent with the UN Interim Force in Lebanon (UNIFIL) to about 520, the Department of Defence said.
+            """)
+        #expect(found.map(\.scope) == [.projection, .projection])
+    }
+
+    @Test func aSiegeOfHoursIsOneEvent() {
+        let found = claims("In August 2022, gunmen from the group killed 21 people during a 30-hour siege at the Hayat Hotel.",
+                           published: "2025-08-03")
+        #expect(found.map(\.scope) == [.incident])
+        // (A siege of months is a window.)
+        let long = claims("During the five-month siege, 165 soldiers were killed.")
+        #expect(long.map(\.scope) == [.period])
+    }
+
+    @Test func headlinesWindowsWithoutTheArticle() {
+        #expect(claims("Russia lost 1,240 troops in past day, Kyiv says").map(\.scope) == [.period])
+        #expect(claims("UN: gang violence killed 1,520 in Haiti in second quarter").map(\.scope) == [.period])
+    }
+
+    @Test func bareAttacksToldInThePerfectAreATally() {
+        let found = claims("""
+            ACLED has recorded more than 29,600 deaths from violence, including about 8,900 civilians killed in direct attacks.
+            """)
+        #expect(found.map(\.scope) == [.total, .total])
+        // (One attack is one event.)
+        #expect(claims("Eight civilians were killed in a direct attack on the market.").map(\.scope) == [.incident])
+    }
+
+    @Test func oneDescribedPersonCounts() {
+        let found = claims("One professional soldier lost his life and two other soldiers were left wounded.")
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.quantity.value) == [1, 2])
+        // (Not "one of".)
+        #expect(claims("One of the soldiers said the camp was quiet.").isEmpty)
+    }
+
+    @Test func anOperationOpeningTheSentenceHoldsForAllOfIt() {
+        let found = claims("""
+            In a military operation in the rural zone of Tibu, troops of the Second Division neutralised three ELN rebels \
+            and captured two others, the army said.
+            """)
+        #expect(found.map(\.figure) == [.captured])
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aParticipleAsideBeforeTheVerb() {
+        let found = claims("After an intense exchange of fire, three (03) soldiers, having fought gallantly, embraced shahadat, the ISPR said.")
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aComparisonWithPeopleNamedAndAYearIsTheSameFigure() {
+        let found = claims("""
+            Rai said 19 security personnel and 27 civilians were killed in LWE violence in 2024, against 21 security \
+            personnel and 30 civilians in 2023.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed, .killed, .killed])
+        #expect(found.map(\.quantity.value) == [19, 27, 21, 30])
+        // (Not people a verb is against.)
+        let cases = claims("Prosecutors say 245 soldiers have been killed, and have opened cases against 90 Russian commanders.")
+        #expect(cases.map(\.quantity.value) == [245])
+    }
+
+    @Test func aPlanReadsPastTheUnitTroopsComeFrom() {
+        let found = claims("""
+            The army said that another 800 troops from the Army's 3rd Infantry Division would be sent to Capiz on Thursday.
+            """)
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func troopsLeavingAreNoDeployment() {
+        let found = claims("""
+            Since the coup, the authorities have obtained the departure of some 1,500 French soldiers and about 1,000 \
+            American military personnel.
+            """)
+        #expect(found.isEmpty)
+        #expect(claims("France completed the withdrawal of about 1,000 troops on Thursday.").isEmpty)
+    }
+
+    @Test func victimsOfHomicideAreDead() {
+        let found = claims("""
+            According to the National Public Security System, 1,834 victims of intentional homicide were registered in \
+            the month, against 2,492 in August of last year.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.first?.scope == .period)
+    }
+
+    @Test func theFightersOfOneAttackAreNoDeployment() {
+        #expect(claims("""
+            A police official said around 25 to 30 terrorists armed with heavy weapons and night-vision goggles had \
+            stormed the post from three sides shortly after 2am.
+            """).isEmpty)
+        #expect(claims("The convoy came under fire from about 60 JNIM fighters riding motorcycles, the statement said.").isEmpty)
+        #expect(claims("The attack began with a car bomb, followed by an assault by dozens of fighters, the captain said.").isEmpty)
+        // (Fighters a group has are.)
+        #expect(claims("The group has about 1,500 fighters in the province, the army said.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aDailyReportIsNoRate() {
+        let found = claims("""
+            The death toll in this year's floods rose to 52 with eight more deaths reported from three districts in the \
+            last 24 hours. Of the fresh deaths, three were reported from Dhubri, two from Nalbari and three from \
+            Golaghat, the ASDMA's daily flood report said.
+            """)
+        #expect(found.map(\.scope) == [.total, .change, .change, .change, .change])
+    }
+
+    @Test func aDaysEventCountedInIsNoIncident() {
+        let found = claims("""
+            With Friday's encounter, 188 insurgents have been killed in separate encounters in the Bastar region this \
+            year, the police chief said.
+            """)
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aBarePartOfThingsCountedBetweenIsNone() {
+        let found = claims("""
+            Last year, 11 people died in building collapses in the metropolis, while the SBCA has declared 578 buildings \
+            across Karachi dangerous, including 456 in District South.
+            """)
+        #expect(found.map(\.quantity.value) == [11])
+        // (A span of time between is no count: "including 210 in the Kursk border region".)
+        let part = claims("Ukraine had lost up to 1,425 servicemen in the previous 24 hours, including 210 in the Kursk region.")
+        #expect(part.map(\.quantity.value) == [1425, 210])
+    }
 }

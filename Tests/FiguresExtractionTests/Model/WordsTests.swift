@@ -188,6 +188,7 @@ import Testing
         (Words.same, "same"),
         (Words.periodWord, "period"),
         (Words.fire, "fire"),
+        (Words.armed, "armed"),
         (Words.opened, "opened"),
         (Words.fighting, "fighting"),
         (Words.figure, "figure"),
