@@ -312,7 +312,7 @@ extension ReportReader {
         }
         // 3a. "Medics treated 31 people for dehydration", "43 people had been admitted to Mulago
         // hospital with gunshot wounds": people treated for a harm, or taken in with one, are injured.
-        if isTreatedForHarm(mention, npEnd: np.end, clause: clause) {
+        if isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence) {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 3b. An adjective: "300 wounded soldiers were evacuated".
@@ -2134,10 +2134,10 @@ extension ReportReader {
                 continue
             }
             // "The number of fatalities caused by the huaico (mudslide) ... rose to 17": a gloss in
-            // brackets.
+            // brackets ("Severe Tropical Storm Kristine (international name: Trami)").
             if tokens[i].hash == Words.closeParen, hasLinkVerb,
-               let open = (max(floor, i - 5)..<i).last(where: { tokens[$0].hash == Words.openParen }),
-               (open + 1..<i).allSatisfy({ tokens[$0].isWord }) {
+               let open = (max(floor, i - 6)..<i).last(where: { tokens[$0].hash == Words.openParen }),
+               (open + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.colon }) {
                 i = open - 1
                 continue
             }
@@ -2205,7 +2205,7 @@ extension ReportReader {
     /// A treatment verb before the number ("treated 31 people") or after its noun phrase ("43
     /// people had been admitted to Mulago hospital"), then within a few words "for" or "with"
     /// and a harm ("for dehydration and skin burns", "with gunshot wounds").
-    func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>) -> Bool {
+    func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         var i = npEnd
         let verbBefore = mention.tokens.lowerBound > clause.lowerBound
             && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
@@ -2223,18 +2223,29 @@ extension ReportReader {
             guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
             i += 1
         }
-        let end = min(clause.upperBound, i + 8)
+        // ("had treated 392 devotees as of 3 p.m., mostly for minor injuries": past a time and the
+        // comma of "mostly".)
+        let limit = verbBefore ? sentence.upperBound : clause.upperBound
+        let end = min(limit, i + 12)
         while i < end {
             if tokens[i].hash == Words.for || tokens[i].hash == Words.with {
                 // ("for malnutrition and untreated wounds": a harm after another.)
-                return (i + 1..<min(clause.upperBound, i + 5)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
+                return (i + 1..<min(limit, i + 5)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
             // ("were being treated at the Saudi Hospital": "at" a hospital too.)
             if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: min(clause.upperBound, i + 10), reach: 9, allowingAt: true) {
                 return true
             }
-            if tokens[i].isPunctuation { return false }
+            if tokens[i].isPunctuation {
+                if verbBefore, tokens[i].hash == Words.comma, i + 2 < limit, Words.mostlyWords.contains(tokens[i + 1].hash),
+                   tokens[i + 2].hash == Words.for {
+                    i += 1
+                    continue
+                }
+                if verbBefore, tokens[i].hash == Words.period, tokens[i].isAttached { i += 1; continue }
+                return false
+            }
             i += 1
         }
         return false

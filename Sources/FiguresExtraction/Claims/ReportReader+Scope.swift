@@ -1112,8 +1112,10 @@ extension ReportReader {
     /// "the deadliest fire in Iraq since September 2023, when a blaze ... killed more than 100",
     /// "its deadliest road accident since last month, when a bus plunged ..., killing 30": a
     /// number after the ", when" of a ranking's "since" tells the earlier event the ranking
-    /// compares with. That event's day, when the number is so placed.
-    func rankedEventDay(_ mention: NumberMention, sentence: Range<Int>) -> CalendarDay? {
+    /// compares with. That event's day, when the number is so placed, and whether the clause
+    /// only reports the number then ("has not updated its own figure since September 2022, when
+    /// it said 5,937 servicemen had been killed": a `total` of that day, no event).
+    func rankedEventDay(_ mention: NumberMention, sentence: Range<Int>) -> (day: CalendarDay, isReport: Bool)? {
         var when = mention.tokens.lowerBound - 1
         while when > sentence.lowerBound + 1, !isHardBreak(tokens[when]) {
             if tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma { break }
@@ -1121,28 +1123,41 @@ extension ReportReader {
         }
         guard when > sentence.lowerBound + 1, tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma else { return nil }
         let comma = when - 1
-        guard let since = (max(sentence.lowerBound, comma - 5)..<comma).last(where: { tokens[$0].hash == Words.since }),
-              (max(sentence.lowerBound, since - 10)..<since).contains(where: {
-                  tokens[$0].roles.contains(.superlative) || Words.rankWords.contains(tokens[$0].hash) && tokens[$0].isWord
-              })
+        guard let since = (max(sentence.lowerBound, comma - 5)..<comma).last(where: { tokens[$0].hash == Words.since })
         else { return nil }
         let time = since + 1..<comma
+        // (Without a ranking, a past month with its year whose "when" clause holds the number:
+        // "Security has been tight on Ashura since December 2009, when a suicide bomber killed 43
+        // people at a procession"; not a number after the clause, "since October 2023, when the
+        // war began, 40,000 people have been killed".)
+        let isRanked = (max(sentence.lowerBound, since - 10)..<since).contains(where: {
+            tokens[$0].roles.contains(.superlative) || Words.rankWords.contains(tokens[$0].hash) && tokens[$0].isWord
+        })
+        let isReport = !isRanked && (when + 1..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .attribution) })
+        if !isRanked {
+            guard time.count == 2, Lexicon.has(tokens[time.lowerBound], .month), let year = yearNumber(tokens[time.lowerBound + 1]),
+                  year < published.year,
+                  !(when + 1..<mention.tokens.lowerBound).contains(where: {
+                      tokens[$0].isPunctuation && !((tokens[$0].hash == Words.period || tokens[$0].hash == Words.hyphen) && tokens[$0].isAttached)
+                  })
+            else { return nil }
+        }
         if time.count == 2, tokens[time.lowerBound].hash == Words.last {
             let unit = tokens[time.lowerBound + 1].hash
             guard unit == Words.week || unit == Words.month || unit == Words.year else { return nil }
-            return back(1, unit: unit, toStart: true)
+            return back(1, unit: unit, toStart: true).map { ($0, isReport) }
         }
-        if let day = pastEventDate(in: since..<when + 1, before: when + 1) { return day }
+        if let day = pastEventDate(in: since..<when + 1, before: when + 1) { return (day, isReport) }
         if time.count == 1, let year = yearNumber(tokens[time.lowerBound]), year < published.year {
-            return CalendarDay(year: year, month: 1, day: 1)
+            return CalendarDay(year: year, month: 1, day: 1).map { ($0, isReport) }
         }
         if time.count == 1, let info = Lexicon.info(tokens[time.lowerBound]), info.roles.contains(.month) {
-            return latest(month: Int(info.number), day: 1)
+            return latest(month: Int(info.number), day: 1).map { ($0, isReport) }
         }
         // ("since July 16, when five soldiers were wounded": a day of a month, the last one.)
         if time.count == 2, let info = Lexicon.info(tokens[time.lowerBound]), info.roles.contains(.month),
            let day = dayNumber(tokens[time.lowerBound + 1]) {
-            return latest(month: Int(info.number), day: day)
+            return latest(month: Int(info.number), day: day).map { ($0, isReport) }
         }
         return nil
     }

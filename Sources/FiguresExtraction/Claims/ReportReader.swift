@@ -485,9 +485,9 @@ struct ReportReader {
             }
             // "the deadliest fire since September 2023, when a blaze ... killed more than 100":
             // the toll of the earlier event, whatever the ranking's "would be" says.
-            if let day = rankedEventDay(mention, sentence: sentence.tokens) {
-                scope = .incident
-                asOf = day
+            if let ranked = rankedEventDay(mention, sentence: sentence.tokens) {
+                if !ranked.isReport { scope = .incident }
+                asOf = ranked.day
             }
             let span = Int(tokens[mention.written.lowerBound].start)..<Int(tokens[mention.written.upperBound - 1].end)
             var source = attribution

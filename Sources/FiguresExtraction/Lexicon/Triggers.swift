@@ -73,7 +73,8 @@ enum Triggers {
                        // "were brought to hospitals", "214 remain admitted", "two children are still
                        // undergoing treatment" (not those discharged, whom the writers leave out).
                        "brought to hospital", "brought to hospitals", "brought to the hospital", "remain admitted",
-                       "remained admitted", "still admitted", "undergoing treatment", "under treatment"],
+                       "remained admitted", "still admitted", "undergoing treatment", "under treatment",
+                       "receiving treatment"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",

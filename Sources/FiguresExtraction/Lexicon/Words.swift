@@ -357,6 +357,8 @@ enum Words {
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
+    /// "treated 392 devotees, mostly for minor injuries".
+    static let mostlyWords = WordSet(["mostly", "mainly", "largely", "chiefly", "many", "most"])
     /// "the daily flood report", "its weekly bulletin": what a body publishes.
     static let reportNouns = WordSet(["report", "reports", "bulletin", "bulletins", "briefing", "briefings", "update",
                                       "updates", "statement", "sitrep", "roundup", "digest", "newsletter"])

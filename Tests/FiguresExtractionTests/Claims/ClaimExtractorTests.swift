@@ -3318,4 +3318,44 @@ import Testing
         let part = claims("Ukraine had lost up to 1,425 servicemen in the previous 24 hours, including 210 in the Kursk region.")
         #expect(part.map(\.quantity.value) == [1425, 210])
     }
+
+    @Test func peopleReceivingTreatmentAreHurt() {
+        let found = claims("""
+            The commissioner said that 11 persons who sustained varying degrees of injuries in the attack were receiving \
+            treatment at the hospital. Doctors said 51 others were still receiving treatment for burns.
+            """)
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func aGlossWithAColonInBrackets() {
+        let found = claims("""
+            The death toll from Severe Tropical Storm Kristine (international name: Trami) has climbed to 81, with 34 \
+            others still missing, the council said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .missing])
+    }
+
+    @Test func aPastMonthsWhenClauseHoldingTheNumberIsThatEvent() {
+        let found = claims("""
+            Security has been tight on Ashura since December 2009, when a suicide bomber killed 43 people at a procession \
+            on M.A. Jinnah Road in Karachi.
+            """, published: "2025-07-04")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2009-12-01"))
+        // (A report then dates the number, no event.)
+        let report = claims("The ministry has not updated its own figure since September 2022, when it said 5,937 servicemen had been killed.",
+                            published: "2025-03-19")
+        #expect(report.map(\.scope) == [.total])
+        #expect(report.first?.asOf == CalendarDay(iso: "2022-09-01"))
+        // (A number after the clause is the toll since then.)
+        #expect(claims("Since October 2023, when the war began, 40,000 people have been killed.").map(\.scope) == [.total])
+    }
+
+    @Test func peopleTreatedMostlyForInjuriesAreHurt() {
+        let found = claims("""
+            The Red Cross said its teams had treated 392 devotees as of 3 p.m., mostly for minor injuries, dizziness and \
+            fainting.
+            """)
+        #expect(found.map(\.figure) == [.wounded])
+    }
 }
