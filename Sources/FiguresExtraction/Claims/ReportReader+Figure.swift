@@ -1431,6 +1431,15 @@ extension ReportReader {
                 np.end = i + 1
                 return np
             }
+            // "5,832 military and police personnel": two words joined before the kind modify it.
+            if token.hash == Words.and, np.people.kind == nil, np.trigger == nil, i == start + 1, i + 2 < end,
+               tokens[i - 1].isWord, !tokens[i - 1].isCapitalized, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+               let kind = People.kinds.match(tokens, at: i + 2, limit: end), kind.length == 1 {
+                unknownStart = nil
+                np.unknownNoun = nil
+                i += 2
+                continue
+            }
             // ("and 14 remain trapped": the verb.)
             if roles.contains(.auxiliary) || roles.contains(.preposition) || roles.contains(.conjunction)
                 || roles.contains(.attribution) && !roles.contains(.adverb) || roles.contains(.determiner)
@@ -1543,12 +1552,19 @@ extension ReportReader {
         // (Or a time: "Deaths this week", "Injured so far".)
         // (A clause of its own after "since" or "when" may have one: "- People killed by cholera at
         // the Rhoe site since the outbreak was declared on 20 March".)
+        // (Troops' presence may open it, after an adverb: "Ugandan troops already in Somalia",
+        // "Israeli troops remaining in south Lebanon", "Egyptian troops expected from July".)
         func isPhrase(_ rest: Range<Int>) -> Bool {
             let own = rest.lowerBound..<(rest.first(where: { tokens[$0].hash == Words.since || tokens[$0].hash == Words.when })
                                          ?? rest.upperBound)
-            return rest.isEmpty || (Lexicon.has(tokens[rest.lowerBound], .preposition) || isFinitePast(rest.lowerBound)
-                                    || Cues.period.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil
-                                    || Cues.totalCues.match(tokens, at: rest.lowerBound, limit: rest.upperBound) != nil)
+            var first = rest.lowerBound
+            if kind?.isCombatant == true {
+                while first < rest.upperBound, Words.presenceAdverbs.contains(tokens[first].hash) { first += 1 }
+                if first < rest.upperBound, Words.presenceParticiples.contains(tokens[first].hash) { return true }
+            }
+            return rest.isEmpty || (Lexicon.has(tokens[first], .preposition) || isFinitePast(first)
+                                    || Cues.period.match(tokens, at: first, limit: rest.upperBound) != nil
+                                    || Cues.totalCues.match(tokens, at: first, limit: rest.upperBound) != nil)
                 && !own.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
         }
         // ("Patients treated for gunshot and blast wounds since 1 January": people treated for a harm
@@ -2267,6 +2283,9 @@ extension ReportReader {
             i += adjective.length
         }
         guard i < end, let kind = People.kinds.match(tokens, at: i, limit: end), kind.value.isCombatant else { return nil }
+        // ("the total number of terrorists neutralised since January 1 had reached 168": fighters
+        // taken out, no deployment.)
+        if i + kind.length < end, Words.departureVerbs.contains(tokens[i + kind.length].hash) { return nil }
         let isHeld = (i + kind.length..<end).contains { tokens[$0].hash == Words.held }
         return (isHeld ? .captured : .deployed, people)
     }

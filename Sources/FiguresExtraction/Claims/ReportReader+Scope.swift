@@ -50,6 +50,11 @@ extension ReportReader {
         // 82nd Airborne Division, will go to Poland".)
         // (Or past an aside on them: "Another 400 personnel, including aircrew and a detachment of
         // Royal Marines, will fly out".)
+        // "- Egyptian troops expected from July: 1,091": a label of troops to come.
+        if figure == .deployed, followsLabel(mention, floor: window.lowerBound),
+           (window.lowerBound..<mention.tokens.lowerBound).contains(where: { Words.plannedParticiples.contains(tokens[$0].hash) }) {
+            return .projection
+        }
         var planReach = max(npEnd, mention.tokens.upperBound)
         if planReach < window.upperBound, tokens[planReach].hash == Words.comma,
            let close = asideEnd(openingAt: planReach, limit: window.upperBound) {

@@ -357,6 +357,13 @@ enum Words {
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
+    /// "- Ugandan troops already in Somalia: 4,500": troops there.
+    static let presenceAdverbs = WordSet(["already", "still", "currently", "now"])
+    /// "- Israeli troops remaining in south Lebanon: about 5,000".
+    static let presenceParticiples = WordSet(["remaining", "stationed", "deployed", "serving", "based", "expected",
+                                              "pledged", "committed", "present"])
+    /// "- Egyptian troops expected from July: 1,091": troops to come.
+    static let plannedParticiples = WordSet(["expected", "pledged", "planned", "promised"])
     /// "treated 392 devotees, mostly for minor injuries".
     static let mostlyWords = WordSet(["mostly", "mainly", "largely", "chiefly", "many", "most"])
     /// "the daily flood report", "its weekly bulletin": what a body publishes.

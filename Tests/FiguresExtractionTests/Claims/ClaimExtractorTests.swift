@@ -3358,4 +3358,25 @@ import Testing
             """)
         #expect(found.map(\.figure) == [.wounded])
     }
+
+    @Test func aLabelOfTroopsThereOrToCome() {
+        let found = claims("""
+            Troop pledges:
+
+            - Ugandan troops already in Somalia: 4,500
+            - Egyptian troops expected from July: 1,091
+            - Israeli troops remaining in south Lebanon: about 5,000, according to Lebanese officials
+            """)
+        #expect(found.map(\.figure) == [.deployed, .deployed, .deployed])
+        #expect(found.map(\.scope) == [.total, .projection, .total])
+    }
+
+    @Test func fightersNeutralisedAreNoneNumbered() {
+        #expect(claims("The total number of terrorists neutralised since January 1 had reached 168, the ministry said.").isEmpty)
+    }
+
+    @Test func twoWordsJoinedBeforeTheKind() {
+        let found = claims("Bangladesh currently has 5,832 military and police personnel deployed in 10 United Nations missions.")
+        #expect(found.map(\.figure) == [.deployed])
+    }
 }
