@@ -1622,10 +1622,6 @@ extension ReportReader {
     func isLeaving(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1
         if i > floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
-        // (Past a hedge: "and about 1,000".)
-        if i > floor + 1, tokens[i - 1].hash == Words.and, Hedges.before.match(tokens, at: i, limit: mention.tokens.lowerBound + 1) != nil {
-            i -= 1
-        }
         if i > floor, tokens[i].hash == Words.and {
             var j = i - 1
             while j > floor, j >= i - 8, tokens[j].hash != Words.of {
