@@ -229,6 +229,12 @@ extension ReportReader {
             return Found(figure: figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end)
         }
+        // 1a. "Russia held about 6,300 Ukrainian prisoners of war": prisoners of war are captives
+        // whatever verb holds them (the people's word, not a figure word, heads the phrase).
+        if np.trigger == nil, let end = prisonersOfWarEnd(from: mention.tokens.upperBound, to: min(clause.upperBound, np.end + 1)) {
+            return Found(figure: .captured, people: people(trigger: nil, allowLeft: true, bareGroup: false),
+                         npEnd: max(np.end, end))
+        }
         // 1b. "11 police officers were among more than 100 people hurt in the clashes": a part
         // of the count after it, of that count's figure.
         if let whole = following.first, np.end + 2 == whole.tokens.lowerBound, !np.people.isEmpty || np.unknownNoun != nil,
@@ -517,6 +523,14 @@ extension ReportReader {
             return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         return nil
+    }
+
+    /// Where "prisoners of war" (or "prisoner of war") that starts in `range` ends.
+    func prisonersOfWarEnd(from start: Int, to end: Int) -> Int? {
+        guard let noun = (start..<max(start, end)).first(where: {
+            tokens[$0].hash == Words.prisoners || tokens[$0].hash == Words.prisoner
+        }), noun + 2 < tokens.count, tokens[noun + 1].hash == Words.of, tokens[noun + 2].hash == Words.war else { return nil }
+        return noun + 3
     }
 
     /// "who killed 12 villagers", "who wounded a policeman": the verb at `index` has an object,
@@ -1016,8 +1030,8 @@ extension ReportReader {
                 // training area".
                 // ("will keep about 80 troops there to train the Ivorian army", "to help train the
                 // country's army": training others is what they are there for, no departure.)
-                if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash)
-                    || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of
+                if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash) && !Words.signedUpWords.contains(token.hash)
+                    || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of && !Words.signedUpWords.contains(token.hash)
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in),
                    !(token.hash == Words.train && i > start && (tokens[i - 1].hash == Words.to
                        || tokens[i - 1].hash == Words.help && i - 1 > start && tokens[i - 2].hash == Words.to)) {
@@ -1889,6 +1903,12 @@ extension ReportReader {
                 continue
             }
             if let trigger {
+                // "19 workers were still being treated there" are hurt, "12 men are being treated as
+                // suspects" are not.
+                if trigger.value.figure == .wounded, tokens[i + trigger.length - 1].hash == Words.treated,
+                   i + trigger.length < end, tokens[i + trigger.length].hash == Words.as_ {
+                    return nil
+                }
                 // "200 residents had lost their homes", "500,000 customers lost power": losses of
                 // things; "five others sustained injuries": the injuries are the figure.
                 if trigger.value.isActiveVerb, trigger.value.figure == .casualties, i + trigger.length < end {

@@ -951,7 +951,7 @@ extension ReportReader {
                             // 29,600 deaths, including about 8,900 civilians killed in direct attacks".)
                             if (j + 1..<i).allSatisfy({ !Lexicon.has(tokens[$0], .determiner) && !tokens[$0].isDigits
                                                         && !Lexicon.has(tokens[$0], .numberWord) }),
-                               (sentence.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }) {
+                               (sentence.lowerBound..<i).contains(where: { Lexicon.has(tokens[$0], .perfect) }) {
                                 break
                             }
                             // (So are those of last year or of a year: "44 people were killed in
@@ -1008,8 +1008,12 @@ extension ReportReader {
             let token = tokens[j]
             if Lexicon.has(token, .eventVerb) { sawVerb = true }
             // ("Forces opened fire near an aid site, killing at least 27": a shooting.)
+            // ("A mega-operation of the Civil and Military Police ... left at least 64 dead": one
+            // operation, told with "a"; not a campaign told in the perfect, "a military operation
+            // launched in 2023 has killed 1,200".)
             if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || Lexicon.has(token, .weapon)
-                || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened,
+                || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened
+                || !isPerfect && isOperation(toldWithArticleAt: j, floor: sentence.lowerBound),
                !isConflictStart(before: j, floor: sentence.lowerBound) {
                 // Many events, in the perfect or over days named: a tally ("Attacks on displacement
                 // sites killed at least 89 civilians between 11 and 17 August").
@@ -1032,11 +1036,23 @@ extension ReportReader {
     /// "in an operation", "during a joint military operation": one operation at `index`, told
     /// with "a" after "in" or "during", a few words between.
     func isOneOperation(at index: Int, floor: Int) -> Bool {
-        guard tokens[index].hash == Words.operation, index > floor + 1,
-              let article = (max(floor + 1, index - 4)..<index).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an })
-        else { return false }
-        return (tokens[article - 1].hash == Words.in || tokens[article - 1].hash == Words.during)
-            && (article + 1..<index).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen })
+        guard index > floor + 1, let article = operationArticle(at: index, floor: floor + 1) else { return false }
+        return tokens[article - 1].hash == Words.in || tokens[article - 1].hash == Words.during
+    }
+
+    /// "a mega-operation", "a joint military operation": one operation at `index`, told with
+    /// "a", a few words between.
+    func isOperation(toldWithArticleAt index: Int, floor: Int) -> Bool {
+        operationArticle(at: index, floor: floor) != nil
+    }
+
+    /// The "a" or "an" of the operation at `index`, with only words or hyphens between.
+    private func operationArticle(at index: Int, floor: Int) -> Int? {
+        guard tokens[index].hash == Words.operation,
+              let article = (max(floor, index - 4)..<index).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an }),
+              (article + 1..<index).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen })
+        else { return nil }
+        return article
     }
 
     /// "The number of people killed when an Air India Boeing 787 crashed into a hostel ... has
@@ -1373,7 +1389,8 @@ extension ReportReader {
     /// shot down a Chinook helicopter".
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
-        guard hash == Words.went || hash == Words.fell || hash == Words.shot || hash == Words.broke || hash == Words.took else {
+        guard hash == Words.went || hash == Words.fell || hash == Words.shot || hash == Words.broke || hash == Words.took
+                || hash == Words.opened else {
             return true
         }
         guard index + 1 < tokens.count else { return false }
@@ -1381,6 +1398,10 @@ extension ReportReader {
         if hash == Words.took { return tokens[index + 1].isCapitalized }
         let next = tokens[index + 1].hash
         if hash == Words.shot { return next == Words.down }
+        // "when gunmen opened fire", "opened harassing fire" (not "after the gates were opened").
+        if hash == Words.opened {
+            return (index + 1..<min(tokens.count, index + 4)).prefix(while: { tokens[$0].isWord }).contains { tokens[$0].hash == Words.fire }
+        }
         // "when a wooden boat broke apart", "when the vessel broke up" (not "when a fire broke
         // out": a disaster's).
         if hash == Words.broke { return next == Words.apart || next == Words.up }

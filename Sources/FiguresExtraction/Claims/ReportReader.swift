@@ -787,12 +787,17 @@ struct ReportReader {
 
     /// "Seven miners were pulled out alive ..., where two of them later died": a part of the
     /// people before that a casualty verb counts, a toll of its own.
+    /// ("29 people had been rescued so far and 17 of them were admitted to Kenyatta National
+    /// Hospital": taken into a hospital, hurt.)
     func isCasualtyPart(_ mention: NumberMention) -> Bool {
         var i = mention.tokens.upperBound + 2
         guard isPartOfThem(mention) else { return false }
         for _ in 0..<3 where i < tokens.count {
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed,
                !trigger.value.isCountNoun {
+                return true
+            }
+            if Words.treatmentVerbs.contains(tokens[i].hash), isHospital(at: i + 1, limit: tokens.count, reach: 9, allowingAt: true) {
                 return true
             }
             guard Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .adverb) else { return false }

@@ -74,7 +74,7 @@ enum Triggers {
                        // undergoing treatment" (not those discharged, whom the writers leave out).
                        "brought to hospital", "brought to hospitals", "brought to the hospital", "remain admitted",
                        "remained admitted", "still admitted", "undergoing treatment", "under treatment",
-                       "receiving treatment"],
+                       "receiving treatment", "being treated"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",

@@ -265,7 +265,7 @@ enum Words {
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
-                                         "neutralized"])
+                                         "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
@@ -315,6 +315,9 @@ enum Words {
     static let heldKinds = WordSet(["hostages", "captives", "abductees"])
     /// Departure words that are also nouns: a verb only after an auxiliary or "of".
     static let trainingWords = WordSet(["training", "exercising", "drilling"])
+    /// Troops signed up, told in the passive: "7,800 new personnel had been recruited" (not
+    /// "troops recruited in the north were sent", where the participle only describes them).
+    static let signedUpWords = WordSet(["recruited", "enlisted", "drafted", "conscripted", "hired"])
     /// An arrest by police: "arrested 47 people".
     static let arrestVerbs = WordSet(["arrested", "arrest", "arrests", "arresting"])
     /// A weekday's part before its possessive: "Monday night's collision".
@@ -457,6 +460,10 @@ enum Words {
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
     static let fire: UInt64 = 0xaa77f578efdfc4b9  // "fire"
     static let armed: UInt64 = 0xd17782b67e4ca0fc  // "armed"
+    static let treated: UInt64 = 0xfb0ba8b871ba0d26  // "treated"
+    static let prisoners: UInt64 = 0xa64c5b952ce4d3d6  // "prisoners"
+    static let prisoner: UInt64 = 0x6a62423a9ae155a1  // "prisoner"
+    static let war: UInt64 = 0x5eade919487cb6e5  // "war"
     static let opened: UInt64 = 0x8a286a4a0a9b8080  // "opened"
     static let fighting: UInt64 = 0x5d7de8be02a89b97  // "fighting"
     static let figure: UInt64 = 0x6675e27edfa85d49  // "figure"

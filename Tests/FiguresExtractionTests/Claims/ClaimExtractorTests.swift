@@ -3379,4 +3379,71 @@ import Testing
         let found = claims("Bangladesh currently has 5,832 military and police personnel deployed in 10 United Nations missions.")
         #expect(found.map(\.figure) == [.deployed])
     }
+
+    @Test func troopsSignedUpAreNoDeployment() {
+        #expect(claims("""
+            The government has allocated Rs 42 billion for the provincial Counter Terrorism Departments, and 7,800 new \
+            personnel had been recruited for the Frontier Constabulary, the minister said.
+            """).isEmpty)
+        #expect(claims("The department said 1,900 reservists were enlisted by December.").isEmpty)
+        // (A participle that only describes them is no verb of theirs.)
+        #expect(claims("Some 3,000 troops recruited in the north were sent to the border.").map(\.figure) == [.deployed])
+    }
+
+    @Test func anOperationAsTheSubjectIsOneEvent() {
+        let found = claims("""
+            A mega-operation of the Civil and Military Police against the Comando Vermelho faction in the North Zone of \
+            Rio left at least 64 dead, among them four police officers, the state government said.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (Not a campaign told in the perfect.)
+        #expect(claims("A military operation launched in 2023 has killed more than 1,200 militants, the army said.")
+            .map(\.scope) == [.total])
+    }
+
+    @Test func peopleBeingTreatedAreHurt() {
+        #expect(claims("Dr Tariqul Islam said 19 workers were still being treated there.").map(\.figure) == [.wounded])
+        #expect(claims("Police said 12 men were being treated as suspects.").isEmpty)
+        let found = claims("""
+            Governor Johnson Sakaja told reporters at the scene that 29 people had been rescued so far and 17 of them \
+            were admitted to Kenyatta National Hospital.
+            """)
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [17])
+    }
+
+    @Test func aStampedesCauseIsNoEventOfItsOwn() {
+        let found = claims("""
+            Seven devotees were killed and 34 others injured in a stampede at the temple in Kondagattu on Sunday \
+            evening as thousands of pilgrims rushed towards the sanctum after the gates were opened late.
+            """)
+        #expect(found.map(\.scope) == [.total, .total])
+        // (Gunmen who opened fire are one.)
+        #expect(claims("Two soldiers were killed on Monday when terrorists opened harassing fire on a base.")
+            .map(\.scope) == [.incident])
+    }
+
+    @Test func aDerailmentIsAnEvent() {
+        let found = claims("""
+            In October 2016, 79 people were killed and more than 550 injured in a derailment at Eséka, on the same line.
+            """, published: "2025-02-27")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2016-10-01", "2016-10-01"])
+    }
+
+    @Test func prisonersOfWarAreCaptivesWhateverHoldsThem() {
+        let found = claims("Russia held about 6,300 Ukrainian prisoners of war, the commissioner said.")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(claims("Ukraine says it has 1,200 Russian prisoners of war.").map(\.figure) == [.captured])
+        // (Inmates of a prison are no captives of a war.)
+        #expect(claims("The prison holds 6,300 prisoners.").isEmpty)
+    }
+
+    @Test func bareAttacksAfterThePerfectAreATally() {
+        let found = claims("""
+            ACLED says more than 150,000 people have been killed in the fighting, including about 14,500 civilians \
+            killed in direct attacks.
+            """)
+        #expect(found.map(\.scope) == [.total, .total])
+    }
 }
