@@ -591,8 +591,11 @@ struct NumberScanner {
                 return .label
             }
         }
-        if let next, next.isWord, next.isCapitalized, Lexicon.has(next, .streetSuffix) || {
+        // "13 Drive", "12 Baker Street": a street on the same line (not "- Deaths: 13" and "Dr
+        // Leila Nasser said ..." a paragraph on).
+        if let next, next.isWord, next.isCapitalized, next.gap <= 1, Lexicon.has(next, .streetSuffix) || {
             core.end + 1 < tokens.count && Lexicon.has(tokens[core.end + 1], .streetSuffix) && tokens[core.end + 1].isCapitalized
+                && tokens[core.end + 1].gap <= 1
         }(), !isPeopleOrTrigger(at: core.end) {
             return .label
         }

@@ -3446,4 +3446,10 @@ import Testing
             """)
         #expect(found.map(\.scope) == [.total, .total])
     }
+
+    @Test func aStreetIsOnTheNumbersOwnLine() {
+        let found = claims("The bulletin gave this breakdown:\n\n- Still in hospital: 38\n- Deaths: 13\n\nDr Leila Nasser said the patients were on ventilators.")
+        #expect(found.map(\.quantity.value) == [38, 13])
+        #expect(claims("Protesters gathered outside 13 Dr Leila Nasser Street on Monday.").isEmpty)
+    }
 }
