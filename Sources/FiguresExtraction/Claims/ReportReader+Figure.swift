@@ -525,7 +525,8 @@ extension ReportReader {
         return nil
     }
 
-    /// Where "prisoners of war" (or "prisoner of war") that starts in `range` ends.
+    /// Where "prisoners of war" (or "prisoner of war") ends, when its noun stands in
+    /// `start..<end`.
     func prisonersOfWarEnd(from start: Int, to end: Int) -> Int? {
         guard let noun = (start..<max(start, end)).first(where: {
             tokens[$0].hash == Words.prisoners || tokens[$0].hash == Words.prisoner
