@@ -170,7 +170,7 @@ extension ReportReader {
 
         // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
         if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            ?? tableLabel(of: mention, sentence: sentence) {
+            ?? tableLabel(of: mention, sentence: sentence) ?? placeListLabel(of: mention, sentence: sentence) {
             // ("North Korean troops in Kursk: 3,000 killed or wounded", "Russian forces near
             // Bakhmut: 200 dead": a headline's label names the people only; the word after the
             // number names the figure.)
@@ -1753,6 +1753,49 @@ extension ReportReader {
         return (rowLabel.figure, sentence.lowerBound, rowLabel.people)
     }
 
+    /// "Deaths by district: Swat 19, Shangla 11, Dir Lower 9 and Buner 4", "listed the deaths by
+    /// county as follows: Nairobi 17, Nakuru 6 ...": places, each with its count, after a colon
+    /// whose clause names what they count ("deaths", "injured", "missing"; not a deployment).
+    /// The figure, where the label's clause starts, and no people: a place names none.
+    func placeListLabel(of mention: NumberMention, sentence: Range<Int>) -> (figure: FigureKey, start: Int, people: PeopleRef)? {
+        var start = mention.tokens.lowerBound
+        guard mention.tokens.count == 1, tokens[start].isDigits else { return nil }
+        // Back over the items before this one, to the colon.
+        var items = 1
+        var colon = -1
+        while colon < 0 {
+            guard let joint = People.joinedPlace(tokens, endingBefore: start, floor: sentence.lowerBound, orColon: true) else {
+                return nil
+            }
+            if tokens[joint].hash == Words.colon {
+                colon = joint
+            } else {
+                guard joint - 1 > sentence.lowerBound, tokens[joint - 1].isDigits else { return nil }
+                start = joint - 1
+                items += 1
+            }
+        }
+        // (One place and its number is a list only with the next item after it.)
+        let end = mention.tokens.upperBound
+        if items == 1 {
+            guard end + 2 < sentence.upperBound, tokens[end].hash == Words.comma || tokens[end].hash == Words.and else { return nil }
+            var i = end + 1
+            if tokens[i].hash == Words.the { i += 1 }
+            let name = i
+            while i < min(sentence.upperBound, name + 4), tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+            guard i > name, i < sentence.upperBound, tokens[i].isDigits else { return nil }
+        }
+        var labelStart = colon
+        while labelStart > max(sentence.lowerBound, colon - 16), !isHardBreak(tokens[labelStart - 1]) { labelStart -= 1 }
+        for i in labelStart..<colon {
+            if let trigger = extractor.triggers.match(tokens, at: i, limit: colon), !trigger.value.isActiveVerb,
+               trigger.value.figure != .deployed {
+                return (trigger.value.figure, labelStart, PeopleRef())
+            }
+        }
+        return nil
+    }
+
     /// The words of a table row's `column`th cell (from 1), its row starting at `row` with a
     /// pipe; nil when the cell is empty or the row has fewer cells.
     func cell(column: Int, ofRowAt row: Int) -> Range<Int>? {
@@ -2177,10 +2220,11 @@ extension ReportReader {
             let token = tokens[i]
             // "killed in a riot at the prison, which now houses more than 3,000": a relative clause
             // of another noun counts that noun's things, not the count noun's people.
+            // (So does "whose": "killed in the town, whose population has swollen to some 300,000".)
             // (Not one of the count noun itself: "the toll, which officials put at more than 300".)
             // (Nor one closed before the number: "Its toll for the whole war, which began in March
             // 2011, stands at more than 656,000".)
-            if token.hash == Words.which || token.hash == Words.whereWord,
+            if token.hash == Words.which || token.hash == Words.whereWord || token.hash == Words.whose,
                !(i + 1..<start).contains(where: { tokens[$0].hash == Words.comma }) {
                 let before = i - 1 >= floor && tokens[i - 1].hash == Words.comma ? i - 1 : i
                 if extractor.triggers.match(tokens, endingBefore: before, floor: floor) == nil { return nil }

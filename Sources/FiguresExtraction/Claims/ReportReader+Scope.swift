@@ -34,7 +34,8 @@ extension ReportReader {
                hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
                 return .projection
             }
-            return .total
+            // ("raising the toll of the riot to seven": the new toll of one event.)
+            return isEventTollValue(mention, sentence: sentence) ? .incident : .total
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
         if isEarlierValue(mention, floor: clause.lowerBound) { return .total }
@@ -857,7 +858,7 @@ extension ReportReader {
             return isWhenClause(after: mention.tokens.upperBound, in: window) || isSingleAttackersAct(mention, floor: sentence.lowerBound)
         }
         if contains(Cues.singleEvent, in: window) { return true }
-        if isEventTollValue(mention, sentence: sentence) { return true }
+        if isEventTollValue(mention, sentence: sentence) || isInRelativeOfEvent(mention, sentence: sentence) { return true }
         // "In a military operation in the rural zone of Tibú, troops ... neutralised three ELN
         // rebels and captured two others": one operation that opens the sentence holds for all of it.
         if let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
@@ -1040,6 +1041,25 @@ extension ReportReader {
         return tokens[article - 1].hash == Words.in || tokens[article - 1].hash == Words.during
     }
 
+    /// "repelled an attack by Boko Haram terrorists on a base on Tuesday, during which five
+    /// soldiers paid the supreme price": the number in a clause of "during which" or "in which"
+    /// that one event's noun a few words before it opens (not a disaster's: "the floods, in
+    /// which 40 died", nor many events': "the attacks, during which").
+    func isInRelativeOfEvent(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > sentence.lowerBound + 3,
+              let which = (max(sentence.lowerBound + 3, start - 8)..<start).last(where: { tokens[$0].hash == Words.which }),
+              tokens[which - 1].hash == Words.during || tokens[which - 1].hash == Words.in,
+              tokens[which - 2].hash == Words.comma,
+              !(which + 1..<start).contains(where: { tokens[$0].isPunctuation }) else { return false }
+        let comma = which - 2
+        for i in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 12), by: -1) {
+            if tokens[i].isPunctuation && tokens[i].hash != Words.hyphen { return false }
+            if Lexicon.has(tokens[i], .event) { return !Lexicon.has(tokens[i], .disaster) && !isPlural(tokens[i]) }
+        }
+        return false
+    }
+
     /// "a mega-operation", "a joint military operation": one operation at `index`, told with
     /// "a", a few words between.
     func isOperation(toldWithArticleAt index: Int, floor: Int) -> Bool {
@@ -1060,13 +1080,21 @@ extension ReportReader {
     /// fireworks workshop rose to 29": a toll's new value, of the one event its subject names.
     func isEventTollValue(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let start = mention.tokens.lowerBound
-        // ("The provisional toll of the attack is 15 soldiers killed": a link verb right before.)
-        let afterCopula = start - 2 > sentence.lowerBound && (tokens[start - 1].hash == Words.isVerb || tokens[start - 1].hash == Words.was)
-        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || afterCopula,
-              let verb = afterCopula ? start - 1
-                : (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })
-        else { return false }
-        let subject = sentence.lowerBound..<verb
+        // ("The provisional toll of the attack is 15 soldiers killed": a link verb right before;
+        // "is of 9 soldiers", as a translation has it.)
+        func isCopula(_ i: Int) -> Bool { tokens[i].hash == Words.isVerb || tokens[i].hash == Words.was }
+        let copula = start - 2 > sentence.lowerBound && isCopula(start - 1) ? start - 1
+            : start - 3 > sentence.lowerBound && tokens[start - 1].hash == Words.of && isCopula(start - 2) ? start - 2 : nil
+        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || copula != nil else { return false }
+        let subject: Range<Int>
+        if let verb = copula ?? (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) }) {
+            subject = sentence.lowerBound..<verb
+        } else if let verb = (max(sentence.lowerBound, start - 9)..<start - 2).last(where: { Words.pointerVerbs.contains(tokens[$0].hash) }) {
+            // ("raising the toll of the riot to seven": the toll is the object.)
+            subject = verb + 1..<start - 1
+        } else {
+            return false
+        }
         guard subject.contains(where: { Words.figureNouns.contains(tokens[$0].hash) }) else { return false }
         if isWhenClause(after: subject.lowerBound, in: subject) { return true }
         // (A weapon "from" which the toll is counted is its one event too: "The death toll from
@@ -2102,6 +2130,9 @@ enum Cues {
         "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
         "in a single afternoon", "in one evening", "in a single evening", "one-day", "in a one-day",
         "in a day of", "in a night of",
+        // "Eight people died on the spot while four others succumbed": where one event happened.
+        "died on the spot", "killed on the spot", "dead on the spot", "died at the scene", "killed at the scene",
+        "dead at the scene",
     ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.
@@ -2130,7 +2161,7 @@ enum Cues {
 
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
-                                      "raided", "stormed", "targeted", "exploded", "detonated",
+                                      "raided", "stormed", "invaded", "infiltrated", "assaulted", "swooped", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",

@@ -265,9 +265,10 @@ extension ReportReader {
                 continue
             }
             // "al-Ahli hospital", "Chad's presidency": a lower-case noun after a name word (not a
-            // pronoun: "On 4 November they had put it at 31").
+            // pronoun: "On 4 November they had put it at 31"; nor after a sentence's opening
+            // preposition: "In combats registered ...").
             if token.isWord, !token.isCapitalized, words == 0, start - 2 >= floor, !Lexicon.has(token, .pronoun),
-               tokens[start - 2].isCapitalized && tokens[start - 2].isWord
+               tokens[start - 2].isCapitalized && tokens[start - 2].isWord && !Lexicon.has(tokens[start - 2], .preposition)
                 || tokens[start - 2].kind == .possessive && start - 3 >= floor && tokens[start - 3].isCapitalized,
                !Lexicon.has(token, .auxiliary), !Lexicon.has(token, .adverb), !Lexicon.has(token, .conjunction) {
                 start -= 1

@@ -177,7 +177,8 @@ enum Lexicon {
              "volley", "salvo", "detonation", "gunfire", "crossfire", "assaults", "battles", "ambushed", "rampage",
              "spree", "shootings", "massacres", "skirmishes", "crashes", "stabbings", "shootouts", "firefights",
              "gunfight", "gunfights", "gunbattle", "gunbattles", "engagement", "engagements", "riot", "riots", "standoff",
-             "mutiny", "jailbreak", "hijacking", "lynching", "encounter", "encounters", "derailment", "derailments"],
+             "mutiny", "jailbreak", "hijacking", "lynching", "encounter", "encounters", "derailment", "derailments",
+             "combats", "confrontation", "confrontations"],
             .event)
         add(["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "flood",
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",

@@ -113,8 +113,9 @@ enum People {
 
     /// Where a list's comma or "and" (a "the" after it) brings in a capitalised place of up to
     /// four words that ends just before `end`: ", Khyber Pakhtunkhwa", "and the Eastern Cape";
-    /// the joining word's index, at `floor` or after.
-    static func joinedPlace(_ tokens: [Token], endingBefore end: Int, floor: Int) -> Int? {
+    /// the joining word's index, at `floor` or after. With `orColon`, a colon may bring in the
+    /// list's first place: "Deaths by district: Swat 19".
+    static func joinedPlace(_ tokens: [Token], endingBefore end: Int, floor: Int, orColon: Bool = false) -> Int? {
         var i = end - 1
         var words = 0
         while i > floor, words < 5, tokens[i].isCapitalized || words > 0 && tokens[i].hash == Words.hyphen && tokens[i].isAttached {
@@ -123,7 +124,8 @@ enum People {
         }
         guard (1...4).contains(words) else { return nil }
         if i > floor, tokens[i].hash == Words.the { i -= 1 }
-        return i >= floor && (tokens[i].hash == Words.comma || tokens[i].hash == Words.and) ? i : nil
+        return i >= floor && (tokens[i].hash == Words.comma || tokens[i].hash == Words.and
+                              || orColon && tokens[i].hash == Words.colon) ? i : nil
     }
 
     /// The side that "and" or a list's comma brings in, its words ending just before `end`

@@ -40,14 +40,16 @@ enum Triggers {
                       "martyred", "were martyred", "embraced martyrdom", "embraced shahadat", "attained martyrdom",
                       "attained shahadat", "laid down their lives", "laid down his life", "laid down her life",
                       "paid the supreme sacrifice", "made the supreme sacrifice", "paid the ultimate sacrifice",
-                      "made the ultimate sacrifice", "paid the ultimate price", "sent to hell", "breathed their last",
+                      "made the ultimate sacrifice", "paid the ultimate price", "paid the supreme price", "sent to hell", "breathed their last",
                       "breathed his last", "breathed her last", "gunned down", "beheaded", "lynched", "electrocuted"],
             active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
                      "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of",
                      "killings of", "killing of", "deaths of", "murders of", "murder of"],
             nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
-                    "confirmed deaths", "death figure", "death figures", "mortality"])
+                    "confirmed deaths", "death figure", "death figures", "mortality",
+                    // "rose to 74 martyrs and 171 wounded": the dead, in official idiom.
+                    "martyrs"])
         add(.wounded, ["wounded", "injured", "hurt", "injuries", "injury", "wounds", "maimed", "hospitalised",
                        "hospitalized", "treated for injuries", "hospitalised with injuries", "treated for burns",
                        "treated for wounds", "treated for fractures", "treated for frostbite", "treated for gunshot wounds",

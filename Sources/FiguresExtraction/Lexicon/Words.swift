@@ -161,7 +161,8 @@ enum Words {
     /// A place's own noun after its name: "Kharkiv region", "Kunar province".
     static let areaNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast", "governorate",
                                     "department", "municipality", "prefecture", "town"])
-    static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing"])
+    static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "deceased",
+                                     "martyrs"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
     static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries", "killings", "murders", "homicides",
                                          "abductions", "kidnappings"])
@@ -487,6 +488,7 @@ enum Words {
     static let weeks: UInt64 = 0x6ff2bd2e0efceb0a  // "weeks"
     static let when: UInt64 = 0x9bf6bff64f32f639  // "when"
     static let whereWord: UInt64 = 0x379d6b8893e8fc78  // "where"
+    static let whose: UInt64 = 0xe0ede18862cb0a23  // "whose"
     static let whileWord: UInt64 = 0xce87a3885811296e  // "while"
     static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
     static let train: UInt64 = 0xdee795a6c5087209  // "train"

@@ -587,7 +587,8 @@ struct NumberScanner {
             if previous.isCapitalized, coreStart >= 2, !isSentenceStart(coreStart - 1),
                !Lexicon.has(previous, .common), !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday),
                !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1),
-               !isGappedGroup(before: coreStart), !isListedPlace(before: coreStart, next: next) {
+               !isGappedGroup(before: coreStart), !isListedPlace(before: coreStart, next: next),
+               !isFirstListedPlace(before: coreStart, end: core.end) {
                 return .label
             }
         }
@@ -624,6 +625,19 @@ struct NumberScanner {
         guard next.map({ $0.hash == Words.and || $0.isPunctuation }) ?? true,
               let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1) else { return false }
         return (max(0, joint - 12)..<joint).contains { tokens[$0].isDigits }
+    }
+
+    /// "Deaths by district: Swat 19, Shangla 11 and Buner 4": the first place of a list of places
+    /// with their counts, right after the colon, with the next place and its number after it.
+    private func isFirstListedPlace(before start: Int, end: Int) -> Bool {
+        guard end + 2 < tokens.count, tokens[end].hash == Words.comma || tokens[end].hash == Words.and,
+              let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1, orColon: true),
+              tokens[joint].hash == Words.colon else { return false }
+        var i = end + 1
+        if tokens[i].hash == Words.the { i += 1 }
+        let name = i
+        while i < min(tokens.count, name + 4), tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+        return i > name && i < tokens.count && tokens[i].isDigits
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {

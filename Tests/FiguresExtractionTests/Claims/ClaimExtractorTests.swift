@@ -3452,4 +3452,79 @@ import Testing
         #expect(found.map(\.quantity.value) == [38, 13])
         #expect(claims("Protesters gathered outside 13 Dr Leila Nasser Street on Monday.").isEmpty)
     }
+
+    @Test func aListOfPlacesAfterAColonCountsWhatItsLabelNames() {
+        let found = claims("""
+            The commission listed the deaths by county as follows: Nairobi 17, Nakuru 6, Kiambu 5, Laikipia 2 and Kajiado 2.
+            """)
+        #expect(found.map(\.quantity.value) == [17, 6, 5, 2, 2])
+        #expect(found.allSatisfy { $0.figure == .killed })
+        // (Places of several words, "the" before one.)
+        #expect(claims("District-wise breakdown of deaths: Swat 19, Dir Lower 9 and the Eastern Cape 4.")
+            .map(\.quantity.value) == [19, 9, 4])
+        // (A name and its number alone is a label still; so is a list whose clause names no figure.)
+        #expect(claims("Deaths were confirmed at the site: Gate 6.").isEmpty)
+        #expect(claims("The buses used these routes: Route 17, Route 6 and Route 5.").isEmpty)
+    }
+
+    @Test func aTollBeforeWhenAttackersInvadedIsTheAttacks() {
+        let found = claims("""
+            No fewer than 14 persons were killed when armed bandits invaded Kigudu community in Kauru on Sunday.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func combatsAndConfrontationsAreEvents() {
+        let found = claims("""
+            In combats registered during the early morning of this Monday in Tibu, two soldiers lost their lives \
+            and another five resulted wounded, the army said.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (The preposition that opens the sentence is no part of a speaker's name.)
+        #expect(!found.contains { $0.sourceText?.hasPrefix("In ") == true })
+    }
+
+    @Test func partsOfOneEventsTollKeepItsScope() {
+        let toll = "At least 12 people were killed and 30 others injured as a passenger bus fell into a roadside ditch early today."
+        #expect(claims(toll + " The deceased include four women and a child, police said.").map(\.scope)
+            == [.incident, .incident, .incident])
+        #expect(claims(toll + " Eight people died on the spot while four others succumbed in hospital, he said.").map(\.scope)
+            == [.incident, .incident, .incident, .incident])
+    }
+
+    @Test func martyrsAreTheDead() {
+        let found = claims("""
+            The toll of the strike on the port rose to 74 martyrs and 171 wounded, the ministry said. Among the \
+            martyrs were 12 workers.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed])
+        #expect(found.map(\.quantity.value) == [74, 171, 12])
+    }
+
+    @Test func aPopulationInARelativeClauseIsNoToll() {
+        let found = claims("""
+            More than 50 civilians were killed in the town, whose population has swollen to some 300,000 with \
+            the arrival of displaced persons.
+            """)
+        #expect(found.map(\.quantity.value) == [50])
+    }
+
+    @Test func theTollOfOneEventRaisedOrStatedIsThatEvents() {
+        #expect(claims("One of them died hours later, raising the toll of the riot to seven.").map(\.scope) == [.incident])
+        #expect(claims("The provisional toll of the attack is of 9 soldiers, according to the general staff.")
+            .map(\.scope) == [.incident])
+        // (A toll raised with no event named stays the story's.)
+        #expect(claims("One of them died hours later, raising the toll to seven.").map(\.scope) == [.total])
+    }
+
+    @Test func aClauseDuringWhichOneEventHappenedIsThatEvents() {
+        let found = claims("""
+            Troops repelled an attack by Boko Haram terrorists on a base at Wajiroko on Tuesday, during which five \
+            soldiers paid the supreme price and 11 others were wounded, he said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (Not a disaster's.)
+        #expect(claims("The floods, in which 40 people died, hit the north.").map(\.scope) == [.total])
+    }
 }

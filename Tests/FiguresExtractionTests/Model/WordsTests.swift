@@ -216,6 +216,7 @@ import Testing
         (Words.weeks, "weeks"),
         (Words.when, "when"),
         (Words.whereWord, "where"),
+        (Words.whose, "whose"),
         (Words.whileWord, "while"),
         (Words.within, "within"),
         (Words.years, "years"),
