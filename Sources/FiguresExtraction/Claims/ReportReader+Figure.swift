@@ -415,7 +415,9 @@ extension ReportReader {
         // remained unaccounted for": the people's own relative clause, when the main clause
         // has no word of a figure, says what became of them. (Not an active verb's: "40
         // gunmen who killed 12 villagers" are the killers; nor a deployment's.)
-        if verbStart == nil, np.end < clause.upperBound, tokens[np.end].hash == Words.who,
+        // (The main clause may have a verb of its own: "eight other persons who sustained gunshot
+        // injuries were rushed" to a hospital.)
+        if verbStart == nil || ownPredicate == nil, np.end < clause.upperBound, tokens[np.end].hash == Words.who,
            np.people.kind != nil || np.unknownNoun != nil,
            let (trigger, index) = predicate(after: np.end + 1, limit: clause.upperBound),
            !trigger.isActiveVerb, trigger.figure != .deployed, !takesObject(triggerAt: index, limit: sentence.upperBound) {
@@ -945,7 +947,9 @@ extension ReportReader {
     /// (Not a level cut to: "will reduce its strength to about 7,500 troops by the end of 2026"
     /// counts those that stay.)
     func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
-        !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
+        // ("the Army had a shortage of about 1,07,000 personnel": troops it lacks.)
+        if start - 2 >= floor, tokens[start - 1].hash == Words.of, Words.shortageNouns.contains(tokens[start - 2].hash) { return true }
+        return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
     /// "2,000 peacekeepers have left the province", "600 soldiers from an earlier rotation
@@ -2244,7 +2248,10 @@ extension ReportReader {
                !isTimeReference(found.start, floor: floor) {
                 let trigger = found.value
                 if trigger.figure == .deployed {
-                    if trigger.isCountNoun { return (trigger, found.start) }
+                    // (Not "since the ceasefire agreement entered into force": no troops.)
+                    let isInForce = found.start > floor && (tokens[found.start - 1].hash == Words.into || tokens[found.start - 1].hash == Words.in)
+                        && tokens[found.start].hash == Words.force
+                    if trigger.isCountNoun, !isInForce { return (trigger, found.start) }
                 } else if trigger.isCountNoun || isCountNounUse(found.start) || !trigger.isActiveVerb {
                     return (trigger, found.start)
                 } else {

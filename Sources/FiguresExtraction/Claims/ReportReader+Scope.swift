@@ -1053,9 +1053,12 @@ extension ReportReader {
               tokens[which - 2].hash == Words.comma,
               !(which + 1..<start).contains(where: { tokens[$0].isPunctuation }) else { return false }
         let comma = which - 2
-        for i in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 12), by: -1) {
+        for i in stride(from: comma - 1, through: max(sentence.lowerBound, comma - 20), by: -1) {
             if tokens[i].isPunctuation && tokens[i].hash != Words.hyphen { return false }
             if Lexicon.has(tokens[i], .event) { return !Lexicon.has(tokens[i], .disaster) && !isPlural(tokens[i]) }
+            // ("from a three-day joint operation in the Abujhmarh forests, in which five Maoist
+            // insurgents were killed": one operation, told with "a".)
+            if isOperation(toldWithArticleAt: i, floor: sentence.lowerBound) { return true }
         }
         return false
     }
@@ -1095,8 +1098,16 @@ extension ReportReader {
         } else {
             return false
         }
-        guard subject.contains(where: { Words.figureNouns.contains(tokens[$0].hash) }) else { return false }
+        guard let noun = subject.first(where: { Words.figureNouns.contains(tokens[$0].hash) }) else { return false }
         if isWhenClause(after: subject.lowerBound, in: subject) { return true }
+        // ("The toll of the American aggression which targeted Ras Isa port on Thursday night rose
+        // to 74": a relative clause after the toll tells the attack; not a disaster's: "The death
+        // toll from the magnitude 7.7 earthquake that struck central Myanmar".)
+        if let which = (noun + 1..<subject.upperBound).first(where: { tokens[$0].hash == Words.which || tokens[$0].hash == Words.that }),
+           which + 1 < subject.upperBound, Lexicon.has(tokens[which + 1], .eventVerbAfterWhen), isEventVerb(at: which + 1),
+           !(noun..<subject.upperBound).contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) {
+            return true
+        }
         // (A weapon "from" which the toll is counted is its one event too: "The death toll from
         // Monday's car bomb ... has risen to 20".)
         for i in subject where Lexicon.has(tokens[i], .event) && !Lexicon.has(tokens[i], .disaster) || Lexicon.has(tokens[i], .weapon) {
@@ -1388,7 +1399,12 @@ extension ReportReader {
                 i = close + 1
                 continue
             }
-            if token.isPunctuation && token.hash != Words.hyphen || Lexicon.has(token, .attribution) { return false }
+            // (A plural's possessive: "when a bus of the Garhwal Motor Owners' Union ... plunged".)
+            let isPluralPossessive = token.hash == Words.apostrophe && token.isAttached && i > when + 1
+                && bytes[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s")
+            if token.isPunctuation && token.hash != Words.hyphen && !isPluralPossessive || Lexicon.has(token, .attribution) {
+                return false
+            }
             // ("when their armoured vehicle drove over an improvised landmine": the weapon says it.)
             if Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) || Lexicon.has(token, .weapon) { return true }
             // ("when their convoy came under attack".)

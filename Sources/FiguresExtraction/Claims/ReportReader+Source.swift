@@ -65,6 +65,11 @@ extension ReportReader {
     /// their name ("two security sources said", "three officials told Reuters").
     func countsSpeakers(_ mention: NumberMention, _ attributions: SentenceAttributions) -> Bool {
         let next = mention.tokens.upperBound
+        // ("At least 530 people died, two diplomats involved in the talks said": the speaker's
+        // name holds the number.)
+        if attributions.all.contains(where: { $0.0.span.lowerBound == mention.tokens.lowerBound && $0.0.span.count > 1 }) {
+            return true
+        }
         guard next < tokens.count, tokens[next].isWord, !Lexicon.has(tokens[next], .conjunction) else { return false }
         if let chosen = attributions.chosen, chosen.span.lowerBound == next { return true }
         return attributions.all.contains { $0.0.span.lowerBound == next }

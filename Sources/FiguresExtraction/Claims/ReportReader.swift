@@ -855,6 +855,11 @@ struct ReportReader {
                 if token.hash == Words.comma || token.hash == Words.hyphen { continue }
                 return false
             }
+            // ("the dead include 341 civilians, ..., as well as 187 Syrian government troops".)
+            if token.hash == Words.as_, i + 2 < range.upperBound, tokens[i + 1].hash == Words.well, tokens[i + 2].hash == Words.as_ {
+                i += 2
+                continue
+            }
             // "354 government soldiers and security personnel and 21 Bedouin fighters": more
             // people of the first number's phrase, joined to it.
             if i > range.lowerBound, tokens[i - 1].hash == Words.and, !Lexicon.has(token, .determiner) {

@@ -373,6 +373,8 @@ enum Words {
     /// "the daily flood report", "its weekly bulletin": what a body publishes.
     static let reportNouns = WordSet(["report", "reports", "bulletin", "bulletins", "briefing", "briefings", "update",
                                       "updates", "statement", "sitrep", "roundup", "digest", "newsletter"])
+    /// "a shortage of about 1,07,000 personnel": troops lacked, no deployment.
+    static let shortageNouns = WordSet(["shortage", "shortages", "shortfall", "deficit", "deficiency", "lack"])
     /// "stormed the post", "attacked the base": the acts of attackers.
     static let attackVerbs = WordSet(["stormed", "attacked", "raided", "ambushed", "overran", "besieged", "infiltrated",
                                       "assaulted", "opened"])
@@ -489,6 +491,8 @@ enum Words {
     static let when: UInt64 = 0x9bf6bff64f32f639  // "when"
     static let whereWord: UInt64 = 0x379d6b8893e8fc78  // "where"
     static let whose: UInt64 = 0xe0ede18862cb0a23  // "whose"
+    static let well: UInt64 = 0x3d691ef619d96289  // "well"
+    static let force: UInt64 = 0xe75ad8afb3eeebe4  // "force"
     static let whileWord: UInt64 = 0xce87a3885811296e  // "while"
     static let within: UInt64 = 0xf13ca4a2c837616a  // "within"
     static let train: UInt64 = 0xdee795a6c5087209  // "train"

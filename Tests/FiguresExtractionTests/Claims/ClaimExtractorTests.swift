@@ -3527,4 +3527,58 @@ import Testing
         // (Not a disaster's.)
         #expect(claims("The floods, in which 40 people died, hit the north.").map(\.scope) == [.total])
     }
+
+    @Test func aTollWhoseRelativeClauseTellsAnAttackIsThatAttacks() {
+        let found = claims("""
+            The toll of the American aggression which targeted Ras Isa port on Thursday night rose to 74 martyrs, \
+            the ministry said.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+        // (Not a disaster's.)
+        #expect(claims("The death toll from the earthquake that struck the valley on Sunday has risen to 412.")
+            .map(\.scope) == [.total])
+    }
+
+    @Test func troopsLackedAreNoDeployment() {
+        #expect(claims("The Army had a shortage of about 1,07,000 personnel as on 1 July 2024, the minister said.").isEmpty)
+        #expect(claims("The police force faces a shortfall of 12,000 officers.").isEmpty)
+    }
+
+    @Test func aNumberInTheSpeakersNameCountsThem() {
+        let found = claims("At least 530 people died, two diplomats involved in the talks said.")
+        #expect(found.map(\.quantity.value) == [530])
+    }
+
+    @Test func peoplesRelativeClauseCountsBesideAMainVerbOfNoFigure() {
+        let found = claims("""
+            Three others succumbed to their injuries at the General Hospital, where eight other persons who \
+            sustained gunshot injuries were rushed and are receiving treatment.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.quantity.value) == [3, 8])
+        // (The killers are still none.)
+        #expect(claims("Forty gunmen who killed 12 villagers were arrested.").map(\.quantity.value) == [12])
+    }
+
+    @Test func asWellAsJoinsAListOfTheDead() {
+        let found = claims("The dead include 341 civilians, as well as 187 Syrian government troops.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func anAgreementInForceIsNoTroops() {
+        let found = claims("""
+            With this, the total number of martyrs since the ceasefire agreement entered into force on 27 November \
+            reached 212, in addition to 537 wounded, according to the ministry.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.first?.scope == .period)
+    }
+
+    @Test func aPluralsPossessiveIsInsideTheWhenClause() {
+        let found = claims("""
+            At least 36 passengers were killed and 19 injured when a bus of the Garhwal Motor Owners' Union \
+            carrying 63 people plunged into a gorge.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
 }

@@ -217,6 +217,8 @@ import Testing
         (Words.when, "when"),
         (Words.whereWord, "where"),
         (Words.whose, "whose"),
+        (Words.well, "well"),
+        (Words.force, "force"),
         (Words.whileWord, "while"),
         (Words.within, "within"),
         (Words.years, "years"),
