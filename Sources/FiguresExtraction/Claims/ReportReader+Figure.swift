@@ -969,7 +969,8 @@ extension ReportReader {
     /// 60 JNIM fighters").
     func isAttackers(_ mention: NumberMention, npEnd: Int, limit: Int, floor: Int) -> Bool {
         let end = max(npEnd, mention.tokens.upperBound)
-        if verb(in: Words.attackVerbs, after: end, limit: limit, reach: 12) { return true }
+        // ("Dozens of terrorists had taken part in the ambush".)
+        if verb(in: Words.attackVerbs, after: end, limit: limit, reach: 12) || tookPart(at: end, limit: limit) { return true }
         // (Past what they carried: "terrorists armed with heavy weapons and night-vision goggles
         // had stormed the post".)
         if end + 1 < limit, tokens[end].hash == Words.armed {
@@ -1514,10 +1515,12 @@ extension ReportReader {
             || before >= clause.lowerBound && Words.agentPrepositions.contains(tokens[before].hash)
     }
 
-    /// "took part in the raid": a part in one attack.
-    func tookPart(at index: Int, limit: Int) -> Bool {
-        guard index + 3 < limit, tokens[index].hash == Words.took, tokens[index + 1].hash == Words.part,
-              tokens[index + 2].hash == Words.in else { return false }
+    /// "took part in the raid", "had taken part in the ambush": a part in one attack.
+    func tookPart(at start: Int, limit: Int) -> Bool {
+        var index = start
+        while index < min(limit, start + 2), Lexicon.has(tokens[index], .auxiliary) { index += 1 }
+        guard index + 3 < limit, tokens[index].hash == Words.took || tokens[index].hash == Words.taken && index > start,
+              tokens[index + 1].hash == Words.part, tokens[index + 2].hash == Words.in else { return false }
         return (index + 3..<min(limit, index + 6)).contains { Lexicon.has(tokens[$0], .event) }
     }
 

@@ -861,8 +861,10 @@ extension ReportReader {
         if isEventTollValue(mention, sentence: sentence) || isInRelativeOfEvent(mention, sentence: sentence) { return true }
         // "In a military operation in the rural zone of Tibú, troops ... neutralised three ELN
         // rebels and captured two others": one operation that opens the sentence holds for all of it.
+        // (So does one event's phrase: "In the ensuing exchange of fire, thirteen (13) terrorists
+        // were sent to hell, while four (04) soldiers sustained injuries".)
         if let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
-           opening.contains(where: { isOneOperation(at: $0, floor: opening.lowerBound) }) {
+           opening.contains(where: { isOneOperation(at: $0, floor: opening.lowerBound) }) || contains(Cues.singleEvent, in: opening) {
             return true
         }
         // "Uttarakhand bus crash: 18 pilgrims dead": a headline's label that ends on one event
@@ -2146,6 +2148,9 @@ enum Cues {
         "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
         "in a single afternoon", "in one evening", "in a single evening", "one-day", "in a one-day",
         "in a day of", "in a night of",
+        // "In the ensuing exchange of fire, thirteen (13) terrorists were sent to hell".
+        "in the exchange of fire", "in an exchange of fire", "in the ensuing exchange of fire",
+        "during the exchange of fire", "during an exchange of fire",
         // "Eight people died on the spot while four others succumbed": where one event happened.
         "died on the spot", "killed on the spot", "dead on the spot", "died at the scene", "killed at the scene",
         "dead at the scene",

@@ -509,6 +509,7 @@ enum Words {
     static let unless: UInt64 = 0x41ec56a8916fd663  // "unless"
     static let part: UInt64 = 0x03b1250debc64fd4  // "part"
     static let took: UInt64 = 0x2fe3edef38a24dae  // "took"
+    static let taken: UInt64 = 0xc379d129de405f48  // "taken"
     static let began: UInt64 = 0x9a698d5e665bec26  // "began"
     static let started: UInt64 = 0xc732f2e2fbe9f15e  // "started"
     static let collapsed: UInt64 = 0xdf0ed011e7a2c72e  // "collapsed"

@@ -3581,4 +3581,19 @@ import Testing
             """)
         #expect(found.map(\.scope) == [.incident, .incident])
     }
+
+    @Test func anExchangeOfFireIsOneEventForTheWholeSentence() {
+        let found = claims("""
+            In the ensuing exchange of fire, thirteen (13) terrorists were sent to hell, while four (04) soldiers \
+            sustained injuries, the military said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func fightersWhoHadTakenPartInAnAttackAreNoDeployment() {
+        #expect(claims("Dozens of terrorists had taken part in the ambush, it added.").isEmpty)
+        // (Soldiers in an operation are still there.)
+        #expect(claims("About 300 soldiers took part in the operation.").map(\.figure) == [.deployed])
+    }
 }

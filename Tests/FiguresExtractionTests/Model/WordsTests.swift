@@ -219,6 +219,7 @@ import Testing
         (Words.whose, "whose"),
         (Words.well, "well"),
         (Words.force, "force"),
+        (Words.taken, "taken"),
         (Words.whileWord, "while"),
         (Words.within, "within"),
         (Words.years, "years"),
