@@ -1784,14 +1784,7 @@ extension ReportReader {
         }
         // (One place and its number is a list only with the next item after it.)
         let end = mention.tokens.upperBound
-        if items == 1 {
-            guard end + 2 < sentence.upperBound, tokens[end].hash == Words.comma || tokens[end].hash == Words.and else { return nil }
-            var i = end + 1
-            if tokens[i].hash == Words.the { i += 1 }
-            let name = i
-            while i < min(sentence.upperBound, name + 4), tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
-            guard i > name, i < sentence.upperBound, tokens[i].isDigits else { return nil }
-        }
+        if items == 1, !People.placeAndNumberFollow(tokens, after: end, limit: sentence.upperBound) { return nil }
         var labelStart = colon
         while labelStart > max(sentence.lowerBound, colon - 16), !isHardBreak(tokens[labelStart - 1]) { labelStart -= 1 }
         for i in labelStart..<colon {

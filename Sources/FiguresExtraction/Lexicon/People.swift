@@ -128,6 +128,17 @@ enum People {
                               || orColon && tokens[i].hash == Words.colon) ? i : nil
     }
 
+    /// Another place and its number after the list item that ends at `end`, brought in by a
+    /// comma or "and" (a "the" after it), before `limit`: ", Shangla 11", "and the Eastern Cape 4".
+    static func placeAndNumberFollow(_ tokens: [Token], after end: Int, limit: Int) -> Bool {
+        guard end + 2 < limit, tokens[end].hash == Words.comma || tokens[end].hash == Words.and else { return false }
+        var i = end + 1
+        if tokens[i].hash == Words.the { i += 1 }
+        let name = i
+        while i < min(limit, name + 4), tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
+        return i > name && i < limit && tokens[i].isDigits
+    }
+
     /// The side that "and" or a list's comma brings in, its words ending just before `end`
     /// and the joining word at `floor` or after: "and El Salvador", ", France".
     static func joinedGroup(_ tokens: [Token], endingBefore end: Int, floor: Int) -> Group? {

@@ -630,14 +630,9 @@ struct NumberScanner {
     /// "Deaths by district: Swat 19, Shangla 11 and Buner 4": the first place of a list of places
     /// with their counts, right after the colon, with the next place and its number after it.
     private func isFirstListedPlace(before start: Int, end: Int) -> Bool {
-        guard end + 2 < tokens.count, tokens[end].hash == Words.comma || tokens[end].hash == Words.and,
-              let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1, orColon: true),
-              tokens[joint].hash == Words.colon else { return false }
-        var i = end + 1
-        if tokens[i].hash == Words.the { i += 1 }
-        let name = i
-        while i < min(tokens.count, name + 4), tokens[i].isWord, tokens[i].isCapitalized { i += 1 }
-        return i > name && i < tokens.count && tokens[i].isDigits
+        guard People.placeAndNumberFollow(tokens, after: end, limit: tokens.count),
+              let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1, orColon: true) else { return false }
+        return tokens[joint].hash == Words.colon
     }
 
     private func isSentenceStart(_ index: Int) -> Bool {
