@@ -3524,6 +3524,13 @@ import Testing
             """)
         #expect(found.map(\.figure) == [.killed, .wounded])
         #expect(found.map(\.scope) == [.incident, .incident])
+        // (An operation told with "a" is one event too; a place is none.)
+        #expect(claims("""
+            The jawans were returning from a joint operation in the Abujhmarh forests, in which five Maoist \
+            insurgents were killed, officials said.
+            """).map(\.scope) == [.incident])
+        #expect(claims("The jawans were returning from the forests, in which five Maoist insurgents were killed.")
+            .map(\.scope) == [.total])
         // (Not a disaster's.)
         #expect(claims("The floods, in which 40 people died, hit the north.").map(\.scope) == [.total])
     }
