@@ -265,6 +265,11 @@ extension ReportReader {
         let mayHavePredicate = !isObject && !isBodiesOf(mention, floor: clause.lowerBound)
         let ownPredicate = !mayHavePredicate ? nil : predicate(after: verbStart ?? np.end,
                                                                limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
+        // "251 hostages were taken": captives named so, taken (not "taken to hospital").
+        if mayHavePredicate, ownPredicate.map({ $0.0.figure == .deployed }) ?? true, verbStart == nil, let kind = np.people.kind,
+           Words.takenCaptiveKinds.contains(Hashing.hash(kind.slug)), areTaken(after: np.end, limit: window.upperBound) {
+            return Found(figure: .captured, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
+        }
         let list = !mayHavePredicate || ownPredicate != nil || verbStart != nil || np.people.isEmpty && np.unknownNoun == nil
             || !opensClause(mention, sentence: sentence) ? nil : listEnd(after: np.end, following: following, limit: sentence.upperBound)
         // (Past a comma that closes the list: "11 Italian and 14 Hungarian soldiers, and two Moldovan
@@ -606,7 +611,13 @@ extension ReportReader {
             let token = tokens[j]
             if token.hash == Words.comma { break }
             if isHardBreak(token) || Lexicon.has(token, .attribution) || Lexicon.has(token, .auxiliary)
-                || Lexicon.has(token, .pastTense) || extractor.triggers.match(tokens, at: j) != nil { return nil }
+                || Lexicon.has(token, .pastTense) { return nil }
+            // (A force the people belong to is no figure word: "Fourteen South African soldiers,
+            // part of a regional force and the UN mission, were also killed".)
+            if let trigger = extractor.triggers.match(tokens, at: j) {
+                guard trigger.value.figure == .deployed, trigger.value.isCountNoun, j > open + 1, tokens[j - 1].isWord,
+                      !tokens[j - 1].isDigits, !tokens[j - 1].roles.contains(.numberWord) else { return nil }
+            }
             j += 1
         }
         guard j > open + 1, j + 1 < limit, tokens[j].hash == Words.comma else { return nil }
@@ -1171,6 +1182,19 @@ extension ReportReader {
     // MARK: - Reading around the number
 
     /// "the bodies of two climbers", "the remains of 43 people": the dead, counted as bodies.
+    /// "were taken", "had been taken": a passive "taken" right after its auxiliaries, with no
+    /// word of its own after it ("taken prisoner" is a figure's phrase) and going nowhere
+    /// ("were taken to hospital", "taken into custody" are not).
+    func areTaken(after end: Int, limit: Int) -> Bool {
+        var i = end
+        while i < min(limit, end + 3), Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        guard i > end, i < limit, tokens[i].hash == Words.taken else { return false }
+        guard i + 1 < limit else { return true }
+        let next = tokens[i + 1]
+        return next.isPunctuation
+            || !Words.takenDirections.contains(next.hash) && !next.roles.isDisjoint(with: [.preposition, .conjunction])
+    }
+
     func isBodiesOf(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         return start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.bodyNouns.contains(tokens[start - 2].hash)

@@ -542,6 +542,13 @@ extension ReportReader {
                !(period.value.isRate && period.length == 1 && i > 0
                  && (tokens[i - 1].kind == .possessive || Lexicon.has(tokens[i - 1], .determiner))
                  && (i + 1..<min(tokens.count, i + 4)).contains(where: { Words.reportNouns.contains(tokens[$0].hash) })),
+               // ("a boat carrying traders to a weekly market": a thing's word, no rate; not "a daily
+               // average of 30", "the daily death toll".)
+               !(period.value.isRate && period.length == 1 && i > 0 && i + 1 < range.upperBound
+                 && Lexicon.has(tokens[i - 1], .determiner) && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
+                 && !Words.figureNouns.contains(tokens[i + 1].hash) && !Words.rateNouns.contains(tokens[i + 1].hash)
+                 && extractor.triggers.match(tokens, at: i + 1) == nil
+                 && Lexicon.roles(tokens[i + 1]).isDisjoint(with: [.preposition, .conjunction, .auxiliary, .attribution, .adverb])),
                // "in this week's floods", "last month's attack": the time names the event, no window.
                !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive),
                // "killed within weeks of being sent to the front": how soon after, no window.
@@ -1084,7 +1091,13 @@ extension ReportReader {
     /// risen to at least 270", "The number of people killed in a series of explosions at a
     /// fireworks workshop rose to 29": a toll's new value, of the one event its subject names.
     func isEventTollValue(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
-        let start = mention.tokens.lowerBound
+        var start = mention.tokens.lowerBound
+        // ("rose to 74 martyrs and 171 wounded": the number joined to the new value is one too.)
+        if start - 4 > sentence.lowerBound, tokens[start - 1].hash == Words.and,
+           let first = (start - 4...start - 3).first(where: { tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord) }),
+           tokens[first - 1].hash == Words.to, (first + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) {
+            start = first
+        }
         // ("The provisional toll of the attack is 15 soldiers killed": a link verb right before;
         // "is of 9 soldiers", as a translation has it.)
         func isCopula(_ i: Int) -> Bool { tokens[i].hash == Words.isVerb || tokens[i].hash == Words.was }

@@ -198,8 +198,10 @@ extension ReportReader {
         // Inverted: ', said Ukraine's General Staff.'
         if verb + 1 < range.upperBound, !Lexicon.has(tokens[verb + 1], .determiner) || tokens[verb + 1].hash == Words.the,
            let name = name(after: verb + 1, limit: range.upperBound),
-           // "said on Wednesday" names a day, not who said it.
+           // "said on Wednesday" names a day, not who said it; "announced on Friday morning" a
+           // time (a name never opens with a preposition).
            !name.span.allSatisfy({ Lexicon.has(tokens[$0], .weekday) || tokens[$0].hash == Words.on }),
+           !Lexicon.has(tokens[name.span.lowerBound], .preposition),
            name.source != nil || name.span.contains(where: { tokens[$0].isCapitalized }) || containsGenericNoun(name.span) {
             return name  // "said battalion commander Oleksandr Kovalenko"
         }
@@ -453,7 +455,7 @@ enum Attributions {
                                                       "earlier", "now", "then", "separately", "again", "today",
                                                       "yesterday", "recently", "reportedly", "on", "last",
                                                       "week", "month", "further", "initially", "first",
-                                                      "publicly", "officially"])
+                                                      "publicly", "officially", "however", "meanwhile", "instead"])
 
     /// Lower-case words that belong inside agency names.
     static let nameWordList = ["spy", "intelligence", "defence", "defense", "health", "general",

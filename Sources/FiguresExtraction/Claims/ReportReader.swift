@@ -372,10 +372,11 @@ struct ReportReader {
             // of the toll of the event counted a few sentences back is of that event.
             // (Over the `total` that its past day or its words, "stood at", "the toll", suggest;
             // dated back to that day as a restated toll is.)
+            // (A number joined to one is too: "the previous toll ... was 58 martyrs and 126 wounded".)
             var isEarlierEventReport = false
             if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, restated == nil, found.figure != .deployed,
                recentScopes.scope(of: found.figure) == .incident,
-               isEarlierReport(before: mention, clause: clause, sentence: sentence.tokens)
+               isEarlierReport(before: mention, clause: linked.map { $0.clauseStart..<clause.upperBound } ?? clause, sentence: sentence.tokens)
                 || isOtherTollOfEvent(mention, clause: clause, figure: found.figure) {
                 scope = .incident
                 isEarlierEventReport = true
@@ -430,7 +431,10 @@ struct ReportReader {
             // The whole of captives taken in one raid is that raid's: "released 38 of the 87 pupils
             // they abducted from a boarding school last month".
             // So is "the abduction of 276 schoolgirls from Chibok in April 2014".
-            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention) {
+            // So is "251 hostages were taken", told with no window.
+            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention)
+                || scope == .total && ownScope == nil && areTaken(after: found.npEnd, limit: clause.upperBound)
+                && firstPeriodCue(in: window) == nil && !window.contains(where: { tokens[$0].hash == Words.since }) {
                 scope = .incident
             }
             // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are
@@ -698,11 +702,14 @@ struct ReportReader {
         return label
     }
 
-    /// "during the operation", "in the fighting": the story's own operation or fighting.
+    /// "during the operation", "in the fighting": the story's own operation or fighting;
+    /// "abducted by the attackers", "by the gunmen": its attack's.
     func isTheStorysFighting(in window: Range<Int>) -> Bool {
         window.contains { i in
-            i - 2 >= window.lowerBound && (tokens[i].hash == Words.operation || tokens[i].hash == Words.fighting)
-                && tokens[i - 1].hash == Words.the && (tokens[i - 2].hash == Words.in || tokens[i - 2].hash == Words.during)
+            guard i - 2 >= window.lowerBound, tokens[i - 1].hash == Words.the else { return false }
+            return (tokens[i].hash == Words.operation || tokens[i].hash == Words.fighting)
+                && (tokens[i - 2].hash == Words.in || tokens[i - 2].hash == Words.during)
+                || Words.gunmenNouns.contains(tokens[i].hash) && tokens[i - 2].hash == Words.by
         }
     }
 
@@ -920,6 +927,18 @@ struct ReportReader {
                 break
             }
             if let attribution, attribution.span.contains(end) || attribution.span.lowerBound == end { break }
+            // ("killed 27 Maoist insurgents, including a top commander who carried a bounty on his
+            // head, in an encounter": past an aside on one of the people, to the event after it.)
+            if token.hash == Words.comma, end + 2 < sentence.upperBound, tokens[end + 1].hash == Words.including,
+               Lexicon.has(tokens[end + 2], .determiner),
+               let close = (end + 3..<min(sentence.upperBound, end + 20)).prefix(while: {
+                   !tokens[$0].isDigits && !tokens[$0].roles.contains(.numberWord) && !isHardBreak(tokens[$0])
+                       && !(tokens[$0].isPunctuation && tokens[$0].hash != Words.comma)
+               }).first(where: { tokens[$0].hash == Words.comma }),
+               close + 1 < sentence.upperBound, Lexicon.has(tokens[close + 1], .preposition) {
+                end = close + 1
+                continue
+            }
             // "Eleven Tanzanian soldiers have been killed ... since Tanzania first deployed there in 2014,
             // including two in an ambush near Sam Ouandja": a part that ends the sentence with an
             // event of its own; the event is the part's, not the whole's.
@@ -979,7 +998,17 @@ struct ReportReader {
         // "received 57 patients since Monday, while committees said at least 11": the window
         // opens after a clause of its own before the number.
         var start = mention.tokens.lowerBound
-        while start > clause.lowerBound, !isClauseOpening(start - 1) { start -= 1 }
+        // ("The Sudanese army, which alone operates warplanes in the conflict, said it had killed
+        // more than 100 RSF fighters in the strike": the speaker's relative clause is about the
+        // speaker, not the number.)
+        var floor = clause.lowerBound
+        if let attribution, attribution.span.upperBound + 1 < mention.tokens.lowerBound, attribution.span.upperBound >= floor,
+           tokens[attribution.span.upperBound].hash == Words.comma,
+           tokens[attribution.span.upperBound + 1].hash == Words.which || tokens[attribution.span.upperBound + 1].hash == Words.who,
+           let close = (attribution.span.upperBound + 2..<mention.tokens.lowerBound).first(where: { tokens[$0].hash == Words.comma }) {
+            floor = close + 1
+        }
+        while start > floor, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
     }
 
@@ -995,7 +1024,7 @@ struct ReportReader {
         guard article - 1 >= clause.lowerBound, tokens[article].hash == Words.the || tokens[article].hash == Words.a,
               tokens[article - 1].hash == Words.put || tokens[article - 1].hash == Words.gave,
               let event = recentScopes.last(of: figure), event.scope == .incident else { return false }
-        let ratio = mention.quantity.value / max(event.value, 1)
+        let ratio = mention.quantity.value / max(event.largest, 1)
         return ratio >= 1.0 / 3 && ratio <= 3
     }
 
@@ -1011,6 +1040,11 @@ struct ReportReader {
                 || tokens[i].hash == Words.stood
         }
         if contains(Cues.runningTotalCues, in: clause) { return false }
+        // ("the previous toll announced on Friday morning was 58", "an earlier tally of 31": the
+        // toll as first reported.)
+        if before.dropLast().contains(where: { Words.earlierTollWords.contains(tokens[$0].hash) && Words.figureNouns.contains(tokens[$0 + 1].hash) }) {
+            return true
+        }
         if before.contains(where: { tokens[$0].hash == Words.had && ($0 + 1..<min(before.upperBound, $0 + 3)).contains(where: isReportWord) }) {
             return true
         }
@@ -1299,6 +1333,10 @@ struct RecentScopes: Equatable, Sendable {
         var scope: Scope
         /// The claim's best value.
         var value: Double
+        /// The largest value of the figure's claims in this scope in a row: the event's toll,
+        /// when the last claim was a part of it ("14 were killed ... Eleven (11) of the victims
+        /// died on the spot while three others succumbed").
+        var largest: Double
         /// Sentences read since the claim's.
         var age: Int
     }
@@ -1335,7 +1373,8 @@ struct RecentScopes: Equatable, Sendable {
             entries[index].age = 0
             return
         }
+        let before = entries.last { $0.figure == figure && $0.scope == scope }
         entries.removeAll { $0.figure == figure }
-        entries.append(Entry(figure: figure, scope: scope, value: value, age: 0))
+        entries.append(Entry(figure: figure, scope: scope, value: value, largest: max(value, before?.largest ?? 0), age: 0))
     }
 }

@@ -1038,7 +1038,9 @@ import Testing
             """, published: "2025-11-06")
         #expect(found.map(\.scope) == [.incident])
         let window = claims("More than 1,500 people were killed in two decades of fighting.")
-        #expect(window.map(\.scope) == [.period])
+        #expect(window.map(\.scope) != [.incident])
+        #expect(claims("Some 1,500 people have been taken hostage since 2020, the group said.").map(\.scope) != [.incident])
+        #expect(claims("Some 1,500 hostages have been taken in the past five years, the group said.").map(\.scope) == [.period])
     }
 
     @Test func theNewTollAfterAnIncrementIsATotal() {
@@ -3602,5 +3604,118 @@ import Testing
         #expect(claims("Dozens of terrorists had taken part in the ambush, it added.").isEmpty)
         // (Soldiers in an operation are still there.)
         #expect(claims("About 300 soldiers took part in the operation.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aNumberJoinedToAnEventsNewTollIsThatEventsToo() {
+        let found = claims("""
+            The toll of the drone strike which targeted the port on Thursday night rose to 74 martyrs and 171 \
+            wounded, the ministry said.
+            """)
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (A war's new toll and the number joined to it stay totals.)
+        #expect(claims("The toll of the war rose to 74,000 dead and 171,000 wounded, the ministry said.").map(\.scope)
+            == [.total, .total])
+    }
+
+    @Test func anotherTollOfAnEventIsMeasuredAgainstItsWholeToll() {
+        // (The last claim, "three", is a part of the 14: the 19 is of the attack's size.)
+        let found = claims("""
+            No fewer than 14 persons were killed when bandits invaded the village on Sunday. Eleven of the victims \
+            died on the spot while three others succumbed at the hospital, police said. A resident, however, put \
+            the death toll at 19.
+            """)
+        #expect(found.map(\.quantity.value) == [14, 11, 3, 19])
+        #expect(found.last?.scope == .incident)
+    }
+
+    @Test func thePreviousTollOfAnEventIsThatEvents() {
+        let found = claims("""
+            A drone strike on the port killed 74 people and wounded 171 on Thursday, the ministry said on \
+            Saturday. He said the previous toll announced on Friday morning was 58 martyrs and 126 wounded.
+            """, published: "2025-04-19")
+        #expect(found.map(\.quantity.value) == [74, 171, 58, 126])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .incident])
+        #expect(found.last?.asOf == CalendarDay(iso: "2025-04-18"))
+        // (The time after "announced" is no speaker: the sentence's is.)
+        #expect(found.last?.sourceText == "He")
+        // (After a war's toll, it is the war's.)
+        let war = claims("""
+            The war has killed 74,000 people, the ministry said. The previous toll, given in March, was 58,000.
+            """, published: "2025-04-19")
+        #expect(war.map(\.scope) == [.total, .total])
+    }
+
+    @Test func peopleTakenByTheAttackersAreOfTheStorysAttack() {
+        let found = claims("""
+            At least 14 people were killed when bandits invaded the village on Sunday, police said. He added that \
+            30 residents, mostly women and children, were abducted by the attackers.
+            """)
+        #expect(found.map(\.figure) == [.killed, .captured])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (With no attack before, it is no attack's.)
+        #expect(claims("He added that 30 residents, mostly women and children, were abducted by the attackers.").map(\.scope)
+            == [.total])
+    }
+
+    @Test func anAdverbBetweenASpeakerAndTheVerbIsNoPartOfTheName() {
+        #expect(claims("Amina Bello however said 40 people were killed.").first?.sourceText == "Amina Bello")
+        #expect(claims("""
+            Yakubu Danladi, a resident who spoke to our correspondent, however put the death toll at 19.
+            """).first?.sourceText == "Yakubu Danladi")
+    }
+
+    @Test func aSpeakersRelativeClauseSetsNoScope() {
+        let found = claims("""
+            An air strike on a market killed at least 54 people on Monday. The Sudanese army, which alone operates \
+            warplanes in the conflict, said it had killed more than 100 RSF fighters in the strike.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aForceInAnAsideOnThePeopleIsNoDeployment() {
+        let found = claims("""
+            Fourteen South African soldiers, part of a regional force and the UN mission, were also killed in the \
+            battle for Goma.
+            """)
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func anAsideOnOneOfThePeopleHidesNoEvent() {
+        let found = claims("""
+            Security forces killed 27 Maoist insurgents, including a top commander who carried a bounty on his \
+            head, in an encounter in the forests of Narayanpur district on Wednesday, police said.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aWordForHowOftenBeforeAThingIsNoRate() {
+        let found = claims("""
+            Rescuers have recovered 38 bodies after a boat carrying traders to a weekly market capsized on the river \
+            on Monday, the agency said.
+            """)
+        #expect(found.map(\.scope) != [.period])
+        // (A rate stays one.)
+        #expect(claims("Russian forces are losing about 1,200 soldiers daily, the ministry said.").map(\.scope) == [.period])
+    }
+
+    @Test func hostagesTakenAreCaptured() {
+        let found = claims("""
+            Israel says about 1,200 Israelis were killed in the Hamas-led attack on Oct. 7, 2023, and that 251 \
+            hostages were taken.
+            """)
+        #expect(found.map(\.figure) == [.killed, .captured])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (After "have been", and over a window too.)
+        let window = claims("Some 1,500 hostages have been taken since 2020, the group said.")
+        #expect(window.map(\.figure) == [.captured])
+        #expect(window.map(\.scope) != [.incident])
+        #expect(claims("Some 1,500 people have been taken hostage since 2020, the group said.").map(\.scope) != [.incident])
+        #expect(claims("Some 1,500 hostages have been taken in the past five years, the group said.").map(\.scope) == [.period])
+        // ("Taken prisoner" says so itself, and sets no scope.)
+        #expect(claims("Russian military bloggers claimed that as many as 850 Ukrainian troops had been taken prisoner.")
+            .map(\.scope) == [.total])
+        // (Taken somewhere, they are not.)
+        #expect(claims("The 12 hostages were taken to hospital for checks after their release.").allSatisfy { $0.figure != .captured })
     }
 }
