@@ -1092,10 +1092,11 @@ extension ReportReader {
     /// fireworks workshop rose to 29": a toll's new value, of the one event its subject names.
     func isEventTollValue(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         var start = mention.tokens.lowerBound
-        // ("rose to 74 martyrs and 171 wounded": the number joined to the new value is one too.)
+        // ("rose to 74 martyrs and 171 wounded", "is of 9 soldiers and 4 VDP auxiliaries": the
+        // number joined to the new value is one too.)
         if start - 4 > sentence.lowerBound, tokens[start - 1].hash == Words.and,
            let first = (start - 4...start - 3).first(where: { tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord) }),
-           tokens[first - 1].hash == Words.to, (first + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) {
+           (first + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) {
             start = first
         }
         // ("The provisional toll of the attack is 15 soldiers killed": a link verb right before;

@@ -403,7 +403,10 @@ struct ReportReader {
             let isPartOfThoseCasualties = isPartAfterOfThose(mention) && (previous ?? recent).map { $0.figure != .deployed } == true
             if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
                var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
-                    ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure) {
+                    ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure)
+                    // ("a riot ... that left at least 6 inmates dead ... Four of the injured were
+                    // transferred to the hospital": the injured of the story's event, never counted.)
+                    ?? (ownScope == nil && recentScopes.hasIncident && isPartOfTheCasualties(mention) ? .incident : nil) {
                 if previous == nil, whole == .change { whole = recentScopes.scope(of: found.figure) ?? .total }
                 // A part of "the fresh deaths" is of the increment.
                 if found.isSubset, opensWithIncrementWhole(sentence.tokens) { whole = .change }
@@ -702,6 +705,14 @@ struct ReportReader {
         return label
     }
 
+    /// "Four of the injured", "two of the dead": a part of the people a figure names, after "of the".
+    func isPartOfTheCasualties(_ mention: NumberMention) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end + 2 < tokens.count, tokens[end].hash == Words.of, tokens[end + 1].hash == Words.the,
+              let trigger = extractor.triggers.match(tokens, at: end + 2) else { return false }
+        return trigger.value.figure != .deployed && trigger.value.isCountNoun
+    }
+
     /// "during the operation", "in the fighting": the story's own operation or fighting;
     /// "abducted by the attackers", "by the gunmen": its attack's.
     func isTheStorysFighting(in window: Range<Int>) -> Bool {
@@ -896,6 +907,11 @@ struct ReportReader {
             // (A cue of change, all its words: "rose to 114 on Wednesday, an increase of 29".)
             if let cue = Cues.changeBefore.match(tokens, at: i, limit: range.upperBound) {
                 i += cue.length - 1
+                continue
+            }
+            // (A figure's phrase, all its words: "9 soldiers fallen with arms in hand, and 17 wounded".)
+            if let trigger = extractor.triggers.match(tokens, at: i, limit: range.upperBound) {
+                i += trigger.length - 1
                 continue
             }
             // ("rose to 114 on Wednesday, rising by 29 overnight": the day the first was told.)

@@ -41,7 +41,11 @@ enum Triggers {
                       "attained shahadat", "laid down their lives", "laid down his life", "laid down her life",
                       "paid the supreme sacrifice", "made the supreme sacrifice", "paid the ultimate sacrifice",
                       "made the ultimate sacrifice", "paid the ultimate price", "paid the supreme price", "sent to hell", "breathed their last",
-                      "breathed his last", "breathed her last", "gunned down", "beheaded", "lynched", "electrocuted"],
+                      "breathed his last", "breathed her last", "gunned down", "beheaded", "lynched", "electrocuted",
+                      // "9 soldiers and 4 VDP auxiliaries fallen with arms in hand", as communiqués have it.
+                      "fallen with arms in hand", "fell with arms in hand", "fallen in combat", "fell in combat",
+                      "fallen in action", "fell in action", "fallen in battle", "fell in battle",
+                      "fallen on the battlefield", "fell on the battlefield"],
             active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
                      "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of",
                      "killings of", "killing of", "deaths of", "murders of", "murder of"],

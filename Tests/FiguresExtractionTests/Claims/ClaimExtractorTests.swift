@@ -3718,4 +3718,34 @@ import Testing
         // (Taken somewhere, they are not.)
         #expect(claims("The 12 hostages were taken to hospital for checks after their release.").allSatisfy { $0.figure != .captured })
     }
+
+    @Test func theFallenOfACommuniqueAreKilledInTheTollsScope() {
+        let found = claims("""
+            On the friendly side, the provisional toll of the attack is of 9 soldiers and 4 VDP auxiliaries fallen \
+            with arms in hand, according to the general staff.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // ("Fallen" alone is no death: "Prices have fallen by 12 percent".)
+        #expect(claims("Some 300 soldiers have fallen back to the second line.").allSatisfy { $0.figure != .killed })
+    }
+
+    @Test func aPartOfTheInjuredOfTheStorysEventIsThatEvents() {
+        let found = claims("""
+            A riot broke out in the Machala jail on Sunday that left at least 6 inmates dead, the agency said. The \
+            riot began at dawn when gang members attacked rival inmates. Four of the injured were transferred to the \
+            Teofilo Davila hospital.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // (With no event before, a total.)
+        #expect(claims("Four of the injured were transferred to the Teofilo Davila hospital.").map(\.scope) == [.total])
+    }
+
+    @Test func aFiguresPhraseOfSeveralWordsJoinsTwoNumbers() {
+        let found = claims("""
+            A bus plunged into a gorge on Monday, killing 9 people and injuring 30, police said. Twelve of the \
+            injured remained in hospital on Tuesday, three in critical condition.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident, .incident, .incident])
+    }
 }
