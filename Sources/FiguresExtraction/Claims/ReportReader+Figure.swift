@@ -1181,7 +1181,6 @@ extension ReportReader {
 
     // MARK: - Reading around the number
 
-    /// "the bodies of two climbers", "the remains of 43 people": the dead, counted as bodies.
     /// "were taken", "had been taken": a passive "taken" right after its auxiliaries, with no
     /// word of its own after it ("taken prisoner" is a figure's phrase) and going nowhere
     /// ("were taken to hospital", "taken into custody" are not).
@@ -1195,6 +1194,7 @@ extension ReportReader {
             || !Words.takenDirections.contains(next.hash) && !next.roles.isDisjoint(with: [.preposition, .conjunction])
     }
 
+    /// "the bodies of two climbers", "the remains of 43 people": the dead, counted as bodies.
     func isBodiesOf(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         return start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.bodyNouns.contains(tokens[start - 2].hash)

@@ -309,12 +309,12 @@ enum Words {
                                      "crossed", "neared", "nears", "approached", "approaches"])
     /// A season of a year: "in the summer of 2022".
     static let yearSeasons = WordSet(["summer", "winter", "spring", "autumn", "fall"])
-    /// People held by others, as a people kind's slug.
     /// Captives named so, whom "were taken" counts ("251 hostages were taken"); not prisoners
     /// or detainees, who are taken anywhere.
     static let takenCaptiveKinds = WordSet(["hostages", "captives", "abductees"])
     /// After "taken": where to, no capture ("taken to hospital", "taken into custody").
     static let takenDirections = WordSet(["to", "into", "away", "from", "for", "out", "off", "up", "over", "across", "by"])
+    /// People held by others, as a people kind's slug.
     static let captiveKinds = WordSet(["hostages", "captives", "prisoners", "detainees", "abductees"])
     /// People held by whoever took them, whatever the verb: not prisoners or detainees, whom a
     /// state may hold lawfully.
@@ -393,11 +393,11 @@ enum Words {
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
     /// Before a decade of years or of life: "in their 80s", "the late 90s".
     static let decadeOpeners = WordSet(["their", "his", "her", "the", "early", "late", "mid", "mid-"])
-    /// An earlier value told as such: "had earlier given a death toll of 27".
     /// After "a daily", "a weekly": the count it is a rate of ("a daily average of 30").
     static let rateNouns = WordSet(["average", "rate", "basis", "mean", "peak"])
     /// Before a toll, the toll as first told: "the previous toll", "an earlier tally".
     static let earlierTollWords = WordSet(["previous", "earlier", "initial", "first"])
+    /// An earlier value told as such: "had earlier given a death toll of 27".
     static let earlierWords = WordSet(["earlier", "initially", "previously", "first", "originally"])
     /// After "a day", "a week": a time back from now ("a day earlier") or a span ("a week of
     /// clashes"), not a rate.
