@@ -909,16 +909,16 @@ struct ReportReader {
                 i += cue.length - 1
                 continue
             }
-            // (A figure's phrase, all its words: "9 soldiers fallen with arms in hand, and 17 wounded".)
-            if let trigger = extractor.triggers.match(tokens, at: i, limit: range.upperBound) {
-                i += trigger.length - 1
+            // (A figure's word, and all its phrase's words: "9 soldiers fallen with arms in hand, and
+            // 17 wounded".)
+            if let trigger = extractor.triggers.match(tokens, at: i) {
+                i += min(trigger.length, range.upperBound - i) - 1
                 continue
             }
             // ("rose to 114 on Wednesday, rising by 29 overnight": the day the first was told.)
             if roles.contains(.conjunction) || roles.contains(.auxiliary) || roles.contains(.adverb)
                 || roles.contains(.determiner) || roles.contains(.preposition) || roles.contains(.linkVerb)
                 || !roles.isDisjoint(with: [.weekday, .yesterday])
-                || extractor.triggers.match(tokens, at: i) != nil
                 || token.hash == Words.another || token.hash == Words.others {
                 continue
             }
