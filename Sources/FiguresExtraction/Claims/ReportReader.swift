@@ -426,6 +426,14 @@ struct ReportReader {
                 // are missing"): neither takes the scope of the number before.
                 if scope == .projection || scope == .incident && found.figure == .missing { scope = .total }
             }
+            // A count of an event under a past month with its year that opens the sentence is that
+            // event's: "In August 2022, 21 people were killed during a 30-hour siege".
+            // (Over the `total` that people left missing after an event are: "In December 2012,
+            // Typhoon Bopha killed more than 1,000 people ... and left over 800 missing".)
+            if scope == .total, ownScope == nil || ownScope == .total, restated == nil, found.figure != .deployed,
+               isPastMonthsEventCount(mention, figure: found.figure, npEnd: found.npEnd, sentence: sentence.tokens) {
+                scope = .incident
+            }
             // "recovered 61 bodies in the past 24 hours, and around 40 people remain missing":
             // missing now, whatever window the sentence tells the dead in.
             // (Nor in an event's clause or after a plan: "17 people are now confirmed dead in the attack

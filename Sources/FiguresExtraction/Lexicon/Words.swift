@@ -465,6 +465,7 @@ enum Words {
     static let declared: UInt64 = 0xb37da0c6d74974b3  // "declared"
     static let wave: UInt64 = 0x5e2cc5f62bdfe2b4  // "wave"
     static let siege: UInt64 = 0xca7fa64f269a44cc  // "siege"
+    static let offensive: UInt64 = 0xf389c09a86943c64  // "offensive"
     static let operation: UInt64 = 0x1387bb5be85c3c86  // "operation"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])

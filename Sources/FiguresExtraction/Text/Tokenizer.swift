@@ -74,6 +74,15 @@ enum Tokenizer {
                         break
                     }
                 }
+            } else if let stop = initialismEnd(bytes, from: i, end: end) {
+                // "U.S.", "U.N.", "E.U.": one word with its periods, so that "a U.S. airstrike"
+                // reads as "a Russian airstrike" does, its adjective no run of punctuation.
+                kind = .word
+                capitals = (stop - i) / 2
+                while i < stop {
+                    hash = Hashing.step(hash, Hashing.lower(bytes[i]))
+                    i += 1
+                }
             } else if isWordByte(byte, bytes, i, end) {
                 kind = .word
                 while i < end {
@@ -155,6 +164,22 @@ enum Tokenizer {
         bytes.withUnsafeBufferPointer { tokenize($0, 0..<$0.count, into: &tokens, classifying: classifying) }
         return tokens
     }
+
+    /// The end of an initialism that starts at `i`: two or more capitals, each followed by a
+    /// period ("U.S.", "U.N.", "D.C."), and no letter after the last period. A sentence
+    /// never ended after one before either (`SentenceSplitter.isAbbreviation`).
+    @inline(__always)
+    static func initialismEnd(_ bytes: UnsafeBufferPointer<UInt8>, from i: Int, end: Int) -> Int? {
+        guard isCapital(bytes[i]), i + 3 < end, bytes[i + 1] == UInt8(ascii: "."), isCapital(bytes[i + 2]),
+              bytes[i + 3] == UInt8(ascii: ".") else { return nil }
+        var stop = i + 4
+        while stop + 1 < end, isCapital(bytes[stop]), bytes[stop + 1] == UInt8(ascii: ".") { stop += 2 }
+        if stop < end, isWordByte(bytes[stop], bytes, stop, end) || isDigit(bytes[stop]) { return nil }
+        return stop
+    }
+
+    @inline(__always)
+    static func isCapital(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }
 
     @inline(__always)
     static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

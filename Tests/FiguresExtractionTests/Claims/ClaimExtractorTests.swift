@@ -3746,4 +3746,31 @@ import Testing
             """)
         #expect(found.map(\.scope) == [.incident, .incident, .incident, .incident])
     }
+
+    @Test func anInitialismBeforeTheEventIsNoBreak() {
+        let found = claims("At least 68 African migrants were killed and 47 others wounded when a U.S. airstrike hit a detention centre in Saada, the U.N. agency said on Monday.",
+                           published: "2025-04-28")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.quantity.value) == [68, 47])
+    }
+
+    @Test func aCountUnderAnOpeningPastMonthIsItsEvents() {
+        let siege = claims("In August 2022, 21 people were killed during a 30-hour siege of the Hayat Hotel in the capital.", published: "2025-06-10")
+        #expect(siege.map(\.scope) == [.incident])
+        #expect(siege.map(\.asOf.description) == ["2022-08-01"])
+        let nuns = claims("In January 2024, six nuns of the Congregation of Saint Anne were kidnapped from a bus in Port-au-Prince.",
+                          published: "2025-06-10")
+        #expect(nuns.map(\.scope) == [.incident])
+        let typhoon = claims("In December 2012, Typhoon Bopha killed more than 1,000 people on Mindanao and left over 800 missing.",
+                             published: "2025-06-10")
+        #expect(typhoon.map(\.scope) == [.incident, .incident])
+        #expect(typhoon.map(\.asOf.description) == ["2012-12-01", "2012-12-01"])
+        // A report of a toll, a tally, a state now, and a month's toll with no event named are not.
+        #expect(claims("In December 2024, Zelensky said 43,000 Ukrainian soldiers had been killed.", published: "2025-06-10")
+            .map(\.scope) == [.total])
+        #expect(claims("In April 2014, Boko Haram fighters kidnapped 276 schoolgirls from Chibok; about 90 are still missing.",
+                       published: "2025-06-10").map(\.scope) == [.incident, .total])
+        #expect(claims("In July 2024, 320 soldiers were killed.", published: "2025-06-10").map(\.scope) == [.total])
+    }
 }
+

@@ -180,6 +180,7 @@ import Testing
         (Words.declared, "declared"),
         (Words.wave, "wave"),
         (Words.siege, "siege"),
+        (Words.offensive, "offensive"),
         (Words.operation, "operation"),
         (Words.fell, "fell"),
         (Words.version, "version"),

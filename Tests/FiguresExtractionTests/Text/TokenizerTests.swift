@@ -39,3 +39,20 @@ import Testing
         #expect(Hashing.hash(word[...]) == reference(word), "\(word) as a substring")
     }
 }
+
+/// "U.S.", "U.N.", "D.C.": capitals each followed by a period are one word with its periods;
+/// a single initial, lower-case "a.m." and letters run on past the last period are not.
+@Test func initialismsAreOneWord() {
+    func words(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        return Tokenizer.tokens(of: bytes, classifying: false).map { String(decoding: bytes[Int($0.start)..<Int($0.end)], as: UTF8.self) }
+    }
+    #expect(words("a U.S. airstrike") == ["a", "U.S.", "airstrike"])
+    #expect(words("the U.N. mission, U.S.-led forces") == ["the", "U.N.", "mission", ",", "U.S.", "-", "led", "forces"])
+    #expect(words("in the U.S.") == ["in", "the", "U.S."])
+    #expect(words("George W. Bush at 10 a.m. today") == ["George", "W", ".", "Bush", "at", "10", "a", ".", "m", ".", "today"])
+    #expect(words("U.S.A.F.") == ["U.S.A.F."])
+    #expect(words("U.Sx") == ["U", ".", "Sx"])
+    let token = Tokenizer.tokens(of: Array("U.S.".utf8), classifying: false)[0]
+    #expect(token.hash == Hashing.hash("U.S.") && token.isWord && token.isAllCaps)
+}
