@@ -280,6 +280,22 @@ extension ReportReader {
         }
     }
 
+    /// A sentence that may tell more of the event just counted, when its numbers have no scope of
+    /// their own: none of "since" or the perfect (a tally: "Since November 2023, the Houthis have
+    /// ... killed at least eight seafarers"), of a disaster or a war (whose toll is the story's,
+    /// or another event: "That war killed about 1,200 people"), nor of hospitals and care (how
+    /// many are in hospital now: "Twenty-nine people remain in hospital", "Seven inmates were
+    /// being treated for burns"; the writers make these `total`s more often than not).
+    func isUntoldPartOfEvent(_ sentence: Range<Int>) -> Bool {
+        !sentence.contains { i in
+            let token = tokens[i]
+            // (A disaster's word after "to" is a verb: "militants who tried to storm the checkpoint".)
+            return token.hash == Words.since || Lexicon.has(token, .perfect)
+                || Lexicon.has(token, .disaster) && !(i > sentence.lowerBound && tokens[i - 1].hash == Words.to)
+                || Words.hospitalWords.contains(token.hash) || Words.careWords.contains(token.hash)
+        }
+    }
+
     /// The toll of a past act told around the number: a participle after a comma ("..., came
     /// down, killing more than 40 people") or a casualty verb in the simple past after its noun
     /// phrase, with an event named in the sentence ("at least 40 migrants died when their boat

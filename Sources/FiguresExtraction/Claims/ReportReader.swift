@@ -353,8 +353,9 @@ struct ReportReader {
                         : $0.scope == .change ? recentScopes.scope(of: $0.figure) : $0.scope }
                     ?? recentScopes.scope(of: found.figure)
                 : nil
-            var scope = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
-                ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil) ?? .total
+            let told = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
+                ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil)
+            var scope = told ?? .total
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
             // the other group's, not an increase).
@@ -446,6 +447,13 @@ struct ReportReader {
             if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention)
                 || scope == .total && ownScope == nil && areTaken(after: found.npEnd, limit: clause.upperBound)
                 && firstPeriodCue(in: window) == nil && !window.contains(where: { tokens[$0].hash == Words.since }) {
+                scope = .incident
+            }
+            // "The ISPR said troops had killed six militants who tried to storm the checkpoint",
+            // "Another 40 people were wounded and at least 25 are missing, he said": dead or wounded
+            // that no words scope, told right after an incident's claim, are that incident's.
+            if told == nil, scope == .total, found.figure == .killed || found.figure == .wounded,
+               recentScopes.latest == .incident, isUntoldPartOfEvent(sentence.tokens) {
                 scope = .incident
             }
             // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are

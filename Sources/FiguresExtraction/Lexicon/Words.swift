@@ -354,6 +354,10 @@ enum Words {
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
+    /// Words of care after an event ("being treated", "in critical condition", "rescued alive"):
+    /// a count of its wounded then is how many are in care now.
+    static let careWords = WordSet(["treated", "treatment", "condition", "admitted", "patients", "intensive", "alive",
+                                    "rescued", "surface"])
     /// "armed forces now number about 880,000".
     static let numberingVerbs = WordSet(["number", "numbers", "numbered", "numbering", "total", "totals", "totalled",
                                           "totaled", "totalling", "totaling"])

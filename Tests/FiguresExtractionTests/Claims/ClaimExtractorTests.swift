@@ -3772,5 +3772,22 @@ import Testing
                        published: "2025-06-10").map(\.scope) == [.incident, .total])
         #expect(claims("In July 2024, 320 soldiers were killed.", published: "2025-06-10").map(\.scope) == [.total])
     }
+
+    @Test func countsRightAfterAnIncidentWithNoScopeOfTheirOwnAreItsParts() {
+        let story = claims("""
+            A suicide bomber rammed an explosives-laden car into a checkpoint in Bannu on Monday, killing four soldiers, \
+            the military said. The ISPR said troops had killed six militants who tried to storm the checkpoint after the blast. \
+            Another 14 soldiers were wounded, hospital officials said. Nine people remain in hospital.
+            """, published: "2025-06-10")
+        #expect(story.map(\.quantity.value) == [4, 6, 14, 9])
+        // The ones in hospital now are how many are in care, not the attack's toll.
+        #expect(story.map(\.scope) == [.incident, .incident, .incident, .total])
+        // Nor is a tally ("have"), nor a war's toll.
+        let tally = claims("""
+            An airstrike on a market in Tabit killed 12 people on Sunday, officials said. \
+            Government forces have killed more than 300 rebels in the region. That war killed about 1,200 people in Lebanon.
+            """, published: "2025-06-10")
+        #expect(tally.map(\.scope) == [.incident, .total, .total])
+    }
 }
 
