@@ -1307,6 +1307,14 @@ extension ReportReader {
                         np.people.name(kind.value)
                         j += kind.length
                     }
+                    // "peacekeepers from South Africa, Malawi and Uruguay": the other places of a
+                    // list are the phrase's too (its verb comes after them).
+                    while j + 1 < end, tokens[j].hash == Words.comma || tokens[j].hash == Words.and {
+                        var k = j + 1
+                        if tokens[j].hash == Words.comma, tokens[k].hash == Words.and, k + 1 < end { k += 1 }
+                        guard let other = People.groups.match(tokens, at: k, limit: end), !isLowercaseUs(k) else { break }
+                        j = k + other.length
+                    }
                     np.end = j
                     i = j
                     continue

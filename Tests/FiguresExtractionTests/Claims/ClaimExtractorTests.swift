@@ -3789,5 +3789,14 @@ import Testing
             """, published: "2025-06-10")
         #expect(tally.map(\.scope) == [.incident, .total, .total])
     }
+
+    @Test func aListOfPlacesTheyComeFromIsPartOfThePeople() {
+        let found = claims("The UN said that 13 peacekeepers from South Africa, Malawi and Uruguay had been killed in the fighting around Goma.",
+                           published: "2025-02-10")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.subject) == ["south-african-troops"])
+        let arrived = claims("About 2,000 soldiers from Kenya and Ethiopia arrived in Mogadishu on Monday.", published: "2025-02-10")
+        #expect(arrived.map(\.figure) == [.deployed])
+    }
 }
 
