@@ -113,6 +113,15 @@ extension ReportReader {
             return Found(figure: recent.figure, people: np.people.isEmpty ? recent.people : np.people, npEnd: np.end,
                          isSubset: true)
         }
+        // "14 South African soldiers had been killed in the battle, nine of them serving with a
+        // regional force", "... Two of them were serving with the UN peacekeeping mission": a part of
+        // the dead or the wounded that the words only tell where they served.
+        if let whole = previous ?? (mention.tokens.lowerBound == sentence.lowerBound ? recent : nil), whole.figure != .deployed,
+           isPartOfThem(mention), np.trigger == nil,
+           let (verb, verbIndex) = predicate(after: mention.tokens.upperBound + 2, limit: window.upperBound), verb.figure == .deployed,
+           Words.servingWords.contains(tokens[verbIndex].hash) {
+            return Found(figure: whole.figure, people: np.people.isEmpty ? whole.people : np.people, npEnd: np.end, isSubset: true)
+        }
 
         // "the SBCA has declared 578 buildings across Karachi dangerous, including 456 in District
         // South": a bare part of a count between, which made no claim, is none.

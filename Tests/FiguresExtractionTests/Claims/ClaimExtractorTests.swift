@@ -3798,5 +3798,19 @@ import Testing
         let arrived = claims("About 2,000 soldiers from Kenya and Ethiopia arrived in Mogadishu on Monday.", published: "2025-02-10")
         #expect(arrived.map(\.figure) == [.deployed])
     }
+
+    @Test func aPartOfTheDeadToldWhereTheyServedIsNoDeployment() {
+        let found = claims("""
+            South Africa's presidency said on Sunday that 14 South African soldiers had been killed in the battle, \
+            nine of them serving with a regional force.
+            """, published: "2025-02-10")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        let next = claims("Thirteen South African soldiers were killed. Two of them were serving with the UN peacekeeping mission.",
+                          published: "2025-02-10")
+        #expect(next.map(\.figure) == [.killed, .killed])
+        // Troops that will serve somewhere are still a deployment.
+        let arrived = claims("About 2,000 troops arrived on Monday. Some 500 of them will be stationed in Goma.", published: "2025-02-10")
+        #expect(arrived.map(\.figure) == [.deployed, .deployed])
+    }
 }
 
