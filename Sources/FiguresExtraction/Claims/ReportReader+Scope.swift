@@ -129,7 +129,8 @@ extension ReportReader {
         // of this year, the military carried out at least 380 air and drone strikes, killing 210
         // civilians".)
         if isIncident(window: window, sentence: sentence, mention: mention)
-            || isParticipialToll(mention, sentence: sentence) && !isOpeningWindow(of: sentence, mention: mention) {
+            || isParticipialToll(mention, sentence: sentence) && !isOpeningWindow(of: sentence, mention: mention)
+            || isArmedSecondActOnADay(mention, sentence: sentence) {
             return .incident
         }
         // "In February 2004, a runaway train ... exploded, killing about 300", "since November
@@ -294,6 +295,21 @@ extension ReportReader {
                 || Lexicon.has(token, .disaster) && !(i > sentence.lowerBound && tokens[i - 1].hash == Words.to)
                 || Words.hospitalWords.contains(token.hash) || Words.careWords.contains(token.hash)
         }
+    }
+
+    /// "Armed bandits on motorcycles stormed a government secondary school in Zamfara state on
+    /// Tuesday and kidnapped 68 pupils", "gunmen burst into a family party in Culiacán late on
+    /// Tuesday and shot dead eight people": armed people's second act in the simple past, joined
+    /// by "and" to their first, in a sentence that names the day: one raid. (Not a tally: "since",
+    /// the perfect.)
+    func isArmedSecondActOnADay(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        guard !sentenceRoles.isDisjoint(with: [.weekday, .yesterday]),
+              let verb = pastAct(before: mention, floor: sentence.lowerBound), verb - 1 > sentence.lowerBound,
+              tokens[verb - 1].hash == Words.and else { return false }
+        let before = sentence.lowerBound..<verb - 1
+        guard before.contains(where: { isFinitePast($0) }),
+              !sentence.contains(where: { tokens[$0].hash == Words.since || Lexicon.has(tokens[$0], .perfect) }) else { return false }
+        return before.prefix(12).contains { isArmedPerson(at: $0, limit: verb) }
     }
 
     /// The toll of a past act told around the number: a participle after a comma ("..., came

@@ -3812,5 +3812,17 @@ import Testing
         let arrived = claims("About 2,000 troops arrived on Monday. Some 500 of them will be stationed in Goma.", published: "2025-02-10")
         #expect(arrived.map(\.figure) == [.deployed, .deployed])
     }
+
+    @Test func armedPeoplesSecondActOnANamedDayIsOneRaid() {
+        let raid = claims("Armed bandits on motorcycles stormed a government secondary school in Zamfara state on Tuesday and kidnapped 68 pupils.",
+                          published: "2025-02-12")
+        #expect(raid.map(\.scope) == [.incident])
+        let shot = claims("Gunmen burst into a car wash in the south of Culiacán shortly before noon on Tuesday and shot dead five workers.",
+                          published: "2025-02-12")
+        #expect(shot.map(\.scope) == [.incident])
+        // Not a tally since a day.
+        #expect(claims("Militants have attacked dozens of villages since Monday and killed 40 people.", published: "2025-02-12")
+            .map(\.scope) == [.period])
+    }
 }
 
