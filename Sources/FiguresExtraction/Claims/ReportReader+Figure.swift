@@ -2078,11 +2078,19 @@ extension ReportReader {
                 // ("more than 124,000 fighters and their relatives have surrendered": after a possessive too.)
                 // ("438 personnel of the Central Armed Police Forces and the Assam Rifles have laid down
                 // their lives": a force named after "the".)
+                let isOwnPeople = !crossesNumber && j + 1 < end && [Words.their, Words.his, Words.her].contains(tokens[j].hash)
                 if !crossesNumber, j + 1 < end, [Words.a, Words.an, Words.their, Words.his, Words.her].contains(tokens[j].hash)
                     || tokens[j].hash == Words.the && tokens[j + 1].isCapitalized { j += 1 }
                 let phrase = nounPhrase(after: j, limit: end)
                 // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not
                 // know, right before the shared verb's auxiliary.)
+                // ("2,340 Boko Haram fighters and their families surrendered": their own people,
+                // right before the shared verb itself.)
+                if isOwnPeople, tokens[j].isWord, j + 1 < end,
+                   let verb = extractor.triggers.match(tokens, at: j + 1, limit: end), verb.value.figure != .deployed {
+                    i = j + 1
+                    continue
+                }
                 if phrase.people.kind != nil || crossesNumber && phrase.unknownNoun != nil
                     || phrase.unknownNoun != nil && !phrase.isKnownThing && phrase.end < end
                     && Lexicon.has(tokens[phrase.end], .auxiliary) {

@@ -1013,6 +1013,9 @@ extension ReportReader {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
                         if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
+                        // (Not a long span after it, which only says when: "A year after Hamas's
+                        // cross-border attack, the Israeli military says 728 soldiers have been killed".)
+                        if hash == Words.after, j > window.lowerBound, Words.longSpanUnits.contains(tokens[j - 1].hash) { break }
                         // (Not the start of a whole conflict, "which began when ...", below.)
                         if isConflictStart(at: j) { break }
                         // (Not a disaster's: "96 people had been killed ... after the quake struck"

@@ -771,9 +771,19 @@ struct ReportReader {
         } else if tokens[start - 1].hash != Words.including {
             return false
         }
+        // (Past a few words on the part: "including 170 captured when it overran", "including 13
+        // service members killed in a suicide bombing".)
+        var words = 0
+        while words < 3, end < tokens.count, tokens[end].isWord, tokens[end].hash != Words.when, tokens[end].hash != Words.in,
+              !Words.subordinators.contains(tokens[end].hash), !Lexicon.has(tokens[end], .attribution) {
+            end += 1
+            words += 1
+        }
         guard end + 2 < tokens.count else { return false }
+        // (The doers may take several words: "when Islamic State West Africa Province fighters
+        // overran a base".)
         if tokens[end].hash == Words.when {
-            return (end + 1..<min(tokens.count, end + 6)).prefix { !tokens[$0].isPunctuation }
+            return (end + 1..<min(tokens.count, end + 10)).prefix { !tokens[$0].isPunctuation }
                 .contains { Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) }
         }
         guard tokens[end].hash == Words.in,
@@ -976,13 +986,21 @@ struct ReportReader {
             // event of its own; the event is the part's, not the whole's.
             // (Or ends before the attribution: "Nine miners have died since the start of this year,
             // including five in a methane explosion ... on Jan. 23, the ministry said".)
-            if token.hash == Words.comma, end + 2 < sentence.upperBound, tokens[end + 1].hash == Words.including,
-               tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord) {
+            // (So is a part told as "N of them": "898 Israeli soldiers have been killed, 454 of them
+            // since the ground offensive began", "38 soldiers have been killed this year, 17 of them
+            // when fighters overran a base".)
+            if token.hash == Words.comma, end + 2 < sentence.upperBound, tokens[end + 1].hash == Words.including
+                && (tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord)) || isPartOfThemAside(at: end, limit: sentence.upperBound) {
                 let partEnd = attribution.map { $0.span.lowerBound > end + 2 ? $0.span.lowerBound - 1 : sentence.upperBound }
                     ?? sentence.upperBound
                 // (A date's comma is none: "including 13 service members killed in a suicide bombing
                 // at Kabul airport on Aug. 26, 2021".)
-                if !(end + 2..<partEnd).contains(where: { tokens[$0].hash == Words.comma && !isDatePart($0) }) { break }
+                // (Nor the comma before "according to".)
+                if !(end + 2..<partEnd).contains(where: {
+                    tokens[$0].hash == Words.comma && !isDatePart($0) && !($0 + 1 < partEnd && tokens[$0 + 1].starts.contains(.relay))
+                }) {
+                    break
+                }
             }
             // "has passed 125,000, rising by more than 4,000 since January": the window is the
             // increment's.
@@ -1129,6 +1147,12 @@ struct ReportReader {
 
     /// Whether the aside that the comma at `comma` opens (up to the next comma) names a
     /// window: ", most of them since the escalation began", ", including 1,660 over the past day".
+    /// ", 454 of them", ", 17 of whom": a count of the people before it, after a comma.
+    func isPartOfThemAside(at comma: Int, limit: Int) -> Bool {
+        comma + 3 < limit && tokens[comma].hash == Words.comma && isCountStart(at: comma + 1, limit: comma + 2)
+            && tokens[comma + 2].hash == Words.of && (tokens[comma + 3].hash == Words.them || tokens[comma + 3].hash == Words.whom)
+    }
+
     func hasWindow(inAsideAt comma: Int, sentence: Range<Int>) -> Bool {
         var close = comma + 1
         while close < sentence.upperBound, tokens[close].hash != Words.comma { close += 1 }

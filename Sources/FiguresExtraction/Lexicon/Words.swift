@@ -261,12 +261,16 @@ enum Words {
                                        "repatriate", "repatriated", "repatriating", "handed", "hand",
                                        "escaped", "escape", "escapes", "rescued", "rescue", "rescues",
                                        "home"])  // "brought home 246 of its soldiers"
+    /// Spans long enough that an event they come after is no longer the news: "A year after the
+    /// attack", "Six months after the coup".
+    static let longSpanUnits = WordSet(["year", "years", "month", "months", "weeks"])
     /// Troops that go or train: after the number, "2,000 peacekeepers have left the province".
     static let departureVerbs = WordSet(["left", "leave", "leaves", "leaving", "departed", "depart", "departs",
                                          "withdrew", "withdrawn", "withdraw", "withdrawing", "pulled", "training",
                                          "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
-                                         "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired"])
+                                         "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
+                                         "deserted", "defected", "discharged", "surrendered", "abandoned"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".

@@ -2276,6 +2276,48 @@ import Testing
         #expect(found.map(\.scope) == [.total, .incident])
     }
 
+    @Test func aPartOfThemKeepsItsWindowAndItsEventFromTheWhole() {
+        let window = claims("""
+            Since the start of the war on Oct. 7, 2023, 898 Israeli soldiers have been killed, 454 of them since the \
+            ground offensive in Gaza began on Oct. 27, 2023, according to the military.
+            """)
+        #expect(window.map(\.quantity.value) == [898, 454])
+        #expect(window.map(\.scope) == [.total, .period])
+        let event = claims("38 soldiers have been killed this year, 17 of them when fighters overran a base at Marte in May.",
+                           published: "2025-07-03")
+        #expect(event.map(\.scope) == [.period, .incident])
+        // (Past a few words on the part, and doers of several words.)
+        let doers = claims("""
+            Okoro said 38 Nigerian soldiers had been killed in the North-East so far this year, including 17 when \
+            Islamic State West Africa Province fighters overran a base at Marte in May.
+            """, published: "2025-07-03")
+        #expect(doers.map(\.scope) == [.period, .incident])
+        let captured = claims("""
+            The Arakan Army said it had taken more than 400 soldiers prisoner since the start of its offensive, \
+            including 170 captured when it overran the Western Command headquarters in Ann last month.
+            """, published: "2025-01-15")
+        #expect(captured.map(\.scope) == [.period, .incident])
+    }
+
+    @Test func fightersAndTheirFamiliesShareTheVerb() {
+        let found = claims("A total of 2,340 Boko Haram fighters and their families surrendered to troops in the North East.")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(found.map(\.quantity.value) == [2340])
+    }
+
+    @Test func aLongSpanAfterAnEventOnlySaysWhen() {
+        let found = claims("A year after Hamas's cross-border attack, the Israeli military says 728 soldiers have been killed on all fronts.")
+        #expect(found.map(\.scope) == [.total])
+        // (A span of hours is still the event's.)
+        #expect(claims("Hours after the attack, officials said 40 soldiers were killed.").map(\.scope) == [.incident])
+    }
+
+    @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
+        #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
+        #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
+        #expect(claims("About 30,000 Iraqi soldiers abandoned their posts and fled.").isEmpty)
+    }
+
     @Test func aVerbThatTellsNoEventLeavesAnOpeningYearAWindow() {
         let found = claims("In 2025, 2,688 people were killed in Guanajuato, though the number fell by 18% from 2024.",
                            published: "2026-02-10")
