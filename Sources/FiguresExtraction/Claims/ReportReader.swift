@@ -506,6 +506,10 @@ struct ReportReader {
             if scope == .incident, let day = eventDay(in: window) ?? pastEventMonth(for: mention, window: window, sentence: sentence.tokens) {
                 asOf = day
             }
+            // People missing after an event of the day are missing now, a `total` ("between 60 and 70
+            // soldiers had died in the attack and at least 20 were missing"); only an event dated back
+            // keeps its missing ("In December 2012, Typhoon Bopha ... left over 800 missing").
+            if scope == .incident, found.figure == .missing, asOf == sentenceDate, past == nil { scope = .total }
             // "the deadliest fire since September 2023, when a blaze ... killed more than 100":
             // the toll of the earlier event, whatever the ranking's "would be" says.
             if let ranked = rankedEventDay(mention, sentence: sentence.tokens) {

@@ -2312,6 +2312,18 @@ import Testing
         #expect(claims("Hours after the attack, officials said 40 soldiers were killed.").map(\.scope) == [.incident])
     }
 
+    @Test func theMissingAfterAnEventOfTheDayAreMissingNow() {
+        let found = claims("""
+            A local official said between 60 and 70 soldiers had died in the attack and that at least 20 were missing.
+            """)
+        #expect(found.map(\.figure) == [.killed, .missing])
+        #expect(found.map(\.scope) == [.incident, .total])
+        // (An event dated back keeps its missing.)
+        let past = claims("In March 2024, the capsizing of a trawler off Tongyeong left four fishermen dead and five missing.",
+                          published: "2025-06-10")
+        #expect(past.map(\.scope) == [.incident, .incident])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
