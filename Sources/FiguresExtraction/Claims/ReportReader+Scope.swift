@@ -1101,9 +1101,12 @@ extension ReportReader {
                 // air and drone strikes, killing 210 civilians": a window opening the sentence.)
                 // ("Last year the agency verified 1,348 attacks ..., which also injured 1,280 people".)
                 // (And a month's: "Air strikes killed 142 civilians in January".)
+                // (And a year's or a stated window's: "Militant attacks in 2025 had killed 792 people",
+                // "Militant attacks last month killed 92 people".)
                 let overDays = isDateSpan(in: window) || isOpeningWindow(of: sentence, mention: mention)
                     || isLastYear(in: window, mention: mention, sentence: sentence)
-                    || monthWindow(in: window, mention: mention)
+                    || monthWindow(in: window, mention: mention) || yearWindow(in: window, mention: mention)
+                    || firstPeriodCue(in: window).map { !$0.isEpisode } ?? false
                 return !((isPerfect || overDays) && isPlural(token))
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.

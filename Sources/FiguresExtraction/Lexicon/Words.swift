@@ -122,6 +122,9 @@ enum Words {
     static let yearPrepositions = WordSet(["in", "since", "during", "until", "till", "throughout", "before",
                                            "after", "from", "early", "late", "mid", "summer", "winter", "spring",
                                            "autumn", "fall"])
+    /// Parts of a year before "of" and the year: "the first half of 2025", "the end of 2024".
+    static let partsOfYear = WordSet(["half", "quarter", "end", "start", "beginning", "middle", "rest", "course",
+                                      "summer", "winter", "spring", "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
     /// Participles on where people serve, before their own verb: "soldiers serving with the UN mission were killed".
     static let servingWords = WordSet(["serving", "stationed", "based", "deployed", "posted"])

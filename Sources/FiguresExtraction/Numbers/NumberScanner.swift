@@ -493,8 +493,11 @@ struct NumberScanner {
         // month or a word of time ("since February 2022", "in 2022 have risen") only people
         // named at once make them a count ("in 2000 troops").
         if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1800, core.value <= 2100 {
+            // ("Attacks in the first half of 2025 killed 792 people": a part of a year is a time too.)
             let isTimeWord = previous.map { Lexicon.has($0, .month) || Words.yearPrepositions.contains($0.hash) } ?? false
                 || isAfterDayOfMonth(coreStart)
+                || previous?.hash == Words.of && coreStart >= 2
+                && (Lexicon.has(tokens[coreStart - 2], .timeUnit) || Words.partsOfYear.contains(tokens[coreStart - 2].hash))
             // ("the 2016 peace deal had been killed": after an article, a casualty word past other
             // words is the sentence's verb, not the number's.)
             let afterArticle = previous?.hash == Words.the

@@ -2324,6 +2324,16 @@ import Testing
         #expect(past.map(\.scope) == [.incident, .incident])
     }
 
+    @Test func aPartOfAYearIsATimeAndManyEventsInAWindowATally() {
+        let half = claims("Attacks in the first half of 2025 killed 792 people.", published: "2025-08-12")
+        #expect(half.map(\.quantity.value) == [792])
+        #expect(half.map(\.scope) == [.period])
+        let month = claims("Militant attacks last month killed 92 people.", published: "2025-08-12")
+        #expect(month.map(\.scope) == [.period])
+        // (One event as the subject is still an incident.)
+        #expect(claims("A missile strike on a school killed eight people on Monday.").map(\.scope) == [.incident])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
