@@ -1488,6 +1488,13 @@ extension ReportReader {
                 i = close + 1
                 continue
             }
+            // (Past a short form in brackets: "when Islamic State West Africa Province (ISWAP)
+            // fighters overran a base".)
+            if token.hash == Words.openParen,
+               let close = (i + 1..<min(clause.upperBound, i + 5)).first(where: { tokens[$0].hash == Words.closeParen }) {
+                i = close + 1
+                continue
+            }
             // (A plural's possessive: "when a bus of the Garhwal Motor Owners' Union ... plunged".)
             let isPluralPossessive = token.hash == Words.apostrophe && token.isAttached && i > when + 1
                 && bytes[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s")
@@ -1522,8 +1529,8 @@ extension ReportReader {
     /// shot down a Chinook helicopter".
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
-        guard hash == Words.went || hash == Words.fell || hash == Words.shot || hash == Words.broke || hash == Words.took
-                || hash == Words.opened else {
+        guard hash == Words.went || hash == Words.fell || hash == Words.ran || hash == Words.shot || hash == Words.broke
+                || hash == Words.took || hash == Words.opened else {
             return true
         }
         guard index + 1 < tokens.count else { return false }
@@ -1538,6 +1545,11 @@ extension ReportReader {
         // "when a wooden boat broke apart", "when the vessel broke up" (not "when a fire broke
         // out": a disaster's).
         if hash == Words.broke { return next == Words.apart || next == Words.up }
+        // "when a passenger express train ran into a stationary goods train" (not "when an
+        // overcrowded inflatable boat ran into trouble": a mishap, the story's).
+        if hash == Words.ran {
+            return next == Words.into && index + 2 < tokens.count && !Words.troubleWords.contains(tokens[index + 2].hash)
+        }
         return hash == Words.went ? next == Words.off : next == Words.into || next == Words.off || next == Words.from
     }
 
@@ -2272,7 +2284,7 @@ enum Cues {
                                       "raided", "stormed", "invaded", "infiltrated", "assaulted", "swooped", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
+                                      "skidded", "derailed", "fell", "ran", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
                                       "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched"]
 

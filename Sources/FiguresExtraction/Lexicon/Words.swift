@@ -122,6 +122,8 @@ enum Words {
     static let yearPrepositions = WordSet(["in", "since", "during", "until", "till", "throughout", "before",
                                            "after", "from", "early", "late", "mid", "summer", "winter", "spring",
                                            "autumn", "fall"])
+    /// What a boat or a climber "ran into" that is no collision: "ran into trouble".
+    static let troubleWords = WordSet(["trouble", "difficulty", "difficulties", "problems", "bad", "rough", "heavy"])
     /// Parts of a year before "of" and the year: "the first half of 2025", "the end of 2024".
     static let partsOfYear = WordSet(["half", "quarter", "end", "start", "beginning", "middle", "rest", "course",
                                       "summer", "winter", "spring", "autumn", "fall"])
@@ -447,6 +449,7 @@ enum Words {
     static let went: UInt64 = 0x3d7002f619df51a3  // "went"
     static let fell: UInt64 = 0x1019e47928c873ac  // "fell"
     static let into: UInt64 = 0xf5a6c8c57a9061a3  // "into"
+    static let ran: UInt64 = 0x89f6c81960ff5d76  // "ran"
     static let early: UInt64 = 0x7f3359536a80d41c  // "early"
     static let estimated: UInt64 = 0x8265c5a21c470aa9  // "estimated"
     static let estimate: UInt64 = 0xaa887b55b4bc7c57  // "estimate"

@@ -2334,6 +2334,25 @@ import Testing
         #expect(claims("A missile strike on a school killed eight people on Monday.").map(\.scope) == [.incident])
     }
 
+    @Test func aTrainThatRanIntoAnotherAndDoersWithAShortFormAreOneEvent() {
+        let train = claims("""
+            At least 51 people were killed and more than 200 injured when a passenger express train ran into a \
+            stationary goods train in Odisha's Balasore district on Friday evening, the railway ministry said.
+            """)
+        #expect(train.map(\.scope) == [.incident, .incident])
+        let doers = claims("""
+            Twelve Nigerian soldiers were killed and 21 wounded when Islamic State West Africa Province (ISWAP) \
+            fighters overran a base in Marte on Tuesday.
+            """)
+        #expect(doers.map(\.scope) == [.incident, .incident])
+        // (A boat that ran into trouble is a mishap, the story's.)
+        let boat = claims("""
+            Four migrants, among them a seven-year-old girl, died early on Wednesday when an overcrowded inflatable \
+            boat ran into trouble off the northern French coast, the regional prefecture said.
+            """)
+        #expect(boat.map(\.scope) == [.total])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)

@@ -185,7 +185,7 @@ import Testing
         (Words.fell, "fell"),
         (Words.version, "version"),
         (Words.now, "now"),
-        (Words.into, "into"),
+        (Words.into, "into"), (Words.ran, "ran"),
         (Words.same, "same"),
         (Words.periodWord, "period"),
         (Words.fire, "fire"),
