@@ -1203,6 +1203,27 @@ extension ReportReader {
             || !Words.takenDirections.contains(next.hash) && !next.roles.isDisjoint(with: [.preposition, .conjunction])
     }
 
+    /// "took 46 prison guards hostage", "taking 251 hostages", "had taken 21 soldiers prisoner",
+    /// "took its 13 crew members hostage": captives taken in the active, the number the verb's
+    /// object (not a tally in the present perfect: "its forces have taken 1,200 prisoners").
+    /// Prisoners so taken are one event's only when the sentence names it or the taking follows
+    /// an act after a comma ("had overrun the last army battalion headquarters ..., taking 63
+    /// Myanmar soldiers prisoner"): soldiers "taken prisoner in the Rodynske area" in a war
+    /// are a tally.
+    func isTakingCaptives(_ mention: NumberMention, npEnd: Int, sentence: Range<Int>) -> Bool {
+        var verb = mention.tokens.lowerBound - 1
+        if verb > sentence.lowerBound, Lexicon.has(tokens[verb], .determiner) || Lexicon.has(tokens[verb], .pronoun) { verb -= 1 }
+        guard verb >= sentence.lowerBound, Words.takeVerbs.contains(tokens[verb].hash),
+              !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect)) else { return false }
+        let end = max(npEnd, mention.tokens.upperBound)
+        let word = Words.captiveWords.contains(tokens[end - 1].hash) ? end - 1
+            : end < sentence.upperBound && Words.captiveWords.contains(tokens[end].hash) ? end : nil
+        guard let word else { return false }
+        guard tokens[word].hash == Words.prisoner || tokens[word].hash == Words.prisoners else { return true }
+        return verb > sentence.lowerBound && tokens[verb - 1].hash == Words.comma
+            || sentence.contains { Lexicon.has(tokens[$0], .event) && !Lexicon.has(tokens[$0], .disaster) }
+    }
+
     /// "the bodies of two climbers", "the remains of 43 people": the dead, counted as bodies.
     func isBodiesOf(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound

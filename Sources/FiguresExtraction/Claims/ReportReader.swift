@@ -444,8 +444,11 @@ struct ReportReader {
             // they abducted from a boarding school last month".
             // So is "the abduction of 276 schoolgirls from Chibok in April 2014".
             // So is "251 hostages were taken", told with no window.
+            // So are captives taken in the active: "took 46 prison guards hostage", "taking 251 hostages".
             if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention)
-                || scope == .total && ownScope == nil && areTaken(after: found.npEnd, limit: clause.upperBound)
+                || scope == .total && ownScope == nil
+                && (areTaken(after: found.npEnd, limit: clause.upperBound)
+                    || isTakingCaptives(mention, npEnd: found.npEnd, sentence: sentence.tokens))
                 && firstPeriodCue(in: window) == nil && !window.contains(where: { tokens[$0].hash == Words.since }) {
                 scope = .incident
             }

@@ -122,6 +122,8 @@ enum Words {
     static let yearPrepositions = WordSet(["in", "since", "during", "until", "till", "throughout", "before",
                                            "after", "from", "early", "late", "mid", "summer", "winter", "spring",
                                            "autumn", "fall"])
+    /// What captives are taken as: "took 46 guards hostage", "taken 21 soldiers prisoner".
+    static let captiveWords = WordSet(["hostage", "hostages", "prisoner", "prisoners", "captive", "captives"])
     /// What a boat or a climber "ran into" that is no collision: "ran into trouble".
     static let troubleWords = WordSet(["trouble", "difficulty", "difficulties", "problems", "bad", "rough", "heavy"])
     /// Parts of a year before "of" and the year: "the first half of 2025", "the end of 2024".

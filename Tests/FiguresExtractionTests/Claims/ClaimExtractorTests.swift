@@ -2353,6 +2353,19 @@ import Testing
         #expect(boat.map(\.scope) == [.total])
     }
 
+    @Test func hostagesTakenInTheActiveAreOneEvents() {
+        #expect(claims("Inmates took 43 guards hostage at the start of the riot, according to SNAI.").map(\.scope) == [.incident])
+        let prisoners = claims("""
+            The Karen National Union said its fighters had overrun the last army battalion headquarters outside \
+            Myawaddy, taking 63 Myanmar soldiers prisoner.
+            """)
+        #expect(prisoners.map(\.scope) == [.incident])
+        // (Prisoners taken in a war with no event named are a tally; so are those in the perfect.)
+        let war = claims("It said its units had taken 17 Ukrainian servicemen prisoner in the Rodynske area, north of the city.")
+        #expect(war.map(\.scope) == [.total])
+        #expect(claims("Russian forces have taken 300 Ukrainian soldiers hostage.").map(\.scope) == [.total])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
