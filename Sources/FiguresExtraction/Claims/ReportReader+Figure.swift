@@ -431,8 +431,9 @@ extension ReportReader {
         // gunmen who killed 12 villagers" are the killers; nor a deployment's.)
         // (The main clause may have a verb of its own: "eight other persons who sustained gunshot
         // injuries were rushed" to a hospital.)
+        // (Or "others": "searching for 17 others who remain missing".)
         if verbStart == nil || ownPredicate == nil, np.end < clause.upperBound, tokens[np.end].hash == Words.who,
-           np.people.kind != nil || np.unknownNoun != nil,
+           np.people.kind != nil || np.unknownNoun != nil || np.end > mention.tokens.upperBound && tokens[np.end - 1].hash == Words.others,
            let (trigger, index) = predicate(after: np.end + 1, limit: clause.upperBound),
            !trigger.isActiveVerb, trigger.figure != .deployed, !takesObject(triggerAt: index, limit: sentence.upperBound) {
             return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end,

@@ -338,7 +338,13 @@ struct ReportReader {
                 && recent.map({ $0.figure != found.figure }) == true
             let inherited = (found.isSubset && isOtherFigureBefore ? recentScopes.scope(of: found.figure) : nil)
                 ?? (found.isSubset || isMore ? (previous ?? recent) : nil).map { before in
-                before.scope == .change && (isMore && before.figure != found.figure || !isMore && previous == nil)
+                // ("has killed 16 miners ..., and rescuers were searching for two others who remained
+                // unaccounted for. Another nine miners were injured": of the dead's event, not of
+                // those missing now.)
+                if isMore, before.figure == .missing, found.figure != .missing, recentScopes.scope(of: .killed) == .incident {
+                    return .incident
+                }
+                return before.scope == .change && (isMore && before.figure != found.figure || !isMore && previous == nil)
                     ? recentScopes.scope(of: before.figure) ?? before.scope : before.scope
             }
             // ("The death toll from Saturday's attack has risen to 52 ... On Sunday, officials had put

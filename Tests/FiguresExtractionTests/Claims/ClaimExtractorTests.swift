@@ -2366,6 +2366,15 @@ import Testing
         #expect(claims("Russian forces have taken 300 Ukrainian soldiers hostage.").map(\.scope) == [.total])
     }
 
+    @Test func othersWhoRemainMissingAreMissingAndAnotherAfterThemIsOfTheDead() {
+        let found = claims("""
+            A gas explosion at a coal mine has killed 16 miners, Xinhua said on Tuesday, and rescuers were searching \
+            for two others who remained unaccounted for. Another nine miners were injured, two of them seriously, it said.
+            """, published: "2026-01-13")
+        #expect(found.map(\.figure) == [.killed, .missing, .wounded, .wounded])
+        #expect(found.map(\.scope) == [.incident, .total, .incident, .incident])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
