@@ -2101,8 +2101,10 @@ extension ReportReader {
                 // ("438 personnel of the Central Armed Police Forces and the Assam Rifles have laid down
                 // their lives": a force named after "the".)
                 let isOwnPeople = !crossesNumber && j + 1 < end && [Words.their, Words.his, Words.her].contains(tokens[j].hash)
-                if !crossesNumber, j + 1 < end, [Words.a, Words.an, Words.their, Words.his, Words.her].contains(tokens[j].hash)
-                    || tokens[j].hash == Words.the && tokens[j + 1].isCapitalized { j += 1 }
+                if isOwnPeople || !crossesNumber && j + 1 < end
+                    && (tokens[j].hash == Words.a || tokens[j].hash == Words.an || tokens[j].hash == Words.the && tokens[j + 1].isCapitalized) {
+                    j += 1
+                }
                 let phrase = nounPhrase(after: j, limit: end)
                 // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not
                 // know, right before the shared verb's auxiliary.)
