@@ -366,8 +366,12 @@ extension ReportReader {
         }
         // 3d'. "will send 1,200 more soldiers, on top of the 8,000 already there": the same
         // people, present already, the noun left out.
-        if let previous, np.isEmpty, previous.figure == .deployed, mention.tokens.upperBound < clause.upperBound,
-           tokens[mention.tokens.upperBound].hash == Words.already {
+        // (So is the number an increment adds to, whatever follows it: "has sent a further 3,000
+        // troops ..., adding to the roughly 11,000 it deployed in October", "on top of roughly
+        // 11,000 who remain there".)
+        if let previous, np.isEmpty, previous.figure == .deployed,
+           mention.tokens.upperBound < clause.upperBound && tokens[mention.tokens.upperBound].hash == Words.already
+            || isIncrementBase(mention, floor: previous.end) {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
         }
         // 3e. "had deployed about 9,000 soldiers ... and planned to add 1,500 more", "has moved
@@ -659,6 +663,18 @@ extension ReportReader {
         var i = mention.tokens.lowerBound - 1
         if i - 1 > floor, tokens[i].hash == Words.record, tokens[i - 1].hash == Words.a { i -= 2 }
         return i > floor && tokens[i].hash == Words.and
+    }
+
+    /// The number an increment adds to, after "on top of", "in addition to", "adding to" or
+    /// "add to" (and "the"): "on top of the roughly 11,000 it deployed in October".
+    func isIncrementBase(_ mention: NumberMention, floor: Int) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        if i > floor, tokens[i].hash == Words.the { i -= 1 }
+        guard i - 1 > floor else { return false }
+        if tokens[i].hash == Words.of {
+            return i - 2 > floor && tokens[i - 1].hash == Words.top && tokens[i - 2].hash == Words.on
+        }
+        return tokens[i].hash == Words.to && Words.additionWords.contains(tokens[i - 1].hash)
     }
 
     /// "17" in "38 were killed in Cauca, 17 in Antioquia and 14 in Valle del Cauca": a bare
@@ -2080,6 +2096,10 @@ extension ReportReader {
                 // "300 soldiers and officers were killed", "84 fighters and 47 soldiers were killed":
                 // another noun phrase, or another number and its phrase, shares the verb.
                 var j = i + 1
+                // ("68 pupils and all four teachers were still being held", "... and both teachers":
+                // past a word that says all of them.)
+                if j + 1 < end, tokens[j].hash == Words.all || tokens[j].hash == Words.both { j += 1 }
+                let joinedStart = j
                 // ("Six soldiers and at least 11 militants were killed": past the hedge too.)
                 if j < end, let hedge = Hedges.before.match(tokens, at: j, limit: end), j + hedge.length < end,
                    tokens[j + hedge.length].isDigits || Lexicon.has(tokens[j + hedge.length], .numberWord) {
@@ -2092,7 +2112,7 @@ extension ReportReader {
                     j += vague.length
                     if j < end, tokens[j].hash == Words.of { j += 1 }
                 }
-                let crossesNumber = j > i + 1
+                let crossesNumber = j > joinedStart
                 // ("The death toll stands at 14, including three children, and 57 people were
                 // injured": a bare number shares no verb with another number's people.)
                 if crossesNumber, start > 0, tokens[start - 1].isDigits || tokens[start - 1].roles.contains(.numberWord) { break }

@@ -744,12 +744,15 @@ struct ReportReader {
 
     /// "during the operation", "in the fighting": the story's own operation or fighting;
     /// "abducted by the attackers", "by the gunmen": its attack's.
+    /// (Not captives held by them: "177 pupils and all 12 teachers still being held by the
+    /// kidnappers" are those held now.)
     func isTheStorysFighting(in window: Range<Int>) -> Bool {
         window.contains { i in
             guard i - 2 >= window.lowerBound, tokens[i - 1].hash == Words.the else { return false }
             return (tokens[i].hash == Words.operation || tokens[i].hash == Words.fighting)
                 && (tokens[i - 2].hash == Words.in || tokens[i - 2].hash == Words.during)
                 || Words.gunmenNouns.contains(tokens[i].hash) && tokens[i - 2].hash == Words.by
+                && !(i - 3 >= window.lowerBound && tokens[i - 3].hash == Words.held)
         }
     }
 

@@ -88,6 +88,8 @@ enum Triggers {
                         "prisoner of war", "POWs", "POW", "P.O.W.s", "prisoners", "captives", "prisoner", "captive",
                         "hostage", "taken into captivity", "fell into captivity", "captivity",
                         "still being held", "still held", "remain held", "are still being held", "being held",
+                        // "leaves 73 pupils and both teachers in the hands of the kidnappers".
+                        "in the hands of",
                         // Held by someone, after an auxiliary: "at least three are believed to be held
                         // by Russian forces" (not "a rally held by the opposition", nor "guards who had
                         // been held by inmates ... were freed").

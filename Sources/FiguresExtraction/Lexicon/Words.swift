@@ -431,6 +431,10 @@ enum Words {
     // Words the claim reader tests by name.
     static let after: UInt64 = 0xbf82010f6f71eae9  // "after"
     static let already: UInt64 = 0x64ea1fb3fa734c97  // "already"
+    static let both: UInt64 = 0xcd17f69bc69bbca2  // "both"
+    static let top: UInt64 = 0x56f9bc194465a83c  // "top"
+    /// "adding to", "in addition to", "add to": the words before the number an increment adds to.
+    static let additionWords = WordSet(["adding", "add", "adds", "added", "addition"])
     static let now: UInt64 = 0x215ad519258e9d97  // "now"
     /// Units too short for a window: "within two minutes" is how long one attack lasted.
     static let briefUnits = WordSet(["minute", "minutes", "second", "seconds"])

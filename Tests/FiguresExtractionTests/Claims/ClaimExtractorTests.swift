@@ -2375,6 +2375,34 @@ import Testing
         #expect(found.map(\.scope) == [.incident, .total, .incident, .incident])
     }
 
+    @Test func captivesHeldNowPastAllOrBothAreATotal() {
+        let held = claims("""
+            Gunmen kidnapped 227 pupils on Friday. That leaves 177 pupils and all 12 teachers still being held by \
+            the kidnappers, he said.
+            """)
+        #expect(held.map(\.quantity.value) == [227, 177, 12])
+        #expect(held.map(\.scope) == [.incident, .total, .total])
+        let hands = claims("That leaves 73 pupils and both teachers in the hands of the kidnappers, Aliyu said.")
+        #expect(hands.map(\.quantity.value) == [73])
+        #expect(hands.map(\.figure) == [.captured])
+    }
+
+    @Test func theNumberAnIncrementAddsToIsTheSameFigure() {
+        let added = claims("""
+            North Korea has sent a further 3,000 troops to Russia since February, South Korea's Joint Chiefs \
+            of Staff said, adding to the roughly 11,000 it deployed in October.
+            """)
+        #expect(added.map(\.quantity.value) == [3_000, 11_000])
+        #expect(added.map(\.figure) == [.deployed, .deployed])
+        #expect(added.map(\.scope) == [.change, .total])
+        let remain = claims("""
+            The agency said the North was likely to send an additional 6,000 troops to Russia as early as July, \
+            on top of roughly 11,000 who remain there.
+            """)
+        #expect(remain.map(\.quantity.value) == [6_000, 11_000])
+        #expect(remain.map(\.scope) == [.projection, .total])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)

@@ -26,6 +26,8 @@ import Testing
         (Words.and, "and"),
         (Words.or, "or"),
         (Words.to, "to"),
+        (Words.both, "both"),
+        (Words.top, "top"),
         (Words.weekend, "weekend"),
         (Words.below, "below"),
         (Words.above, "above"),
