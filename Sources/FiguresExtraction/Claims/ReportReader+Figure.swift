@@ -101,7 +101,14 @@ extension ReportReader {
         if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
            np.trigger == nil || np.trigger?.figure == leading.figure, np.unknownNoun == nil || !named.isEmpty
             || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true,
-           predicate(after: np.end, limit: window.upperBound).map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
+           case let verb = predicate(after: np.end, limit: window.upperBound),
+           verb.map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
+            // ("Of the wounded, 77 died of their injuries: 41 at Tawila, 27 at Nyala": the parts,
+            // with no verb of their own, of the number before that has one.)
+            if verb == nil, let previous, previous.figure != leading.figure, previous.end <= mention.tokens.lowerBound {
+                return Found(figure: previous.figure, people: np.people.isEmpty ? previous.people : np.people,
+                             npEnd: np.end, isSubset: true)
+            }
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
                          npEnd: np.end, isSubset: true)
         }
@@ -680,9 +687,12 @@ extension ReportReader {
     /// "17" in "38 were killed in Cauca, 17 in Antioquia and 14 in Valle del Cauca": a bare
     /// count after a comma, with only a phrase of place or time before the next count, which
     /// "and" or another comma brings in.
+    /// (Or the first after a colon: "has killed at least 51 people across the Caribbean: 25 in
+    /// Haiti, 19 in Jamaica".)
     func isBareListItem(_ mention: NumberMention, floor: Int, following: ArraySlice<NumberMention>) -> Bool {
         let before = mention.tokens.lowerBound - 1
-        guard before > floor, tokens[before].hash == Words.comma, let next = following.first else { return false }
+        guard before > floor, tokens[before].hash == Words.comma || tokens[before].hash == Words.colon,
+              let next = following.first else { return false }
         let joint = next.tokens.lowerBound - 1
         guard joint > mention.tokens.upperBound, tokens[joint].hash == Words.and || tokens[joint].hash == Words.comma else { return false }
         return !(mention.tokens.upperBound..<joint).contains {
@@ -750,7 +760,10 @@ extension ReportReader {
     /// A place a list brings in right before `start`, "for" after it at most: ", Khyber
     /// Pakhtunkhwa for", "and the Eastern Cape".
     func isGappedPlace(before start: Int, floor: Int) -> Bool {
-        let end = start - 1 > floor && tokens[start - 1].hash == Words.for ? start - 1 : start
+        var end = start - 1 > floor && tokens[start - 1].hash == Words.for ? start - 1 : start
+        // ("Nyala Teaching Hospital 389 and Kutum health centre 145": a name, then what kind of
+        // place it names.)
+        for _ in 0..<2 where end - 1 > floor && Words.placeKindNouns.contains(tokens[end - 1].hash) { end -= 1 }
         return People.joinedPlace(tokens, endingBefore: end, floor: floor) != nil
     }
 

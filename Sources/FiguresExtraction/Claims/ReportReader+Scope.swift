@@ -1659,6 +1659,10 @@ extension ReportReader {
     /// "between July 2023 and June 2024", "between late January and March", "from May to
     /// July": a window from one date to another.
     func isDateSpan(in range: Range<Int>) -> Bool {
+        // "killed in North Kivu in January and February": two months, joined.
+        for i in range where tokens[i].hash == Words.in && i + 3 < range.upperBound {
+            if isMonthName(i + 1), tokens[i + 2].hash == Words.and, isMonthName(i + 3) { return true }
+        }
         for i in range where tokens[i].hash == Words.between || tokens[i].hash == Words.from {
             var j = i + 1
             let joint = tokens[i].hash == Words.between ? Words.and : Words.to
@@ -1686,6 +1690,11 @@ extension ReportReader {
             }
         }
         return false
+    }
+
+    /// A month's name, capitalized ("May" is no modal then).
+    func isMonthName(_ index: Int) -> Bool {
+        Lexicon.has(tokens[index], .month) && tokens[index].isCapitalized
     }
 
     /// A table cell whose column's header names a window: "| Killed this week |" over
@@ -2250,6 +2259,11 @@ enum Cues {
         // "In the ensuing exchange of fire, thirteen (13) terrorists were sent to hell".
         "in the exchange of fire", "in an exchange of fire", "in the ensuing exchange of fire",
         "during the exchange of fire", "during an exchange of fire",
+        // "... and, after an intense exchange of fire, eleven (11) terrorists were sent to hell".
+        "after an exchange of fire", "after the exchange of fire", "after an intense exchange of fire",
+        "after a heavy exchange of fire", "after a fierce exchange of fire", "in an intense exchange of fire",
+        "in a heavy exchange of fire", "in a fierce exchange of fire", "during an intense exchange of fire",
+        "in a brief exchange of fire", "during a brief exchange of fire",
         // "Eight people died on the spot while four others succumbed": where one event happened.
         "died on the spot", "killed on the spot", "dead on the spot", "died at the scene", "killed at the scene",
         "dead at the scene",

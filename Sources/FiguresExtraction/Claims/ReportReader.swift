@@ -166,6 +166,7 @@ struct ReportReader {
         }
         sentenceRoles = roles
         sentenceStarts = starts
+        if roles.contains(.attribution) { unmarkPlaceStates(in: sentence.tokens) }
         // The counts, in the reader's own buffer (put back when the sentence is read).
         var mentions = mentionBuffer
         mentionBuffer = []
@@ -403,8 +404,10 @@ struct ReportReader {
             // (Not an increment a sentence back, as above.)
             // (So is a part of the wounded that died since: "17 were taken to hospital ..., and four
             // of them have since died".)
-            let isWoundedThatDied = found.figure == .killed && (isPartOfThem(mention) || isPartAfterOfThose(mention))
-                && (previous ?? recent)?.figure == .wounded
+            // (And after "Of the wounded,": "Of the wounded, 77 died of their injuries".)
+            let isWoundedThatDied = found.figure == .killed && (previous ?? recent)?.figure == .wounded
+                && (isPartOfThem(mention) || isPartAfterOfThose(mention)
+                    || previous == nil && leadingSubset(of: sentence.tokens, recent: recent)?.figure == .wounded)
             // (So is a part after "Of those," of a casualty count: "killed or injured at least 6,279 people
             // in 2024 ... Of those, 1,945 were killed".)
             let isPartOfThoseCasualties = isPartAfterOfThose(mention) && (previous ?? recent).map { $0.figure != .deployed } == true
@@ -634,9 +637,15 @@ struct ReportReader {
     /// "228 people were killed in March, not 237 as previously reported": the number a
     /// correction withdraws.
     func isWithdrawn(_ mention: NumberMention, limit: Int) -> Bool {
-        let end = mention.tokens.upperBound
-        guard mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.not,
-              end + 1 < limit, tokens[end].hash == Words.as_ else { return false }
+        var end = mention.tokens.upperBound
+        guard mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.not else { return false }
+        // ("not 27 killed as it had reported on Sunday", "not 12 people as": the figure's or the
+        // people's words between.)
+        for _ in 0..<2 where end < limit && tokens[end].isWord && tokens[end].hash != Words.as_
+            && (extractor.triggers.match(tokens, at: end, limit: end + 1) != nil || People.kinds.contains(tokens, at: end)) {
+            end += 1
+        }
+        guard end + 1 < limit, tokens[end].hash == Words.as_ else { return false }
         // ("not eight as they said overnight", "not 12 as officials first reported": a report
         // verb a few words on.)
         return (end + 1..<min(limit, end + 4)).contains {
@@ -1223,6 +1232,18 @@ struct ReportReader {
             tokens[i].roles.remove(.hardBreak)
             tokens[close].roles.remove(.hardBreak)
             i = close + 1
+        }
+    }
+
+    /// "states" that names places, no speaker's verb: "in Kogi, Niger and Kwara states" (two
+    /// names that spoke would "state"), "the toll in the three states", "across the states".
+    mutating func unmarkPlaceStates(in range: Range<Int>) {
+        for i in range where i - 1 >= range.lowerBound && tokens[i].hash == Words.states {
+            let before = tokens[i - 1]
+            if before.hash == Words.the || before.isDigits || before.roles.contains(.numberWord)
+                || before.isCapitalized && i - 2 >= range.lowerBound && tokens[i - 2].hash == Words.and {
+                tokens[i].roles.remove(.attribution)
+            }
         }
     }
 

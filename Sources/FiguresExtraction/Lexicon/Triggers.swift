@@ -97,7 +97,8 @@ enum Triggers {
             active: ["capturing", "capture", "captures", "took prisoner", "taking prisoner", "seized",
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",
-                     "was still holding", "were still holding", "be holding", "been holding", "abduction of",
+                     "was still holding", "were still holding", "be holding", "been holding", "is also holding",
+                     "are also holding", "was also holding", "were also holding", "abduction of",
                      "abductions of", "kidnapping of", "kidnappings of"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured", "abductions", "kidnappings"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
@@ -114,7 +115,7 @@ enum Triggers {
                      "mobilized", "mobilised", "transferred", "transferring", "supplied", "supplying",
                      "contributed", "contributing", "contribute", "contributes", "committed", "committing", "stationed", "amassed", "massed",
                      "massing", "amassing", "fielded", "fielding", "has", "have", "had", "keeps", "kept",
-                     "maintains", "maintained", "numbering"],
+                     "maintains", "maintained", "numbering", "numbers"],
             nouns: ["deployment", "contingent", "force", "troop presence", "presence", "reinforcements",
                     "troop strength", "troop numbers", "troop levels", "troop level", "strength",
                     "deployment of", "garrison"])

@@ -168,6 +168,10 @@ enum Words {
     /// A place's own noun after its name: "Kharkiv region", "Kunar province".
     static let areaNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast", "governorate",
                                     "department", "municipality", "prefecture", "town"])
+    /// What kind of place a name names, after it: "Kutum health centre", "Bor county".
+    static let placeKindNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast",
+                                         "governorate", "department", "municipality", "prefecture", "town", "village",
+                                         "camp", "hospital", "clinic", "centre", "center", "health"])
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "deceased",
                                      "martyrs"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
@@ -433,6 +437,7 @@ enum Words {
     static let already: UInt64 = 0x64ea1fb3fa734c97  // "already"
     static let both: UInt64 = 0xcd17f69bc69bbca2  // "both"
     static let top: UInt64 = 0x56f9bc194465a83c  // "top"
+    static let states: UInt64 = 0xc50c696d6cf06e9f  // "states"
     /// "adding to", "in addition to", "add to": the words before the number an increment adds to.
     static let additionWords = WordSet(["adding", "add", "adds", "added", "addition"])
     static let now: UInt64 = 0x215ad519258e9d97  // "now"

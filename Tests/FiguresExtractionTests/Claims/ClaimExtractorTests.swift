@@ -2403,6 +2403,60 @@ import Testing
         #expect(remain.map(\.scope) == [.projection, .total])
     }
 
+    @Test func theWoundedThatDiedAndTheirPartsAreDeadOfTheWoundedsWindow() {
+        let died = claims("""
+            Between 20 April and 11 May, our teams treated 1,146 people for war wounds. Of the wounded, 77 died \
+            of their injuries: 41 at Tawila, 27 at Nyala and nine at Kutum.
+            """)
+        #expect(died.map(\.quantity.value) == [1_146, 77, 41, 27, 9])
+        #expect(died.map(\.figure) == [.wounded, .killed, .killed, .killed, .killed])
+        #expect(died.map(\.scope) == [.period, .period, .period, .period, .period])
+    }
+
+    @Test func listsOfPlacesAfterAColonOrEndingOnTheirKind() {
+        let kinds = claims("Tawila field hospital received 612 of the wounded, Nyala Teaching Hospital 389 and Kutum health centre 145.")
+        #expect(kinds.map(\.quantity.value) == [612, 389, 145])
+        #expect(kinds.map(\.figure) == [.wounded, .wounded, .wounded])
+        let colon = claims("The storm has now killed at least 51 people across the Caribbean: 25 in Haiti, 19 in Jamaica and two in Panama.")
+        #expect(colon.map(\.quantity.value) == [51, 25, 19, 2])
+        #expect(colon.map(\.figure) == [.killed, .killed, .killed, .killed])
+    }
+
+    @Test func aNumberWithdrawnWithItsFigureWordsIsNone() {
+        let found = claims("""
+            Seventeen people were killed when shells struck the camp on Saturday, OCHA said on Tuesday, not 27 \
+            killed as it had reported on Sunday.
+            """)
+        #expect(found.map(\.quantity.value) == [17])
+    }
+
+    @Test func twoMonthsJoinedAreAWindowWhateverDatesTheReport() {
+        let months = claims("The minister said last week that about 3,000 people had been killed in North Kivu in January and February.")
+        #expect(months.map(\.scope) == [.period])
+    }
+
+    @Test func statesThatNamePlacesReportNothing() {
+        let listed = claims("Gunmen abducted at least 1,130 people in Kogi and Kwara states in the first six months of 2025.",
+                            published: "2025-07-15")
+        #expect(listed.map(\.scope) == [.period])
+        #expect(listed.map(\.source) == ["Example Wire"])
+        let toll = claims("Odisha reported 28 deaths. That brings the toll across the three states to at least 143.")
+        #expect(toll.map(\.quantity.value) == [28, 143])
+    }
+
+    @Test func anExchangeOfFireBeforeTheTollIsOneEvent() {
+        let fire = claims("""
+            Own troops engaged the location and, after an intense exchange of fire, eleven (11) terrorists were \
+            sent to hell.
+            """)
+        #expect(fire.map(\.scope) == [.incident])
+    }
+
+    @Test func captivesAlsoHeldAndAForceThatNumbers() {
+        #expect(claims("Officials estimate that Russia is also holding about 16,000 Ukrainian civilians.").map(\.figure) == [.captured])
+        #expect(claims("The army, which numbers about 33,000, has struggled to contain JNIM.").map(\.figure) == [.deployed])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)

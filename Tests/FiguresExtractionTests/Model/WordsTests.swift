@@ -28,6 +28,7 @@ import Testing
         (Words.to, "to"),
         (Words.both, "both"),
         (Words.top, "top"),
+        (Words.states, "states"),
         (Words.weekend, "weekend"),
         (Words.below, "below"),
         (Words.above, "above"),
