@@ -517,7 +517,11 @@ extension ReportReader {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end, isGapped: true)
         }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
+        // (Not the number of things: "as the number of recorded cases passed 4,000".)
         if let before = previous ?? recent, np.unknownNoun == nil,
+           !(max(clause.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
+               tokens[$0].roles.contains(.thing) && isNumberOfThings(at: $0, floor: clause.lowerBound)
+           }),
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
@@ -670,6 +674,18 @@ extension ReportReader {
         var i = mention.tokens.lowerBound - 1
         if i - 1 > floor, tokens[i].hash == Words.record, tokens[i - 1].hash == Words.a { i -= 2 }
         return i > floor && tokens[i].hash == Words.and
+    }
+
+    /// The thing at `index` is what "the number of" counts, a modifier or two between: "the
+    /// number of recorded cases" (not "the number of personnel at bases").
+    func isNumberOfThings(at index: Int, floor: Int) -> Bool {
+        let from = max(floor, index - 4)
+        guard from < index - 1,
+              let of = (from..<index - 1).last(where: { tokens[$0].hash == Words.number && tokens[$0 + 1].hash == Words.of })
+        else { return false }
+        return (of + 2..<index).allSatisfy {
+            tokens[$0].isWord && !tokens[$0].roles.contains(.preposition) && !People.kinds.contains(tokens, at: $0)
+        }
     }
 
     /// The number an increment adds to, after "on top of", "in addition to", "adding to" or
@@ -2364,6 +2380,9 @@ extension ReportReader {
                 return (Trigger(figure: figure, isCountNoun: true), people)
             }
             let roles = Lexicon.roles(token)
+            // ("has killed 112 people, as the number of recorded cases passed 4,000": the number of
+            // things, not of the dead before it.)
+            if hasLinkVerb, roles.contains(.thing), isNumberOfThings(at: i, floor: floor) { return nil }
             if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
             if token.isDigits, !hasLinkVerb { return nil }
             if token.isWord, !roles.contains(.linkVerb), !roles.contains(.preposition), !roles.contains(.determiner),

@@ -166,7 +166,7 @@ struct ReportReader {
         }
         sentenceRoles = roles
         sentenceStarts = starts
-        if roles.contains(.attribution) { unmarkPlaceStates(in: sentence.tokens) }
+        if roles.contains(.attribution) { unmarkWordsThatReportNothing(in: sentence.tokens) }
         // The counts, in the reader's own buffer (put back when the sentence is read).
         var mentions = mentionBuffer
         mentionBuffer = []
@@ -617,6 +617,15 @@ struct ReportReader {
         // "and the youngest was 14".
         if start >= 2, tokens[start - 1].roles.contains(.copula), Words.ageSuperlatives.contains(tokens[start - 2].hash) {
             return true
+        }
+        // "The median age of the dead is 35", "the oldest confirmed soldier killed was 71": an age,
+        // or a superlative of age, a few words before the copula, and no people after the number.
+        if start >= 2, tokens[start - 1].roles.contains(.copula), mention.quantity.value <= 110,
+           (max(0, start - 8)..<start - 1).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
+               tokens[$0].hash == Words.age || Words.ageSuperlatives.contains(tokens[$0].hash)
+           }) {
+            let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
+            if np.trigger == nil, np.people.isEmpty, np.unknownNoun == nil { return true }
         }
         guard start > 0, mention.core.lowerBound > start, mention.quantity.qualifier != .range else { return false }
         let hedge = tokens[start].hash
@@ -1235,13 +1244,22 @@ struct ReportReader {
         }
     }
 
-    /// "states" that names places, no speaker's verb: "in Kogi, Niger and Kwara states" (two
-    /// names that spoke would "state"), "the toll in the three states", "across the states".
-    mutating func unmarkPlaceStates(in range: Range<Int>) {
-        for i in range where i - 1 >= range.lowerBound && tokens[i].hash == Words.states {
-            let before = tokens[i - 1]
-            if before.hash == Words.the || before.isDigits || before.roles.contains(.numberWord)
-                || before.isCapitalized && i - 2 >= range.lowerBound && tokens[i - 2].hash == Words.and {
+    /// Report words that report nothing here, their role taken off: "states" that names places
+    /// ("in Kogi, Niger and Kwara states": two names that spoke would "state"; "the toll in the
+    /// three states", "across the states"), and "put" with no "at" after it ("floods that put a
+    /// third of Pakistan under water killed more than 1,700"; a toll is put "at" a number, or
+    /// "put forward").
+    mutating func unmarkWordsThatReportNothing(in range: Range<Int>) {
+        for i in range {
+            let hash = tokens[i].hash
+            if hash == Words.states, i - 1 >= range.lowerBound {
+                let before = tokens[i - 1]
+                if before.hash == Words.the || before.isDigits || before.roles.contains(.numberWord)
+                    || before.isCapitalized && i - 2 >= range.lowerBound && tokens[i - 2].hash == Words.and {
+                    tokens[i].roles.remove(.attribution)
+                }
+            } else if hash == Words.put || hash == Words.puts,
+                      !(i + 1..<range.upperBound).contains(where: { tokens[$0].hash == Words.at || tokens[$0].hash == Words.forward }) {
                 tokens[i].roles.remove(.attribution)
             }
         }

@@ -2457,6 +2457,28 @@ import Testing
         #expect(claims("The army, which numbers about 33,000, has struggled to contain JNIM.").map(\.figure) == [.deployed])
     }
 
+    @Test func putWithNoAtReportsNothing() {
+        let floods = claims("In August 2022, floods that put a third of Pakistan under water killed more than 1,700 people.",
+                            published: "2025-07-15")
+        #expect(floods.map(\.scope) == [.incident])
+        #expect(floods.map(\.asOf.description) == ["2022-08-01"])
+        // (A toll put "at" a number, however far on, still names its speaker.)
+        let put = claims("""
+            The department put the number of Canadian troops deployed on other missions abroad, from the Middle \
+            East to the Indo-Pacific, at 1,210.
+            """)
+        #expect(put.map(\.sourceText) == ["department"])
+    }
+
+    @Test func agesAndTheNumberOfThingsAreNoCounts() {
+        #expect(claims("The median age of the dead is 35, and the oldest confirmed soldier killed was 71.").isEmpty)
+        let cases = claims("""
+            A cholera outbreak in Zambia has killed 112 people, the ministry said on Wednesday, as the number of \
+            recorded cases passed 4,000.
+            """)
+        #expect(cases.map(\.quantity.value) == [112])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)

@@ -29,6 +29,8 @@ import Testing
         (Words.both, "both"),
         (Words.top, "top"),
         (Words.states, "states"),
+        (Words.puts, "puts"),
+        (Words.forward, "forward"),
         (Words.weekend, "weekend"),
         (Words.below, "below"),
         (Words.above, "above"),
