@@ -117,7 +117,9 @@ extension ReportReader {
             // (And its year: "- Deaths recorded in the Mediterranean in 2024: 2,452".)
             || followsLabel(mention, floor: window.lowerBound)
                 && (monthWindow(in: window, mention: mention) || hasYear(in: window.lowerBound..<mention.tokens.lowerBound)
-                    || isUnderWindowHeader(mention, sentence: sentence))
+                    || isUnderWindowHeader(mention, sentence: sentence)
+                    // (And a table row's year: "| 2023 | 485 | 100 | 22 |" under "| Year | ... |".)
+                    || figure != .deployed && isYearRow(mention, sentence: sentence))
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window) {
@@ -145,6 +147,8 @@ extension ReportReader {
         if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
         if isPastReference { return .total }
         if let cue = windowCue, !cue.isRate, !(cue.isTallyOnly && figure == .deployed) { return .period }
+        // "Road accidents killed 253 people ... during this year's Songkran holiday": a holiday's days.
+        if figure != .deployed, isHolidayWindow(in: window) { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
@@ -1707,6 +1711,28 @@ extension ReportReader {
         guard let cell = cell(column: column, ofRowAt: header) else { return false }
         return firstPeriodCue(in: cell).map { !$0.isRate } == true || hasYear(in: cell)
             || cell.dropLast().contains { tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month) && tokens[$0 + 1].isCapitalized }
+    }
+
+    /// A table row whose first cell is a past year, the number in a later cell: "| 2023 | 485 |
+    /// 100 | 22 |".
+    func isYearRow(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let first = sentence.lowerBound + 1
+        guard tokens[sentence.lowerBound].hash == Words.pipe, first + 1 < mention.tokens.lowerBound,
+              tokens[first + 1].hash == Words.pipe, let year = yearNumber(tokens[first]) else { return false }
+        return year <= published.year
+    }
+
+    /// "during this year's Songkran holiday", "over the Eid holidays", "during the festive
+    /// season": the days of a holiday, a few words after "during", "over" or "throughout".
+    func isHolidayWindow(in window: Range<Int>) -> Bool {
+        window.contains { i in
+            guard tokens[i].hash == Words.during || tokens[i].hash == Words.over || tokens[i].hash == Words.throughout else {
+                return false
+            }
+            return (i + 1..<min(window.upperBound, i + 7)).prefix(while: {
+                !tokens[$0].isPunctuation || tokens[$0].kind == .possessive
+            }).contains { Words.holidayWords.contains(tokens[$0].hash) }
+        }
     }
 
     /// "in 2024", "during 2023": a year (not a later one) after "in" or "during" in `range`.

@@ -168,6 +168,8 @@ enum Words {
     /// A place's own noun after its name: "Kharkiv region", "Kunar province".
     static let areaNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast", "governorate",
                                     "department", "municipality", "prefecture", "town"])
+    /// The days of a holiday: "during this year's Songkran holiday", "during the festive season".
+    static let holidayWords = WordSet(["holiday", "holidays", "festive"])
     /// What kind of place a name names, after it: "Kutum health centre", "Bor county".
     static let placeKindNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast",
                                          "governorate", "department", "municipality", "prefecture", "town", "village",

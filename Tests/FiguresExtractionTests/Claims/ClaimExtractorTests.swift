@@ -2479,6 +2479,22 @@ import Testing
         #expect(cases.map(\.quantity.value) == [112])
     }
 
+    @Test func aHolidaysDaysAndATableRowsYearAreWindows() {
+        let holiday = claims("""
+            Road accidents killed 253 people and injured 1,838 during this year's Songkran holiday, the Road Safety \
+            Centre said on Friday.
+            """, published: "2025-04-18")
+        #expect(holiday.map(\.quantity.value) == [253, 1_838])
+        #expect(holiday.map(\.scope) == [.period, .period])
+        let rows = claims("""
+            | Year | Civilians killed | Soldiers killed |
+            |---|---|---|
+            | 2022 | 98 | 15 |
+            """, published: "2025-02-05")
+        #expect(rows.map(\.quantity.value) == [98, 15])
+        #expect(rows.map(\.scope) == [.period, .period])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
