@@ -502,10 +502,13 @@ extension ReportReader {
         // 6c. "499 deaths, followed by Barcelona with 439 and Paris with 235": a place's share,
         // the figure left out.
         // ("followed by Kharkiv region with 41": a place's own noun after its name.)
+        // ("accounting for 18 of the deaths, followed by platinum mines with 12 and coal mines with
+        // seven": any share's noun, a few words after "followed by", or after "and" past another.)
         let placeEnd = mention.tokens.lowerBound - 2
         if let previous, np.isEmpty, placeEnd >= clause.lowerBound, tokens[placeEnd + 1].hash == Words.with,
            tokens[placeEnd].isCapitalized
-            || Words.areaNouns.contains(tokens[placeEnd].hash) && placeEnd - 1 >= clause.lowerBound && tokens[placeEnd - 1].isCapitalized {
+            || Words.areaNouns.contains(tokens[placeEnd].hash) && placeEnd - 1 >= clause.lowerBound && tokens[placeEnd - 1].isCapitalized
+            || isShareAfterFollowedBy(nounEnd: placeEnd, floor: max(sentence.lowerBound, previous.end - 1), sentenceStart: sentence.lowerBound) {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
         }
         // 6c'. "Punjab accounted for 142 of the deaths, Khyber Pakhtunkhwa for 91 and Sindh for 48",
@@ -674,6 +677,21 @@ extension ReportReader {
         var i = mention.tokens.lowerBound - 1
         if i - 1 > floor, tokens[i].hash == Words.record, tokens[i - 1].hash == Words.a { i -= 2 }
         return i > floor && tokens[i].hash == Words.and
+    }
+
+    /// A share's noun of a few words that ends at `nounEnd`, right after "followed by", or after
+    /// "and" once "followed by" came before: "followed by platinum mines" (with 12), "and coal
+    /// mines" (with seven).
+    func isShareAfterFollowedBy(nounEnd: Int, floor: Int, sentenceStart: Int) -> Bool {
+        var i = nounEnd
+        while i > floor, i > nounEnd - 4, tokens[i].isWord, !People.kinds.contains(tokens, at: i),
+              tokens[i].hash != Words.by, tokens[i].hash != Words.and {
+            i -= 1
+        }
+        guard i < nounEnd, i >= floor, i > 0 else { return false }
+        if tokens[i].hash == Words.by { return tokens[i - 1].hash == Words.followed }
+        return tokens[i].hash == Words.and
+            && (max(sentenceStart, i - 12)..<i).contains { tokens[$0].hash == Words.followed && tokens[$0 + 1].hash == Words.by }
     }
 
     /// The thing at `index` is what "the number of" counts, a modifier or two between: "the

@@ -1798,8 +1798,12 @@ extension ReportReader {
     /// record in Portugal, heat killed more than 2,200 people".)
     func isOpeningYearWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
         let first = sentence.lowerBound
-        guard sentence.count > 4, tokens[first].hash == Words.in || tokens[first].hash == Words.during else { return false }
+        guard sentence.count > 4,
+              tokens[first].hash == Words.in || tokens[first].hash == Words.during || tokens[first].hash == Words.throughout
+        else { return false }
         var yearAt = first + 1
+        // ("In all of 2024, 11 aid workers were killed".)
+        if tokens[first + 1].hash == Words.all, tokens[first + 2].hash == Words.of { yearAt = first + 3 }
         if tokens[first + 1].hash == Words.the, Words.yearSeasons.contains(tokens[first + 2].hash), first + 5 < sentence.upperBound,
            tokens[first + 3].hash == Words.of {
             yearAt = first + 4

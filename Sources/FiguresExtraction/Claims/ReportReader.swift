@@ -220,8 +220,10 @@ struct ReportReader {
             if countsSpeakers(mention, sentenceAttributions) { continue }
             // "three wounded for every soldier killed", "one crossing in 44": a ratio; "228 people
             // were killed in March, not 237 as previously reported": a number withdrawn.
+            // ("deaths per 10,000 apprehensions rose to 3.5", "the fatality rate dropped to 0.09": a
+            // part of one counts no people.)
             if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
-                || isAge(mention, limit: sentence.tokens.upperBound) {
+                || isAge(mention, limit: sentence.tokens.upperBound) || isFraction(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -641,6 +643,15 @@ struct ReportReader {
                 || People.kinds.match(tokens, endingBefore: start, floor: max(0, start - 3)) != nil else { return false }
         let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
         return np.trigger == nil && np.people.isEmpty && np.unknownNoun == nil
+    }
+
+    /// A number with a fractional part (either end of a range), which counts no people; but an
+    /// average may have one ("an average of 59.2 a day"). ("1.1 lakh" is whole: a scale's
+    /// product may miss its integer by a rounding error.)
+    func isFraction(_ mention: NumberMention, floor: Int) -> Bool {
+        let quantity = mention.quantity
+        let values = quantity.qualifier == .range ? [quantity.low, quantity.high] : [quantity.value]
+        return values.contains { $0.map { abs($0 - $0.rounded()) > 1e-6 } ?? false } && !isAverage(mention, floor: floor)
     }
 
     /// "228 people were killed in March, not 237 as previously reported": the number a

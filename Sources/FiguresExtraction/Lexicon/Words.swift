@@ -442,6 +442,7 @@ enum Words {
     static let states: UInt64 = 0xc50c696d6cf06e9f  // "states"
     static let puts: UInt64 = 0x6c75180e275861c7  // "puts"
     static let forward: UInt64 = 0x1e65942e132f4f7a  // "forward"
+    static let followed: UInt64 = 0x93275a3e4e6f2091  // "followed"
     /// "adding to", "in addition to", "add to": the words before the number an increment adds to.
     static let additionWords = WordSet(["adding", "add", "adds", "added", "addition"])
     static let now: UInt64 = 0x215ad519258e9d97  // "now"

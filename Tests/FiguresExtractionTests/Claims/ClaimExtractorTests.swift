@@ -2495,6 +2495,17 @@ import Testing
         #expect(rows.map(\.scope) == [.period, .period])
     }
 
+    @Test func sharesFollowedByAnyNounAndARatesFractionAndAWholeYear() {
+        let shares = claims("Gold mines accounted for 18 of the deaths, followed by platinum mines with 12 and coal mines with 7.")
+        #expect(shares.map(\.quantity.value) == [18, 12, 7])
+        #expect(shares.map(\.figure) == [.killed, .killed, .killed])
+        // (A number with a fractional part counts no people; an average may have one.)
+        #expect(claims("Deaths per 10,000 apprehensions rose to 3.5 as crossings fell.").isEmpty)
+        let year = claims("In all of 2024, 11 aid workers were killed in the country and 34 were injured, it said.",
+                          published: "2025-08-19")
+        #expect(year.map(\.scope) == [.period, .period])
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)

@@ -31,6 +31,7 @@ import Testing
         (Words.states, "states"),
         (Words.puts, "puts"),
         (Words.forward, "forward"),
+        (Words.followed, "followed"),
         (Words.weekend, "weekend"),
         (Words.below, "below"),
         (Words.above, "above"),
