@@ -1021,8 +1021,11 @@ extension ReportReader {
         guard from - 1 >= floor, tokens[from].hash == Words.from else { return false }
         if Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma { return true }
         // "was revised down to 46 on Friday from 52 a day earlier": "to" a new value, then "from".
+        // ("reduced its military presence in Iraq to about 1,500 troops from roughly 2,500": past a hedge.)
         return (max(0, from - 8)..<from - 1).contains {
-            tokens[$0].hash == Words.to && (tokens[$0 + 1].isDigits || Lexicon.has(tokens[$0 + 1], .numberWord))
+            guard tokens[$0].hash == Words.to else { return false }
+            let value = $0 + 1 + (Hedges.before.match(tokens, at: $0 + 1, limit: from)?.length ?? 0)
+            return value < from && (tokens[value].isDigits || Lexicon.has(tokens[value], .numberWord))
         }
     }
 
@@ -1333,6 +1336,12 @@ extension ReportReader {
                 break
             }
             let roles = Lexicon.roles(token)
+            // ("down from about 550 two years ago": another number opens no phrase of this one's;
+            // but a compound may, "nine one-horned rhinos".)
+            if i == start, token.isDigits || roles.contains(.numberWord),
+               !(i + 1 < end && tokens[i + 1].hash == Words.hyphen && tokens[i + 1].isAttached) {
+                break
+            }
             // "more", "additional", "new" qualify the count without naming it.
             if token.roles.contains(.countQualifier) {  // Words.countQualifierWords
                 i += 1

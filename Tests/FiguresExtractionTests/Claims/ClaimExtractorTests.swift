@@ -2506,6 +2506,19 @@ import Testing
         #expect(year.map(\.scope) == [.period, .period])
     }
 
+    @Test func earlierValuesPastAHedgeOrBeforeATimeAgo() {
+        let ago = claims("About 370 soldiers are deployed, down from about 550 two years ago.")
+        #expect(ago.map(\.quantity.value) == [370, 550])
+        #expect(ago.map(\.figure) == [.deployed, .deployed])
+        let hedged = claims("""
+            The United States has reduced its military presence in Iraq to about 1,500 troops from roughly 2,500 \
+            in January, a U.S. official said.
+            """)
+        #expect(hedged.map(\.quantity.value) == [1_500, 2_500])
+        // (A compound after the number is still its phrase: rhinos are no people.)
+        #expect(claims("In the park, 31 animals have drowned, among them nine one-horned rhinos.").isEmpty)
+    }
+
     @Test func troopsWhoLeaveTheServiceAreNoDeployment() {
         #expect(claims("The answer also disclosed that 412 service personnel had been medically discharged in 2024.").isEmpty)
         #expect(claims("About 3,000 Russian soldiers had deserted in the first half of the year, the agency said.").isEmpty)
