@@ -16,7 +16,7 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("data/corpus")
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.hasSuffix(".md") }.sorted()
+            .filter { $0.hasSuffix(".md") && $0 != "README.md" }.sorted()  // (the format's README is no report)
         let bodies = names.compactMap { name -> String? in
             guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
             return text.components(separatedBy: "\n---\n").last
@@ -37,7 +37,10 @@ import Testing
             // Chunks this long end at blank lines, where a paragraph ends anyway: reading
             // them one after another is reading the text whole.
             let whole = extractor.claims(in: document, workers: 1, chunkSize: text.utf8.count)
-            #expect(one == whole)
+            // (The first claim that differs, not both lists: they run to megabytes.)
+            let first = zip(one, whole).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            #expect(one.count == whole.count)
+            #expect(first == nil, "claim \(first ?? -1) differs read whole: \(first.map { one[$0] } as Any) \(first.map { whole[$0] } as Any)")
         }
         for workers in [2, 3] {
             let many = extractor.claims(in: document, workers: workers, chunkSize: chunkSize)
