@@ -797,7 +797,11 @@ extension ReportReader {
         var end = start - 1 > floor && tokens[start - 1].hash == Words.for ? start - 1 : start
         // ("Nyala Teaching Hospital 389 and Kutum health centre 145": a name, then what kind of
         // place it names.)
-        for _ in 0..<2 where end - 1 > floor && Words.placeKindNouns.contains(tokens[end - 1].hash) { end -= 1 }
+        var kinds = 0
+        while kinds < 2, end - 1 > floor, Words.placeKindNouns.contains(tokens[end - 1].hash) {
+            end -= 1
+            kinds += 1
+        }
         return People.joinedPlace(tokens, endingBefore: end, floor: floor) != nil
     }
 

@@ -661,8 +661,8 @@ struct ReportReader {
         guard mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.not else { return false }
         // ("not 27 killed as it had reported on Sunday", "not 12 people as": the figure's or the
         // people's words between.)
-        for _ in 0..<2 where end < limit && tokens[end].isWord && tokens[end].hash != Words.as_
-            && (extractor.triggers.match(tokens, at: end, limit: end + 1) != nil || People.kinds.contains(tokens, at: end)) {
+        while end < min(limit, mention.tokens.upperBound + 2), tokens[end].isWord, tokens[end].hash != Words.as_,
+              extractor.triggers.match(tokens, at: end, limit: end + 1) != nil || People.kinds.contains(tokens, at: end) {
             end += 1
         }
         guard end + 1 < limit, tokens[end].hash == Words.as_ else { return false }

@@ -166,14 +166,13 @@ enum Words {
     /// "the youngest was 14": an age, told of one of the people counted.
     static let ageSuperlatives = WordSet(["youngest", "oldest", "eldest"])
     /// A place's own noun after its name: "Kharkiv region", "Kunar province".
-    static let areaNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast", "governorate",
-                                    "department", "municipality", "prefecture", "town"])
+    static let areaNounWords = ["region", "province", "state", "district", "county", "city", "oblast", "governorate",
+                                "department", "municipality", "prefecture", "town"]
+    static let areaNouns = WordSet(areaNounWords)
     /// The days of a holiday: "during this year's Songkran holiday", "during the festive season".
     static let holidayWords = WordSet(["holiday", "holidays", "festive"])
     /// What kind of place a name names, after it: "Kutum health centre", "Bor county".
-    static let placeKindNouns = WordSet(["region", "province", "state", "district", "county", "city", "oblast",
-                                         "governorate", "department", "municipality", "prefecture", "town", "village",
-                                         "camp", "hospital", "clinic", "centre", "center", "health"])
+    static let placeKindNouns = WordSet(areaNounWords + ["village", "camp", "hospital", "clinic", "centre", "center", "health"])
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "deceased",
                                      "martyrs"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
