@@ -223,7 +223,8 @@ struct ReportReader {
             // ("deaths per 10,000 apprehensions rose to 3.5", "the fatality rate dropped to 0.09": a
             // part of one counts no people.)
             if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
-                || isAge(mention, limit: sentence.tokens.upperBound) || isFraction(mention, floor: sentence.tokens.lowerBound) {
+                || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
+                || isFraction(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -607,7 +608,7 @@ struct ReportReader {
     /// An age after people or a copula: "12 of those killed were under 18", "children under 10",
     /// "most of them over 60" (minors under 21 at most, the old over 50; not "The dead were
     /// over 300").
-    func isAge(_ mention: NumberMention, limit: Int) -> Bool {
+    func isAge(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
         // "Private Darragh Kenny, 24, from Donegal": a person's age after the name, between commas.
         if start >= 3, mention.tokens.count == 1, mention.tokens.upperBound < limit, mention.quantity.value <= 110,
@@ -622,8 +623,9 @@ struct ReportReader {
         }
         // "The median age of the dead is 35", "the oldest confirmed soldier killed was 71": an age,
         // or a superlative of age, a few words before the copula, and no people after the number.
-        if start >= 2, tokens[start - 1].roles.contains(.copula), mention.quantity.value <= 110,
-           (max(0, start - 8)..<start - 1).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
+        // (Within the sentence: a chunk read alone holds none before its first.)
+        if start - 2 >= floor, tokens[start - 1].roles.contains(.copula), mention.quantity.value <= 110,
+           (max(floor, start - 8)..<start - 1).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
                tokens[$0].hash == Words.age || Words.ageSuperlatives.contains(tokens[$0].hash)
            }) {
             let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
