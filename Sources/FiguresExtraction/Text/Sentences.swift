@@ -34,6 +34,14 @@ enum SentenceSplitter {
                     close(at: index)
                 }
             }
+            // "GENEVA, May 9 (Lake Leman Wire) - In April, ...": a dateline is a sentence of its
+            // own, so that the one after it opens where its words do. (Only at a line's start:
+            // not at a chunk's that a long paragraph's sentence end made.)
+            if index == start, token.gap >= 2 || token.start == 0, let dash = datelineDash(tokens, at: index) {
+                close(at: dash + 1)
+                index = dash + 1
+                continue
+            }
             if token.isPunctuation, isTerminal(token) {
                 // Closing quotes and brackets stay with their sentence.
                 var end = index + 1
@@ -91,6 +99,55 @@ enum SentenceSplitter {
         if token.isPunctuation { return openers.contains(token.hash) || bullets.contains(token.hash) }
         return token.first >= 0x80  // a non-ASCII capital such as "É"
     }
+
+    /// "GENEVA, May 9 (Lake Leman Wire) - ", "KYIV (Reuters) — ", "**PORT SUDAN, Sudan** – ": a
+    /// wire story's dateline opening a line: its place in capitals, then capitalized words,
+    /// commas, a day or year and an outlet in brackets, up to a dash set apart by spaces
+    /// before a sentence's start. Returns the dash's index.
+    static func datelineDash(_ tokens: [Token], at start: Int) -> Int? {
+        var index = start
+        while index < tokens.count, tokens[index].isPunctuation, tokens[index].hash == asterisk { index += 1 }
+        guard index < tokens.count, tokens[index].isAllCaps else { return nil }
+        var depth = 0
+        let limit = min(tokens.count - 1, index + 24)
+        while index < limit {
+            let token = tokens[index]
+            // (One line: not a heading in capitals above a list, "BURKINA FASO" over "- An attack ...".)
+            if index > start, token.gap >= 2 { return nil }
+            if token.isWord {
+                guard depth > 0 || token.isCapitalized || token.first >= 0x80 else { return nil }
+            } else if token.isDigits {
+                guard depth > 0 || token.length <= 4 else { return nil }
+            } else if token.isPunctuation {
+                switch token.hash {
+                case Words.hyphen where token.gap == 0, Words.comma, asterisk:
+                    break
+                case Words.hyphen, Words.enDash, Words.emDash:
+                    guard depth == 0 else { break }
+                    var dash = index
+                    if tokens[dash + 1].hash == Words.hyphen, tokens[dash + 1].gap == 0 { dash += 1 }  // "--"
+                    guard dash + 1 < tokens.count, tokens[dash + 1].gap == 1, startsSentence(tokens[dash + 1]) else { return nil }
+                    return dash
+                case Words.openParen:
+                    depth += 1
+                case Words.closeParen:
+                    guard depth > 0 else { return nil }
+                    depth -= 1
+                case Words.period:
+                    // ("Feb. 8": an abbreviation's.)
+                    guard token.gap == 0, index > start, tokens[index - 1].isWord, tokens[index - 1].length <= 4 else { return nil }
+                default:
+                    guard depth > 0, !isTerminal(token) else { return nil }
+                }
+            } else if depth == 0 {
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    static let asterisk = Hashing.hash("*")
 
     /// "Mr.", "Gen.", "U.S.", "Jan.": a period that ends a known abbreviation or an initial.
     static func isAbbreviation(_ tokens: [Token], before index: Int, terminal: Token) -> Bool {

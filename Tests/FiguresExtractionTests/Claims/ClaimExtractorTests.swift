@@ -1782,6 +1782,21 @@ import Testing
         #expect(report.map(\.scope) == [.total])
     }
 
+    @Test func aDatelineIsNoPartOfTheSentenceAfterIt() {
+        // The month opens the sentence after the dateline.
+        let month = claims("GENEVA, May 9 (Lake Leman Wire) - In April, at least 213 civilians were killed and 1,087 injured "
+                           + "in Ukraine, the UN human rights monitoring mission said on Friday.", published: "2025-05-09")
+        #expect(month.map(\.scope) == [.period, .period])
+        #expect(month.map(\.quantity.value) == [213, 1087])
+        // Nor does the dateline's place name the people.
+        let place = claims("CUSCO, Peru (Andean Courier) — Thirteen people were killed and 31 injured when a bus plunged "
+                           + "into a ravine on Sunday, the police said.", published: "2025-11-25")
+        #expect(place.map(\.subject) == ["people", "people"])
+        // A dash inside a sentence, or after a word that is not the place's, is no dateline's.
+        let inside = claims("UN monitors - who visited Kherson - said 14 civilians were killed in April.", published: "2025-05-09")
+        #expect(inside.map(\.quantity.value) == [14])
+    }
+
     @Test func thisYearIsATallysWindow() {
         let found = claims("More than 1,500 people have been killed in the northeast this year, according to Amnesty International.")
         #expect(found.map(\.scope) == [.period])
