@@ -1057,7 +1057,10 @@ extension ReportReader {
                     // joined: "in a Russian missile and drone attack"; and a span: "in four
                     // days of sectarian clashes".
                     // And a clause's subject may have its own "of": "after a group of arrivals was attacked".
+                    // And a demonstrative after the opener: "in that attack", "during this raid".
                     if isDatePart(j) || tokens[j].hash == Words.and && j > window.lowerBound && Lexicon.has(tokens[j - 1], .weapon)
+                        || (tokens[j].hash == Words.that || tokens[j].hash == Words.this) && j > window.lowerBound
+                        && Lexicon.has(tokens[j - 1], .eventOpener)
                         || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit)
                         || tokens[j].hash == Words.of && !Lexicon.has(token, .event) && isPassiveParticiple(i) {
                         j -= 1

@@ -467,8 +467,10 @@ struct ReportReader {
             // "The ISPR said troops had killed six militants who tried to storm the checkpoint",
             // "Another 40 people were wounded and at least 25 are missing, he said": dead or wounded
             // that no words scope, told right after an incident's claim, are that incident's.
+            // (Past troops there and people missing now: "About 300 Somali soldiers were stationed
+            // there ... Al-Shabaab said it had killed 47 soldiers".)
             if told == nil, scope == .total, found.figure == .killed || found.figure == .wounded,
-               recentScopes.latest == .incident, isUntoldPartOfEvent(sentence.tokens) {
+               recentScopes.latestCasualtyScope == .incident, isUntoldPartOfEvent(sentence.tokens) {
                 scope = .incident
             }
             // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are
@@ -1477,6 +1479,13 @@ struct RecentScopes: Equatable, Sendable {
 
     /// The scope of the last claim still in reach.
     var latest: Scope? { entries.last?.scope }
+
+    /// The scope of the last claim still in reach that counts an event's casualties: not troops,
+    /// a level, nor people missing now ("Another 23 soldiers were wounded and at least eight
+    /// are missing").
+    var latestCasualtyScope: Scope? {
+        entries.last { $0.figure != .deployed && !($0.figure == .missing && $0.scope == .total) }?.scope
+    }
 
     /// Whether a claim still in reach counts an incident.
     var hasIncident: Bool { entries.contains { $0.scope == .incident } }

@@ -4052,6 +4052,19 @@ import Testing
             Government forces have killed more than 300 rebels in the region. That war killed about 1,200 people in Lebanon.
             """, published: "2025-06-10")
         #expect(tally.map(\.scope) == [.incident, .total, .total])
+        // Troops there, and people missing now, told between: the rival claims are still the attack's.
+        let rival = claims("""
+            Jihadist fighters ambushed an army convoy on Sunday, killing at least 17 soldiers, sources said. \
+            Another 23 soldiers were wounded and at least eight are missing. About 300 soldiers were stationed at the base. \
+            JNIM said in a statement that its fighters had killed 41 soldiers.
+            """, published: "2025-10-14")
+        #expect(rival.map(\.quantity.value) == [17, 23, 8, 300, 41])
+        #expect(rival.map(\.scope) == [.incident, .incident, .total, .total, .incident])
+    }
+
+    @Test func anEventNamedWithADemonstrativeIsOneEvent() {
+        let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
+        #expect(found.map(\.scope) == [.incident])
     }
 
     @Test func aListOfPlacesTheyComeFromIsPartOfThePeople() {
