@@ -32,6 +32,9 @@ extension ReportReader {
         var isRelative = false
         /// "officials had put it at 31": the figure told before, told again, in its scope.
         var isRestated = false
+        /// "..., and nearly 25,000 since 2014": the number before's figure, with a time of its
+        /// own after it, whose words alone set its scope.
+        var hasOwnTime = false
         /// "Insurgents killed over the past week: 142": where the label before the colon starts;
         /// its words set the scope.
         var labelStart: Int?
@@ -370,6 +373,11 @@ extension ReportReader {
                    || People.kinds.match(tokens, at: $0, limit: mention.tokens.lowerBound) != nil
            }) {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end, isGapped: true)
+        }
+        // 3d'''. "has recorded more than 1,100 deaths on the route since January, and nearly 25,000
+        // since 2014": a later value of a series after ", and", its time after it.
+        if let previous, np.isEmpty, isSeriesValueWithTimeAfter(mention, after: previous.end, limit: clause.upperBound) {
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end, hasOwnTime: true)
         }
         // 3d'. "will send 1,200 more soldiers, on top of the 8,000 already there": the same
         // people, present already, the noun left out.
@@ -737,6 +745,24 @@ extension ReportReader {
     /// The group that "and" brings in just before `start`, after the number ending at
     /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
     /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".
+    /// "..., and nearly 25,000 since 2014", "..., and more than 26,000 since the insurgency spread
+    /// from Mali in 2015", "..., and 4,012 in the first 11 months of this year", "..., and 300
+    /// last year": a bare number right after ", and", past the number before, and a time after
+    /// it: "since" anything, "in" or "during" a year, a month or "the" span of time, or "last"
+    /// and a unit of time.
+    func isSeriesValueWithTimeAfter(_ mention: NumberMention, after previousEnd: Int, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        let end = mention.tokens.upperBound
+        guard start - 2 >= previousEnd, tokens[start - 1].hash == Words.and, tokens[start - 2].hash == Words.comma,
+              end + 1 < limit, !tokens[end + 1].isPunctuation else { return false }
+        let opener = tokens[end].hash
+        if opener == Words.since { return true }
+        if opener == Words.last { return Lexicon.has(tokens[end + 1], .timeUnit) }
+        guard opener == Words.in || opener == Words.during else { return false }
+        return yearNumber(tokens[end + 1]) != nil || isMonthName(end + 1)
+            || tokens[end + 1].hash == Words.the && (end + 2..<min(limit, end + 6)).contains { Lexicon.has(tokens[$0], .timeUnit) }
+    }
+
     func gappedGroup(before start: Int, after previousEnd: Int) -> String? {
         var end = start
         if end - 1 > previousEnd, tokens[end - 1].hash == Words.comma {

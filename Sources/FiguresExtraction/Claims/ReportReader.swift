@@ -269,6 +269,8 @@ struct ReportReader {
                 continue
             }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
+            // ("..., and nearly 25,000 since 2014": the time after it, not the one before the comma.)
+            if found.hasOwnTime { window = mention.tokens.lowerBound..<max(mention.tokens.upperBound, window.upperBound) }
             if let start = found.labelStart ?? headlineLabel(before: mention, sentence: sentence.tokens)?.lowerBound {
                 window = min(start, window.lowerBound)..<window.upperBound
             }
@@ -323,7 +325,7 @@ struct ReportReader {
             // bare number after another claim of the sentence is of the same event, in its scope.)
             // (So is a number after "and" whose verb is left out: "Since the beginning of May, 61
             // civilians have been killed in the region and 402 wounded".)
-            let isBare = found.npEnd <= mention.tokens.upperBound
+            let isBare = !found.hasOwnTime && found.npEnd <= mention.tokens.upperBound
                 || previous.map { before in
                     before.figure != found.figure && before.end < mention.tokens.lowerBound - 1
                         && tokens[mention.tokens.lowerBound - 1].hash == Words.and

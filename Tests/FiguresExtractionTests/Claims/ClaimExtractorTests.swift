@@ -4062,6 +4062,19 @@ import Testing
         #expect(rival.map(\.scope) == [.incident, .incident, .total, .total, .incident])
     }
 
+    @Test func aLaterValueOfASeriesWithItsTimeAfterIt() {
+        let found = claims("The IOM has recorded more than 1,100 deaths on the route since January, and nearly 25,000 since 2014.",
+                           published: "2025-06-04")
+        #expect(found.map(\.quantity.value) == [1100, 25000])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        // Its own time sets its scope, not the one before the comma.
+        #expect(found.map(\.scope) == [.period, .total])
+        let spread = claims("ACLED said at least 1,850 people had been killed in Burkina Faso since January, and more than 26,000 "
+                            + "since the insurgency spread from Mali in 2015.", published: "2025-05-28")
+        #expect(spread.map(\.quantity.value) == [1850, 26000])
+        #expect(spread.map(\.scope) == [.period, .total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
