@@ -1762,6 +1762,10 @@ extension ReportReader {
             if tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized {
                 return true
             }
+            // ("between Mexico and the United States in 2024": a place named with "the".)
+            if tokens[i - 1].isCapitalized, tokens[i + 1].hash == Words.the, i + 2 < window.upperBound, tokens[i + 2].isCapitalized {
+                return true
+            }
             let phrase = nounPhrase(after: i + 1, limit: window.upperBound)
             return phrase.people.kind != nil && phrase.trigger == nil && !phrase.isKnownThing && phrase.end > i + 1
                 && (mention.tokens.upperBound..<i).allSatisfy { tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }
@@ -1770,7 +1774,21 @@ extension ReportReader {
             joined && tokens[i].hash == Words.comma && i > mention.tokens.upperBound && tokens[i - 1].isCapitalized
                 && i + 1 < window.upperBound && tokens[i + 1].isCapitalized
         }
-        while i + 1 < window.upperBound, tokens[i].hash != Words.and || isJoin(i), tokens[i].hash != Words.comma || isListComma(i) {
+        // ("between 100,000 and 300,000 people, most of them Hutu, were killed in 1972": past an
+        // aside on the people to their verb.)
+        func asideEnd(_ i: Int) -> Int? {
+            guard tokens[i].hash == Words.comma, i + 1 < window.upperBound, Words.partAsides.contains(tokens[i + 1].hash),
+                  let close = (i + 2..<min(window.upperBound, i + 12)).first(where: { tokens[$0].isPunctuation }),
+                  tokens[close].hash == Words.comma, close + 1 < window.upperBound,
+                  Lexicon.has(tokens[close + 1], .auxiliary) else { return nil }
+            return close + 1
+        }
+        while i + 1 < window.upperBound {
+            if let next = asideEnd(i) {
+                i = next
+                continue
+            }
+            guard tokens[i].hash != Words.and || isJoin(i), tokens[i].hash != Words.comma || isListComma(i) else { break }
             // (The report's own year too, for a tally: "At least 6,777 people were killed in Syria in
             // 2024" on Dec. 31, 2024, is the year's.)
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,

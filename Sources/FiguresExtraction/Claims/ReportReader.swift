@@ -1263,7 +1263,7 @@ struct ReportReader {
 
     /// Report words that report nothing here, their role taken off: "states" that names places
     /// ("in Kogi, Niger and Kwara states": two names that spoke would "state"; "the toll in the
-    /// three states", "across the states"), and "put" with no "at" after it ("floods that put a
+    /// three states", "across the states", "the United States"), and "put" with no "at" after it ("floods that put a
     /// third of Pakistan under water killed more than 1,700"; a toll is put "at" a number, or
     /// "put forward").
     mutating func unmarkWordsThatReportNothing(in range: Range<Int>) {
@@ -1271,8 +1271,10 @@ struct ReportReader {
             let hash = tokens[i].hash
             if hash == Words.states, i - 1 >= range.lowerBound {
                 let before = tokens[i - 1]
+                // ("the United States": a name's word, capitalized after a capital.)
                 if before.hash == Words.the || before.isDigits || before.roles.contains(.numberWord)
-                    || before.isCapitalized && i - 2 >= range.lowerBound && tokens[i - 2].hash == Words.and {
+                    || before.isCapitalized && i - 2 >= range.lowerBound && tokens[i - 2].hash == Words.and
+                    || before.isCapitalized && tokens[i].isCapitalized && before.isWord {
                     tokens[i].roles.remove(.attribution)
                 }
             } else if hash == Words.put || hash == Words.puts,

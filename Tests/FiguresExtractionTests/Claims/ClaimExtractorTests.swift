@@ -4075,6 +4075,15 @@ import Testing
         #expect(spread.map(\.scope) == [.period, .total])
     }
 
+    @Test func aPastYearAfterTheVerbReachesPastAnAsideAndThePlaces() {
+        let aside = claims("Historians estimate that between 100,000 and 300,000 people, most of them Hutu, were killed in 1972.",
+                           published: "2025-06-10")
+        #expect(aside.map(\.scope) == [.period])
+        let places = claims("At least 412 migrants died trying to cross the border between Mexico and the United States in 2024, "
+                            + "the International Organization for Migration said on Thursday.", published: "2025-06-27")
+        #expect(places.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
