@@ -499,9 +499,13 @@ struct NumberScanner {
                 || previous?.hash == Words.of && coreStart >= 2
                 && (Lexicon.has(tokens[coreStart - 2], .timeUnit) || Words.partsOfYear.contains(tokens[coreStart - 2].hash))
             // ("the 2016 peace deal had been killed": after an article, a casualty word past other
-            // words is the sentence's verb, not the number's.)
+            // words is the sentence's verb, not the number's; "since the 2014 abduction of
+            // schoolgirls": nor is a casualty noun at once the number's.)
             let afterArticle = previous?.hash == Words.the
-            if isTimeWord ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end, triggerPastWords: !afterArticle) {
+            // ("in April 2014 Boko Haram fighters kidnapped 276 girls": after a month's name, a year
+            // whatever follows.)
+            if let previous, Lexicon.has(previous, .month), previous.isCapitalized, previous.isWord { return .year }
+            if isTimeWord || afterArticle ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end, triggerPastWords: true) {
                 return .year
             }
         }

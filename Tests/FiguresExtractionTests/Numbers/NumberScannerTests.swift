@@ -94,7 +94,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("in 2024", NumberKind.year), ("the 2022 invasion", .year), ("on March 3", .date), ("3 March", .date),
+        ("in 2024", NumberKind.year), ("the 2022 invasion", .year), ("since the 2014 abduction of schoolgirls", .year),
+        ("in April 2014 Boko Haram fighters kidnapped", .year), ("on March 3", .date), ("3 March", .date),
         ("3/4/2025", .date), ("at 10:30", .time), ("at 3 p.m.", .time), ("$1.5 billion", .money),
         ("€300 million", .money), ("5,000 dollars", .money), ("12%", .percent), ("40 percent", .percent),
         ("the 3rd brigade", .ordinal), ("a three-minute video", .duration), ("1,000 days of war", .duration),
