@@ -268,6 +268,11 @@ struct ReportReader {
                 if !(own?.span.contains(mention.tokens.lowerBound) ?? false) { passedUnclaimed = true }
                 continue
             }
+            // "security forces have sent 57 khwarij to hell": the dead, as Pakistan's military
+            // writes them, no deployment.
+            if found.figure == .deployed, isSentToHell(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound) {
+                found.figure = .killed
+            }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
             // ("..., and nearly 25,000 since 2014": the time after it, not the one before the comma.)
             if found.hasOwnTime { window = mention.tokens.lowerBound..<max(mention.tokens.upperBound, window.upperBound) }
@@ -576,6 +581,11 @@ struct ReportReader {
 
     /// Only "and", a comma, and a time of the first object between two objects of one verb:
     /// "expelled some 1,500 French soldiers in 2023 and about 1,000 US troops last year".
+    /// "to hell" right after the people a verb of sending took ("sent 57 khwarij to hell").
+    func isSentToHell(after end: Int, limit: Int) -> Bool {
+        end + 1 < limit && tokens[end].hash == Words.to && tokens[end + 1].hash == Words.hell
+    }
+
     func isJoinedObject(from end: Int, to start: Int) -> Bool {
         (end..<start).contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }
             && (end..<start).allSatisfy { i in

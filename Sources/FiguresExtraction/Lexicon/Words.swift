@@ -71,6 +71,7 @@ enum Words {
     static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
     static let holding: UInt64 = 0x508a892bda79a410  // "holding"
     static let held: UInt64 = 0x0a9904cc5fa248be  // "held"
+    static let hell: UInt64 = 0x0a98fccc5fa23b26  // "hell"
     static let holds: UInt64 = 0x7477287ad37c50f1  // "holds"
     static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"

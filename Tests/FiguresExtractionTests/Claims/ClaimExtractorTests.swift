@@ -4084,6 +4084,13 @@ import Testing
         #expect(places.map(\.scope) == [.period])
     }
 
+    @Test func militantsSentToHellAreDeadNotDeployed() {
+        let found = claims("Since the start of the month, security forces have sent 57 khwarij to hell in separate engagements "
+                           + "across Khyber Pakhtunkhwa.", published: "2025-03-15")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(claims("The army sent 300 troops to Helmand.").map(\.figure) == [.deployed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

@@ -131,6 +131,7 @@ import Testing
         (Words.victims, "victims"),
         (Words.all, "all"),
         (Words.held, "held"),
+        (Words.hell, "hell"),
         (Words.holds, "holds"),
         (Words.it, "it"),
         (Words.its, "its"),
