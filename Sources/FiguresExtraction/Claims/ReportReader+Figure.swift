@@ -742,9 +742,6 @@ extension ReportReader {
         }
     }
 
-    /// The group that "and" brings in just before `start`, after the number ending at
-    /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
-    /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".
     /// "..., and nearly 25,000 since 2014", "..., and more than 26,000 since the insurgency spread
     /// from Mali in 2015", "..., and 4,012 in the first 11 months of this year", "..., and 300
     /// last year": a bare number right after ", and", past the number before, and a time after
@@ -763,6 +760,9 @@ extension ReportReader {
             || tokens[end + 1].hash == Words.the && (end + 2..<min(limit, end + 6)).contains { Lexicon.has(tokens[$0], .timeUnit) }
     }
 
+    /// The group that "and" brings in just before `start`, after the number ending at
+    /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
+    /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".
     func gappedGroup(before start: Int, after previousEnd: Int) -> String? {
         var end = start
         if end - 1 > previousEnd, tokens[end - 1].hash == Words.comma {

@@ -579,13 +579,13 @@ struct ReportReader {
         }
     }
 
-    /// Only "and", a comma, and a time of the first object between two objects of one verb:
-    /// "expelled some 1,500 French soldiers in 2023 and about 1,000 US troops last year".
     /// "to hell" right after the people a verb of sending took ("sent 57 khwarij to hell").
     func isSentToHell(after end: Int, limit: Int) -> Bool {
         end + 1 < limit && tokens[end].hash == Words.to && tokens[end + 1].hash == Words.hell
     }
 
+    /// Only "and", a comma, and a time of the first object between two objects of one verb:
+    /// "expelled some 1,500 French soldiers in 2023 and about 1,000 US troops last year".
     func isJoinedObject(from end: Int, to start: Int) -> Bool {
         (end..<start).contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }
             && (end..<start).allSatisfy { i in

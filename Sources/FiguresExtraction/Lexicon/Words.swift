@@ -489,6 +489,7 @@ enum Words {
     static let was: UInt64 = 0x5eade819487cb532  // "was"
     static let this: UInt64 = 0x2587bcef32493841  // "this"
     static let pipe: UInt64 = 0xaf63f14c8602103b  // "|"
+    static let asterisk: UInt64 = 0xaf63a74c8601927d  // "*"
     static let entry: UInt64 = 0xbe2a85bf4c0ca913  // "entry"
     static let none: UInt64 = 0x3c0d17bad169557b  // "none"
     static let hold: UInt64 = 0x4029f6cc7e6d28b8  // "hold"

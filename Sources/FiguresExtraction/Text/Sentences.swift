@@ -106,7 +106,7 @@ enum SentenceSplitter {
     /// before a sentence's start. Returns the dash's index.
     static func datelineDash(_ tokens: [Token], at start: Int) -> Int? {
         var index = start
-        while index < tokens.count, tokens[index].isPunctuation, tokens[index].hash == asterisk { index += 1 }
+        while index < tokens.count, tokens[index].isPunctuation, tokens[index].hash == Words.asterisk { index += 1 }
         guard index < tokens.count, tokens[index].isAllCaps else { return nil }
         var depth = 0
         let limit = min(tokens.count - 1, index + 24)
@@ -120,7 +120,7 @@ enum SentenceSplitter {
                 guard depth > 0 || token.length <= 4 else { return nil }
             } else if token.isPunctuation {
                 switch token.hash {
-                case Words.hyphen where token.gap == 0, Words.comma, asterisk:
+                case Words.hyphen where token.gap == 0, Words.comma, Words.asterisk:
                     break
                 case Words.hyphen, Words.enDash, Words.emDash:
                     guard depth == 0 else { break }
@@ -146,8 +146,6 @@ enum SentenceSplitter {
         }
         return nil
     }
-
-    static let asterisk = Hashing.hash("*")
 
     /// "Mr.", "Gen.", "U.S.", "Jan.": a period that ends a known abbreviation or an initial.
     static func isAbbreviation(_ tokens: [Token], before index: Int, terminal: Token) -> Bool {

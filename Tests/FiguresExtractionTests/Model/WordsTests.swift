@@ -181,6 +181,7 @@ import Testing
         (Words.was, "was"),
         (Words.this, "this"),
         (Words.pipe, "|"),
+        (Words.asterisk, "*"),
         (Words.entry, "entry"),
         (Words.none, "none"),
         (Words.hold, "hold"),
