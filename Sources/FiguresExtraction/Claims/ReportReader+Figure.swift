@@ -536,7 +536,9 @@ extension ReportReader {
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            || isEarlierValue(mention, floor: clause.lowerBound) {
+            || isEarlierValue(mention, floor: clause.lowerBound)
+            || isPronounFigure(mention, floor: clause.lowerBound)
+            || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         if let before = previous ?? recent, np.unknownNoun == nil,
@@ -1037,6 +1039,41 @@ extension ReportReader {
     func isPronounReference(before start: Int, floor: Int) -> Bool {
         start - 3 >= floor && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)
             && tokens[start - 2].hash == Words.it && Lexicon.has(tokens[start - 3], .linkVerb)
+    }
+
+    /// "warning that it could reach 500", "expected it to exceed 3,000", "by Jan. 19 it had risen
+    /// to 134", "it passed 200 on Thursday": "it", the figure told before, as it became or may
+    /// yet become.
+    func isPronounFigure(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        var i = start - 1
+        if i - 1 >= floor, tokens[i].hash == Words.to, Lexicon.has(tokens[i - 1], .changeVerb) {
+            i -= 2  // "had risen to"
+        } else if i >= floor, Words.pronounFigureVerbs.contains(tokens[i].hash) {
+            i -= 1  // "could reach"
+        } else if !Words.pronounFigureVerbs.contains(tokens[start].hash) {
+            return false  // (or the hedge's verb: "exceed 3,000", "passed 200")
+        }
+        while i > floor, Lexicon.has(tokens[i], .modal) || Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .adverb)
+                || tokens[i].hash == Words.to {
+            i -= 1
+        }
+        return i >= floor && tokens[i].hash == Words.it
+    }
+
+    /// "about 1,500 troops in Djibouti, a number it plans to cut to 1,200", "has about 11,000
+    /// troops and is meant to reduce them to 8,500", "the number in Djibouti would fall to around
+    /// 1,000": the level a count of troops told before is to be cut or raised to.
+    /// (The verb's object, when it has one, is the troops: "them", "that", "its strength";
+    /// not "cut its attacks to 12".)
+    func isLevelTarget(before start: Int, floor: Int) -> Bool {
+        guard start - 2 >= floor, tokens[start - 1].hash == Words.to else { return false }
+        var verb = start - 2
+        if Words.levelObjects.contains(tokens[verb].hash) {
+            verb -= 1
+            if verb >= floor, Words.possessiveDeterminers.contains(tokens[verb].hash) { verb -= 1 }
+        }
+        return verb >= floor && Words.levelVerbs.contains(tokens[verb].hash)
     }
 
     /// "rose to 512, up from 430", "up from an estimate of 600", "to as many as 750,000 ...,

@@ -132,7 +132,7 @@ extension ReportReader {
         // civilians".)
         if isIncident(window: window, sentence: sentence, mention: mention)
             || isParticipialToll(mention, sentence: sentence) && !isOpeningWindow(of: sentence, mention: mention)
-            || isArmedSecondActOnADay(mention, sentence: sentence) {
+            || isArmedSecondActOnADay(mention, sentence: sentence) || isArmedActOnADay(mention, window: window, sentence: sentence) {
             return .incident
         }
         // "In February 2004, a runaway train ... exploded, killing about 300", "since November
@@ -314,6 +314,24 @@ extension ReportReader {
         guard before.contains(where: { isFinitePast($0) }),
               !sentence.contains(where: { tokens[$0].hash == Words.since || Lexicon.has(tokens[$0], .perfect) }) else { return false }
         return before.prefix(12).contains { isArmedPerson(at: $0, limit: verb) }
+    }
+
+    /// "Armed youths abducted six aid workers from a convoy near Pibor on Monday", "militants
+    /// kidnapped 19 passengers from a bus near Niono on Thursday": armed people's act in the
+    /// simple past, its subject right before the verb, in a sentence that names its day outside
+    /// the attribution after it: one raid. (Not a tally: "since", the perfect.)
+    func isArmedActOnADay(_ mention: NumberMention, window: Range<Int>, sentence: Range<Int>) -> Bool {
+        guard !sentenceRoles.isDisjoint(with: [.weekday, .yesterday]),
+              let verb = pastAct(before: mention, floor: sentence.lowerBound), verb > sentence.lowerBound,
+              !sentence.contains(where: { tokens[$0].hash == Words.since || Lexicon.has(tokens[$0], .perfect) }) else { return false }
+        var subject = verb - 1
+        while subject > sentence.lowerBound, Lexicon.has(tokens[subject], .adverb) { subject -= 1 }
+        // ("Armed youths", "Gang members", "CODECO militiamen": a word or two before the head.)
+        // (The day is the act's, in its own clause: not "pushed into Mosul on Tuesday, as the
+        // UN said the militants had killed dozens", an act before.)
+        let head = max(sentence.lowerBound, subject - 2)
+        return (head...subject).contains { isArmedPerson(at: $0, limit: verb) || tokens[$0].hash == Words.armed }
+            && (head..<window.upperBound).contains { !tokens[$0].roles.isDisjoint(with: [.weekday, .yesterday]) }
     }
 
     /// The toll of a past act told around the number: a participle after a comma ("..., came
@@ -2282,7 +2300,7 @@ enum Cues {
 
     static let projection = PhraseTable<Bool>([
         "plans to", "plan to", "planning to", "planned to", "plans", "will", "would", "could", "may", "might",
-        "expect", "expects",
+        "expect", "expects", "expected it to", "expecting it to",
         "is expected to", "are expected to", "expected to", "expects to", "intends to", "intend to", "intending to",
         "is set to", "are set to", "is preparing to", "are preparing to", "preparing to", "prepares to",
         "ready to", "threatened to", "threatens to", "pledged to", "pledged", "promised to", "promises to",

@@ -248,6 +248,22 @@ enum Words {
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
+    /// "it could reach 500", "expected it to exceed 3,000", "it passed 200": what a figure
+    /// became or may yet become.
+    static let pronounFigureVerbs = WordSet(["reach", "reached", "reaches", "hit", "hits", "exceed", "exceeded",
+                                             "exceeds", "surpass", "surpassed", "surpasses", "top", "topped", "tops",
+                                             "pass", "passed", "passes", "cross", "crossed", "crosses"])
+    /// A level cut or raised to: "plans to cut to 1,200", "would fall to around 1,000".
+    static let levelVerbs = WordSet(["cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing",
+                                     "shrink", "shrinks", "shrank", "shrunk", "shrinking", "trim", "trims",
+                                     "trimmed", "trimming", "lower", "lowers", "lowered", "lowering", "fall",
+                                     "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping",
+                                     "decline", "declines", "declined", "increase", "increases", "increased",
+                                     "increasing", "expand", "expands", "expanded", "expanding", "grow", "grows",
+                                     "grew", "grown", "growing", "boost", "boosts", "boosted", "boosting"])
+    /// The troops a level verb cuts or raises: "reduce them to", "cut its strength to".
+    static let levelObjects = WordSet(["them", "that", "this", "it", "strength", "presence", "contingent",
+                                       "force", "forces", "deployment", "numbers"])
     /// "since its capture", "after the attack": a figure word after these says when.
     static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
     /// A new clause's subject: "civilians since it seized power".
@@ -316,7 +332,7 @@ enum Words {
     /// though not combatants.
     static let policeNouns = WordSet(["police", "policemen", "gendarmes"])
     static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants",
-                                        "militia", "militias", "gang", "gangs", "bandits", "kidnappers"])
+                                        "militia", "militias", "gang", "gangs", "bandits", "kidnappers", "pirates"])
     /// The people are missing now: "around 40 people remain missing", "118 people were still
     /// missing".
     static let missingNowWords = WordSet(["still", "remain", "remains", "are", "is"])

@@ -4094,6 +4094,61 @@ import Testing
         #expect(claims("The army sent 300 troops to Helmand.").map(\.figure) == [.deployed])
     }
 
+    @Test func itTheFigureToldBeforeReachesANumber() {
+        let reach = claims("The death toll from the landslides has risen to 257, the UN said on Thursday, warning that it could reach 500.",
+                           published: "2024-07-18")
+        #expect(reach.map(\.figure) == [.killed, .killed])
+        #expect(reach.map(\.quantity.value) == [257, 500])
+        #expect(reach.map(\.scope) == [.total, .projection])
+        let exceed = claims("The death toll from the earthquake has risen to 2,719, the minister said on Tuesday, "
+                            + "adding that he expected it to exceed 3,000.", published: "2025-04-01")
+        #expect(exceed.map(\.quantity.value) == [2_719, 3_000])
+        #expect(exceed.map(\.quantity.qualifier) == [.exact, .atLeast])
+        #expect(exceed.map(\.scope) == [.total, .projection])
+        let risen = claims("On Jan. 14, the day after it struck, AFAD put the toll at 87; by Jan. 19 it had risen to 134.",
+                           published: "2026-01-13")
+        #expect(risen.map(\.quantity.value) == [87, 134])
+        #expect(risen.map(\.figure) == [.killed, .killed])
+        let passed = claims("On Tuesday, the day after the quake, the toll had stood at 105, and it passed 200 on Thursday.",
+                            published: "2025-12-08")
+        #expect(passed.map(\.quantity.value) == [105, 200])
+        #expect(passed.map(\.quantity.qualifier) == [.exact, .atLeast])
+        // Not a thing's: "it" must stand just before.
+        #expect(claims("The toll has risen to 257, and the river could reach 500 metres.").map(\.quantity.value) == [257])
+    }
+
+    @Test func aLevelOfTroopsToBeCutOrRaisedToIsTheirs() {
+        let cut = claims("France now keeps about 1,500 troops in Djibouti, a number it plans to cut to 1,200 by 2027, and around 100 in Gabon.",
+                         published: "2025-07-17")
+        #expect(cut.map(\.quantity.value) == [1_500, 1_200, 100])
+        #expect(cut.map(\.figure) == [.deployed, .deployed, .deployed])
+        #expect(cut.map(\.scope) == [.total, .projection, .total])
+        let reduce = claims("AUSSOM has about 11,000 troops in the country and is meant to reduce them to 8,500 by mid-2026.",
+                            published: "2025-09-14")
+        #expect(reduce.map(\.quantity.value) == [11_000, 8_500])
+        #expect(reduce.map(\.scope) == [.total, .projection])
+        let fall = claims("It still has about 1,500 troops in Djibouti. Under a plan presented to lawmakers last year, "
+                          + "the number in Djibouti would fall to around 1,000 by 2027.", published: "2025-07-17")
+        #expect(fall.map(\.quantity.value) == [1_500, 1_000])
+        #expect(fall.map(\.scope) == [.total, .projection])
+        // Only a level of troops: not a count of others cut to a number.
+        #expect(claims("The army has 1,500 troops in Djibouti and cut its attacks to 12 a month.").map(\.quantity.value) == [1_500])
+    }
+
+    @Test func armedPeoplesActOnANamedDayIsOneRaid() {
+        let youths = claims("Armed youths abducted six aid workers from a convoy near Pibor on Monday, the UN humanitarian office said.",
+                            published: "2025-09-05")
+        #expect(youths.map(\.scope) == [.incident])
+        let pirates = claims("Pirates kidnapped 10 of its 19 crew members on Wednesday.", published: "2025-09-05")
+        #expect(pirates.map(\.scope) == [.incident])
+        // Not an act before the day's clause, told in the past perfect.
+        let earlier = claims("Iraqi special forces pushed deeper into eastern Mosul on Tuesday, as the United Nations said "
+                             + "the militants had killed dozens of civilians.", published: "2016-11-08")
+        #expect(earlier.map(\.scope) == [.total])
+        // Nor a tally since the day.
+        #expect(claims("Rebels have killed six people since Monday.", published: "2025-09-05").map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
