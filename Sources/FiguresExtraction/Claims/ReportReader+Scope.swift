@@ -442,7 +442,11 @@ extension ReportReader {
         }
         let start = window.lowerBound + 1
         return (start..<max(start, mention.tokens.lowerBound)).contains { i in
+            // ("Hamas still holds 59 hostages", "Maute fighters remain in the ruins, holding about
+            // 300 hostages": the present, or a participle after the clause of its holders.)
+            if tokens[i].hash == Words.holds || tokens[i].hash == Words.hold && tokens[i - 1].hash != Words.to { return true }
             guard tokens[i].hash == Words.holding else { return false }
+            if tokens[i - 1].hash == Words.comma { return true }
             // ("Pirates are also still holding 17 fishermen".)
             var before = i - 1
             while before > window.lowerBound, tokens[before].hash == Words.still || tokens[before].hash == Words.also {
@@ -2405,10 +2409,7 @@ enum Cues {
                        "in the first quarter", "in the second quarter", "in the third quarter", "in the fourth quarter",
                        "in the quarter", "during the quarter", "over the quarter", "this quarter", "last quarter",
                        "in the first half of the year", "in the second half of the year", "in the first half",
-                       "over the same period", "in the same period", "during the same period", "over that period",
-                       "in the same quarter", "during the same quarter", "over the same quarter", "in the same month",
-                       "during the same month", "over the same month", "in the same week", "during the same week",
-                       "in the same year", "during the same year", "over the same year",
+                       "over that period",
                        "in the half-year", "over the half-year", "during the half-year", "in the second half",
                        "in that time", "over that time", "during that time",
                        "in that period", "during that period", "during the siege", "throughout the siege",
@@ -2425,6 +2426,13 @@ enum Cues {
                        "since dawn", "since midnight", "since this morning", "since early morning",
                        "in the course of the day", "in the course of the week", "in the course of the month"] {
             phrases.append((phrase, window))
+        }
+        // A window told before, named again: "Over the same week, 11 people were killed in the raids".
+        for opener in ["in the same", "during the same", "over the same", "within the same"] {
+            for unit in ["period", "quarter", "month", "week", "year", "day", "fortnight", "span", "days", "weeks",
+                         "months", "two days", "three days", "24 hours", "48 hours", "72 hours", "time"] {
+                phrases.append((opener + " " + unit, window))
+            }
         }
         for phrase in ["last week", "last month", "that week", "that month"] {
             phrases.append((phrase, weak))

@@ -421,7 +421,17 @@ struct ReportReader {
             // (So is a part after "Of those," of a casualty count: "killed or injured at least 6,279 people
             // in 2024 ... Of those, 1,945 were killed".)
             let isPartOfThoseCasualties = isPartAfterOfThose(mention) && (previous ?? recent).map { $0.figure != .deployed } == true
-            if scope == .total, found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
+            // (Over an event its whole's clause names, when the whole took a window: "Over the same
+            // week, 11 people were killed in the raids, among them two vigilantes"; not a part with
+            // an event or a day of its own: "including 31 in a single operation ... on Feb. 9".)
+            let isPartOfWindowedWhole = found.isSubset && scope == .incident && previous?.scope == .period
+                && isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+                && !(mention.tokens.upperBound..<clause.upperBound).contains {
+                    !tokens[$0].roles.isDisjoint(with: [.event, .weekday, .month])
+                }
+                && !contains(Cues.singleEvent, in: mention.tokens.upperBound..<clause.upperBound)
+            if scope == .total || isPartOfWindowedWhole,
+               found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
                var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
                     ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure)
                     // ("a riot ... that left at least 6 inmates dead ... Four of the injured were

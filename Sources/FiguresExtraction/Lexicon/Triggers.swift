@@ -98,7 +98,8 @@ enum Triggers {
                      "abducted", "abducting", "took hostage", "kidnapped", "kidnapping", "is holding",
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",
                      "was still holding", "were still holding", "be holding", "been holding", "is also holding",
-                     "are also holding", "was also holding", "were also holding", "abduction of",
+                     "are also holding", "was also holding", "were also holding", "is also still holding",
+                     "are also still holding", "was also still holding", "were also still holding", "abduction of",
                      "abductions of", "kidnapping of", "kidnappings of"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured", "abductions", "kidnappings"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",

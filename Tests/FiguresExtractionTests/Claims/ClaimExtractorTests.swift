@@ -4149,6 +4149,26 @@ import Testing
         #expect(claims("Rebels have killed six people since Monday.", published: "2025-09-05").map(\.scope) == [.period])
     }
 
+    @Test func hostagesSomeoneHoldsAreCaptives() {
+        #expect(claims("Hamas still holds 59 hostages.").map(\.figure) == [.captured])
+        let holding = claims("The military estimates that fewer than 70 Maute fighters remain in the ruins, holding about 300 hostages.")
+        #expect(holding.map(\.figure) == [.deployed, .captured])
+        #expect(holding.map(\.quantity.value) == [70, 300])
+        let also = claims("Houthi forces are also still holding 19 crew members of the bulk carrier Eternity Sun.")
+        #expect(also.map(\.figure) == [.captured])
+        // Not those a side wants to hold.
+        #expect(claims("Negotiators hope to free the 59 hostages the group wants to hold.").isEmpty)
+    }
+
+    @Test func aPartOfAWholeUnderTheSameWindowIsOfThatWindow() {
+        let week = claims("Over the same week, 11 people were killed in the raids, among them two vigilantes.", published: "2025-12-08")
+        #expect(week.map(\.scope) == [.period, .period])
+        let own = claims("Since January 1 this year, security forces have killed 112 Maoist insurgents in Chhattisgarh, "
+                         + "according to police in Bastar, including 31 in a single operation in the Abujhmarh forests on Feb. 9.",
+                         published: "2025-03-19")
+        #expect(own.map(\.scope) == [.period, .incident])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
