@@ -58,6 +58,14 @@ extension ReportReader {
         // "obtained the departure of some 1,500 French soldiers", "completing the withdrawal of
         // about 1,000 troops": troops leaving, no count of those sent or there.
         if isLeaving(mention, floor: sentence.lowerBound) { return nil }
+        // "Around 400 German troops are already in the country ..., and another 150 arrived at the
+        // Rukla base last week", "another 1,000 would join them in November": more of the troops
+        // told before, arriving, their noun left out.
+        // (The verb may read as the phrase's noun: "another 150 arrived".)
+        if let before = previous ?? recent, before.figure == .deployed, np.people.isEmpty, isAnother(mention),
+           isArrival(at: mention.tokens.upperBound, limit: clause.upperBound) {
+            return Found(figure: .deployed, people: before.people, npEnd: mention.tokens.upperBound)
+        }
         // "left 12 people dead and thousands homeless", "and dozens more without power": people
         // left in a state that is no casualty.
         // (Not a part of them with a figure of its own: "Five of the rescued trekkers were being
@@ -680,6 +688,16 @@ extension ReportReader {
         guard i > floor, tokens[i].hash == Words.another || tokens[i].hash == Words.further else { return false }
         if tokens[i].hash == Words.further, i - 1 > floor, tokens[i - 1].hash == Words.a { i -= 1 }
         return i - 1 >= floor && tokens[i - 1].hash == Words.and
+    }
+
+    /// A verb of troops arriving at `index`, past an auxiliary or a modal: "arrived", "would join".
+    func isArrival(at index: Int, limit: Int) -> Bool {
+        var i = index
+        while i < min(limit, index + 3), Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .modal)
+                || Lexicon.has(tokens[i], .adverb) {
+            i += 1
+        }
+        return i < limit && Words.arrivalVerbs.contains(tokens[i].hash)
     }
 
     /// "and" (or "and a record") right before the number, after the number before.

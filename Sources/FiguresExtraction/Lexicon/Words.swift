@@ -261,6 +261,9 @@ enum Words {
                                      "decline", "declines", "declined", "increase", "increases", "increased",
                                      "increasing", "expand", "expands", "expanded", "expanding", "grow", "grows",
                                      "grew", "grown", "growing", "boost", "boosts", "boosted", "boosting"])
+    /// Troops coming: "another 150 arrived", "another 1,000 would join them".
+    static let arrivalVerbs = WordSet(["arrived", "arrive", "arrives", "arriving", "join", "joined", "joins",
+                                       "joining", "landed", "land", "deployed", "deploy", "reached"])
     /// The troops a level verb cuts or raises: "reduce them to", "cut its strength to".
     static let levelObjects = WordSet(["them", "that", "this", "it", "strength", "presence", "contingent",
                                        "force", "forces", "deployment", "numbers"])

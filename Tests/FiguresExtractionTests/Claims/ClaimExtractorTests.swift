@@ -4169,6 +4169,17 @@ import Testing
         #expect(own.map(\.scope) == [.period, .incident])
     }
 
+    @Test func anotherNumberArrivingAfterTroopsIsMoreTroops() {
+        let arrived = claims("Around 400 German troops are already in the country, a Bundeswehr spokesman said, "
+                             + "and another 150 arrived at the Rukla base last week.", published: "2025-05-27")
+        #expect(arrived.map(\.figure) == [.deployed, .deployed])
+        #expect(arrived.map(\.quantity.value) == [400, 150])
+        #expect(arrived.map(\.scope) == [.total, .change])
+        #expect(arrived.map(\.subject) == ["german-troops", "german-troops"])
+        // Not people of another kind.
+        #expect(claims("About 300 troops were sent to the site. Another 150 migrants arrived by boat.").map(\.quantity.value) == [300])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
