@@ -150,6 +150,19 @@ extension ReportReader {
            }) {
             return nil
         }
+        // "A car bomb killed 20 people ... most of the victims were civilians, among them five
+        // children": a part of the toll a sentence back, whose people this sentence names
+        // again with no number ("the victims", "the dead").
+        // (People of a kind named: not "including 5,000 blankets".)
+        if previous == nil, let recent, recent.figure != .deployed, np.trigger == nil, np.people.kind != nil,
+           isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           let toll = (sentence.lowerBound + 1..<mention.tokens.lowerBound).first(where: {
+               Words.tollNouns.contains(tokens[$0].hash) && tokens[$0 - 1].hash == Words.the
+           }) {
+            let figure = tokens[toll].hash == Words.victims ? recent.figure
+                : extractor.triggers.match(tokens, at: toll, limit: toll + 1)?.value.figure ?? recent.figure
+            return Found(figure: figure, people: np.people, npEnd: np.end, isSubset: true)
+        }
         // A part of the number before: "including 13 children", "among them 40 women".
         // (Not of a count in between with a verb of its own that made no claim: "586 people had
         // been shot and wounded and that 4,100 had been detained, among them 300 minors".)

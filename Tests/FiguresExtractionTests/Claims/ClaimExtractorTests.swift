@@ -4180,6 +4180,18 @@ import Testing
         #expect(claims("About 300 troops were sent to the site. Another 150 migrants arrived by boat.").map(\.quantity.value) == [300])
     }
 
+    @Test func aPartAfterTheTollsPeopleNamedAgainIsOfTheToll() {
+        let victims = claims("A car bomb killed 20 people on Monday. Hassan said most of the victims were civilians, among them five children.",
+                             published: "2024-12-16")
+        #expect(victims.map(\.figure) == [.killed, .killed])
+        #expect(victims.map(\.quantity.value) == [20, 5])
+        #expect(victims.map(\.subject) == ["people", "children"])
+        #expect(victims.map(\.scope) == [.incident, .incident])
+        // Not things.
+        #expect(claims("A blast killed 21 people on Tuesday. The families of the dead received aid, including 5,000 blankets.")
+            .map(\.quantity.value) == [21])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
