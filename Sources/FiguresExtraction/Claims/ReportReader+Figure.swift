@@ -246,6 +246,12 @@ extension ReportReader {
                 end = noun.upperBound - 1
                 people.kind = kind(named: noun.lowerBound..<end)
             }
+            // ("took 21 guards and the prison director hostage": another of them, joined by "and".)
+            if end + 2 < clause.upperBound, tokens[end].hash == Words.and, Lexicon.has(tokens[end + 1], .determiner),
+               let captive = (end + 2..<min(clause.upperBound, end + 6)).first(where: { Words.captiveNouns.contains(tokens[$0].hash) }),
+               (end + 2..<captive).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .preposition) }) {
+                end = captive
+            }
             let captiveAfter = end < clause.upperBound && Words.captiveNouns.contains(tokens[end].hash)
             let captiveKind = np.trigger?.figure == .captured
                 || np.people.kind.map { Words.captiveNouns.contains(Hashing.hash($0.slug)) } ?? false

@@ -4192,6 +4192,15 @@ import Testing
             .map(\.quantity.value) == [21])
     }
 
+    @Test func captivesTakenWithAnotherJoinedByAnd() {
+        let taken = claims("Inmates took 21 guards and the prison director hostage on Wednesday night after a search of cells.",
+                           published: "2025-09-04")
+        #expect(taken.map(\.figure) == [.captured])
+        #expect(taken.map(\.quantity.value) == [21])
+        // Not people taken somewhere.
+        #expect(claims("Inmates took 21 guards and the prison director to the yard.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
