@@ -61,9 +61,10 @@ public struct Fetcher: Sendable {
         configuration.timeoutIntervalForRequest = max(1, (timeout + 1).rounded(.up))
         configuration.timeoutIntervalForResource = max(1, (timeout + 1).rounded(.up))
 
-        let transfer = Transfer(input: input, sizeLimit: sizeLimit, maxRedirects: maxRedirects, timeout: timeout)
         let queue = OperationQueue()
         queue.maxConcurrentOperationCount = 1
+        let transfer = Transfer(input: input, sizeLimit: sizeLimit, maxRedirects: maxRedirects, timeout: timeout,
+                                delegateQueue: queue)
         let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: queue)
         defer { session.finishTasksAndInvalidate() }
 
@@ -110,6 +111,9 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     private let sizeLimit: Int
     private let maxRedirects: Int
     private let timeout: TimeInterval
+    /// The session's delegate queue (serial): a cancel is decided there, after any redirect
+    /// that URLSession handed us before it.
+    private let delegateQueue: OperationQueue
 
     // Guarded by `lock`: URLSession calls from its delegate queue, cancellation and the
     // deadline from elsewhere.
@@ -124,11 +128,12 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     private var failure: IntakeError?
     private var deadline: DispatchWorkItem?
 
-    init(input: String, sizeLimit: Int, maxRedirects: Int, timeout: TimeInterval) {
+    init(input: String, sizeLimit: Int, maxRedirects: Int, timeout: TimeInterval, delegateQueue: OperationQueue) {
         self.input = input
         self.sizeLimit = sizeLimit
         self.maxRedirects = maxRedirects
         self.timeout = timeout
+        self.delegateQueue = delegateQueue
     }
 
     func start(_ task: URLSessionDataTask, continuation: CheckedContinuation<Outcome, Never>) {
@@ -155,26 +160,31 @@ private final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Senda
     /// and the task is cancelled behind it.
     func stop(_ error: IntakeError) {
         record(error)
-        let (task, redirect) = lock.withLock { (self.task, redirectPending) }
+        let task = lock.withLock { self.task }
         finish(nil)
         guard let task else { return }
-        if let redirect {
-            // corelibs-foundation traps when a task is cancelled between our answer to a redirect
-            // and its own handling of that answer, later on its queue (a quarter of a second was
-            // not always enough on a busy machine): cancel once the task has moved on to the new
-            // address, which that handling does, or after two seconds at the latest.
-            Transfer.cancel(task, onceAt: redirect, waited: 0)
-        } else {
-            task.cancel()
+        // corelibs-foundation traps when a task is cancelled between its handing us a redirect
+        // and its own handling of our answer, later on its queue. The cancel is decided on the
+        // delegate queue, after any redirect handed to us before it; after a redirect, only
+        // once the task has moved on to the new address, which that handling does. A task that
+        // never moves on ends at the session's own timeout (a second after ours): a fixed wait
+        // (a quarter of a second, then two) was not always enough on a busy machine.
+        delegateQueue.addOperation { [self] in
+            if let redirect = lock.withLock({ redirectPending }) {
+                Transfer.cancel(task, onceAt: redirect)
+            } else {
+                task.cancel()
+            }
         }
     }
 
-    private static func cancel(_ task: URLSessionTask, onceAt redirect: URL, waited: Int) {
+    private static func cancel(_ task: URLSessionTask, onceAt redirect: URL) {
         DispatchQueue.global().asyncAfter(deadline: .now() + 0.05) {
-            if task.currentRequest?.url == redirect || waited >= 40 {
+            if task.state == .completed { return }
+            if task.currentRequest?.url == redirect {
                 task.cancel()
             } else {
-                cancel(task, onceAt: redirect, waited: waited + 1)
+                cancel(task, onceAt: redirect)
             }
         }
     }

@@ -168,8 +168,8 @@ import Testing
         let url = server.url("/moved")
         let error = await intakeError { try await Fetcher(timeout: 0.5).fetch(url, etag: nil, lastModified: nil) }
         #expect(error == .fetch(url.absoluteString, "timed out after 0.5 s"))
-        // The cancel that follows a redirect waits for the task to move on (two seconds at
-        // most): give it time to run while the server is up.
+        // The cancel that follows a redirect waits for the task to move on, or for the
+        // session's own timeout (two seconds here): give it time to run while the server is up.
         try await Task.sleep(for: .milliseconds(2_200))
     }
 
