@@ -947,6 +947,25 @@ extension ReportReader {
             && (index..<end).contains { tokens[$0].hash == Words.comma }
     }
 
+    /// "in a single avalanche", "during one raid": one event or disaster counted as one, an
+    /// adjective or two before its noun ("in a single off-piste avalanche"); not "in one of
+    /// the attacks", whose noun is plural.
+    func isSingleNamedEvent(in window: Range<Int>) -> Bool {
+        var i = window.lowerBound + 1
+        while i < window.upperBound {
+            defer { i += 1 }
+            let word = tokens[i].hash
+            let opener = word == Words.single ? (tokens[i - 1].hash == Words.a ? i - 2 : -1) : word == Words.one ? i - 1 : -1
+            guard opener >= window.lowerBound, [Words.in, Words.during, Words.from].contains(tokens[opener].hash) else { continue }
+            var j = i + 1
+            while j < min(window.upperBound, i + 4), tokens[j].isWord {
+                if Lexicon.has(tokens[j], .event) || Lexicon.has(tokens[j], .disaster) { return !isPlural(tokens[j]) }
+                j += 1
+            }
+        }
+        return false
+    }
+
     /// One event: an event word after an opener ("in the ambush", "in a Russian missile
     /// strike", "when their convoy was ambushed"), an event as the subject of the killing ("a
     /// missile strike on a school killed 20"), or "a single day". A whole-war or disaster toll
@@ -957,7 +976,7 @@ extension ReportReader {
                 || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday]) else {
             return isWhenClause(after: mention.tokens.upperBound, in: window) || isSingleAttackersAct(mention, floor: sentence.lowerBound)
         }
-        if contains(Cues.singleEvent, in: window) { return true }
+        if contains(Cues.singleEvent, in: window) || isSingleNamedEvent(in: window) { return true }
         if isEventTollValue(mention, sentence: sentence) || isInRelativeOfEvent(mention, sentence: sentence) { return true }
         // "In a military operation in the rural zone of Tibú, troops ... neutralised three ELN
         // rebels and captured two others": one operation that opens the sentence holds for all of it.

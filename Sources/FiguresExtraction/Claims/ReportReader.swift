@@ -430,6 +430,7 @@ struct ReportReader {
                     !tokens[$0].roles.isDisjoint(with: [.event, .weekday, .month])
                 }
                 && !contains(Cues.singleEvent, in: mention.tokens.upperBound..<clause.upperBound)
+                && !isSingleNamedEvent(in: mention.tokens.upperBound..<clause.upperBound)
             if scope == .total || isPartOfWindowedWhole,
                found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
                var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))

@@ -65,6 +65,22 @@ enum People {
             table.add(plural, kind)
             if let singular = singular(of: plural) { table.add(singular, kind) }
         }
+        // Trades and the people of a place or an event, in the plural only: their singulars
+        // are verbs or adjectives as often ("cook", "guide"). Not the trades that speak for
+        // others more often than they are counted (prosecutors, lawmakers, officials' kinds):
+        // named often, they would become the report's subject.
+        for plural in ["lawyers", "lecturers", "pharmacists", "midwives", "traders", "merchants", "vendors",
+                       "street vendors", "shopkeepers", "herdsmen", "shepherds", "nomads", "loggers", "truckers",
+                       "porters", "farmhands", "imams", "pastors", "nuns", "missionaries", "preachers", "smugglers",
+                       "poachers", "park rangers", "lifeguards", "voters", "schoolgirls", "schoolboys", "devotees",
+                       "skiers", "tour guides", "trekkers", "campers", "vaccinators", "dockers", "bodyguards",
+                       "peasants", "deminers", "apprentices", "mineworkers", "rioters", "footballers", "churchgoers",
+                       "congregants", "concertgoers", "festivalgoers", "revellers", "revelers", "partygoers",
+                       "bathers", "beachgoers", "surfers", "boatmen", "domestic workers", "sex workers",
+                       "dock workers", "oil workers", "electricians", "welders", "sanitation workers",
+                       "taxi drivers", "bus drivers"] {
+            table.add(plural, PeopleKind(slug: Slug.make(plural)))
+        }
         return table.marked(.kinds)
     }()
 

@@ -35,6 +35,7 @@ enum Words {
     static let as_: UInt64 = 0x089c5507b545b54d  // "as"
     static let since: UInt64 = 0x2b827d4f5e0ada9d  // "since"
     static let one: UInt64 = 0x1a08aa1921ca5caf  // "one"
+    static let single: UInt64 = 0xd5dc35dcb7e762a9  // "single"
     static let half: UInt64 = 0x2e33a6cc74123124  // "half"
     static let more: UInt64 = 0x0d1be7a2c400c080  // "more"
     static let other: UInt64 = 0x0a24ad61c2562a55  // "other"
@@ -304,6 +305,9 @@ enum Words {
                                          "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
                                          "deserted", "defected", "discharged", "surrendered", "abandoned"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
+    /// Words before a number of people that something holds or carries ("a boat with 53 people
+    /// on board", "The bus was carrying 40 passengers"): a verb after "and" is another clause's.
+    static let carrierWords = WordSet(["with", "carrying", "carried", "had", "has", "have", "holding", "transporting"])
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",

@@ -4201,6 +4201,37 @@ import Testing
         #expect(claims("Inmates took 21 guards and the prison director to the yard.").isEmpty)
     }
 
+    @Test func tradesAndCrowdsAreKindsOfPeople() {
+        let dead = claims("Among the dead were 14 lawyers, the bar association said.", published: "2025-08-09")
+        #expect(dead.map(\.figure) == [.killed])
+        #expect(dead.map(\.subject) == ["lawyers"])
+        #expect(claims("Among the dead were 12 skiers.").map(\.subject) == ["skiers"])
+        #expect(claims("Among the dead were nine street vendors.").map(\.subject) == ["street-vendors"])
+    }
+
+    @Test func anEventCountedAsOneIsOneEvent() {
+        let found = claims("""
+            Over the weekend, 11 people died in avalanches in Switzerland, Austria and France, including three \
+            off-piste skiers killed in a single avalanche near Verbier on Saturday.
+            """, published: "2025-02-10")
+        #expect(found.map(\.scope) == [.period, .incident])
+        // Not one of many: "in one of the attacks".
+        #expect(claims("Twelve people died in one of the attacks this year.").map(\.scope) == [.period])
+    }
+
+    @Test func peopleCarriedShareNoVerbWithAnotherClause() {
+        let drowned = claims("""
+            The deadliest case came on 17 October, when a rubber boat with 53 people on board deflated south of \
+            Lampedusa and 41 people drowned.
+            """, published: "2025-11-04")
+        #expect(drowned.map(\.quantity.value) == [41])
+        #expect(claims("The boat had 53 people on board and 41 people died.").map(\.quantity.value) == [41])
+        // People joined right after "with" share the participle.
+        let joined = claims("Clashes broke out on Monday, with 20 soldiers and 12 civilians killed.")
+        #expect(joined.map(\.quantity.value) == [20, 12])
+        #expect(joined.map(\.figure) == [.killed, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
