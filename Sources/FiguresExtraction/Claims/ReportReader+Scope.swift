@@ -1787,6 +1787,22 @@ extension ReportReader {
         }
     }
 
+    /// "fiscal 2022", "the 2024 fiscal year", "fiscal year 2024", "the financial year 2023": a
+    /// year told as an accounts year, starting at `start`; its number.
+    func fiscalYear(at start: Int, limit: Int) -> Int? {
+        var i = start
+        if i < limit, tokens[i].hash == Words.the { i += 1 }
+        guard i < limit else { return nil }
+        if Words.fiscalWords.contains(tokens[i].hash) {
+            i += 1
+            if i < limit, tokens[i].hash == Words.year { i += 1 }
+            return i < limit ? yearNumber(tokens[i]) : nil
+        }
+        guard i + 2 < limit, let year = yearNumber(tokens[i]), Words.fiscalWords.contains(tokens[i + 1].hash),
+              tokens[i + 2].hash == Words.year else { return nil }
+        return year
+    }
+
     /// "1,500 people had been killed ... in 2024": a past year after the number's verb, not a
     /// start ("since 2022").
     func yearWindow(in window: Range<Int>, mention: NumberMention, joined: Bool = false) -> Bool {
@@ -1840,6 +1856,12 @@ extension ReportReader {
                // began in 2011".)
                !(i - 1 > window.lowerBound && (tokens[i - 1].hash == Words.began || tokens[i - 1].hash == Words.started)
                  && (tokens[i - 2].hash == Words.that || tokens[i - 2].hash == Words.which)) {
+                return true
+            }
+            // "in the 2024 fiscal year", "in fiscal 2022": an accounts year, ended by the report's
+            // own year ("in the 2025 fiscal year, which ended on Sept. 30", told in November 2025).
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during,
+               let year = fiscalYear(at: i + 1, limit: window.upperBound), year <= published.year {
                 return true
             }
             // "in the summer of 2022": a season of a past year.

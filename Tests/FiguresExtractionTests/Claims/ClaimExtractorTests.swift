@@ -4232,6 +4232,15 @@ import Testing
         #expect(joined.map(\.figure) == [.killed, .killed])
     }
 
+    @Test func anAccountsYearIsAWindow() {
+        let deaths = claims("""
+            At least 171 migrants died trying to cross the border in the 2025 fiscal year, which ended on Sept. 30, \
+            the agency said. It recorded 328 deaths in the 2024 fiscal year and a record 895 in fiscal 2022.
+            """, published: "2025-11-20")
+        #expect(deaths.map(\.quantity.value) == [171, 328, 895])
+        #expect(deaths.map(\.scope) == [.period, .period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
