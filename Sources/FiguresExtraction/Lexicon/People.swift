@@ -78,7 +78,7 @@ enum People {
                        "congregants", "concertgoers", "festivalgoers", "revellers", "revelers", "partygoers",
                        "bathers", "beachgoers", "surfers", "boatmen", "domestic workers", "sex workers",
                        "dock workers", "oil workers", "electricians", "welders", "sanitation workers",
-                       "taxi drivers", "bus drivers"] {
+                       "taxi drivers", "bus drivers", "suspects", "gang members"] {
             table.add(plural, PeopleKind(slug: Slug.make(plural)))
         }
         return table.marked(.kinds)

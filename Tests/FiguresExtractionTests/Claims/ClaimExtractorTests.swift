@@ -4207,6 +4207,10 @@ import Testing
         #expect(dead.map(\.subject) == ["lawyers"])
         #expect(claims("Among the dead were 12 skiers.").map(\.subject) == ["skiers"])
         #expect(claims("Among the dead were nine street vendors.").map(\.subject) == ["street-vendors"])
+        let suspects = claims("Karachi police killed 97 suspects in so-called encounters in 2025, the commission said.",
+                              published: "2026-01-06")
+        #expect(suspects.map(\.subject) == ["suspects"])
+        #expect(suspects.map(\.scope) == [.period])
     }
 
     @Test func anEventCountedAsOneIsOneEvent() {
