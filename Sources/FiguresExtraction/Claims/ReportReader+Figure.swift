@@ -35,6 +35,9 @@ extension ReportReader {
         /// "..., and nearly 25,000 since 2014": the number before's figure, with a time of its
         /// own after it, whose words alone set its scope.
         var hasOwnTime = false
+        /// "Nine of the victims were children": a part whose words tell nothing of its own scope,
+        /// which is its whole's.
+        var hasWholeScope = false
         /// "Insurgents killed over the past week: 142": where the label before the colon starts;
         /// its words set the scope.
         var labelStart: Int?
@@ -597,6 +600,16 @@ extension ReportReader {
             let figure = Words.tollNouns.contains(tokens[toll].hash)
                 ? extractor.triggers.match(tokens, at: toll, limit: toll + 1)?.value.figure ?? before.figure : before.figure
             return Found(figure: figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
+        }
+        // 8b. "Nine of the victims were children": a part of the toll told before, its people named
+        // after the copula.
+        if let before = previous ?? recent, before.figure != .deployed, np.trigger == nil, np.end < clause.upperBound,
+           mention.tokens.upperBound + 2 < np.end, tokens[mention.tokens.upperBound].hash == Words.of,
+           tokens[mention.tokens.upperBound + 1].hash == Words.the, tokens[np.end - 1].hash == Words.victims,
+           tokens[np.end].roles.contains(.copula) {
+            var people = np.people
+            if let kind = People.kinds.match(tokens, at: np.end + 1, limit: clause.upperBound) { people.name(kind.value) }
+            return Found(figure: before.figure, people: people, npEnd: np.end, isSubset: true, hasWholeScope: true)
         }
         // 9. "Israel says 50 hostages remain in Gaza": hostages still held, with no other figure word.
         if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),

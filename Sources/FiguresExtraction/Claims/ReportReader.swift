@@ -446,6 +446,11 @@ struct ReportReader {
             // "killed 41 people over the past 24 hours, including 21 in a strike on a house": a part
             // told with an event of its own is that event's (and the whole stays the toll the
             // sentences after speak of: "the dead included 41 civilians").
+            // ("41 of the victims were bystanders caught in crossfire", "110 of the victims were over
+            // 60 years old": the whole's, over what the part's words suggest.)
+            if found.hasWholeScope, let whole = (previous ?? recent)?.scope {
+                scope = whole == .change ? recentScopes.scope(of: found.figure) ?? .total : whole
+            }
             var isOwnEventPart = false
             if scope == .period || scope == .total, isPartInOwnEvent(mention) {
                 scope = .incident

@@ -4245,6 +4245,21 @@ import Testing
         #expect(deaths.map(\.scope) == [.period, .period, .period])
     }
 
+    @Test func aPartOfTheVictimsIsAPartOfTheToll() {
+        let parts = claims("""
+            Gunmen killed 23 villagers in an attack on Monday night. Nine of the victims were children, the \
+            ministry said.
+            """, published: "2025-06-10")
+        #expect(parts.map(\.quantity.value) == [23, 9])
+        #expect(parts.map(\.subject) == ["people", "children"])
+        #expect(parts.map(\.scope) == [.incident, .incident])
+        // The whole's scope over the part's own words.
+        let year = claims("""
+            Police recorded 880 homicides in 2025. The agency said 41 of the victims were bystanders caught in crossfire.
+            """, published: "2026-01-06")
+        #expect(year.map(\.scope) == [.period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
