@@ -822,15 +822,16 @@ extension ReportReader {
     }
 
     /// The group that "and" brings in just before `start`, after the number ending at
-    /// `previousEnd`, an aside ("which joined the alliance in 2023") allowed between:
-    /// "... and Romania about 100 more", "... and Finland, which joined the alliance in 2023, some 600".
+    /// `previousEnd`, an aside ("which joined the alliance in 2023", "whose forces have fought
+    /// there since 2006") allowed between: "... and Romania about 100 more", "... and Finland,
+    /// which joined the alliance in 2023, some 600".
     func gappedGroup(before start: Int, after previousEnd: Int) -> String? {
         var end = start
         if end - 1 > previousEnd, tokens[end - 1].hash == Words.comma {
             var open = end - 2
             while open > previousEnd, tokens[open].hash != Words.comma { open -= 1 }
             guard open > previousEnd, open + 1 < end - 1,
-                  tokens[open + 1].hash == Words.which || tokens[open + 1].hash == Words.who else { return nil }
+                  [Words.which, Words.who, Words.whose].contains(tokens[open + 1].hash) else { return nil }
             end = open
         }
         // ("Austria has recorded 19 deaths, France 16, Switzerland 14 and Italy nine": a list.)

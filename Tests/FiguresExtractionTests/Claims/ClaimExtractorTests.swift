@@ -4260,6 +4260,16 @@ import Testing
         #expect(year.map(\.scope) == [.period, .period])
     }
 
+    @Test func aGappedGroupMayHaveAnAsideWithWhose() {
+        let pledged = claims("""
+            Egypt has pledged to send 1,091 soldiers, and Ethiopia, whose forces have fought al-Shabaab in \
+            Somalia since 2006, some 2,500.
+            """, published: "2024-12-30")
+        #expect(pledged.map(\.quantity.value) == [1091, 2500])
+        #expect(pledged.map(\.subject) == ["egyptian-troops", "ethiopian-troops"])
+        #expect(pledged.map(\.scope) == [.projection, .projection])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
