@@ -314,14 +314,13 @@ extension ReportReader {
         let mayHavePredicate = !isObject && !isBodiesOf(mention, floor: clause.lowerBound)
         // ("The boat had 53 people on board and 41 people died": people a thing held or carried
         // share no verb after "and" with the people of another clause.)
-        let isCarried = mention.tokens.lowerBound > clause.lowerBound && Words.carrierWords.contains(tokens[mention.tokens.lowerBound - 1].hash)
+        // ("with 20 soldiers and 12 civilians killed" shares it: people joined right after.)
+        let carrier = mention.tokens.lowerBound > clause.lowerBound ? tokens[mention.tokens.lowerBound - 1].hash : nil
         let ownPredicate = !mayHavePredicate ? nil : predicate(after: verbStart ?? np.end,
                                                                limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
             .flatMap { found in
-                // ("with 20 soldiers and 12 civilians killed" shares it: people joined right after.)
-                guard isCarried else { return found }
-                let isWith = tokens[mention.tokens.lowerBound - 1].hash == Words.with
-                return (np.end..<found.1).contains { tokens[$0].hash == Words.and && (!isWith || $0 > np.end) } ? nil : found
+                guard let carrier, Words.carrierWords.contains(carrier) else { return found }
+                return (np.end..<found.1).contains { tokens[$0].hash == Words.and && (carrier != Words.with || $0 > np.end) } ? nil : found
             }
         // "251 hostages were taken": captives named so, taken (not "taken to hospital").
         if mayHavePredicate, ownPredicate.map({ $0.0.figure == .deployed }) ?? true, verbStart == nil, let kind = np.people.kind,

@@ -304,12 +304,12 @@ enum Words {
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
                                          "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
                                          "deserted", "defected", "discharged", "surrendered", "abandoned"])
-    /// Armed men of one attack: "about 60 gunmen took part in the raid".
     /// Words before a number of people that something holds or carries ("a boat with 53 people
     /// on board", "The bus was carrying 40 passengers"): a verb after "and" is another clause's.
     static let carrierWords = WordSet(["with", "carrying", "carried", "had", "has", "have", "holding", "transporting"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
+    /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
