@@ -567,7 +567,9 @@ extension ReportReader {
         }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         // (Not the number of things: "as the number of recorded cases passed 4,000".)
+        // (Nor people whose own verb is a plight: "A total of 38 passengers were rescued".)
         if let before = previous ?? recent, np.unknownNoun == nil,
+           np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound),
            !(max(clause.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
                tokens[$0].roles.contains(.thing) && isNumberOfThings(at: $0, floor: clause.lowerBound)
            }),

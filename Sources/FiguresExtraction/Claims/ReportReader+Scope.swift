@@ -1292,6 +1292,11 @@ extension ReportReader {
         var i = window.lowerBound
         while i + 1 < window.upperBound {
             let next = tokens[i + 1].hash
+            // ("has about 2,500 troops in Mali, up from roughly 1,500 in January": the time of
+            // the earlier value.)
+            if i > mention.tokens.upperBound, tokens[i].hash == Words.from, Words.earlierValueMarkers.contains(tokens[i - 1].hash) {
+                return nil
+            }
             if tokens[i].hash == Words.last, next == Words.week || next == Words.month || next == Words.year,
                !(i > window.lowerBound && tokens[i - 1].hash == Words.the) {
                 return back(1, unit: next, toStart: true)
@@ -1819,6 +1824,11 @@ extension ReportReader {
             if tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized {
                 return true
             }
+            // ("lost 418,340 troops killed and wounded in 2025": figure words joined.)
+            if extractor.triggers.match(tokens, at: i - 1, limit: i) != nil,
+               extractor.triggers.match(tokens, at: i + 1, limit: i + 2) != nil {
+                return true
+            }
             // ("between Mexico and the United States in 2024": a place named with "the".)
             if tokens[i - 1].isCapitalized, tokens[i + 1].hash == Words.the, i + 2 < window.upperBound, tokens[i + 2].isCapitalized {
                 return true
@@ -2029,8 +2039,10 @@ extension ReportReader {
                 let count = i > range.lowerBound ? amount(tokens[i - 1]) : 1
                 if let count { return back(count, unit: token.hash) }
             }
+            // ("Last year, 281 people died of dengue, the ministry said": a year is the count's
+            // window, which dates nothing.)
             if token.hash == Words.last, i + 1 < range.upperBound, i < mention.tokens.lowerBound,
-               [Words.month, Words.week, Words.year].contains(tokens[i + 1].hash), hasPastAttribution(range) {
+               [Words.month, Words.week].contains(tokens[i + 1].hash), hasPastAttribution(range) {
                 return back(1, unit: tokens[i + 1].hash, toStart: true)
             }
             i += 1

@@ -506,6 +506,13 @@ struct ReportReader {
                 scope = .total
                 isNow = true
             }
+            // "sent in November, ..., and about 4,000 of them have since been killed or wounded":
+            // a count up to now, whatever time the sentence named before.
+            if scope == .total, (mention.tokens.upperBound..<max(mention.tokens.upperBound, min(clause.upperBound - 1, found.npEnd + 4))).contains(where: {
+                (tokens[$0].hash == Words.have || tokens[$0].hash == Words.has) && tokens[$0 + 1].hash == Words.since
+            }) {
+                isNow = true
+            }
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
@@ -664,9 +671,13 @@ struct ReportReader {
         guard start > 0, mention.core.lowerBound > start, mention.quantity.qualifier != .range else { return false }
         let hedge = tokens[start].hash
         let value = mention.quantity.value
-        // ("Of the dead, 38 were under 25": people counted before the copula, a young age.)
+        // ("Of the dead, 38 were under 25", "19 of the dead were under 25": people counted
+        // before the copula, a part of them at most, a young age.)
+        func isCount(_ token: Token) -> Bool { token.isDigits || Lexicon.has(token, .numberWord) }
         let afterCount = start >= 2 && tokens[start - 1].roles.contains(.copula)
-            && (tokens[start - 2].isDigits || Lexicon.has(tokens[start - 2], .numberWord))
+            && (isCount(tokens[start - 2]) || (max(floor + 1, start - 6)..<start - 1).reversed()
+                .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
+                .contains { tokens[$0].hash == Words.of && isCount(tokens[$0 - 1]) })
         let isMinor = (hedge == Words.under || hedge == Words.below) && (value <= 21 || afterCount && value <= 30)
         let isOld = (hedge == Words.over || hedge == Words.above) && value >= 50 && value <= 100
         guard isMinor || isOld else { return false }
@@ -698,9 +709,10 @@ struct ReportReader {
             end += 1
         }
         guard end + 1 < limit, tokens[end].hash == Words.as_ else { return false }
-        // ("not eight as they said overnight", "not 12 as officials first reported": a report
-        // verb a few words on.)
-        return (end + 1..<min(limit, end + 4)).contains {
+        // ("not eight as they said overnight", "not 12 as officials first reported", "not 19 as
+        // the city's rescue service had said earlier": a report verb a few words on, in the
+        // same clause.)
+        return (end + 1..<min(limit, end + 9)).prefix(while: { tokens[$0].hash != Words.comma && !SentenceSplitter.isTerminal(tokens[$0]) }).contains {
             tokens[$0].hash == Words.previously || tokens[$0].hash == Words.earlier
                 || Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .linkVerb)
         }

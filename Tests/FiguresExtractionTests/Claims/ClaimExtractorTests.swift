@@ -3114,6 +3114,9 @@ import Testing
     @Test func theAgesOfTheDeadAreNoCount() {
         let found = claims("The attack killed 80 people. Of the dead, 38 were under 25, and the youngest was 14, the ministry said.")
         #expect(found.map(\.quantity.value) == [80, 38])
+        // The part named with "of" before the copula: "19 of the dead".
+        let part = claims("At least 40 people were killed in the attack. At least 19 of the dead were under 25, police said.")
+        #expect(part.map(\.quantity.value) == [40, 19])
         // A toll under a number stays a count.
         #expect(claims("The death toll was under 30, the ministry said.").map(\.quantity.value) == [30])
     }
@@ -4268,6 +4271,55 @@ import Testing
         #expect(pledged.map(\.quantity.value) == [1091, 2500])
         #expect(pledged.map(\.subject) == ["egyptian-troops", "ethiopian-troops"])
         #expect(pledged.map(\.scope) == [.projection, .projection])
+    }
+
+    @Test func lastYearAsAWindowDatesNothing() {
+        let found = claims("""
+            Last year, 312 people died in coal mine accidents nationwide, according to the National Mine Safety Administration.
+            """, published: "2025-03-12")
+        #expect(found.map(\.scope) == [.period])
+        #expect(found.map(\.asOf.description) == ["2025-03-12"])
+        // A month still dates a past report: "last month the ministry said".
+        let month = claims("Last month, the ministry said 450 people had been killed.", published: "2025-03-12")
+        #expect(month.map(\.asOf.description) == ["2025-02-01"])
+    }
+
+    @Test func aYearWindowReachesPastFigureWordsJoinedByAnd() {
+        let found = claims("Ukraine's General Staff says Russia lost 418,340 troops killed and wounded in 2024.", published: "2025-01-02")
+        #expect(found.map(\.figure) == [.casualties])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theTimeOfAnEarlierValueDoesNotDateTheLevel() {
+        let found = claims("""
+            The Africa Corps now has about 2,500 troops in Mali, up from roughly 1,500 in January, according to the institute.
+            """, published: "2025-06-18")
+        #expect(found.map(\.quantity.value) == [2500, 1500])
+        #expect(found.map(\.asOf.description) == ["2025-06-18", "2025-01-01"])
+    }
+
+    @Test func aPartThatHasSinceDiedIsCountedToNow() {
+        let found = claims("""
+            About 12,000 North Korean troops were sent to the region in November, according to US officials, \
+            and about 4,000 of them have since been killed or wounded.
+            """, published: "2025-03-13")
+        #expect(found.map(\.quantity.value) == [12000, 4000])
+        #expect(found.map(\.asOf.description) == ["2024-11-01", "2025-03-13"])
+    }
+
+    @Test func aWithdrawnNumberMayHaveALongerAttribution() {
+        let found = claims("""
+            A fire at a garment factory on Saturday night killed 16 workers, not 19 as the city's rescue service had said earlier, police said.
+            """, published: "2025-06-10")
+        #expect(found.map(\.quantity.value) == [16])
+    }
+
+    @Test func aTotalOfPeopleInAPlightIsNoToll() {
+        let found = claims("""
+            Divers recovered 20 more bodies on Sunday, raising the toll to 64, officials said. \
+            A total of 38 passengers were rescued, officials said.
+            """, published: "2025-06-10")
+        #expect(found.map(\.quantity.value) == [20, 64])
     }
 
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
