@@ -693,13 +693,21 @@ extension ReportReader {
     /// The closing comma of an aside that opens at the comma `open`: up to ten words with no
     /// verb, figure word, report word or hard break among them, and a verb (or its auxiliary)
     /// right after it.
+    /// (An aside that names a part may run twice as long, through a relative clause of its own:
+    /// "Eight Maoist insurgents, including a central committee member who carried a reward of
+    /// Rs 1 crore on his head, were killed"; "312 people, most of them residents of the
+    /// villages of Helvaci and Samurlu, had been treated". A name's aside may have an age's
+    /// after it: "one Indian soldier, Lance Naik Dinesh Kumar, 32, was killed".)
     func asideEnd(openingAt open: Int, limit: Int) -> Int? {
         var j = open + 1
-        while j < min(limit, open + 11) {
+        let isPart = open + 1 < limit && Words.partAsides.contains(tokens[open + 1].hash)
+        var relative = false
+        while j < min(limit, open + (isPart ? 21 : 11)) {
             let token = tokens[j]
             if token.hash == Words.comma { break }
-            if isHardBreak(token) || Lexicon.has(token, .attribution) || Lexicon.has(token, .auxiliary)
-                || Lexicon.has(token, .pastTense) { return nil }
+            if isPart, Words.relativePronouns.contains(token.hash) { relative = true }
+            if isHardBreak(token) || Lexicon.has(token, .attribution)
+                || !relative && (Lexicon.has(token, .auxiliary) || Lexicon.has(token, .pastTense)) { return nil }
             // (A force the people belong to is no figure word: "Fourteen South African soldiers,
             // part of a regional force and the UN mission, were also killed".)
             if let trigger = extractor.triggers.match(tokens, at: j) {
@@ -709,6 +717,10 @@ extension ReportReader {
             j += 1
         }
         guard j > open + 1, j + 1 < limit, tokens[j].hash == Words.comma else { return nil }
+        if j + 3 < limit, tokens[open + 1].isCapitalized, tokens[j + 1].isDigits, tokens[j + 1].length <= 2,
+           tokens[j + 2].hash == Words.comma {
+            j += 2
+        }
         let next = tokens[j + 1]
         return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || next.roles.contains(.modal)
             || extractor.triggers.match(tokens, at: j + 1) != nil ? j : nil

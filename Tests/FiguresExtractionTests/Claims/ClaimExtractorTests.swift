@@ -4322,6 +4322,20 @@ import Testing
         #expect(found.map(\.quantity.value) == [20, 64])
     }
 
+    @Test func anAsideOnAPartMayRunLong() {
+        let treated = claims("""
+            The agency said on Friday that 312 people, most of them residents of the villages of Helvaci and Samurlu, \
+            had been treated at hospitals for smoke inhalation.
+            """, published: "2025-09-19")
+        #expect(treated.map(\.figure) == [.wounded])
+        #expect(treated.map(\.quantity.value) == [312])
+        // A name's aside, then an age's.
+        let named = claims("""
+            The Indian Army says one Indian soldier, Lance Naik Dinesh Kumar, 32, was killed by Pakistani firing along the Line of Control.
+            """, published: "2025-05-08")
+        #expect(named.map(\.figure) == [.killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
