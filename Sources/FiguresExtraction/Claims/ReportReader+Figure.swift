@@ -567,9 +567,12 @@ extension ReportReader {
         }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         // (Not the number of things: "as the number of recorded cases passed 4,000".)
-        // (Nor people whose own verb is a plight: "A total of 38 passengers were rescued".)
+        // (Nor people whose own verb is a plight or names no figure: "A total of 38 passengers
+        // were rescued", "A total of 129 miners were working underground when the blast tore".)
         if let before = previous ?? recent, np.unknownNoun == nil,
-           np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound),
+           np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound)
+            && !(np.end < clause.upperBound && Lexicon.has(tokens[np.end], .auxiliary)
+                 && predicate(after: np.end, limit: clause.upperBound) == nil),
            !(max(clause.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
                tokens[$0].roles.contains(.thing) && isNumberOfThings(at: $0, floor: clause.lowerBound)
            }),

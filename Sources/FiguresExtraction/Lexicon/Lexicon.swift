@@ -124,6 +124,7 @@ enum Lexicon {
              "severely", "critically", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
              "altogether", "overall", "combined", "in", "total", "more", "not", "yet", "ever", "recently",
              "subsequently", "later", "eventually", "previously", "earlier", "last", "finally", "initially",
+             "currently", "presently",
              "had", "being", "been", "may", "might", "could", "would", "reportedly", "officially", "overnight", "next", "late", "early"], .adverb)
         add(["said", "says", "say", "saying", "told", "tells", "tell", "estimated", "estimates", "estimate",
              "estimating", "reported", "reports", "report", "reporting", "believes", "believe", "believed",

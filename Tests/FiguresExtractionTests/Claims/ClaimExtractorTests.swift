@@ -4320,6 +4320,11 @@ import Testing
             A total of 38 passengers were rescued, officials said.
             """, published: "2025-06-10")
         #expect(found.map(\.quantity.value) == [20, 64])
+        // Nor of people whose verb names no figure.
+        let working = claims("""
+            A gas explosion killed 21 miners on Monday. A total of 129 miners were working underground when the blast tore through the shaft.
+            """, published: "2025-03-12")
+        #expect(working.map(\.quantity.value) == [21])
     }
 
     @Test func anAsideOnAPartMayRunLong() {
@@ -4334,6 +4339,11 @@ import Testing
             The Indian Army says one Indian soldier, Lance Naik Dinesh Kumar, 32, was killed by Pakistani firing along the Line of Control.
             """, published: "2025-05-08")
         #expect(named.map(\.figure) == [.killed])
+    }
+
+    @Test func aCountryThatCurrentlyHasTroopsIsTheirs() {
+        let found = claims("France currently has 1,500 soldiers in Chad.", published: "2025-03-12")
+        #expect(found.map(\.subject) == ["french-troops"])
     }
 
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
