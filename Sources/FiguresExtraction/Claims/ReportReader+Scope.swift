@@ -109,6 +109,7 @@ extension ReportReader {
         let windowCue = firstPeriodCue(in: window)
         if windowCue?.isStrong == true || afterCue?.isStrong == true
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention, joined: figure != .deployed)
+            || isYearsToll(before: mention, floor: window.lowerBound)
             || isOpeningYearWindow(of: sentence, mention: mention)
             || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
             // (A label's month is its window, whatever event it names: "- Injured by police gunfire
@@ -1881,6 +1882,25 @@ extension ReportReader {
                 return true
             }
             i += 1
+        }
+        return false
+    }
+
+    /// "had put the 2024 toll at 1,512", "The 2023 death toll was 412": a year's toll, named by
+    /// its year right before the toll word, a few words before the number.
+    func isYearsToll(before mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        var i = start - 1
+        while i > floor, i >= start - 6 {
+            if Words.figureNouns.contains(tokens[i].hash) {
+                var year = i - 1
+                if year > floor, tokens[year].hash == Words.death { year -= 1 }
+                guard year > floor, let number = yearNumber(tokens[year]), number <= published.year else { return false }
+                let before = tokens[year - 1]
+                return before.hash == Words.the || before.hash == Words.its || before.hash == Words.their
+            }
+            if tokens[i].isDigits || isHardBreak(tokens[i]) { return false }
+            i -= 1
         }
         return false
     }

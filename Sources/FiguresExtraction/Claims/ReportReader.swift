@@ -392,8 +392,12 @@ struct ReportReader {
             // dated back to that day as a restated toll is.)
             // (A number joined to one is too: "the previous toll ... was 58 martyrs and 126 wounded".)
             var isEarlierEventReport = false
+            // (A number joined to such a report's is too, of another figure: "had put the toll at 12
+            // dead and 58 injured".)
             if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, restated == nil, found.figure != .deployed,
-               recentScopes.scope(of: found.figure) == .incident,
+               (recentScopes.scope(of: found.figure) ?? previous.flatMap({
+                   $0.end == mention.tokens.lowerBound - 1 && tokens[$0.end].hash == Words.and ? $0.scope : nil
+               })) == .incident,
                isEarlierReport(before: mention, clause: linked.map { $0.clauseStart..<clause.upperBound } ?? clause, sentence: sentence.tokens)
                 || isOtherTollOfEvent(mention, clause: clause, figure: found.figure) {
                 scope = .incident

@@ -4346,6 +4346,21 @@ import Testing
         #expect(found.map(\.subject) == ["french-troops"])
     }
 
+    @Test func aNumberJoinedToAnEarlierReportOfTheEventIsOfTheEvent() {
+        let found = claims("""
+            The death toll from Sunday's derailment has risen to 15, officials said. \
+            On Sunday night, railway officials had put the toll at 12 dead and 58 injured.
+            """, published: "2025-06-10")
+        #expect(found.map(\.quantity.value) == [15, 12, 58])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+    }
+
+    @Test func aTollNamedByItsYearIsAPeriod() {
+        let found = claims("The group had put the 2024 toll at 1,512 in its December update.", published: "2025-06-10")
+        #expect(found.map(\.scope) == [.period])
+        #expect(claims("The 2023 death toll was 412, the group said.", published: "2025-06-10").map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
