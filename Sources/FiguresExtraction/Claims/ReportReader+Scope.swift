@@ -110,6 +110,7 @@ extension ReportReader {
         if windowCue?.isStrong == true || afterCue?.isStrong == true
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention, joined: figure != .deployed)
             || isYearsToll(before: mention, floor: window.lowerBound)
+            || isInWindowedWhich(mention, sentence: sentence)
             || isOpeningYearWindow(of: sentence, mention: mention)
             || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
             // (A label's month is its window, whatever event it names: "- Injured by police gunfire
@@ -1882,6 +1883,33 @@ extension ReportReader {
                 return true
             }
             i += 1
+        }
+        return false
+    }
+
+    /// "documented 412 attacks on health workers in 2024, in which nine health workers were
+    /// killed", "In October, 63 security incidents were recorded ..., in which 187 civilians were
+    /// killed": a count in a clause of "in which" or "during which" whose whole, a count of
+    /// events, is counted over a year or a month told before it.
+    func isInWindowedWhich(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        var i = start - 1
+        while i - 2 >= sentence.lowerBound, i >= start - 12 {
+            if tokens[i].hash == Words.which, tokens[i - 1].hash == Words.in || tokens[i - 1].hash == Words.during,
+               tokens[i - 2].hash == Words.comma {
+                // (A count of events, not one event of a month: "clashes near the base in March, in
+                // which 13 civilians were killed".)
+                let whole = sentence.lowerBound..<i - 2
+                guard whole.contains(where: {
+                    tokens[$0].isDigits && yearNumber(tokens[$0]) == nil || tokens[$0].roles.contains(.numberWord)
+                }) else { return false }
+                return hasYear(in: whole) || whole.dropLast().contains { j in
+                    (tokens[j].hash == Words.in || tokens[j].hash == Words.during) && tokens[j + 1].isCapitalized
+                        && Lexicon.has(tokens[j + 1], .month) && !(j + 2 < whole.upperBound && yearNumber(tokens[j + 2]) != nil)
+                }
+            }
+            if isHardBreak(tokens[i]) { return false }
+            i -= 1
         }
         return false
     }

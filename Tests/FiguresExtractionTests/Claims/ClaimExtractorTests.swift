@@ -4361,6 +4361,19 @@ import Testing
         #expect(claims("The 2023 death toll was 412, the group said.", published: "2025-06-10").map(\.scope) == [.period])
     }
 
+    @Test func aClauseOfInWhichAfterAWindowedCountOfEventsIsOfTheWindow() {
+        let found = claims("""
+            The organization also documented 412 attacks on health workers and medical facilities in 2024, \
+            in which nine health workers were killed and 27 were injured.
+            """, published: "2025-08-20")
+        #expect(found.map(\.scope) == [.period, .period])
+        // Not one event of a month.
+        let clashes = claims("""
+            Lawmakers questioned the deployment after clashes near the base in Bor in March, in which 13 civilians were killed.
+            """, published: "2025-08-20")
+        #expect(clashes.map(\.scope) == [.incident])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
