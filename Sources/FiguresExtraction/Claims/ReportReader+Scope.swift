@@ -2000,6 +2000,11 @@ extension ReportReader {
     func monthWindow(in window: Range<Int>, mention: NumberMention) -> Bool {
         var i = followsLabel(mention, floor: window.lowerBound) ? window.lowerBound : mention.tokens.upperBound
         while i + 1 < window.upperBound {
+            // ("had reached about 4,000, up from some 3,000 it estimated in January": the earlier
+            // value's time.)
+            if i > mention.tokens.upperBound, tokens[i].hash == Words.from, Words.earlierValueMarkers.contains(tokens[i - 1].hash) {
+                return false
+            }
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
                !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil),
@@ -2225,7 +2230,11 @@ extension ReportReader {
     /// earlier value, and holds when the words after it say.
     func earlierValueDate(of mention: NumberMention, in range: Range<Int>) -> CalendarDay? {
         guard isEarlierValue(mention, floor: range.lowerBound) else { return nil }
-        let next = mention.tokens.upperBound
+        var next = mention.tokens.upperBound
+        // ("up from some 3,000 it estimated in January": past who gave it.)
+        if next + 2 < range.upperBound, Lexicon.has(tokens[next], .pronoun), Lexicon.has(tokens[next + 1], .attribution) {
+            next += 2
+        }
         guard next + 1 < range.upperBound else { return nil }
         if tokens[next].hash == Words.in, let info = Lexicon.info(tokens[next + 1]), info.roles.contains(.month),
            tokens[next + 1].isCapitalized, !hasYear(after: next + 1, limit: range.upperBound),

@@ -70,7 +70,9 @@ extension ReportReader {
         if attributions.all.contains(where: { $0.0.span.lowerBound == mention.tokens.lowerBound && $0.0.span.count > 1 }) {
             return true
         }
-        guard next < tokens.count, tokens[next].isWord, !Lexicon.has(tokens[next], .conjunction) else { return false }
+        // (Nor does it count a pronoun: "up from some 3,000 it estimated in January".)
+        guard next < tokens.count, tokens[next].isWord, !Lexicon.has(tokens[next], .conjunction),
+              !Lexicon.has(tokens[next], .pronoun) else { return false }
         if let chosen = attributions.chosen, chosen.span.lowerBound == next { return true }
         return attributions.all.contains { $0.0.span.lowerBound == next }
     }

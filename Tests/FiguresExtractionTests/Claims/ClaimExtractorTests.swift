@@ -4374,6 +4374,16 @@ import Testing
         #expect(clashes.map(\.scope) == [.incident])
     }
 
+    @Test func anEarlierValueItEstimatedIsDatedByItsOwnTime() {
+        let found = claims("""
+            The NIS told lawmakers in a closed-door briefing that North Korean casualties had reached about 4,000, \
+            up from some 3,000 it estimated in January.
+            """, published: "2025-08-29")
+        #expect(found.map(\.quantity.value) == [4000, 3000])
+        #expect(found.map(\.scope) == [.total, .total])
+        #expect(found.map(\.asOf.description) == ["2025-08-29", "2025-01-01"])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
