@@ -696,21 +696,17 @@ extension ReportReader {
     /// The closing comma of an aside that opens at the comma `open`: up to ten words with no
     /// verb, figure word, report word or hard break among them, and a verb (or its auxiliary)
     /// right after it.
-    /// (An aside that names a part may run twice as long, through a relative clause of its own:
-    /// "Eight Maoist insurgents, including a central committee member who carried a reward of
-    /// Rs 1 crore on his head, were killed"; "312 people, most of them residents of the
-    /// villages of Helvaci and Samurlu, had been treated". A name's aside may have an age's
-    /// after it: "one Indian soldier, Lance Naik Dinesh Kumar, 32, was killed".)
+    /// (An aside that names a part may run twice as long: "312 people, most of them residents
+    /// of the villages of Helvaci and Samurlu, had been treated". A name's aside may have an
+    /// age's after it: "one Indian soldier, Lance Naik Dinesh Kumar, 32, was killed".)
     func asideEnd(openingAt open: Int, limit: Int) -> Int? {
         var j = open + 1
         let isPart = open + 1 < limit && Words.partAsides.contains(tokens[open + 1].hash)
-        var relative = false
         while j < min(limit, open + (isPart ? 21 : 11)) {
             let token = tokens[j]
             if token.hash == Words.comma { break }
-            if isPart, Words.relativePronouns.contains(token.hash) { relative = true }
-            if isHardBreak(token) || Lexicon.has(token, .attribution)
-                || !relative && (Lexicon.has(token, .auxiliary) || Lexicon.has(token, .pastTense)) { return nil }
+            if isHardBreak(token) || Lexicon.has(token, .attribution) || Lexicon.has(token, .auxiliary)
+                || Lexicon.has(token, .pastTense) { return nil }
             // (A force the people belong to is no figure word: "Fourteen South African soldiers,
             // part of a regional force and the UN mission, were also killed".)
             if let trigger = extractor.triggers.match(tokens, at: j) {

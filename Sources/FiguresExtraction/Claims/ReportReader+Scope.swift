@@ -1296,9 +1296,7 @@ extension ReportReader {
             let next = tokens[i + 1].hash
             // ("has about 2,500 troops in Mali, up from roughly 1,500 in January": the time of
             // the earlier value.)
-            if i > mention.tokens.upperBound, tokens[i].hash == Words.from, Words.earlierValueMarkers.contains(tokens[i - 1].hash) {
-                return nil
-            }
+            if i > mention.tokens.upperBound, opensEarlierValue(at: i) { return nil }
             if tokens[i].hash == Words.last, next == Words.week || next == Words.month || next == Words.year,
                !(i > window.lowerBound && tokens[i - 1].hash == Words.the) {
                 return back(1, unit: next, toStart: true)
@@ -2002,9 +2000,7 @@ extension ReportReader {
         while i + 1 < window.upperBound {
             // ("had reached about 4,000, up from some 3,000 it estimated in January": the earlier
             // value's time.)
-            if i > mention.tokens.upperBound, tokens[i].hash == Words.from, Words.earlierValueMarkers.contains(tokens[i - 1].hash) {
-                return false
-            }
+            if i > mention.tokens.upperBound, opensEarlierValue(at: i) { return false }
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
                !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil),
@@ -2263,6 +2259,11 @@ extension ReportReader {
             }
         }
         return nil
+    }
+
+    /// "up from", "down from": `index` is the "from" that opens an earlier value.
+    func opensEarlierValue(at index: Int) -> Bool {
+        index > 0 && tokens[index].hash == Words.from && Words.earlierValueMarkers.contains(tokens[index - 1].hash)
     }
 
     /// "rose to 512, up from 430 a day earlier": the time unit at `unit` dates another number,

@@ -512,7 +512,8 @@ struct ReportReader {
             }
             // "sent in November, ..., and about 4,000 of them have since been killed or wounded":
             // a count up to now, whatever time the sentence named before.
-            if scope == .total, (mention.tokens.upperBound..<max(mention.tokens.upperBound, min(clause.upperBound - 1, found.npEnd + 4))).contains(where: {
+            let sinceReach = max(mention.tokens.upperBound, min(clause.upperBound - 1, found.npEnd + 4))
+            if scope == .total, (mention.tokens.upperBound..<sinceReach).contains(where: {
                 (tokens[$0].hash == Words.have || tokens[$0].hash == Words.has) && tokens[$0 + 1].hash == Words.since
             }) {
                 isNow = true

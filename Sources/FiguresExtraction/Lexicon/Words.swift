@@ -437,8 +437,6 @@ enum Words {
     static let shortSpanUnits = WordSet(["hour", "hours", "minute", "minutes"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
-    /// Words that open a relative clause inside an aside: "including a commander who carried a bounty".
-    static let relativePronouns = WordSet(["who", "whose", "whom", "which", "that"])
     /// Before a decade of years or of life: "in their 80s", "the late 90s".
     static let decadeOpeners = WordSet(["their", "his", "her", "the", "early", "late", "mid", "mid-"])
     /// After "a daily", "a weekly": the count it is a rate of ("a daily average of 30").
