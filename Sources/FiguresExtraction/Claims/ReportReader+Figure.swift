@@ -1365,6 +1365,19 @@ extension ReportReader {
         if previous == Words.including || previous == Words.includes || previous == Words.include {
             return true
         }
+        // "including a paramedic and two children": the last of a list of parts, the ones
+        // before it counted by no number.
+        if previous == Words.and, start - 2 > floor, tokens[start - 2].hash != Words.comma {
+            var i = start - 2
+            while i > max(floor, start - 10) {
+                let token = tokens[i]
+                if token.isDigits || token.roles.contains(.numberWord) || Lexicon.has(token, .auxiliary)
+                    || token.isPunctuation && token.hash != Words.comma { return false }
+                i -= 1
+                let before = tokens[i].hash
+                if before == Words.including || before == Words.includes || before == Words.include { return true }
+            }
+        }
         if start - 2 >= floor, [Words.among, Words.of].contains(tokens[start - 2].hash),
            [Words.them, Words.whom, Words.those, Words.these].contains(previous) {
             return true

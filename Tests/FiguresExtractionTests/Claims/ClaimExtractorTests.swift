@@ -4384,6 +4384,19 @@ import Testing
         #expect(found.map(\.asOf.description) == ["2025-08-29", "2025-01-01"])
     }
 
+    @Test func theLastOfAListOfPartsIsAPartOfTheNumberBefore() {
+        let found = claims("""
+            Israeli air strikes on two villages killed seven people on Monday, including a paramedic and two children, \
+            the health ministry said.
+            """, published: "2026-02-09")
+        #expect(found.map(\.quantity.value) == [7, 2])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // A count after the list's close is no part of it.
+        let after = claims("The attack killed 40 people, including a child, and 80 were wounded.", published: "2026-02-09")
+        #expect(after.map(\.figure) == [.killed, .wounded])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
