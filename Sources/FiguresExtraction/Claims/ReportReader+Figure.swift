@@ -2228,6 +2228,9 @@ extension ReportReader {
                 i = verb
                 continue
             }
+            // "200 people are at risk of being killed", "410,000 children are at risk of missing the
+            // start of the school year": a harm that may come is none yet.
+            if Words.riskNouns.contains(token.hash), i + 1 < end, tokens[i + 1].hash == Words.of { return nil }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
             if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) || roles.contains(.predicateSkip) {
                 i += 1

@@ -2553,6 +2553,13 @@ enum Cues {
         for phrase in ["this year", "this winter", "this summer", "this spring", "this autumn"] {
             phrases.append((phrase, PeriodCue(isRate: false, isTallyOnly: true)))
         }
+        // ("Rome recorded 1,150 heat deaths over the summer": the season as the window; troops
+        // kept "through the winter" are none.)
+        for opener in ["over the", "during the", "through the", "throughout the"] {
+            for season in ["winter", "summer", "spring", "autumn"] {
+                phrases.append((opener + " " + season, PeriodCue(isRate: false, isTallyOnly: true)))
+            }
+        }
         for phrase in ["over the weekend", "at the weekend", "this weekend"] {
             phrases.append((phrase, PeriodCue(isRate: false, isEpisode: true)))
         }

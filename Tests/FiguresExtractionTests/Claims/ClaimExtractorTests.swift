@@ -4397,6 +4397,24 @@ import Testing
         #expect(after.map(\.figure) == [.killed, .wounded])
     }
 
+    @Test func aSeasonAfterOverTheIsTheWindow() {
+        let found = claims("""
+            Milan had 1,156 heat deaths over the summer, followed by Barcelona with 849 and Paris with 762, they said.
+            """, published: "2025-09-16")
+        #expect(found.map(\.scope) == [.period, .period, .period])
+        // Troops kept through a season are no tally of it.
+        let troops = claims("Thailand will keep about 6,000 soldiers along its border through the winter.", published: "2025-09-16")
+        #expect(troops.map(\.scope) == [.projection])
+    }
+
+    @Test func peopleAtRiskOfAHarmAreNoClaim() {
+        let found = claims("""
+            The floods destroyed 1,140 schools, and 410,000 children are at risk of missing the start of the school year. \
+            About 200 people are at risk of being killed by landmines.
+            """, published: "2025-09-16")
+        #expect(found.isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
