@@ -49,6 +49,7 @@ extension ReportReader {
                 following: ArraySlice<NumberMention> = []) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
+        if isActorOfCount(mention, limit: sentence.upperBound) { return nil }
         // "the deaths were reported from Jacobabad (11), Larkana (8) and Karachi (3)": a place's
         // share in brackets, of the count noun before.
         if np.isEmpty, let figure = bracketedShare(mention, sentence: sentence) {
@@ -2130,6 +2131,25 @@ extension ReportReader {
         var j = index
         if j < limit, let hedge = Hedges.before.match(tokens, at: j, limit: limit) { j += hedge.length }
         return j < limit && (tokens[j].isDigits && yearNumber(tokens[j]) == nil || Lexicon.has(tokens[j], .numberWord))
+    }
+
+    /// "the two militias killed 40 people", "Two bombers killed 40": people named by a few
+    /// words right after the number, whose own act counts a number of its own, are its actors,
+    /// no casualty.
+    func isActorOfCount(_ mention: NumberMention, limit: Int) -> Bool {
+        let start = mention.tokens.upperBound
+        var i = start
+        while i < min(limit, start + 5), tokens[i].isWord, !Lexicon.has(tokens[i], .auxiliary),
+              !Lexicon.has(tokens[i], .preposition), !Lexicon.has(tokens[i], .conjunction), !Lexicon.has(tokens[i], .determiner) {
+            if i > start, let trigger = extractor.triggers.match(tokens, at: i, limit: limit),
+               trigger.value.figure != .deployed {
+                // (Not a distance: "Five people killed 40 km north of Kabul".)
+                let count = i + trigger.length
+                return isCountStart(at: count, limit: limit) && !(count + 1 < limit && Lexicon.has(tokens[count + 1], .measure))
+            }
+            i += 1
+        }
+        return false
     }
 
     /// "us" in lower case is the pronoun, never the United States.

@@ -2498,7 +2498,8 @@ enum Cues {
                          "hours", "year", "fortnight", "two days", "two weeks", "three days", "three weeks",
                          "two months", "three months", "six months", "few days", "few weeks", "few months",
                          "several days", "several weeks", "several months", "seven days", "10 days", "30 days",
-                         "week alone", "month alone", "day alone"] {
+                         "week alone", "month alone", "day alone", "decade", "two decades", "three decades",
+                         "four decades"] {
                 phrases.append((opener + " " + unit, window))
             }
         }

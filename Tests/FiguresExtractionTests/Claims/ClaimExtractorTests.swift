@@ -4415,6 +4415,24 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func peopleWhoseActCountsANumberAreItsActors() {
+        let found = claims("""
+            Revenge attacks between the two communities killed more than 400 people in Jonglei in 2024, according to UNMISS. \
+            Two bombers killed 40 people on Monday.
+            """, published: "2025-02-20")
+        #expect(found.map(\.quantity.value) == [400, 40])
+        // Not a second act of the same subject after "and".
+        let joined = claims("A missile strike killed at least 12 people and wounded 90 others.", published: "2025-02-20")
+        #expect(joined.map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func thePastDecadeIsAWindow() {
+        let found = claims("""
+            Cattle raids and revenge attacks have killed thousands of people in Jonglei over the past decade.
+            """, published: "2025-02-20")
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
