@@ -655,12 +655,31 @@ extension ReportReader {
                !(tokens[i].hash == Words.since && isDisastersSpan(since: i, floor: range.lowerBound)),
                // "one of the deadliest attacks in the region this year", "the 12th such discovery
                // this year": the year ranks a thing, it is no window of the count.
-               !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)) {
+               !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)),
+               !(!period.value.isRate && isRankedEvent(before: i, floor: range.lowerBound)) {
                 return period.value
             }
             i += 1
         }
         return nil
+    }
+
+    /// "the deadliest storm to hit the country in the past three decades", "the deadliest attack
+    /// in the city in the past year", "the deadliest in two decades": a span a few words after
+    /// the superlative of an event ranks the event, and is no window of its count (not "the
+    /// city's three largest government hospitals since Sunday").
+    func isRankedEvent(before index: Int, floor: Int) -> Bool {
+        guard sentenceRoles.contains(.superlative) else { return false }
+        for k in max(floor, index - 6)..<index where tokens[k].roles.contains(.superlative) {
+            // ("the deadliest single attack": a word may stand between.)
+            for next in k + 1..<min(index, k + 3) {
+                let token = tokens[next]
+                if Lexicon.has(token, .event) || Lexicon.has(token, .disaster) || next == k + 1 && Lexicon.has(token, .preposition) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// A superlative or an ordinal a few words before `index`, in its phrase: "the deadliest

@@ -4433,6 +4433,19 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func aSpanAfterTheSuperlativeOfAnEventRanksIt() {
+        let found = claims("""
+            The blast, which killed 40 people on Monday, was the deadliest attack in the city in the past year.
+            """, published: "2025-02-20")
+        #expect(found.map(\.scope) == [.incident])
+        // Not a superlative of a place.
+        let hospitals = claims("""
+            In Delhi, at least 17 people have died of heat-related illness at the city's three largest government \
+            hospitals since Sunday, hospital officials said.
+            """, published: "2025-02-20")
+        #expect(hospitals.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
