@@ -202,9 +202,9 @@ enum Words {
                                     "platoons", "platoon", "units", "unit"])
     /// People signed up or in training, who are not a deployment by being counted.
     static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
-    /// Words that open a clause of its own, which a number's predicate does not cross.
     /// A harm that may come, before "of": "at risk of being killed", "in danger of missing".
     static let riskNouns = WordSet(["risk", "danger"])
+    /// Words that open a clause of its own, which a number's predicate does not cross.
     /// What troops are sent to do, after "to": "to search for the missing men", "to replace losses".
     static let purposeVerbs = WordSet(["search", "help", "replace", "reinforce", "protect", "guard", "support",
                                        "secure", "assist", "rescue", "hunt", "fight", "train", "patrol", "restore",
