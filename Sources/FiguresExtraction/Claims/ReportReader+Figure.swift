@@ -127,6 +127,12 @@ extension ReportReader {
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
                          npEnd: np.end, isSubset: true)
         }
+        // "Nine of the dead were women and four were children": the next part of the same whole,
+        // its "of the dead" left out, its people after the copula.
+        if np.trigger == nil, np.unknownNoun == nil, !named.isEmpty, let previous, previous.figure != .deployed,
+           previous.end <= mention.tokens.lowerBound, isNextPart(mention, floor: sentence.lowerBound) {
+            return Found(figure: previous.figure, people: np.people, npEnd: np.end, isSubset: true, hasWholeScope: true)
+        }
         // "23 people have died ... Nineteen of them were from the hamlet of Mananawin": a part of
         // the people the last claim counted, heading the next sentence with no figure word of its own.
         if previous == nil, let recent, recent.figure != .deployed, mention.tokens.lowerBound == sentence.lowerBound,
@@ -871,6 +877,8 @@ extension ReportReader {
                 joined = true
                 i += 1
             }
+            // ("10 passengers and the two drivers died": the next count may be definite.)
+            if joined, i + 1 == next.tokens.lowerBound, tokens[i].hash == Words.the { i += 1 }
             guard joined, i == next.tokens.lowerBound else { break }
             let np = nounPhrase(after: next.tokens.upperBound, limit: limit)
             guard np.trigger == nil, !np.people.isEmpty || np.unknownNoun != nil else { break }
@@ -1960,6 +1968,7 @@ extension ReportReader {
                 || allowingAt && tokens[index].hash == Words.at,
               let hospital = (index + 1..<max(index + 1, min(limit, index + 1 + reach))).first(where: {
                   Words.hospitalWords.contains(tokens[$0].hash)
+                      || Words.careCentreWords.contains(tokens[$0].hash) && Words.careCentreKinds.contains(tokens[$0 - 1].hash)
               }) else { return false }
         // ("rushed to Sher-e-Bangla Medical College Hospital": a long name, capitalised, may
         // stand before it.)
@@ -2128,9 +2137,43 @@ extension ReportReader {
 
     /// A number, or a hedge and a number, at `index`: "55 people", "at least 20".
     func isCountStart(at index: Int, limit: Int) -> Bool {
+        countNumber(at: index, limit: limit) != nil
+    }
+
+    /// Where the number of a count starting at `index` is, past its hedge: "at least 20".
+    func countNumber(at index: Int, limit: Int) -> Int? {
         var j = index
         if j < limit, let hedge = Hedges.before.match(tokens, at: j, limit: limit) { j += hedge.length }
-        return j < limit && (tokens[j].isDigits && yearNumber(tokens[j]) == nil || Lexicon.has(tokens[j], .numberWord))
+        return j < limit && (tokens[j].isDigits && yearNumber(tokens[j]) == nil || Lexicon.has(tokens[j], .numberWord)) ? j : nil
+    }
+
+    /// "Nine of the dead were women and four were children": a number right after "and" or a
+    /// comma, its copula right after it, that follows a part of the dead or the wounded ("Nine of
+    /// the dead") a few words back, with no other number between but parts told so ("Nine of the
+    /// dead were women, four were children and two were soldiers").
+    func isNextPart(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= floor + 5, tokens[start - 1].hash == Words.and || tokens[start - 1].hash == Words.comma,
+              mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].roles.contains(.copula)
+        else { return false }
+        var k = start - 2
+        var reach = start - 10
+        while k >= max(floor, reach) {
+            if tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord) {
+                if tokens[k + 1].roles.contains(.copula), k > floor,
+                   tokens[k - 1].hash == Words.and || tokens[k - 1].hash == Words.comma {
+                    reach = k - 10
+                    k -= 2
+                    continue
+                }
+                guard k + 3 < start, tokens[k + 1].hash == Words.of, tokens[k + 2].hash == Words.the,
+                      let trigger = extractor.triggers.match(tokens, at: k + 3, limit: start) else { return false }
+                return trigger.value.figure != .deployed && trigger.value.isCountNoun
+            }
+            if tokens[k].isPunctuation && tokens[k].hash != Words.comma { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// "the two militias killed 40 people", "Two bombers killed 40": people named by a few
@@ -2143,9 +2186,10 @@ extension ReportReader {
               !Lexicon.has(tokens[i], .preposition), !Lexicon.has(tokens[i], .conjunction), !Lexicon.has(tokens[i], .determiner) {
             if i > start, let trigger = extractor.triggers.match(tokens, at: i, limit: limit),
                trigger.value.figure != .deployed {
-                // (Not a distance: "Five people killed 40 km north of Kabul".)
-                let count = i + trigger.length
-                return isCountStart(at: count, limit: limit) && !(count + 1 < limit && Lexicon.has(tokens[count + 1], .measure))
+                // (Not a distance or a time: "Five people killed 40 km north of Kabul", "holding
+                // six guards hostage more than 24 hours after".)
+                guard let number = countNumber(at: i + trigger.length, limit: limit) else { return false }
+                return !(number + 1 < limit && (Lexicon.has(tokens[number + 1], .measure) || Lexicon.has(tokens[number + 1], .timeUnit)))
             }
             i += 1
         }

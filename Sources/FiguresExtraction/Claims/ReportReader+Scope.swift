@@ -141,7 +141,9 @@ extension ReportReader {
         // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
         // past tense. So is a past disaster, other than the story's own: "In November 2013,
         // Typhoon Haiyan killed more than 6,300 people".
-        if isPastMonthEvent(mention, window: window, sentence: sentence) { return .incident }
+        if isPastMonthEvent(mention, window: window, sentence: sentence) || isOpeningMonthsEvent(mention, sentence: sentence) {
+            return .incident
+        }
 
         // A weaker window: "last week", "in January".
         // ("The administration said in January that 158 people died ... last year": the year is
@@ -364,6 +366,21 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "In June, more than 80 people died when a boat capsized": a month alone opening the
+    /// sentence, the number right after its comma, and an event after "when" in the number's
+    /// clause: that month's one event (its toll dated to the month).
+    func isOpeningMonthsEvent(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let first = sentence.lowerBound
+        guard sentenceRoles.contains(.month), first + 3 == mention.tokens.lowerBound, tokens[first].hash == Words.in,
+              Lexicon.has(tokens[first + 1], .month), tokens[first + 1].isCapitalized, tokens[first + 2].hash == Words.comma,
+              let when = (mention.tokens.upperBound..<min(sentence.upperBound, mention.tokens.upperBound + 8)).first(where: {
+                  tokens[$0].hash == Words.when || tokens[$0].isPunctuation || Lexicon.has(tokens[$0], .perfect)
+              }), tokens[when].hash == Words.when else { return false }
+        return (when + 1..<min(sentence.upperBound, when + 7)).contains {
+            isPastEventWord($0) && !Words.conditions.contains(tokens[$0].hash)
+        }
     }
 
     /// A past month with its year in the phrase that opens the sentence: "In February 2011, ...",
@@ -1961,8 +1978,12 @@ extension ReportReader {
               tokens[first].hash == Words.in || tokens[first].hash == Words.during || tokens[first].hash == Words.throughout
         else { return false }
         var yearAt = first + 1
-        // ("In all of 2024, 11 aid workers were killed".)
+        // ("In all of 2024, 11 aid workers were killed", "In the whole of 2023, 12 people died".)
         if tokens[first + 1].hash == Words.all, tokens[first + 2].hash == Words.of { yearAt = first + 3 }
+        if tokens[first + 1].hash == Words.the, tokens[first + 2].hash == Words.whole, first + 5 < sentence.upperBound,
+           tokens[first + 3].hash == Words.of {
+            yearAt = first + 4
+        }
         if tokens[first + 1].hash == Words.the, Words.yearSeasons.contains(tokens[first + 2].hash), first + 5 < sentence.upperBound,
            tokens[first + 3].hash == Words.of {
             yearAt = first + 4

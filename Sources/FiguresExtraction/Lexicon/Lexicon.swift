@@ -113,7 +113,8 @@ enum Lexicon {
              "gw", "kw", "barrels", "bpd", "magnitude", "storey", "storeys", "story", "stories", "floors",
              "km2", "kilotons", "megatons", "lb", "lbs", "ounces", "oz", "cubic", "yards", "yard", "gigawatts",
              "gigawatt", "megawatt", "terawatt", "kilowatts", "watts", "volts", "mm", "millimetres", "millimeters",
-             "centimetres", "centimeters", "metres", "kph"], .measure)
+             "centimetres", "centimeters", "centimetre", "centimeter", "millimetre", "millimeter", "nautical",
+             "kilowatt", "watt", "volt", "decibels", "decibel"], .measure)
         add(["have", "has", "had", "having", "been", "be", "being", "were", "was", "are", "is", "am", "get",
              "got", "gotten", "become", "became"], .auxiliary)
         add(["have", "has"], .perfect)

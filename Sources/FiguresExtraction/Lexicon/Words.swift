@@ -86,6 +86,7 @@ enum Words {
     static let among: UInt64 = 0xc3b922c27fc5d78b  // "among"
     static let victims: UInt64 = 0x1c10f39ce29bf552  // "victims"
     static let all: UInt64 = 0xe6f09b190519daa4  // "all"
+    static let whole: UInt64 = 0xe098f1886282e554  // "whole"
     static let it: UInt64 = 0x08b73e07b55c55f0  // "it"
     static let its: UInt64 = 0x2bb3ea192be54d99  // "its"
     static let said: UInt64 = 0x096e4d18bf89481c  // "said"
@@ -398,6 +399,10 @@ enum Words {
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
+    /// A centre of care, named so by the word before it: "Jinnah Postgraduate Medical Centre",
+    /// "Kutum health centre", "the trauma center".
+    static let careCentreWords = WordSet(["centre", "center", "centres", "centers"])
+    static let careCentreKinds = WordSet(["medical", "health", "trauma", "burns", "burn"])
     /// Words of care after an event ("being treated", "in critical condition", "rescued alive"):
     /// a count of its wounded then is how many are in care now.
     static let careWords = WordSet(["treated", "treatment", "condition", "admitted", "patients", "intensive", "alive",

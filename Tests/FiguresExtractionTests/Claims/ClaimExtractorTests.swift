@@ -1773,11 +1773,11 @@ import Testing
     @Test func aMonthThatOpensTheSentenceIsItsTally() {
         let month = claims("In November, 14 people died on the border, most of them from hypothermia.", published: "2025-12-02")
         #expect(month.map(\.scope) == [.period])
-        // Troops there then, one event, a report of the month: no tally.
+        // Troops there then, one event, a report of the month: no tally (the event is an incident).
         let troops = claims("In January, about 1,700 German soldiers were based in Lithuania.", published: "2025-06-02")
         #expect(troops.map(\.scope) == [.total])
         let boat = claims("In June, more than 80 people died when a boat capsized on the river.", published: "2025-09-02")
-        #expect(boat.map(\.scope) == [.total])
+        #expect(boat.map(\.scope) == [.incident])
         let report = claims("In March, the ministry put the toll at 450.", published: "2025-09-02")
         #expect(report.map(\.scope) == [.total])
     }
@@ -4424,6 +4424,12 @@ import Testing
         // Not a second act of the same subject after "and".
         let joined = claims("A missile strike killed at least 12 people and wounded 90 others.", published: "2025-02-20")
         #expect(joined.map(\.figure) == [.killed, .wounded])
+        // Not a time after the act: the captives are held that long.
+        let held = claims("""
+            Inmates in one wing were still holding six guards hostage more than 24 hours after the violence began.
+            """, published: "2025-11-13")
+        #expect(held.map(\.figure) == [.captured])
+        #expect(held.map(\.quantity.value) == [6])
     }
 
     @Test func thePastDecadeIsAWindow() {
@@ -4444,6 +4450,47 @@ import Testing
             hospitals since Sunday, hospital officials said.
             """, published: "2025-02-20")
         #expect(hospitals.map(\.scope) == [.period])
+    }
+
+    @Test func theNextPartsOfTheDeadLeaveTheirWholeOut() {
+        let found = claims("Nine of the dead were women, four were children and two were soldiers.", published: "2025-03-04")
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+        #expect(found.map(\.quantity.value) == [9, 4, 2])
+        #expect(found.map(\.subject) == ["women", "children", "troops"])
+    }
+
+    @Test func aDefiniteCountJoinedToTheFirstSharesItsVerb() {
+        let found = claims("Police said 10 passengers and the two drivers died at the scene.", published: "2025-04-09")
+        #expect(found.map(\.quantity.value) == [10, 2])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aMedicalCentreIsAHospital() {
+        let found = claims("""
+            A spokesman said 42 workers had been taken to Jinnah Postgraduate Medical Centre, most of them with burns. \
+            About 300 people were taken to an evacuation centre.
+            """, published: "2024-11-27")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [42])
+    }
+
+    @Test func aMonthOpeningTheSentenceWithAnEventAfterWhenIsThatEvent() {
+        let found = claims("In June, more than 80 people died when a boat capsized.", published: "2025-09-14")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf.description) == ["2025-06-01"])
+        // Not a condition: a month's tally.
+        let heat = claims("In June, 40 people died when temperatures soared.", published: "2025-09-14")
+        #expect(heat.map(\.scope) == [.total])
+    }
+
+    @Test func theWholeOfAPastYearIsAWindow() {
+        let found = claims("In the whole of 2023, 12 people died on the route.", published: "2025-09-14")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aHyphenatedLengthIsAMeasure() {
+        let found = claims("Officials said a 40-centimetre section of rail was missing from the track.", published: "2025-09-14")
+        #expect(found.isEmpty)
     }
 
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
