@@ -78,6 +78,11 @@ extension ReportReader {
             || np.end < clause.upperBound && tokens[np.end].hash == Words.without {
             return nil
         }
+        // "small assault groups of three to five soldiers": the size of each group, no count.
+        if mention.tokens.lowerBound - 2 >= clause.lowerBound, tokens[mention.tokens.lowerBound - 1].hash == Words.of,
+           Words.groupsOfNouns.contains(tokens[mention.tokens.lowerBound - 2].hash) {
+            return nil
+        }
         // "three additional infantry battalions": units counted, not people.
         if np.people.kind != nil, np.end < clause.upperBound, Words.unitNouns.contains(tokens[np.end].hash) { return nil }
         // "killed since the war began, an average of 28 a day", "That is an average of 1,167 a
@@ -113,9 +118,14 @@ extension ReportReader {
         // infants, it said, and at least 16 people were seriously wounded".)
         // ("Of the injured, nine remained in critical condition": the link verb is no noun.)
         // ("Of the injured, 14 remain in hospital": the part's own words may name the whole's figure.)
+        // ("Among the dead were two dockworkers": right after the copula, a noun the lexicon does
+        // not know names the part's people.)
+        let countedAfterCopula = np.people.isEmpty && np.unknownNoun != nil && mention.tokens.lowerBound > sentence.lowerBound
+            && tokens[mention.tokens.lowerBound - 1].roles.contains(.copula)
         if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
            np.trigger == nil || np.trigger?.figure == leading.figure, np.unknownNoun == nil || !named.isEmpty
-            || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true,
+            || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true
+            || countedAfterCopula && np.unknownNoun.flatMap({ kind(named: $0) }) != nil,
            case let verb = predicate(after: np.end, limit: window.upperBound),
            verb.map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
             // ("Of the wounded, 77 died of their injuries: 41 at Tawila, 27 at Nyala": the parts,
@@ -124,6 +134,7 @@ extension ReportReader {
                 return Found(figure: previous.figure, people: np.people.isEmpty ? previous.people : np.people,
                              npEnd: np.end, isSubset: true)
             }
+            if countedAfterCopula, let noun = np.unknownNoun { np.people.kind = kind(named: noun) }
             return Found(figure: leading.figure, people: np.people.isEmpty ? (previous?.people ?? PeopleRef()) : np.people,
                          npEnd: np.end, isSubset: true)
         }
@@ -465,7 +476,7 @@ extension ReportReader {
         let startsClause = opener >= clause.lowerBound
             && (tokens[opener].hash == Words.and || tokens[opener].hash == Words.as_ || tokens[opener].hash == Words.whileWord
                 || tokens[opener].hash == Words.after)
-            && hasOwnVerb(after: np.end, limit: window.upperBound)
+            && hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {
             // ("The death toll from the strike has risen to 74. The ministry had put the toll at 58 on
@@ -483,7 +494,7 @@ extension ReportReader {
         // ("and 568 have been rescued").
         let joined = linked.flatMap { linked in
             (linked.figure != .deployed || np.people.kind?.isCombatant == true)
-                && !hasOwnVerb(after: np.end, limit: window.upperBound) && !isSetting ? linked : nil
+                && !hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound) && !isSetting ? linked : nil
         }
         // "killed 84 Wagner fighters and 47 Malian soldiers": soldiers joined to a casualty share its verb.
         if let joined, joined.figure != .deployed, np.people.kind?.isCombatant == true {
@@ -587,6 +598,7 @@ extension ReportReader {
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isEarlierValue(mention, floor: clause.lowerBound)
+                && !hasOtherCount(in: min(previous?.end ?? clause.lowerBound, mention.tokens.lowerBound)..<mention.tokens.lowerBound)
             || isPronounFigure(mention, floor: clause.lowerBound)
             || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
@@ -935,6 +947,20 @@ extension ReportReader {
     }
 
     /// "568 have been rescued", "222 made it to the surface": the number's own verb, not a figure word.
+    /// A verb of the people's own at `start`, or past their relative clause there: "after several
+    /// passengers who reached the shore on their own were found safe" (the verb group after the
+    /// clause starts at its first auxiliary, no mark between).
+    func hasOwnVerb(pastRelativeClause start: Int, limit: Int) -> Bool {
+        if hasOwnVerb(after: start, limit: limit) { return true }
+        // (A clause whose verb is simple: "who had been working in the fields" is the clause's
+        // own verb group.)
+        guard start + 1 < limit, tokens[start].hash == Words.who, !tokens[start + 1].roles.contains(.auxiliary),
+              let verb = (start + 2..<max(start + 2, min(limit, start + 12))).first(where: {
+                  tokens[$0].isPunctuation || tokens[$0].roles.contains(.auxiliary)
+              }), !tokens[verb].isPunctuation else { return false }
+        return hasOwnVerb(after: verb, limit: limit)
+    }
+
     func hasOwnVerb(after start: Int, limit: Int) -> Bool {
         var i = start
         while i < min(limit, start + 4) {
@@ -1155,6 +1181,17 @@ extension ReportReader {
             if verb >= floor, Words.possessiveDeterminers.contains(tokens[verb].hash) { verb -= 1 }
         }
         return verb >= floor && Words.levelVerbs.contains(tokens[verb].hash)
+    }
+
+    /// A count in digits, not a year, that opens a clause of its own after "and" or "that" in
+    /// `range`: "and that at least 4,500 attempted the crossing that year, up from 3,705"
+    /// compares the 3,705 with the 4,500, no claim, and not with the claim before it.
+    func hasOtherCount(in range: Range<Int>) -> Bool {
+        range.contains { i in
+            tokens[i].isDigits && yearNumber(tokens[i]) == nil
+                && (max(range.lowerBound, i - 3)..<i).reversed().prefix(while: { tokens[$0].isWord })
+                    .contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.that }
+        }
     }
 
     /// "rose to 512, up from 430", "up from an estimate of 600", "to as many as 750,000 ...,

@@ -854,15 +854,17 @@ struct ReportReader {
     }
 
     /// "including 21 in a strike on a house", "including 14 in an attack", ", 17 of them in a
-    /// single ambush", ", 47 of them when militants overran a base": a part, "in" a single event
-    /// or "when" one happened right after it.
+    /// single ambush", ", 47 of them when militants overran a base", ", among them 89 in a single
+    /// shipwreck": a part, "in" a single event or "when" one happened right after it.
     func isPartInOwnEvent(_ mention: NumberMention) -> Bool {
         let start = mention.tokens.lowerBound
         var end = mention.tokens.upperBound
         guard start >= 1 else { return false }
         if tokens[start - 1].hash == Words.comma, isPartOfThem(mention) {
             end += 2
-        } else if tokens[start - 1].hash != Words.including {
+        } else if tokens[start - 1].hash != Words.including
+                    && !(start >= 2 && tokens[start - 2].hash == Words.among
+                         && (tokens[start - 1].hash == Words.them || tokens[start - 1].hash == Words.whom)) {
             return false
         }
         // (Past a few words on the part: "including 170 captured when it overran", "including 13
@@ -884,7 +886,7 @@ struct ReportReader {
               tokens[end + 1].hash == Words.a || tokens[end + 1].hash == Words.an || tokens[end + 1].hash == Words.one else {
             return false
         }
-        return (end + 2..<min(tokens.count, end + 5)).contains { Lexicon.has(tokens[$0], .event) }
+        return (end + 2..<min(tokens.count, end + 5)).contains { Lexicon.has(tokens[$0], .event) || Words.wreckWords.contains(tokens[$0].hash) }
     }
 
     /// "Of those, 38 died of their injuries": a part of the people before, told first.

@@ -547,8 +547,9 @@ struct NumberScanner {
         if let next, next.roles.contains(.superlative) { return .ordinal }
         // "87 children under five", "people over 60": right after people, an age limit.
         // (The hedge opens the number: `first` is "under".)
+        // (And after "those": "all those under 25".)
         if tokens[coreStart].hash == Words.under || tokens[coreStart].hash == Words.over, coreStart >= 1,
-           People.kinds.match(tokens, endingBefore: coreStart) != nil {
+           People.kinds.match(tokens, endingBefore: coreStart) != nil || tokens[coreStart - 1].hash == Words.those {
             return .age
         }
         // Phone numbers: "+1 202 555 0143", "555-0143".

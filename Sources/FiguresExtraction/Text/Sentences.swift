@@ -42,6 +42,13 @@ enum SentenceSplitter {
                 index = dash + 1
                 continue
             }
+            // "**09:30** — Among the dead were ...": a live blog's time stamp is no part of the
+            // sentence after it, which opens where its words do.
+            if index == start, token.gap >= 2 || token.start == 0, let dash = timeStampDash(tokens, at: index) {
+                start = dash + 1
+                index = dash + 1
+                continue
+            }
             if token.isPunctuation, isTerminal(token) {
                 // Closing quotes and brackets stay with their sentence.
                 var end = index + 1
@@ -141,6 +148,35 @@ enum SentenceSplitter {
                 }
             } else if depth == 0 {
                 return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// "**09:30** — ", "**10:45 a.m.** — ", "18:16 - ": a live blog's time stamp opening a line,
+    /// in bold or not, up to a dash set apart by spaces before a sentence's start. Returns the
+    /// dash's index.
+    static func timeStampDash(_ tokens: [Token], at start: Int) -> Int? {
+        var index = start
+        while index < tokens.count, tokens[index].isPunctuation, tokens[index].hash == Words.asterisk { index += 1 }
+        guard index + 2 < tokens.count, tokens[index].isDigits, tokens[index].length <= 2,
+              tokens[index + 1].hash == Words.colon, tokens[index + 1].gap == 0,
+              tokens[index + 2].isDigits, tokens[index + 2].gap == 0, tokens[index + 2].length == 2 else { return nil }
+        index += 3
+        let limit = min(tokens.count - 1, index + 9)
+        while index < limit {
+            let token = tokens[index]
+            if token.gap >= 2 { return nil }
+            switch token.hash {
+            case Words.asterisk, Words.period:
+                break
+            case Words.hyphen, Words.enDash, Words.emDash:
+                guard token.gap == 1, tokens[index + 1].gap == 1, startsSentence(tokens[index + 1]) else { return nil }
+                return index
+            default:
+                // "a.m.", "pm", "GMT": the time's own short words.
+                guard token.isWord, token.length <= 3 else { return nil }
             }
             index += 1
         }

@@ -4493,6 +4493,64 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func aNounTheLexiconDoesNotKnowAfterAmongTheDeadNamesThePart() {
+        let found = claims("""
+            A drone strike killed nine people in Odesa. Among the dead were two dockworkers and a 12-year-old boy, Kiper said.
+            """, published: "2025-12-03")
+        #expect(found.map(\.quantity.value) == [9, 2])
+        #expect(found.map(\.subject) == ["people", "dockworkers"])
+    }
+
+    @Test func anEarlierValueOfACountThatIsNoClaimIsNone() {
+        let found = claims("""
+            UNHCR said 569 Rohingya died at sea in 2023, and that at least 4,500 attempted the crossing that year, \
+            up from 3,705 in 2022.
+            """, published: "2025-03-20")
+        #expect(found.map(\.quantity.value) == [569])
+        // The claim's own earlier value still is one.
+        let own = claims("The toll rose to 512 on Monday, up from 430.", published: "2025-03-20")
+        #expect(own.map(\.quantity.value) == [512, 430])
+    }
+
+    @Test func peopleWithAVerbOfTheirOwnPastTheirRelativeClauseAreNoneOfTheMissing() {
+        let found = claims("""
+            Officials say 20 people remain missing after five passengers who reached the shore were found safe.
+            """, published: "2025-03-20")
+        #expect(found.map(\.quantity.value) == [20])
+        // (A clause with a verb group of its own is the clause's.)
+        let joined = claims("The attack killed 12 soldiers and three civilians who had been working in the fields.",
+                            published: "2025-03-20")
+        #expect(joined.map(\.quantity.value) == [12, 3])
+    }
+
+    @Test func thoseUnderAnAgeAreAnAgeLimit() {
+        let found = claims("The two sides agreed to exchange all seriously wounded prisoners and all those under 25.",
+                           published: "2025-03-20")
+        #expect(found.isEmpty)
+    }
+
+    @Test func theSizeOfEachOfManyGroupsIsNoCount() {
+        let found = claims("Russia sends small assault groups of three to five soldiers against Ukrainian positions.",
+                           published: "2025-03-20")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aPartAmongThemInASingleWreckIsThatEvents() {
+        let found = claims("""
+            So far this year, IOM has recorded 612 migrant deaths, among them 89 in a single shipwreck off Mauritania.
+            """, published: "2025-03-20")
+        #expect(found.map(\.scope) == [.period, .incident])
+    }
+
+    @Test func aLiveBlogsTimeStampIsNoPartOfTheSentence() {
+        let found = claims("""
+            Officials gave new figures on Monday.
+
+            **10:45 a.m.** — In 2024, 37 social leaders were killed in Norte de Santander.
+            """, published: "2025-03-20")
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
