@@ -1663,6 +1663,16 @@ extension ReportReader {
                 // modifies a thing.
                 var next = i + kind.length
                 if next + 1 < end, tokens[next].hash == Words.fighting { next += 1 }
+                // (So does a kind in the singular, in quote marks or before another noun: `nine
+                // "terrorist infrastructure" sites`.)
+                if !isPlural(tokens[next - 1]), !Words.pluralKindWords.contains(tokens[next - 1].hash) {
+                    if next + 1 < end, tokens[next].isQuoteMark { next += 1 }
+                    if next + 2 < end, tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].roles.isEmpty,
+                       !isPlural(tokens[next]), extractor.triggers.match(tokens, at: next, limit: end) == nil {
+                        next += 1
+                    }
+                    if next + 1 < end, tokens[next].isQuoteMark { next += 1 }
+                }
                 if next < end, Lexicon.has(tokens[next], .thing) {
                     np.isKnownThing = true
                     np.end = next + 1

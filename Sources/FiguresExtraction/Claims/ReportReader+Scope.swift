@@ -1070,7 +1070,9 @@ extension ReportReader {
             // (Not one in another clause: "34 soldiers were being held ..., three days after the
             // troops were surrounded during an operation".)
             if isOneOperation(at: i, floor: window.lowerBound),
-               let article = (max(window.lowerBound + 1, i - 4)..<i).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an }),
+               let article = (max(window.lowerBound + 1, i - 4)..<i).last(where: {
+                   tokens[$0].hash == Words.a || tokens[$0].hash == Words.an || tokens[$0].hash == Words.the
+               }),
                !(mention.tokens.upperBound..<max(mention.tokens.upperBound, article)).contains(where: {
                    Words.subordinators.contains(tokens[$0].hash) || tokens[$0].hash == Words.after || tokens[$0].hash == Words.before
                }) {
@@ -1238,10 +1240,18 @@ extension ReportReader {
     }
 
     /// The "a" or "an" of the operation at `index`, with only words or hyphens between.
+    /// (Or "the", the story's own operation: "Four soldiers were martyred in the operation", "in
+    /// the final operation"; not one of a length told, "in the three-month operation", nor one
+    /// counted since it began, "in the Gaza ground operation since it began".)
     private func operationArticle(at index: Int, floor: Int) -> Int? {
         guard tokens[index].hash == Words.operation,
-              let article = (max(floor, index - 4)..<index).last(where: { tokens[$0].hash == Words.a || tokens[$0].hash == Words.an }),
-              (article + 1..<index).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen })
+              let article = (max(floor, index - 4)..<index).last(where: {
+                  tokens[$0].hash == Words.a || tokens[$0].hash == Words.an || tokens[$0].hash == Words.the
+              }),
+              (article + 1..<index).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }),
+              tokens[article].hash != Words.the || !(article + 1..<index).contains(where: {
+                  Lexicon.has(tokens[$0], .numberWord) || Lexicon.has(tokens[$0], .timeUnit) || tokens[$0].hash == Words.hyphen
+              }) && !(index + 1 < tokens.count && tokens[index + 1].hash == Words.since)
         else { return nil }
         return article
     }
@@ -2575,6 +2585,7 @@ enum Cues {
                        "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone",
                        "in the last fiscal year", "in the last financial year", "in the past fiscal year",
                        "in the previous fiscal year", "last fiscal year", "last financial year", "last season",
+                       "in the fiscal year", "in the financial year", "during the fiscal year", "during the financial year",
                        "since dawn", "since midnight", "since this morning", "since early morning",
                        "in the course of the day", "in the course of the week", "in the course of the month"] {
             phrases.append((phrase, window))

@@ -198,6 +198,9 @@ enum Words {
     static let durationWords = WordSet(["than", "for", "over", "within", "in", "under", "about", "nearly", "almost",
                                         "barely", "just", "once", "twice", "half"])
     /// Military units, counted as units: "three infantry battalions".
+    /// Kinds of people in the plural with no final "s".
+    static let pluralKindWords = WordSet(["people", "children", "men", "women", "personnel", "police", "staff", "crew",
+                                          "youth", "clergy", "militia"])
     /// Groups, many of them, that a number after "of" gives the size of each of: "small assault
     /// groups of three to five soldiers".
     static let groupsOfNouns = WordSet(["groups", "teams", "squads", "units", "cells", "bands", "batches"])

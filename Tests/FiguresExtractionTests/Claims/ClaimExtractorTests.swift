@@ -4551,6 +4551,35 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func aKindInTheSingularModifiesAThingPastQuoteMarks() {
+        let found = claims("""
+            India said its missile attack on nine "terrorist infrastructure" sites had killed more than 100 militants.
+            """, published: "2025-05-08")
+        #expect(found.map(\.quantity.value) == [100])
+        // A kind in the plural is the phrase's head.
+        let guards = claims("Two soldiers guarding sites were killed.", published: "2025-05-08")
+        #expect(guards.map(\.quantity.value) == [2])
+    }
+
+    @Test func theFiscalYearIsAWindow() {
+        let found = claims("""
+            In the fiscal year that ended in mid-July, nearly 2,400 people died in road accidents across the country.
+            """, published: "2025-09-10")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theStorysOwnOperationIsOneEvent() {
+        let found = claims("Four Frontier Corps soldiers were also martyred in the operation, he said.", published: "2025-03-12")
+        #expect(found.map(\.scope) == [.incident])
+        // Not one of a length told, nor one counted since it began.
+        let long = claims("The army said it had killed 200 militants in the three-month operation.", published: "2025-03-12")
+        #expect(long.map(\.scope) == [.period])
+        let since = claims("""
+            Israel's military says 466 Israeli soldiers have been killed in the Gaza ground operation since it began.
+            """, published: "2025-03-12")
+        #expect(since.map(\.scope) != [.incident])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
