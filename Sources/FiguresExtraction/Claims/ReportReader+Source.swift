@@ -73,6 +73,17 @@ extension ReportReader {
         // (Nor does it count a pronoun: "up from some 3,000 it estimated in January".)
         guard next < tokens.count, tokens[next].isWord, !Lexicon.has(tokens[next], .conjunction),
               !Lexicon.has(tokens[next], .pronoun) else { return false }
+        // (", two hospital officials in Miranshah told this website", ", two security sources and a
+        // transport union official said": after a comma, plain words up to a report verb.)
+        // (Not a part: ", at least 36 of whom the Israeli military believes are dead".)
+        if mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.comma, tokens[next].hash != Words.of {
+            var i = next
+            while i < min(tokens.count, next + 8), tokens[i].isWord {
+                if Lexicon.has(tokens[i], .attribution), !Lexicon.has(tokens[i], .adverb) { return i > next }
+                if Lexicon.has(tokens[i], .auxiliary) || extractor.triggers.match(tokens, at: i) != nil { break }
+                i += 1
+            }
+        }
         if let chosen = attributions.chosen, chosen.span.lowerBound == next { return true }
         return attributions.all.contains { $0.0.span.lowerBound == next }
     }

@@ -632,6 +632,11 @@ struct ReportReader {
            (max(0, start - 4)..<start - 1).contains(where: { tokens[$0].hash == Words.one }) {
             return true
         }
+        // ("Nine in 10 of the dead were women": a number right before "in", the proportion's base.)
+        if start >= 2, tokens[start - 1].hash == Words.in, tokens[start - 2].isDigits || Lexicon.has(tokens[start - 2], .numberWord),
+           mention.tokens.upperBound < limit, tokens[mention.tokens.upperBound].hash == Words.of {
+            return true
+        }
         // "two people in every 10,000", "4 per 10,000 people a day": a rate's base, and the rate.
         if start >= 1, tokens[start - 1].hash == Words.per
             || start >= 2 && tokens[start - 1].hash == Words.every && tokens[start - 2].hash == Words.in {

@@ -4580,6 +4580,27 @@ import Testing
         #expect(since.map(\.scope) != [.incident])
     }
 
+    @Test func speakersAfterACommaAndPlainWordsAreNoClaim() {
+        let found = claims("""
+            Another 14 soldiers and five civilians were wounded, two hospital officials in Miranshah told this website. \
+            Fighters ambushed a convoy, killing at least 15 soldiers and nine truck drivers, two security sources and a \
+            transport union official said.
+            """, published: "2025-03-20")
+        #expect(found.map(\.quantity.value) == [14, 5, 15, 9])
+        // A count with a verb of its own is no speaker.
+        let own = claims("Gunmen killed 12 people, 40 others were wounded, police said.", published: "2025-03-20")
+        #expect(own.map(\.quantity.value) == [12, 40])
+        // Nor is a part.
+        let part = claims("Israel says 50 hostages are still being held in Gaza, about 20 of them believed to be alive.",
+                          published: "2025-07-21")
+        #expect(part.map(\.quantity.value) == [50, 20])
+    }
+
+    @Test func aProportionsBaseIsNoCount() {
+        let found = claims("Nine in 10 of the dead were women and children, the UN estimated.", published: "2025-03-20")
+        #expect(found.isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
