@@ -198,7 +198,8 @@ enum Words {
     static let durationWords = WordSet(["than", "for", "over", "within", "in", "under", "about", "nearly", "almost",
                                         "barely", "just", "once", "twice", "half"])
     /// Military units, counted as units: "three infantry battalions".
-    /// Kinds of people in the plural with no final "s".
+    /// Kinds of people that name many with no final "s" ("people", "police", "crew", a "militia"):
+    /// never a singular modifier of the noun after them.
     static let pluralKindWords = WordSet(["people", "children", "men", "women", "personnel", "police", "staff", "crew",
                                           "youth", "clergy", "militia"])
     /// Groups, many of them, that a number after "of" gives the size of each of: "small assault
