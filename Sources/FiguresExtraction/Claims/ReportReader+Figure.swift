@@ -293,8 +293,16 @@ extension ReportReader {
                let (verb, _) = predicate(after: np.end, limit: window.upperBound), verb.figure == .killed {
                 figure = .killed
             }
+            // ("He had earlier given a toll of five dead": the toll told before, as it was then, as
+            // in 4.)
+            let start = mention.tokens.lowerBound
+            let restates = start - 1 > clause.lowerBound && (max(clause.lowerBound, start - 3)..<start - 1).contains {
+                    isEarlierToll(at: $0, mention: mention, clauseStart: clause.lowerBound)
+                }
+                && ((previous ?? recent)?.figure == figure && lastTollSentence >= sentenceCount - 1
+                    || recentScopes.scope(of: figure) == .incident)
             return Found(figure: figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
-                         npEnd: np.end)
+                         npEnd: np.end, isRestated: restates)
         }
         // 1a. "Russia held about 6,300 Ukrainian prisoners of war": prisoners of war are captives
         // whatever verb holds them (the people's word, not a figure word, heads the phrase).
@@ -600,6 +608,7 @@ extension ReportReader {
             || isEarlierValue(mention, floor: clause.lowerBound)
                 && !hasOtherCount(in: min(previous?.end ?? clause.lowerBound, mention.tokens.lowerBound)..<mention.tokens.lowerBound)
             || isPronounFigure(mention, floor: clause.lowerBound)
+            || previous != nil && isIncrementAside(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
@@ -1140,6 +1149,17 @@ extension ReportReader {
         guard start - floor <= (hasAside ? 16 : 8) else { return false }
         return (floor..<start).contains { Words.figureNouns.contains(tokens[$0].hash) }
             && (floor..<start).contains { Lexicon.has(tokens[$0], .changeVerb) || Lexicon.has(tokens[$0], .linkVerb) }
+    }
+
+    /// ", rising by 17 in the previous 24 hours", ", up by 17", ", an increase of 17": the rise or
+    /// fall of the figure told just before, in an aside after its comma.
+    func isIncrementAside(before start: Int, floor: Int) -> Bool {
+        guard start - 3 >= floor else { return false }
+        if tokens[start - 1].hash == Words.by, Lexicon.has(tokens[start - 2], .changeVerb), tokens[start - 3].hash == Words.comma {
+            return true
+        }
+        return start - 4 >= floor && tokens[start - 1].hash == Words.of && Words.increaseNouns.contains(tokens[start - 2].hash)
+            && (tokens[start - 3].hash == Words.a || tokens[start - 3].hash == Words.an) && tokens[start - 4].hash == Words.comma
     }
 
     /// "On 4 November they had put it at 31", "revised it to 46": "it" is the figure told before.
@@ -2728,7 +2748,12 @@ extension ReportReader {
         while i < end {
             if tokens[i].hash == Words.for || tokens[i].hash == Words.with {
                 // ("for malnutrition and untreated wounds": a harm after another.)
-                return (i + 1..<min(limit, i + 5)).contains { Words.injuryNouns.contains(tokens[$0].hash) }
+                // (A disease is a harm after "for": "treated 1,700 people for cholera"; not patients
+                // "with suspected cholera", whom the writers leave out.)
+                let isFor = tokens[i].hash == Words.for
+                return (i + 1..<min(limit, i + 5)).contains {
+                    Words.injuryNouns.contains(tokens[$0].hash) || isFor && Words.diseaseNouns.contains(tokens[$0].hash)
+                }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
             // ("were being treated at the Saudi Hospital": "at" a hospital too.)

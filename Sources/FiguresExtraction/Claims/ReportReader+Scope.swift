@@ -295,13 +295,19 @@ extension ReportReader {
     /// or another event: "That war killed about 1,200 people"), nor of hospitals and care (how
     /// many are in hospital now: "Twenty-nine people remain in hospital", "Seven inmates were
     /// being treated for burns"; the writers make these `total`s more often than not).
-    func isUntoldPartOfEvent(_ sentence: Range<Int>) -> Bool {
-        !sentence.contains { i in
+    /// (Care in the number's own clause only, and not past the verb that hurt them: "residents
+    /// had buried the bodies of 29 soldiers on Monday, and that at least six of the wounded had
+    /// been evacuated to Kayes hospital", "31 people were injured and had been taken to Kosti
+    /// Teaching Hospital" tell the event's dead and hurt.)
+    func isUntoldPartOfEvent(_ sentence: Range<Int>, clause: Range<Int>, mention: NumberMention) -> Bool {
+        let hurt = (mention.tokens.upperBound..<clause.upperBound).first { Words.hurtWords.contains(tokens[$0].hash) }
+        let care = clause.lowerBound..<(hurt ?? clause.upperBound)
+        return !sentence.contains { i in
             let token = tokens[i]
             // (A disaster's word after "to" is a verb: "militants who tried to storm the checkpoint".)
             return token.hash == Words.since || Lexicon.has(token, .perfect)
                 || Lexicon.has(token, .disaster) && !(i > sentence.lowerBound && tokens[i - 1].hash == Words.to)
-                || Words.hospitalWords.contains(token.hash) || Words.careWords.contains(token.hash)
+                || care.contains(i) && (Words.hospitalWords.contains(token.hash) || Words.careWords.contains(token.hash))
         }
     }
 

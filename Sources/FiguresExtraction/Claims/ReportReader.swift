@@ -497,7 +497,7 @@ struct ReportReader {
             // (Past troops there and people missing now: "About 300 Somali soldiers were stationed
             // there ... Al-Shabaab said it had killed 47 soldiers".)
             if told == nil, scope == .total, found.figure == .killed || found.figure == .wounded,
-               recentScopes.latestCasualtyScope == .incident, isUntoldPartOfEvent(sentence.tokens) {
+               recentScopes.latestCasualtyScope == .incident, isUntoldPartOfEvent(sentence.tokens, clause: clause, mention: mention) {
                 scope = .incident
             }
             // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are
@@ -966,9 +966,16 @@ struct ReportReader {
     /// children", "the dead included 427 Druze fighters": a part of a toll told before.
     func isPartOfToll(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
-        // ("accounted for 37 of the deaths" too.)
-        if end + 2 < tokens.count, tokens[end].hash == Words.of, tokens[end + 1].hash == Words.the,
-           Words.tollNouns.contains(tokens[end + 2].hash) || Words.tollCountNouns.contains(tokens[end + 2].hash) {
+        // ("accounted for 37 of the deaths" too, and "accounts for 612 of this year's deaths".)
+        var noun = end + 2
+        if noun + 2 < tokens.count, tokens[end].hash == Words.of, tokens[end + 1].hash == Words.this,
+           Lexicon.has(tokens[end + 2], .timeUnit), tokens[end + 3].kind == .possessive {
+            noun = end + 4
+        } else if end + 1 >= tokens.count || tokens[end + 1].hash != Words.the {
+            noun = tokens.count
+        }
+        if noun < tokens.count, tokens[end].hash == Words.of,
+           Words.tollNouns.contains(tokens[noun].hash) || Words.tollCountNouns.contains(tokens[noun].hash) {
             return true
         }
         let start = mention.tokens.lowerBound

@@ -146,7 +146,9 @@ enum Words {
     /// The scale's size before it: "a five-point scale".
     static let scalePoints = WordSet(["point", "level", "tier", "step"])
     /// Disaster words that name a lasting condition, not one event: a year of them is a tally.
-    static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency"])
+    /// (An epidemic is one too: "In 2024, cholera killed more than 740 people".)
+    static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency",
+                                     "cholera"])
     /// The share a number word names before them: "two-thirds", "three quarters".
     static let fractionWords = WordSet(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
                                         "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"])
@@ -325,6 +327,14 @@ enum Words {
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
                                       "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises",
                                       "snakebites", "snakebite", "cuts", "concussion", "concussions", "exhaustion"])
+    /// The verbs that hurt people: "31 people were injured and had been taken to hospital".
+    static let hurtWords = WordSet(["injured", "wounded", "hurt"])
+    /// A rise or fall as a noun: ", an increase of 17 in the previous 24 hours".
+    static let increaseNouns = WordSet(["increase", "rise", "jump", "drop", "decrease", "fall"])
+    /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
+    /// measles", "treated 130 people for severe acute malnutrition".
+    static let diseaseNouns = WordSet(["cholera", "measles", "dengue", "malaria", "malnutrition", "diphtheria", "mpox",
+                                       "typhoid", "meningitis", "ebola", "diarrhoea", "diarrhea", "pneumonia"])
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",

@@ -4601,6 +4601,52 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func peopleTreatedForADiseaseAreHurt() {
+        let treated = claims("MSF said on Thursday it had treated 2,870 people for cholera in Maiduguri since early September.")
+        #expect(treated.map(\.figure) == [.wounded])
+        #expect(treated.map(\.quantity.value) == [2870])
+        #expect(treated.map(\.scope) == [.period])
+    }
+
+    @Test func anEpidemicInAYearIsItsTally() {
+        let year = claims("In 2024, cholera killed more than 740 people in Zambia.", published: "2026-01-23")
+        #expect(year.map(\.scope) == [.period])
+    }
+
+    @Test func aRiseInAnAsideIsTheIncrementOfTheClaimBefore() {
+        let rise = claims("Cholera has killed 412 people in Zambia since October, rising by 17 in the previous 24 hours.")
+        #expect(rise.map(\.figure) == [.killed, .killed])
+        #expect(rise.map(\.scope) == [.period, .change])
+        let noun = claims("Cholera has killed 412 people in Zambia since October, an increase of 17 in the previous 24 hours.")
+        #expect(noun.map(\.scope) == [.period, .change])
+    }
+
+    @Test func careOutsideTheNumbersClauseLeavesItTheEventsCount() {
+        let buried = claims("Twenty-one soldiers were killed and 14 wounded when their convoy was ambushed on Sunday, the army said. "
+                            + "A local official said residents had buried the bodies of 29 soldiers on Monday, and that at least "
+                            + "six of the wounded had been evacuated to Kayes hospital.")
+        #expect(buried.map(\.scope) == [.incident, .incident, .incident, .incident])
+        let injured = claims("The toll from the strike on the fuel depot has risen to 12, the minister said. He said 31 people "
+                             + "were injured and had been taken to Kosti Teaching Hospital.")
+        #expect(injured.map(\.scope) == [.incident, .incident])
+        // People in care, no verb that hurt them: how many are in hospital now.
+        let care = claims("A bus crash killed 12 people on Monday, police said. Fourteen remain in hospital.")
+        #expect(care.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func aShareOfThisYearsDeathsIsOfTheYear() {
+        let share = claims("Dengue has killed 1,512 people in Brazil so far this year, the ministry said. São Paulo state "
+                           + "accounts for 612 of this year's deaths, the ministry said.")
+        #expect(share.map(\.scope) == [.period, .period])
+    }
+
+    @Test func anEarlierTollOfTheDeadIsTheEventsToll() {
+        let earlier = claims("A suicide bomber blew himself up in Kabul on Thursday, killing at least nine people, officials "
+                             + "said. He had earlier given a toll of five dead.")
+        #expect(earlier.map(\.quantity.value) == [9, 5])
+        #expect(earlier.map(\.scope) == [.incident, .incident])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
