@@ -684,8 +684,11 @@ struct ReportReader {
         // ("Of the dead, 38 were under 25", "19 of the dead were under 25": people counted
         // before the copula, a part of them at most, a young age.)
         func isCount(_ token: Token) -> Bool { token.isDigits || Lexicon.has(token, .numberWord) }
+        // (The copula may open the sentence, "Were under 18 people killed?": nothing before it
+        // is looked at, and no range runs backwards.)
+        let lowest = max(floor + 1, start - 6)
         let afterCount = start >= 2 && tokens[start - 1].roles.contains(.copula)
-            && (isCount(tokens[start - 2]) || (max(floor + 1, start - 6)..<start - 1).reversed()
+            && (isCount(tokens[start - 2]) || lowest < start - 1 && (lowest..<start - 1).reversed()
                 .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
                 .contains { tokens[$0].hash == Words.of && isCount(tokens[$0 - 1]) })
         let isMinor = (hedge == Words.under || hedge == Words.below) && (value <= 21 || afterCount && value <= 30)

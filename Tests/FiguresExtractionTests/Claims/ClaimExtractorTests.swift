@@ -4647,6 +4647,12 @@ import Testing
         #expect(earlier.map(\.scope) == [.incident, .incident])
     }
 
+    @Test func aHedgedNumberAfterACopulaThatOpensTheSentenceIsRead() {
+        // The age check looked back past the sentence's start and trapped on a backward range.
+        let question = claims("The report ended. Were under 18 people killed in the raid?")
+        #expect(question.map(\.figure) == [.killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
