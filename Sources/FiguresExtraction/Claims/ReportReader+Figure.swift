@@ -299,8 +299,7 @@ extension ReportReader {
             let restates = start - 1 > clause.lowerBound && (max(clause.lowerBound, start - 3)..<start - 1).contains {
                     isEarlierToll(at: $0, mention: mention, clauseStart: clause.lowerBound)
                 }
-                && ((previous ?? recent)?.figure == figure && lastTollSentence >= sentenceCount - 1
-                    || recentScopes.scope(of: figure) == .incident)
+                && isTollToldBefore(figure, before: previous ?? recent)
             return Found(figure: figure, people: people(trigger: np.triggerIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end, isRestated: restates)
         }
@@ -492,8 +491,7 @@ extension ReportReader {
             // (Or an event's count a few sentences back, a toll or not: "The death toll from Sunday's
             // bombing ... has risen to 31 ... More than 70 people were wounded in the blast. On Sunday
             // evening officials had put the toll at 19".)
-            let restates = ((previous ?? recent)?.figure == trigger.figure && lastTollSentence >= sentenceCount - 1
-                            || recentScopes.scope(of: trigger.figure) == .incident)
+            let restates = isTollToldBefore(trigger.figure, before: previous ?? recent)
                 && isEarlierToll(at: nounIndex, mention: mention, clauseStart: clause.lowerBound)
             return Found(figure: trigger.figure, people: people(trigger: nounIndex, allowLeft: experienced, bareGroup: true),
                          npEnd: np.end, isRestated: restates)
@@ -2708,6 +2706,13 @@ extension ReportReader {
             i -= 1
         }
         return nil
+    }
+
+    /// Whether a toll of `figure` was told just before (the claim before counts it, in a toll's
+    /// sentence a sentence back at most) or an event's count of it is in reach: what an earlier
+    /// toll restates.
+    func isTollToldBefore(_ figure: FigureKey, before: Read?) -> Bool {
+        before?.figure == figure && lastTollSentence >= sentenceCount - 1 || recentScopes.scope(of: figure) == .incident
     }
 
     /// "had put the toll at 29", "had earlier given a death toll of 27": the bare toll (no
