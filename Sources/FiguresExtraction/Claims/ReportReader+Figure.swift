@@ -336,7 +336,11 @@ extension ReportReader {
         // ("165 soldiers and police officers, 87 civilians and more than 900 militants were
         // killed": the verb after the list that the number heads; "Fourteen South African, three
         // Malawian and three Tanzanian soldiers": the kind of its last item.)
-        let mayHavePredicate = !isObject && !isBodiesOf(mention, floor: clause.lowerBound)
+        // (Nor of a rise's size: "rising by six overnight as more of the injured died" counts the
+        // dead the toll before did.)
+        let isRiseBy = verbBefore - 1 > clause.lowerBound && tokens[verbBefore].hash == Words.by
+            && (tokens[verbBefore - 1].roles.contains(.changeVerb) || tokens[verbBefore - 1].hash == Words.up)
+        let mayHavePredicate = !isObject && !isRiseBy && !isBodiesOf(mention, floor: clause.lowerBound)
         // ("The boat had 53 people on board and 41 people died": people a thing held or carried
         // share no verb after "and" with the people of another clause.)
         // ("with 20 soldiers and 12 civilians killed" shares it: people joined right after.)
@@ -1281,10 +1285,12 @@ extension ReportReader {
 
     /// "Thirteen sailors were rescued by passing fishermen": troops in a plight, no deployment.
     /// ("175 Russian servicemen were returned on 19 March": troops handed back, in the passive.)
+    /// ("the 390 Russian servicemen who had been returned": in a relative clause too.)
     func isPlight(after start: Int, limit: Int) -> Bool {
-        var i = start
-        while i < min(limit, start + 3), Lexicon.has(tokens[i], .auxiliary) { i += 1 }
-        if i > start, i < limit, Words.releaseVerbs.contains(tokens[i].hash), tokens[i].hash != Words.home { return true }
+        let first = start < limit && tokens[start].hash == Words.who ? start + 1 : start
+        var i = first
+        while i < min(limit, first + 3), Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        if i > first, i < limit, Words.releaseVerbs.contains(tokens[i].hash), tokens[i].hash != Words.home { return true }
         return verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
     }
 
@@ -1950,6 +1956,13 @@ extension ReportReader {
                                     || Cues.totalCues.match(tokens, at: first, limit: rest.upperBound) != nil)
                 && !own.contains(where: { Lexicon.has(tokens[$0], .auxiliary) })
         }
+        // ("Protest deaths since September 2021", "Flood deaths": a noun that says what of, before
+        // the count noun.)
+        if !hasPeople, head + 1 < start - 1, tokens[head].isWord, extractor.triggers.match(tokens, at: head, limit: start - 1) == nil,
+           Lexicon.roles(tokens[head]).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .numberWord]),
+           extractor.triggers.match(tokens, at: head + 1, limit: start - 1)?.value.isCountNoun == true {
+            head += 1
+        }
         // ("Patients treated for gunshot and blast wounds since 1 January": people treated for a harm
         // are injured.)
         if hasPeople, head < start - 1, Words.treatmentVerbs.contains(tokens[head].hash),
@@ -2098,6 +2111,20 @@ extension ReportReader {
         if let named = People.kinds.match(tokens, at: head, limit: range.upperBound) {
             head += named.length
             people.name(named.value)
+        } else if people.group == nil {
+            // ("Security personnel killed in August", "Local staff abducted": a word or two that
+            // say which of the people they are, before a kind the lexicon knows.)
+            for skip in 1...2 where head + skip < range.upperBound {
+                let word = head + skip - 1
+                guard tokens[word].isWord, extractor.triggers.match(tokens, at: word, limit: range.upperBound) == nil,
+                      Lexicon.roles(tokens[word]).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .thing])
+                else { break }
+                if let named = People.kinds.match(tokens, at: head + skip, limit: range.upperBound) {
+                    head += skip + named.length
+                    people.name(named.value)
+                    break
+                }
+            }
         }
         return (people, head)
     }
@@ -2274,6 +2301,18 @@ extension ReportReader {
         var deployment: (Trigger, Int)?
         var steps = 0
         let end = min(limit, tokens.count)
+        // "Two North Korean soldiers held by Ukraine have asked to be sent to South Korea": held
+        // by someone, right after the people, they are captives whatever the verb after says of
+        // them, unless it is a casualty's ("a rally held by the opposition" counts no people).
+        // (Not those freed: "two Austrian engineers held by al-Qaeda's Sahel affiliate for 14
+        // months have been freed" are no count of captives.)
+        var heldBy: (Trigger, Int)?
+        if start + 2 < end, tokens[start].hash == Words.held, tokens[start + 1].hash == Words.by,
+           !(start + 2..<min(end, start + 16)).prefix(while: { tokens[$0].hash != Words.comma && !isHardBreak(tokens[$0]) })
+            .contains(where: { Words.releaseVerbs.contains(tokens[$0].hash) }) {
+            heldBy = (Trigger(figure: .captured), start)
+            i = start + 2
+        }
         while i < end, steps < 14 {
             steps += 1
             let token = tokens[i]
@@ -2347,7 +2386,7 @@ extension ReportReader {
             // "wounding 14 before officers shot him dead": what happened next is not the number's.
             if token.hash == Words.before || token.hash == Words.after || token.hash == Words.until { break }
             let roles = Lexicon.roles(token)
-            if roles.contains(.negation) { return nil }
+            if roles.contains(.negation) { return negatedVerbJoined(after: i, limit: end) }
             // "sent 400 soldiers ... to the area to search for the missing men", "a further 3,000
             // troops to replace losses": a purpose, not what became of the people. (Unless the
             // people's own verb follows: "12 soldiers sent to guard the pipeline were killed".)
@@ -2494,7 +2533,7 @@ extension ReportReader {
             if People.kinds.contains(tokens, at: i) || People.groups.contains(tokens, at: i) { i += 1; continue }
             i += 1
         }
-        return deployment
+        return heldBy ?? deployment
     }
 
     /// The casualty verb after a phrase on where people serve ("serving with a regional force
@@ -2541,6 +2580,27 @@ extension ReportReader {
 
     func isPassiveParticiple(_ index: Int) -> Bool {
         index > 0 && Lexicon.has(tokens[index - 1], .auxiliary)
+    }
+
+    /// "30 fishermen had not returned and were missing": past a negated verb, the people's
+    /// own verb that "and" joins to it, an auxiliary first; none when there is no such verb
+    /// ("no soldiers were killed", "12 were not hurt").
+    func negatedVerbJoined(after negation: Int, limit end: Int) -> (Trigger, Int)? {
+        guard let and = (negation + 1..<min(end, negation + 6)).prefix(while: { !tokens[$0].isPunctuation })
+            .first(where: { tokens[$0].hash == Words.and }) else { return nil }
+        var i = and + 1
+        var auxiliaries = 0
+        while i < end, tokens[i].roles.contains(.auxiliary)
+                || auxiliaries > 0 && !tokens[i].roles.isDisjoint(with: [.adverb, .predicateSkip]),
+              !tokens[i].roles.contains(.negation) {
+            if tokens[i].roles.contains(.auxiliary) { auxiliaries += 1 }
+            i += 1
+        }
+        guard auxiliaries > 0, i < end, let trigger = extractor.triggers.match(tokens, at: i, limit: end),
+              trigger.value.figure != .deployed, !trigger.value.isActiveVerb || !isCountStart(at: i + trigger.length, limit: end) else {
+            return nil
+        }
+        return (trigger.value, i)
     }
 
     /// An active verb that takes the number as its object, right before it ("killed 300",
@@ -2673,8 +2733,11 @@ extension ReportReader {
                 && !(start > clauseStart && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)) {
                 return nil
             }
+            // (A toll after "after" is the subject of its link verb, no time: "searched the river
+            // after the toll from a dam burst rose to 52".)
             if let found = extractor.triggers.match(tokens, endingBefore: i + 1, floor: floor),
-               !isTimeReference(found.start, floor: floor) {
+               !isTimeReference(found.start, floor: floor)
+                || hasLinkVerb && (tokens[i].hash == Words.toll || tokens[i].hash == Words.tally) {
                 let trigger = found.value
                 if trigger.figure == .deployed {
                     // (Not "since the ceasefire agreement entered into force": no troops.)
@@ -2689,6 +2752,9 @@ extension ReportReader {
             }
             if hasLinkVerb, token.hash == Words.number, let (figure, people) = troopsNumbered(after: i, before: start) {
                 return (Trigger(figure: figure, isCountNoun: true), people)
+            }
+            if i == start - 2, let troops = troopsLevelled(before: start, floor: floor) {
+                return (Trigger(figure: .deployed, isCountNoun: true), troops)
             }
             let roles = Lexicon.roles(token)
             // ("has killed 112 people, as the number of recorded cases passed 4,000": the number of
@@ -2737,6 +2803,12 @@ extension ReportReader {
             // hypothermia": past an aside on the people.)
             if i < clause.upperBound, tokens[i].hash == Words.comma, let close = asideEnd(openingAt: i, limit: clause.upperBound) {
                 i = close + 1
+            }
+            // ("Three passengers survived and were airlifted to Mankweng Hospital", "Three passengers
+            // who survived were taken to the regional hospital ... with severe burns": survivors in care.)
+            if i + 2 < clause.upperBound, tokens[i].hash == Words.survived && tokens[i + 1].hash == Words.and
+                || tokens[i].hash == Words.who && tokens[i + 1].hash == Words.survived {
+                i += 2
             }
             let verbFloor = i
             // ("had now been treated": an adverb among the auxiliaries.)
@@ -2787,7 +2859,8 @@ extension ReportReader {
         var i = number + 1
         guard i + 1 < end, tokens[i].hash == Words.of else { return nil }
         i += 1
-        if tokens[i].hash == Words.the { i += 1 }
+        // ("the number of its troops in Syria".)
+        if tokens[i].hash == Words.the || Words.possessiveDeterminers.contains(tokens[i].hash) { i += 1 }
         let people = i
         while i < end, let group = People.groups.match(tokens, at: i, limit: end) { i += group.length }
         if i < end, let adjective = People.kindAdjectives.match(tokens, at: i, limit: end),
@@ -2800,6 +2873,28 @@ extension ReportReader {
         if i + kind.length < end, Words.departureVerbs.contains(tokens[i + kind.length].hash) { return nil }
         let isHeld = (i + kind.length..<end).contains { tokens[$0].hash == Words.held }
         return (isHeld ? .captured : .deployed, people)
+    }
+
+    /// "will cut its troops in Syria to fewer than 1,000", "has reduced the French soldiers in
+    /// Chad to about 1,000": troops that a level verb takes as its object, a place between them
+    /// and "to" right before the number at `start`. Where their kind starts.
+    func troopsLevelled(before start: Int, floor: Int) -> Int? {
+        guard start - 3 >= floor, tokens[start - 1].hash == Words.to else { return nil }
+        var end = start - 1
+        // ("in Syria", "in the Sahel": a place after the troops.)
+        if let place = (max(floor, end - 4)..<end).last(where: { tokens[$0].hash == Words.in }),
+           (place + 1..<end).allSatisfy({ tokens[$0].isWord }) {
+            end = place
+        }
+        guard let kind = People.kinds.match(tokens, endingBefore: end, floor: floor), kind.value.isCombatant else { return nil }
+        var verb = kind.start - 1
+        while verb >= floor, verb >= kind.start - 4, tokens[verb].hash == Words.the
+                || Words.possessiveDeterminers.contains(tokens[verb].hash) || People.groups.contains(tokens, at: verb)
+                || tokens[verb].isCapitalized && tokens[verb].isWord {
+            verb -= 1
+        }
+        guard verb >= floor, Words.levelVerbs.contains(tokens[verb].hash) else { return nil }
+        return kind.start
     }
 
     /// The comma that opens an aside (", counting both the dead and the wounded,") closed

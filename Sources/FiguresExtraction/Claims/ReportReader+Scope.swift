@@ -1510,6 +1510,12 @@ extension ReportReader {
             participle -= 1
         }
         if participle > sentence.lowerBound, tokens[participle].hash == Words.all { participle -= 1 }
+        // ("killing a brigade commander and at least 15 soldiers": the second object of the participle.)
+        if participle > sentence.lowerBound, tokens[participle].hash == Words.and,
+           let verb = (max(sentence.lowerBound + 1, participle - 6)..<participle).last(where: { Words.tollParticiples.contains(tokens[$0].hash) }),
+           (verb + 1..<participle).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .numberWord) }) {
+            participle = verb
+        }
         guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash) else { return false }
         // ("stormed the town, freeing more than 500 inmates from its prison and killing at least
         // 20 people": the second of two participles after the comma.)

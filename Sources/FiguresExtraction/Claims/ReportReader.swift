@@ -295,6 +295,10 @@ struct ReportReader {
             if found.figure == .deployed, isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
                 && !isRemaining(mention, npEnd: found.npEnd, floor: clause.lowerBound)
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
+                // ("in the largest exchange ..., with 270 soldiers and 120 civilians returning to each
+                // side": captives handed back in a swap, no deployment.)
+                || isRelease(after: found.npEnd, limit: sentence.tokens.upperBound)
+                    && sentence.tokens.contains(where: { Words.swapWords.contains(tokens[$0].hash) })
                 || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
             // (Nor are the fighters of one attack: "around 25 to 30 terrorists armed with heavy
             // weapons had stormed the post", "an assault by dozens of fighters".)
@@ -394,10 +398,13 @@ struct ReportReader {
             var isEarlierEventReport = false
             // (A number joined to such a report's is too, of another figure: "had put the toll at 12
             // dead and 58 injured".)
+            // (The joined report's scope first, over a count of the figure told between: "34 people
+            // were being treated in hospital. ... had put the toll at nine dead and 51 injured".)
+            let joinedScope = previous.flatMap {
+                $0.end == mention.tokens.lowerBound - 1 && tokens[$0.end].hash == Words.and ? $0.scope : nil
+            }
             if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, restated == nil, found.figure != .deployed,
-               (recentScopes.scope(of: found.figure) ?? previous.flatMap({
-                   $0.end == mention.tokens.lowerBound - 1 && tokens[$0.end].hash == Words.and ? $0.scope : nil
-               })) == .incident,
+               joinedScope == .incident || (recentScopes.scope(of: found.figure) ?? joinedScope) == .incident,
                isEarlierReport(before: mention, clause: linked.map { $0.clauseStart..<clause.upperBound } ?? clause, sentence: sentence.tokens)
                 || isOtherTollOfEvent(mention, clause: clause, figure: found.figure) {
                 scope = .incident
@@ -858,7 +865,7 @@ struct ReportReader {
     func isPartOfThem(_ mention: NumberMention) -> Bool {
         let end = mention.tokens.upperBound
         return end + 1 < tokens.count && tokens[end].hash == Words.of
-            && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which)
+            && (tokens[end + 1].hash == Words.them || tokens[end + 1].hash == Words.which || tokens[end + 1].hash == Words.whom)
     }
 
     /// "including 21 in a strike on a house", "including 14 in an attack", ", 17 of them in a
@@ -918,8 +925,10 @@ struct ReportReader {
             guard isPartOfThem(mention), i < tokens.count else { return false }
         }
         // ("41 of them were taken to hospital with burns": the injuries may come a few words on.)
+        // ("31 of them, most with burns, had been taken to hospital": in an aside too.)
         if tokens[i].hash != Words.with {
-            guard let with = (i..<min(tokens.count, i + 8)).prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
+            guard let with = (i..<min(tokens.count, i + 8))
+                .prefix(while: { (!tokens[$0].isPunctuation || tokens[$0].hash == Words.comma) && !tokens[$0].isDigits })
                 .first(where: { tokens[$0].hash == Words.with }) else { return false }
             i = with
         }
@@ -941,14 +950,17 @@ struct ReportReader {
         var i = mention.tokens.upperBound + 2
         guard isPartOfThem(mention) else { return false }
         for _ in 0..<3 where i < tokens.count {
+            // (A word that is a count noun too is a verb after an auxiliary: "37 of whom had been wounded".)
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed,
-               !trigger.value.isCountNoun {
+               !trigger.value.isCountNoun || i > mention.tokens.upperBound + 2 {
                 return true
             }
             if Words.treatmentVerbs.contains(tokens[i].hash), isHospital(at: i + 1, limit: tokens.count, reach: 9, allowingAt: true) {
                 return true
             }
-            guard Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .adverb) else { return false }
+            // ("eight of whom remained under treatment": people still in care.)
+            guard Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .adverb) || Words.remainWords.contains(tokens[i].hash)
+            else { return false }
             i += 1
         }
         return false

@@ -29,7 +29,8 @@ enum Triggers {
             nouns: ["casualties", "casualty", "losses", "loss", "casualty toll", "casualty count",
                     "casualty figure", "casualty figures", "irrecoverable losses", "deaths and injuries",
                     "dead and wounded", "killed and wounded"])
-        add(.killed, ["killed", "dead", "died", "die", "dies", "perished", "slain", "lost their lives",
+        // ("with two more of the injured dying in hospital": the participle of "died".)
+        add(.killed, ["killed", "dead", "died", "die", "dies", "dying", "succumbing", "perished", "slain", "lost their lives",
                       "lost his life", "lost her life", "lives lost", "lives were lost", "have lost their lives",
                       "killed in action", "KIA", "executed", "massacred", "murdered", "drowned", "deceased",
                       "confirmed dead", "feared dead", "presumed dead", "declared dead", "bodies",

@@ -75,6 +75,7 @@ enum Words {
     static let hell: UInt64 = 0x0a98fccc5fa23b26  // "hell"
     static let holds: UInt64 = 0x7477287ad37c50f1  // "holds"
     static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
+    static let survived: UInt64 = 0xf2146b2c2d30c413  // "survived"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"
     static let version: UInt64 = 0xbb62c62c9808ea37  // "version"
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
@@ -299,6 +300,8 @@ enum Words {
                                              "swapped", "exchange", "swap", "handing", "handed", "hand", "hands", "freed", "frees",
                                              "freeing", "neutralise", "neutralised", "neutralize", "neutralized",
                                              "neutralising", "neutralizing"])  // "brought home 26 of its soldiers", "returned 146 soldiers"
+    /// A prisoner swap named: people "returning" or "freed" in its sentence are captives handed back.
+    static let swapWords = WordSet(["exchange", "exchanges", "swap", "swaps", "prisoners", "captivity", "captives", "pows"])
     /// Captives counted as they go free.
     static let releaseVerbs = WordSet(["release", "releases", "released", "releasing", "free", "frees", "freed",
                                        "freeing", "exchange", "exchanges", "exchanged", "exchanging", "swap",

@@ -596,7 +596,7 @@ struct NumberScanner {
                !Lexicon.has(previous, .common), !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday),
                !Lexicon.has(previous, .attribution), !Hedges.before.contains(tokens, at: coreStart - 1),
                !isGappedGroup(before: coreStart), !isListedPlace(before: coreStart, next: next),
-               !isFirstListedPlace(before: coreStart, end: core.end) {
+               !isFirstListedPlace(before: coreStart, end: core.end), !isPlaceBeforeItsPeople(before: coreStart, end: core.end) {
                 return .label
             }
         }
@@ -633,6 +633,28 @@ struct NumberScanner {
         guard next.map({ $0.hash == Words.and || $0.isPunctuation }) ?? true,
               let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1) else { return false }
         return (max(0, joint - 12)..<joint).contains { tokens[$0].isDigits }
+    }
+
+    /// "while in neighbouring Qinghai 18 people were killed", "In Gaza 18 civilians died": a
+    /// place that "in" or "at" opens (an adjective or two between), its people named right
+    /// after the number; not a label ("in Flight 370", "at Gate 4").
+    private func isPlaceBeforeItsPeople(before start: Int, end: Int) -> Bool {
+        guard end < tokens.count, People.kinds.contains(tokens, at: end) else { return false }
+        var i = start - 1
+        var names = 0
+        while i >= 0, names < 3, tokens[i].isWord, tokens[i].isCapitalized,
+              Lexicon.roles(tokens[i]).isDisjoint(with: [.labelNoun, .preposition]) {
+            names += 1
+            i -= 1
+        }
+        guard names > 0 else { return false }
+        var words = 0
+        while i >= 0, words < 2, tokens[i].isWord, !tokens[i].isCapitalized,
+              Lexicon.roles(tokens[i]).isDisjoint(with: [.preposition, .auxiliary, .attribution, .conjunction]) {
+            words += 1
+            i -= 1
+        }
+        return i >= 0 && (tokens[i].hash == Words.in || tokens[i].hash == Words.at)
     }
 
     /// "Deaths by district: Swat 19, Shangla 11 and Buner 4": the first place of a list of places

@@ -4653,6 +4653,137 @@ import Testing
         #expect(question.map(\.figure) == [.killed])
     }
 
+    @Test func aPlaceThatInOpensIsNoLabelBeforeItsPeople() {
+        let place = claims("Floods killed 31 people in Gansu province, while in neighbouring Qinghai 18 people were "
+                           + "killed and 198 injured, officials said.")
+        #expect(place.map(\.quantity.value) == [31, 18, 198])
+        #expect(place.map(\.figure) == [.killed, .killed, .wounded])
+        let opening = claims("The strikes went on. In Gaza 18 civilians were killed on Monday, medics said.")
+        #expect(opening.map(\.quantity.value) == [18])
+        // A label's number stays one: "Sector 12" names no twelve soldiers.
+        #expect(claims("The patrol was based in Sector 12 soldiers' barracks.").isEmpty)
+    }
+
+    @Test func aTollAfterAfterIsTheSubjectOfItsLinkVerb() {
+        let toll = claims("Rescuers searched the river after the toll from a dam burst in the north rose to 52, the agency said.")
+        #expect(toll.map(\.quantity.value) == [52])
+        #expect(toll.map(\.figure) == [.killed])
+    }
+
+    @Test func aVerbJoinedToANegatedOneIsThePeoplesOwn() {
+        let missing = claims("Local officials said dozens of fishermen who put to sea on Friday had not returned and were missing.")
+        #expect(missing.map(\.figure) == [.missing])
+        let feared = claims("Twelve workers had not returned and were feared dead.")
+        #expect(feared.map(\.figure) == [.killed])
+        // A negation with no figure word after "and" is still none.
+        #expect(claims("Twelve passengers were not hurt and were taken to a hotel.").isEmpty)
+        #expect(claims("No soldiers were killed.").isEmpty)
+    }
+
+    @Test func aLabelsPeopleMayOpenWithAWordThatSaysWhichOnes() {
+        let list = claims("The monitor published its monthly figures.\n\n- Civilians killed in August: 62\n"
+                          + "- Security personnel killed in August: 73\n")
+        #expect(list.map(\.quantity.value) == [62, 73])
+        #expect(list.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aParticiplesSecondObjectIsPartOfTheToll() {
+        let base = claims("Militants overran a military base in the north on Tuesday, killing a brigade commander and at "
+                          + "least 15 soldiers, the army said.")
+        #expect(base.map(\.quantity.value) == [15])
+        #expect(base.map(\.scope) == [.incident])
+    }
+
+    @Test func peopleHeldBySomeoneAreCaptives() {
+        let held = claims("Two North Korean soldiers held by Ukraine have asked to be sent to South Korea.")
+        #expect(held.map(\.figure) == [.captured])
+        // Those freed are no count of captives.
+        #expect(claims("A Swiss aid worker and two Austrian engineers held by al-Qaeda's Sahel affiliate for 14 months "
+                       + "have been freed, the ministry said.").isEmpty)
+    }
+
+    @Test func troopsALevelVerbTakesAreCutToTheNumber() {
+        let cut = claims("The United States will cut the number of its troops in Syria to fewer than 1,000 over the coming "
+                         + "months, down from about 2,000, officials said.")
+        #expect(cut.map(\.quantity.value) == [1000, 2000])
+        #expect(cut.map(\.figure) == [.deployed, .deployed])
+        #expect(cut.map(\.scope) == [.projection, .total])
+        let done = claims("The United States has cut its troops in Syria to about 1,500.")
+        #expect(done.map(\.figure) == [.deployed])
+        #expect(done.map(\.scope) == [.total])
+        // Not what the verb cuts when it is no troops.
+        #expect(claims("The army cut its attacks in the north to 12.").isEmpty)
+    }
+
+    @Test func soldiersHandedBackInASwapAreNoDeployment() {
+        let swap = claims("Ukraine and Russia each handed over 390 prisoners on Friday in the first stage of the largest "
+                          + "exchange since the 2022 invasion, with 270 soldiers and 120 civilians returning to each side, "
+                          + "officials said.")
+        #expect(!swap.contains { $0.figure == .deployed })
+        let returned = claims("Russia's Defence Ministry said the 390 Russian servicemen who had been returned were being "
+                              + "taken to Belarus before travelling home.")
+        #expect(returned.isEmpty)
+        // Troops that return to a front, no swap named, are still counted.
+        #expect(claims("About 2,000 troops returned to the front on Monday.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aPartOfWhomAfterACountThatIsNoClaimIsNone() {
+        let detained = claims("Amnesty International said it had documented 19 deaths, 16 of them from live ammunition, and "
+                              + "that at least 340 people had been detained, 85 of whom remained in custody.")
+        #expect(detained.map(\.quantity.value) == [19, 16])
+        // Unless its own verb names a casualty, after an auxiliary or "remained".
+        let wounded = claims("Security forces rescued 354 passengers, 37 of whom had been wounded in the attack, he said.")
+        #expect(wounded.map(\.figure) == [.wounded])
+        let treated = claims("He said 11 persons had been pulled out alive, eight of whom remained under treatment at the "
+                             + "Civil Hospital.")
+        #expect(treated.map(\.figure) == [.wounded])
+    }
+
+    @Test func theInjuredDyingAreDead() {
+        let dying = claims("A curfew was extended after the toll from weekend riots rose to 11, with two more of the injured "
+                           + "dying in hospital, police said.")
+        #expect(dying.map(\.figure) == [.killed, .killed])
+        #expect(dying.map(\.scope) == [.incident, .change])
+    }
+
+    @Test func aRisesSizeCountsTheTollsFigure() {
+        let rise = claims("The death toll from the derailment rose to 34 on Friday, rising by six overnight as more of the "
+                          + "injured died in hospital, railway officials said.")
+        #expect(rise.map(\.figure) == [.killed, .killed])
+        #expect(rise.map(\.scope) == [.incident, .change])
+    }
+
+    @Test func survivorsTakenToHospitalAreHurt() {
+        let airlifted = claims("Three passengers survived and were airlifted to Mankweng Hospital in a critical condition, "
+                               + "paramedics said.")
+        #expect(airlifted.map(\.figure) == [.wounded])
+        let burns = claims("Three passengers who survived were taken to the regional hospital in Herat with severe burns.")
+        #expect(burns.map(\.figure) == [.wounded])
+        #expect(claims("Three passengers survived and were taken home.").isEmpty)
+    }
+
+    @Test func aNounBeforeALabelsCountNounSaysWhatOf() {
+        let label = claims("The observatory's bulletin listed the figures.\n\n- Protest deaths since September 2021: 73\n")
+        #expect(label.map(\.quantity.value) == [73])
+        #expect(label.map(\.figure) == [.killed])
+    }
+
+    @Test func aNumberJoinedToAnEarlierTollIsOfItsEventPastACountBetween() {
+        let earlier = claims("The number of workers killed in an explosion at a chemical plant has risen to 13, CCTV reported "
+                             + "on Thursday. Local officials said 34 people were being treated in hospital. Provincial "
+                             + "authorities had put the toll at nine dead and 51 injured on Wednesday.",
+                             published: "2025-06-05")
+        #expect(earlier.map(\.quantity.value) == [13, 34, 9, 51])
+        #expect(earlier.map(\.scope) == [.incident, .total, .incident, .incident])
+    }
+
+    @Test func aPartWhoseInjuriesAnAsideNamesIsHurt() {
+        let burns = claims("The governor said 146 people had been pulled alive from the water by fishermen and navy boats, "
+                           + "and that 31 of them, most with burns, had been taken to Mbandaka General Hospital.")
+        #expect(burns.map(\.quantity.value) == [31])
+        #expect(burns.map(\.figure) == [.wounded])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
