@@ -2503,6 +2503,10 @@ extension ReportReader {
                 if isOwnPeople || !crossesNumber && j + 1 < end
                     && (tokens[j].hash == Words.a || tokens[j].hash == Words.an || tokens[j].hash == Words.the && tokens[j + 1].isCapitalized) {
                     j += 1
+                } else if !crossesNumber, j + 2 < end, tokens[j].hash == Words.the {
+                    // ("Two people on the motorcycle and the truck's driver were also among the dead": one
+                    // person, whose a possessor may name.)
+                    j += tokens[j + 2].kind == .possessive && j + 3 < end ? 3 : 1
                 }
                 let phrase = nounPhrase(after: j, limit: end)
                 // ("2,100 soldiers and VDP auxiliaries were killed": a noun the lexicon does not

@@ -1581,20 +1581,28 @@ extension ReportReader {
         return false
     }
 
+    /// ", among them", ", including", ", mostly": a word that opens an aside on the people or things before.
+    private func isAsideOpener(at index: Int) -> Bool {
+        index < tokens.count && Words.asideOpeners.contains(tokens[index].hash)
+    }
+
     /// The clause that "when" or "as" at `when` opens tells an attack, a crash or a weapon.
     private func opensEventClause(at when: Int, limit: Int) -> Bool {
         // (Not a disaster, a sinking or a collapse, whose toll is the story's: "died when an
         // overloaded boat capsized", "were asleep when the quake hit".)
-        let clause = when + 1..<min(limit, when + 16)
+        let clause = when + 1..<min(limit, when + 20)
         // ("when their patrol came under fire": gunfire, not a blaze.)
         if clause.dropFirst().contains(where: { tokens[$0].hash == Words.fire && tokens[$0 - 1].hash == Words.under }) { return true }
         if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
         var i = when + 2  // a subject first
         while i < clause.upperBound {
             let token = tokens[i]
-            // (Past an aside on the subject: "when M23 rebels, backed by Rwanda, seized Goma".)
+            // (Past an aside on the subject: "when M23 rebels, backed by Rwanda, seized Goma"; a
+            // longer one opened by "among them": "when more than 30 vehicles, among them eight buses
+            // and a fuel tanker, crashed into one another".)
             if token.hash == Words.comma,
-               let close = (i + 1..<min(clause.upperBound, i + 8)).first(where: { tokens[$0].hash == Words.comma }),
+               let close = (i + 1..<min(clause.upperBound, i + (isAsideOpener(at: i + 1) ? 12 : 8)))
+                .first(where: { tokens[$0].hash == Words.comma }),
                !(i + 1..<close).contains(where: { isHardBreak(tokens[$0]) || Lexicon.has(tokens[$0], .attribution) }) {
                 i = close + 1
                 continue
@@ -1983,6 +1991,17 @@ extension ReportReader {
                 let before = tokens[year - 1]
                 return before.hash == Words.the || before.hash == Words.its || before.hash == Words.their
             }
+            // ("put the number of deaths on the route in 2024 at 1,154", "Deaths in 2023 rose to 412":
+            // the count noun's year, then its link to the number; not the year a start was in, "the
+            // number of soldiers killed since the insurgency began in 2015 at 1,650".)
+            if i - 1 > floor, tokens[i - 1].hash == Words.in, let number = yearNumber(tokens[i]), number < published.year,
+               (i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) || tokens[$0].hash == Words.at }),
+               let noun = (max(floor, i - 8)..<i - 1).last(where: {
+                   extractor.triggers.match(tokens, at: $0, limit: i - 1)?.value.isCountNoun == true || tokens[$0].hash == Words.number
+               }),
+               !(noun..<i).contains(where: { tokens[$0].hash == Words.since || Words.onsetVerbs.contains(tokens[$0].hash) }) {
+                return true
+            }
             if tokens[i].isDigits || isHardBreak(tokens[i]) { return false }
             i -= 1
         }
@@ -1995,8 +2014,16 @@ extension ReportReader {
     /// (So is "During 2024," and a season of one: "During the summer of 2022, the hottest on
     /// record in Portugal, heat killed more than 2,200 people".)
     func isOpeningYearWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
-        let first = sentence.lowerBound
-        guard sentence.count > 4,
+        var first = sentence.lowerBound
+        // (Or a clause that ", and" opens: "About 1,400 people die on Bolivian roads every year, ...,
+        // and in 2024 the transport ministry recorded 1,213 road deaths".)
+        if tokens[first].hash != Words.in, sentence.lowerBound + 2 < mention.tokens.lowerBound,
+           let opening = (sentence.lowerBound + 2..<mention.tokens.lowerBound).last(where: {
+            tokens[$0].hash == Words.in && tokens[$0 - 1].hash == Words.and && tokens[$0 - 2].hash == Words.comma
+        }) {
+            first = opening
+        }
+        guard sentence.upperBound - first > 4,
               tokens[first].hash == Words.in || tokens[first].hash == Words.during || tokens[first].hash == Words.throughout
         else { return false }
         var yearAt = first + 1
@@ -2010,9 +2037,11 @@ extension ReportReader {
            tokens[first + 3].hash == Words.of {
             yearAt = first + 4
         }
-        let before = yearAt + 2..<max(yearAt + 2, mention.tokens.lowerBound)
+        // ("In 2024 the ministry recorded 1,213 deaths": no comma before the subject's article.)
+        let subject = tokens[yearAt + 1].hash == Words.comma ? yearAt + 2 : yearAt + 1
+        let before = subject..<max(subject, mention.tokens.lowerBound)
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
-              tokens[yearAt + 1].hash == Words.comma, yearAt + 2 <= mention.tokens.lowerBound,
+              tokens[yearAt + 1].hash == Words.comma || tokens[yearAt + 1].hash == Words.the, subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
         }

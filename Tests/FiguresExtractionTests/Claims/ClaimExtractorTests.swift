@@ -4784,6 +4784,41 @@ import Testing
         #expect(burns.map(\.figure) == [.wounded])
     }
 
+    @Test func onePersonJoinedWithTheSharesTheVerb() {
+        let driver = claims("Two people on the motorcycle and the truck's driver were also among the dead, the spokesman said.")
+        #expect(driver.map(\.quantity.value) == [2])
+        #expect(driver.map(\.figure) == [.killed])
+        #expect(claims("Two people and the driver were among the dead.").map(\.figure) == [.killed])
+    }
+
+    @Test func aWhenClausesSubjectMayHaveALongAside() {
+        let pileUp = claims("Ten people were killed and 48 injured when more than 30 vehicles, among them eight buses and a "
+                            + "fuel tanker, crashed into one another in dense fog on the Yamuna Expressway.")
+        #expect(pileUp.map(\.quantity.value) == [10, 48])
+        #expect(pileUp.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aYearOpeningAClauseWithNoCommaIsItsWindow() {
+        let clause = claims("About 1,400 people die on Bolivian roads every year, according to the World Health Organization, "
+                            + "and in 2024 the transport ministry recorded 1,213 road deaths.", published: "2025-06-05")
+        #expect(clause.map(\.quantity.value) == [1400, 1213])
+        #expect(clause.map(\.scope) == [.period, .period])
+        #expect(claims("In 2024 the ministry recorded 1,213 deaths.", published: "2025-06-05").map(\.scope) == [.period])
+        // One event still is one.
+        #expect(claims("In 2024 the bus crash killed 30 people.", published: "2025-06-05").map(\.scope) == [.incident])
+    }
+
+    @Test func aYearAfterTheCountNounIsItsWindow() {
+        let route = claims("The IOM has put the number of deaths on the route in 2024 at 1,154.", published: "2025-06-05")
+        #expect(route.map(\.scope) == [.period])
+        let rose = claims("Deaths in 2023 rose to 412, the ministry said.", published: "2025-06-05")
+        #expect(rose.map(\.scope) == [.period])
+        // Not the year a start was in.
+        let start = claims("Its last estimate put the number of soldiers killed since the insurgency began in 2015 at 1,650.",
+                           published: "2025-06-05")
+        #expect(start.map(\.scope) == [.total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
