@@ -2090,8 +2090,7 @@ extension ReportReader {
                 end += 1
                 continue
             }
-            guard token.isWord, extractor.triggers.match(tokens, at: end, limit: range.upperBound) == nil,
-                  Lexicon.roles(token).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .thing]) else { break }
+            guard isPeopleModifier(at: end, limit: range.upperBound) else { break }
             end += 1
         }
         guard end > start, end < range.upperBound, isPlural(tokens[end - 1]),
@@ -2099,6 +2098,13 @@ extension ReportReader {
               !trigger.value.isCountNoun || isFinitePast(end),
               trigger.value.figure != .deployed else { return nil }
         return start..<end
+    }
+
+    /// A word of a label that may say who its people are ("Security" in "Security personnel
+    /// killed", "Aid-seekers"): no figure word, no thing, no word that joins or opens a phrase.
+    func isPeopleModifier(at index: Int, limit: Int) -> Bool {
+        tokens[index].isWord && extractor.triggers.match(tokens, at: index, limit: limit) == nil
+            && Lexicon.roles(tokens[index]).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .thing])
     }
 
     func peopleHeading(_ range: Range<Int>) -> (people: PeopleRef, end: Int) {
@@ -2115,10 +2121,7 @@ extension ReportReader {
             // ("Security personnel killed in August", "Local staff abducted": a word or two that
             // say which of the people they are, before a kind the lexicon knows.)
             for skip in 1...2 where head + skip < range.upperBound {
-                let word = head + skip - 1
-                guard tokens[word].isWord, extractor.triggers.match(tokens, at: word, limit: range.upperBound) == nil,
-                      Lexicon.roles(tokens[word]).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .thing])
-                else { break }
+                guard isPeopleModifier(at: head + skip - 1, limit: range.upperBound) else { break }
                 if let named = People.kinds.match(tokens, at: head + skip, limit: range.upperBound) {
                     head += skip + named.length
                     people.name(named.value)
