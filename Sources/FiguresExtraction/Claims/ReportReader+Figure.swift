@@ -125,6 +125,11 @@ extension ReportReader {
         if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
            np.trigger == nil || np.trigger?.figure == leading.figure, np.unknownNoun == nil || !named.isEmpty
             || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true
+            // ("Of the 19 deaths this week, 11 occurred in the community": a verb in the past, no noun.)
+            // (Not one that says they went free: "Of the 276, 57 escaped".)
+            || np.unknownNoun.map({ $0.count == 1 && $0.lowerBound == mention.tokens.upperBound && isFinitePast($0.lowerBound)
+                && !Words.releaseVerbs.contains(tokens[$0.lowerBound].hash) && !Words.departureVerbs.contains(tokens[$0.lowerBound].hash)
+            }) == true
             || countedAfterCopula && np.unknownNoun.flatMap({ kind(named: $0) }) != nil,
            case let verb = predicate(after: np.end, limit: window.upperBound),
            verb.map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
@@ -1104,9 +1109,13 @@ extension ReportReader {
             j += 1
         }
         if j < sentence.upperBound, let trigger = extractor.triggers.match(tokens, at: j, limit: sentence.upperBound),
-           trigger.value.figure != .deployed, j + trigger.length < sentence.upperBound,
-           tokens[j + trigger.length].hash == Words.comma {
-            return (j, j + trigger.length, trigger.value.figure)
+           trigger.value.figure != .deployed, j + trigger.length < sentence.upperBound {
+            // ("Of the 19 deaths this week, 11 occurred in the community": a window may follow.)
+            var close = j + trigger.length
+            if tokens[close].hash != Words.comma, let cue = Cues.period.match(tokens, at: close, limit: sentence.upperBound) {
+                close += cue.length
+            }
+            if close < sentence.upperBound, tokens[close].hash == Words.comma { return (j, close, trigger.value.figure) }
         }
         return j < sentence.upperBound && tokens[j].hash == Words.comma ? (j, j, nil) : nil
     }
@@ -1275,7 +1284,8 @@ extension ReportReader {
                 i += 1
             }
         }
-        let start = mention.tokens.lowerBound
+        // (A quote mark may open the number: 'ambushed by "several hundred terrorists"'.)
+        let start = mention.tokens.lowerBound - (mention.tokens.lowerBound > floor && tokens[mention.tokens.lowerBound - 1].isQuoteMark ? 1 : 0)
         guard start - 2 >= floor else { return false }
         if tokens[start - 1].hash == Words.from, tokens[start - 2].hash == Words.fire { return true }
         return tokens[start - 1].hash == Words.by
@@ -1984,6 +1994,15 @@ extension ReportReader {
             }
             return nil
         }
+        // ("- Wounded civilians: 612", "- Wounded people admitted since 11 April": the figure word
+        // before the people.)
+        if !hasPeople, !trigger.value.isActiveVerb,
+           let named = People.kinds.match(tokens, at: head + trigger.length, limit: start - 1) {
+            guard isPhrase(head + trigger.length + named.length..<start - 1) else { return nil }
+            var adjectived = people
+            adjectived.name(named.value)
+            return (trigger.value.figure, adjectived)
+        }
         guard isPhrase(head + trigger.length..<start - 1) else { return nil }
         return (trigger.value.figure, people)
     }
@@ -2375,6 +2394,16 @@ extension ReportReader {
                 i += 2
                 continue
             }
+            // ("at least nine residents of one apartment block there remained unaccounted for": a
+            // number of things after "of", in the people's phrase.)
+            if token.isDigits || token.roles.contains(.numberWord), i > start, tokens[i - 1].hash == Words.of,
+               i + 2 < end, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+               Lexicon.roles(tokens[i + 1]).isDisjoint(with: [.preposition, .auxiliary, .conjunction, .numberWord]),
+               !People.kinds.contains(tokens, at: i + 1), extractor.triggers.match(tokens, at: i + 1, limit: end) == nil,
+               tokens[i + 1].hash != Words.them, tokens[i + 1].hash != Words.whom {
+                i += 2
+                continue
+            }
             // (Another number, in words too: "rose to 34 after three more of the injured died".)
             if token.isDigits || token.roles.contains(.numberWord) { break }
             // "civilians since it seized power": a clause with its own subject; "troops to Russia
@@ -2475,6 +2504,17 @@ extension ReportReader {
             }
             if token.hash == Words.and || token.hash == Words.or {
                 if deployment != nil { break }
+                // "38 Ukrainian servicemen laid down their arms and surrendered to units of the North
+                // group": the people's own verb in the past, then a second one that is the figure's,
+                // with no object of its own.
+                if token.hash == Words.and, i > start, i + 1 < end,
+                   (start..<i).contains(where: { isFinitePast($0) || tokens[$0].hash == Words.laid }),
+                   let next = extractor.triggers.match(tokens, at: i + 1, limit: end), next.value.figure != .deployed,
+                   !next.value.isActiveVerb, isFinitePast(i + 1),
+                   i + 1 + next.length >= end || tokens[i + 1 + next.length].isPunctuation
+                    || Lexicon.has(tokens[i + 1 + next.length], .preposition) {
+                    return (next.value, i + 1)
+                }
                 // "300 soldiers and officers were killed", "84 fighters and 47 soldiers were killed":
                 // another noun phrase, or another number and its phrase, shares the verb.
                 var j = i + 1
@@ -2698,6 +2738,13 @@ extension ReportReader {
         // "The number of people killed by Hurricane Helene topped 160": the hedge is the link verb.
         if start < tokens.count, Words.verbHedges.contains(tokens[start].hash) { hasLinkVerb = true }
         let floor = hasLinkVerb ? wideFloor : clauseStart
+        // ("have been killed, ..., and the government has recruited 50,000 VDP volunteers": a verb
+        // of its own in the perfect takes the number; "has" is no link verb to a count noun then.)
+        if start - 2 >= clauseStart, tokens[start - 1].isWord, !Lexicon.has(tokens[start - 1], .linkVerb),
+           isFinitePast(start - 1), extractor.triggers.match(tokens, at: start - 1, limit: start) == nil,
+           [Words.has, Words.have, Words.had].contains(tokens[start - 2].hash) {
+            return nil
+        }
         var i = start - 1
         var steps = 0
         var unknown = 0
@@ -2802,6 +2849,13 @@ extension ReportReader {
     /// people had been admitted to Mulago hospital"), then within a few words "for" or "with"
     /// and a harm ("for dehydration and skin burns", "with gunshot wounds").
     func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+        // "Lake Charles Memorial Hospital says it received 17 patients", "has received 137 patients
+        // in Davao City since the quake": patients taken in are hurt, whatever harm is named (not
+        // people received, who may be refugees).
+        if mention.tokens.lowerBound > clause.lowerBound, tokens[mention.tokens.lowerBound - 1].hash == Words.received,
+           mention.tokens.upperBound < clause.upperBound, tokens[mention.tokens.upperBound].hash == Words.patients {
+            return true
+        }
         var i = npEnd
         let verbBefore = mention.tokens.lowerBound > clause.lowerBound
             && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)

@@ -198,7 +198,11 @@ extension ReportReader {
             return true
         }
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {
-            if tokens[i].hash == Words.since || tokens[i].isDigits { return false }
+            // (A number of a second act joined by "and" shares the year: "troops killed more than
+            // 2,000 bandits and rescued 1,400 hostages across the northwest last year".)
+            let isJoinedAct = tokens[i].isDigits && i - 2 >= mention.tokens.upperBound && tokens[i - 2].hash == Words.and
+                && isFinitePast(i - 1)
+            if tokens[i].hash == Words.since || tokens[i].isDigits && !isJoinedAct { return false }
             // (And a season of it: "killed 22 people ... last winter".)
             if tokens[i].hash == Words.last, tokens[i + 1].hash == Words.year || Words.yearSeasons.contains(tokens[i + 1].hash) {
                 return true
@@ -244,6 +248,10 @@ extension ReportReader {
         !window.contains(where: { isConflictStart(at: $0) && !($0 < mention.tokens.lowerBound && isArmedAct(before: mention, floor: $0 + 1)) })
             && pastEventMonth(for: mention, window: window, sentence: sentence) != nil
             && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
+            // (Nor a tally in the perfect after "since": "Since Captain Ibrahim Traoré seized power in
+            // September 2022, at least 6,400 Burkinabe soldiers ... have been killed".)
+            && !(sentence.contains(where: { tokens[$0].hash == Words.since && $0 < mention.tokens.lowerBound })
+                 && (mention.tokens.upperBound..<window.upperBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }))
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
                 || isOpeningPastMonth(of: sentence, mention: mention)
                     && (pastAct(before: mention, floor: window.lowerBound) != nil
@@ -553,7 +561,10 @@ extension ReportReader {
             if number.hash == Words.one { continue }
             // "in a three-day assault", "in four days of sectarian clashes": how long one event
             // lasted, not a window.
-            let eventFollows = (i + 1..<min(range.upperBound, i + 4)).contains(where: { Lexicon.has(tokens[$0], .event) })
+            // (And "in three days of fighting", a battle; not "in two decades of fighting", a war.)
+            let eventFollows = (i + 1..<min(range.upperBound, i + 4)).contains(where: {
+                Lexicon.has(tokens[$0], .event) || tokens[$0].hash == Words.fighting && tokens[i].hash == Words.days
+            })
             if eventFollows, numberIndex == i - 2 || i + 1 < range.upperBound && tokens[i + 1].hash == Words.of { continue }
             // (So is "in the two-year conflict", how long a war lasted; not "in the first 14 months
             // of the war", a window.)
@@ -701,6 +712,26 @@ extension ReportReader {
                     return true
                 }
             }
+        }
+        return false
+    }
+
+    /// A toll that a ranking after it calls one event: "puts the toll at about 600, which would
+    /// make it the deadliest single attack in Burkina Faso's history", "Thirty people were
+    /// killed, the deadliest attack in the region this year" (not a disaster, whose toll is the
+    /// story's: "the deadliest floods in a decade"; nor a day or a year, which are windows).
+    func isRankedAsEvent(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        guard sentenceRoles.contains(.superlative) else { return false }
+        let after = mention.tokens.upperBound..<sentence.upperBound
+        guard let comma = after.first(where: { tokens[$0].hash == Words.comma && !isDatePart($0) }),
+              let rank = (comma + 1..<min(sentence.upperBound, comma + 7)).first(where: { tokens[$0].roles.contains(.superlative) }),
+              // (No other number between: the ranking is this one's.)
+              !(mention.tokens.upperBound..<rank).contains(where: { tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord) })
+        else { return false }
+        for next in rank + 1..<min(sentence.upperBound, rank + 3) {
+            let token = tokens[next]
+            if Lexicon.has(token, .event) { return !Lexicon.has(token, .disaster) && !isPlural(token) }
+            if !token.isWord { return false }
         }
         return false
     }
@@ -1022,6 +1053,7 @@ extension ReportReader {
         }
         if contains(Cues.singleEvent, in: window) || isSingleNamedEvent(in: window) { return true }
         if isEventTollValue(mention, sentence: sentence) || isInRelativeOfEvent(mention, sentence: sentence) { return true }
+        if isRankedAsEvent(mention, sentence: sentence) { return true }
         // "In a military operation in the rural zone of Tibú, troops ... neutralised three ELN
         // rebels and captured two others": one operation that opens the sentence holds for all of it.
         // (So does one event's phrase: "In the ensuing exchange of fire, thirteen (13) terrorists
@@ -2175,6 +2207,12 @@ extension ReportReader {
                // "since the operation began eight days ago": when the window opened, not when
                // the number was given.
                !(max(range.lowerBound, i - 12)..<i).contains(where: { tokens[$0].hash == Words.since }),
+               // "searching for more than 8,100 missing people, some of whom disappeared more than
+               // 30 years ago": a relative clause after the number says when its people's own act
+               // was, not when the number was given.
+               !(i > mention.tokens.upperBound && (mention.tokens.upperBound..<i).contains(where: {
+                   [Words.who, Words.whom, Words.whose, Words.which].contains(tokens[$0].hash)
+               })),
                !isOtherEarlierValue(before: i, mention: mention, floor: range.lowerBound) {
                 let count = i > range.lowerBound ? amount(tokens[i - 1]) : 1
                 if let count { return back(count, unit: token.hash) }
@@ -2525,7 +2563,13 @@ enum Cues {
     ], value: true, bit: .projection)
 
     /// "in a single day", "in one battle": one event whatever its noun.
-    static let singleEvent = PhraseTable<Bool>([
+    /// (And a battle of a few days: "had taken full control of the Kalakla district ... after three
+    /// days of fighting, killing more than 120 RSF fighters".)
+    static let singleEvent = PhraseTable<Bool>(["in", "after", "during", "in the", "after the", "during the"].flatMap { opener in
+        ["two", "three", "four", "five"].flatMap { days in
+            ["fighting", "clashes", "heavy fighting", "fierce fighting"].map { "\(opener) \(days) days of \($0)" }
+        }
+    } + [
         "single-day", "in a single day", "in one day", "in one battle", "in a single battle", "in one attack",
         "in a single attack", "in a single strike", "in one strike", "in one night", "in a single night",
         "in one assault", "in a single assault", "in one morning", "in a single morning", "in one afternoon",
@@ -2613,6 +2657,9 @@ enum Cues {
                        "in the quarter", "during the quarter", "over the quarter", "this quarter", "last quarter",
                        "in the first half of the year", "in the second half of the year", "in the first half",
                        "over that period",
+                       // ("The toll for the first half of the year is 3,137": a toll's window.)
+                       "for the first half", "for the second half", "for the first quarter", "for the second quarter",
+                       "for the third quarter", "for the fourth quarter", "for the quarter", "for the half-year",
                        "in the half-year", "over the half-year", "during the half-year", "in the second half",
                        "in that time", "over that time", "during that time",
                        "in that period", "during that period", "during the siege", "throughout the siege",

@@ -410,6 +410,13 @@ struct ReportReader {
                 scope = .incident
                 isEarlierEventReport = true
             }
+            // ("On Monday evening police had put the toll from the bombing at 19": an event's toll
+            // an earlier report gave is dated to that report, as the bare toll is.)
+            if scope == .incident, ownScope == .incident, past != nil, !isEarlierEventReport,
+               isEarlierReport(before: mention, clause: linked.map { $0.clauseStart..<clause.upperBound } ?? clause,
+                               sentence: sentence.tokens) {
+                isEarlierEventReport = true
+            }
             // "Three Somali soldiers lost their lives ... during the operation", "six soldiers were
             // martyred ... in the fighting": the operation or fighting of an incident told a few
             // sentences back is that incident.
@@ -1148,7 +1155,10 @@ struct ReportReader {
             }
             // "the death toll ... rose to 52 with eight more deaths reported from three districts in
             // the last 24 hours": the window of the increment after "with", not of the new toll.
-            if token.hash == Words.with, end == mention.tokens.upperBound, mention.tokens.lowerBound > clause.lowerBound,
+            // (Past the day of the new toll too: "rose to 167 on Thursday, with 41 more bodies pulled
+            // from the mud over the past day".)
+            if token.hash == Words.with, end == mention.tokens.upperBound || tokens[end - 1].hash == Words.comma,
+               mention.tokens.lowerBound > clause.lowerBound,
                tokens[mention.tokens.lowerBound - 1].hash == Words.to, isCountStart(at: end + 1, limit: sentence.upperBound) {
                 break
             }

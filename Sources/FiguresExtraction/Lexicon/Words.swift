@@ -244,6 +244,9 @@ enum Words {
     static let wreckWords = WordSet(["sank", "sunk", "sinking", "capsized", "capsizing", "shipwreck", "collapsed",
                                      "collapse", "stampede", "stampedes", "crush"])
     /// Finite past forms that do not end in "-ed": "Gunmen overran the base, killing 30".
+    static let received: UInt64 = 0x05e1a3671457d992  // "received"
+    static let patients: UInt64 = 0x9671cac379320fd7  // "patients"
+    static let laid: UInt64 = 0x0478dead907542a3  // "laid"
     static let irregularPasts = WordSet(["overran", "blew", "struck", "hit", "tore", "swept", "went", "broke",
                                          "shot", "ran", "drove", "threw", "fell", "set", "stabbed", "slammed",
                                          "smashed", "burst", "sank", "took", "stole", "began"])

@@ -4819,6 +4819,115 @@ import Testing
         #expect(start.map(\.scope) == [.total])
     }
 
+    @Test func aRelativeClausesTimeAgoDatesNothing() {
+        let search = claims("The ICRC is currently searching for more than 8,100 missing people in Colombia, some of whom "
+                            + "disappeared more than 30 years ago.", published: "2025-04-03")
+        #expect(search.map(\.asOf.description) == ["2025-04-03"])
+        // A report's own time still dates it.
+        #expect(claims("The ministry put the toll at 450 two years ago.", published: "2025-04-03").map(\.asOf.description)
+                == ["2023-04-03"])
+    }
+
+    @Test func anEarlierReportOfAnEventsTollIsDatedToTheReport() {
+        let bombing = claims("On Monday evening police had put the toll from the bombing at 19.", published: "2025-02-18")
+        #expect(bombing.map(\.scope) == [.incident])
+        #expect(bombing.map(\.asOf.description) == ["2025-02-17"])
+        let joined = claims("On Friday night the ministry had reported 20 soldiers dead and 33 wounded in the attack.",
+                            published: "2025-03-24")
+        #expect(joined.map(\.asOf.description) == ["2025-03-21", "2025-03-21"])
+    }
+
+    @Test func aSecondVerbJoinedByAndIsThePeoplesFigure() {
+        let surrendered = claims("Over the past week, 38 Ukrainian servicemen laid down their arms and surrendered to units "
+                                 + "of the North group.")
+        #expect(surrendered.map(\.figure) == [.captured])
+        #expect(claims("Twelve migrants fell overboard and drowned.").map(\.figure) == [.killed])
+        // Not an act on others, nor a verb with an object of its own.
+        #expect(claims("About 500 fighters crossed the border and attacked the town.").map(\.figure) == [.deployed])
+        #expect(claims("300 soldiers stormed the village and killed civilians.").isEmpty)
+    }
+
+    @Test func patientsAHospitalReceivedAreHurt() {
+        let received = claims("The Southern Philippines Medical Center says it has received 137 patients in Davao City "
+                              + "since the quake, 18 of them children.")
+        #expect(received.map(\.quantity.value) == [137, 18])
+        #expect(received.map(\.figure) == [.wounded, .wounded])
+        // Not people received, who may be refugees.
+        #expect(claims("Cibitoke province had received 9,000 people on Tuesday alone.").isEmpty)
+    }
+
+    @Test func aTallySinceAStartInThePerfectIsNoPastMonthsEvent() {
+        let tally = claims("Since Captain Ibrahim Traoré seized power in September 2022, at least 6,400 Burkinabe soldiers "
+                           + "and VDP auxiliaries have been killed, according to ACLED, and the government has recruited "
+                           + "50,000 VDP volunteers.", published: "2025-08-25")
+        #expect(tally.map(\.quantity.value) == [6400])
+        #expect(tally.map(\.scope) == [.total])
+        #expect(tally.map(\.asOf.description) == ["2025-08-25"])
+    }
+
+    @Test func aFigureWordBeforeALabelsPeopleNamesItsFigure() {
+        let admitted = claims("- Wounded people admitted since 11 April: 612", published: "2025-04-17")
+        #expect(admitted.map(\.figure) == [.wounded])
+        #expect(admitted.map(\.scope) == [.period])
+        #expect(claims("- Wounded civilians: 612").map(\.figure) == [.wounded])
+        #expect(claims("- Missing migrants: 40").map(\.figure) == [.missing])
+    }
+
+    @Test func aSecondActJoinedByAndSharesTheYearAfterIt() {
+        let year = claims("Nigeria's army says troops killed more than 2,000 bandits and rescued 1,400 hostages across the "
+                          + "northwest last year.")
+        #expect(year.map(\.quantity.value) == [2000])
+        #expect(year.map(\.scope) == [.period])
+        #expect(claims("The toll for the first half of the year is 3,137.").map(\.scope) == [.period])
+    }
+
+    @Test func aTollRankedAsOneAttackIsThatAttacks() {
+        let ranked = claims("The Collective Justice for Barsalogho, a victims' group, puts the toll at about 600, which would "
+                            + "make it the deadliest single attack in Burkina Faso's history.")
+        #expect(ranked.map(\.scope) == [.incident])
+        #expect(claims("Thirty people were killed, the deadliest attack in the region.").map(\.scope) == [.incident])
+        // Not a disaster's toll, nor a month's.
+        #expect(claims("More than 1,000 people have died, the deadliest floods in a decade.").map(\.scope) == [.total])
+        #expect(claims("In May, 232 soldiers were killed, the deadliest month for the army.").map(\.scope) == [.period])
+    }
+
+    @Test func aNumberOfThingsInThePeoplesPhraseIsPassedOver() {
+        let block = claims("Local officials said at least nine residents of one apartment block there remained unaccounted for.")
+        #expect(block.map(\.quantity.value) == [9])
+        #expect(block.map(\.figure) == [.missing])
+    }
+
+    @Test func aNewTollsWindowEndsAtWithAfterItsDay() {
+        let toll = claims("The number of people killed in the landslides that buried three hill villages in Idukki district "
+                          + "early on Tuesday rose to 167 on Thursday, with 41 more bodies pulled from the mud over the past "
+                          + "day, Revenue Minister Rajan Pillai said.")
+        #expect(toll.map(\.quantity.value) == [167, 41])
+        #expect(toll.map(\.scope) == [.total, .change])
+    }
+
+    @Test func aBattleOfAFewDaysIsOneEvent() {
+        let battle = claims("The army said its forces had taken full control of the Kalakla district of southern Khartoum "
+                            + "after three days of fighting, killing more than 120 RSF fighters.")
+        #expect(battle.map(\.scope) == [.incident])
+        let rebels = claims("Tuareg-led separatist rebels said on Monday that they had killed 78 Wagner fighters and 41 Malian "
+                            + "soldiers in three days of fighting near Tinzaouatene.")
+        #expect(rebels.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func quotedAttackersAreNoClaims() {
+        let ambush = claims("Eleven (11) Nigerien soldiers were killed and 13 others wounded when their patrol was ambushed "
+                            + "by \"several hundred terrorists\" near Fambita.")
+        #expect(ambush.map(\.quantity.value) == [11, 13])
+    }
+
+    @Test func aWholeToldAgainMayCarryAWindow() {
+        let parts = claims("- Deaths this week: 19\n\nOf the 19 deaths this week, 11 occurred in the community before "
+                           + "patients reached a health facility.")
+        #expect(parts.map(\.quantity.value) == [19, 11])
+        #expect(parts.map(\.figure) == [.killed, .killed])
+        #expect(parts.map(\.scope) == [.period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
