@@ -122,7 +122,12 @@ extension ReportReader {
         // not know names the part's people.)
         let countedAfterCopula = np.people.isEmpty && np.unknownNoun != nil && mention.tokens.lowerBound > sentence.lowerBound
             && tokens[mention.tokens.lowerBound - 1].roles.contains(.copula)
+        // (Not a count that its own count noun names: "Among the dead were two children, said
+        // Kinshasa governor Daniel Bumba, who put the number of injured at 32".)
         if let leading = leadingSubset(of: sentence, recent: previous ?? recent), leading.start < mention.tokens.lowerBound,
+           !(tokens[mention.tokens.lowerBound - 1].hash == Words.at
+             && countNoun(before: mention.tokens.lowerBound, floor: leading.start, clauseStart: clause.lowerBound)
+                .map({ $0.0.figure != leading.figure }) == true),
            np.trigger == nil || np.trigger?.figure == leading.figure, np.unknownNoun == nil || !named.isEmpty
             || np.unknownNoun.map({ $0.count == 1 && Lexicon.has(tokens[$0.lowerBound], .linkVerb) }) == true
             // ("Of the 19 deaths this week, 11 occurred in the community": a verb in the past, no noun.)
@@ -157,6 +162,14 @@ extension ReportReader {
             return Found(figure: recent.figure, people: np.people.isEmpty ? recent.people : np.people, npEnd: np.end,
                          isSubset: true)
         }
+        // "The United States has about 4,000 troops in the region ... About 2,500 of them are in
+        // Iraq": a part of the troops told before, and where it is.
+        if let whole = previous ?? (mention.tokens.lowerBound == sentence.lowerBound ? recent : nil), whole.figure == .deployed,
+           isPartOfThem(mention), np.trigger == nil, case let verb = mention.tokens.upperBound + 2, verb + 1 < window.upperBound,
+           tokens[verb].roles.contains(.copula),
+           tokens[verb + 1].hash == Words.in || predicate(after: verb, limit: window.upperBound)?.0.figure == .deployed {
+            return Found(figure: .deployed, people: np.people.isEmpty ? whole.people : np.people, npEnd: np.end, isSubset: true)
+        }
         // "14 South African soldiers had been killed in the battle, nine of them serving with a
         // regional force", "... Two of them were serving with the UN peacekeeping mission": a part of
         // the dead or the wounded that the words only tell where they served.
@@ -173,6 +186,16 @@ extension ReportReader {
            (previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: {
                tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0) && $0 + 1 < tokens.count
                    && Lexicon.has(tokens[$0 + 1], .thing) && !Lexicon.has(tokens[$0 + 1], .timeUnit)
+           }) {
+            return nil
+        }
+        // ("troops killed 57 ISWAP fighters ... and rescued 46 kidnapped civilians, among them 19
+        // children": a part of people rescued, freed or arrested between, who made no claim, is none.)
+        if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           (previous.end + 1..<max(previous.end + 1, mention.tokens.lowerBound - 2)).contains(where: {
+               tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0)
+                   && (Words.plightWords.contains(tokens[$0 - 1].hash) || Words.releaseVerbs.contains(tokens[$0 - 1].hash)
+                       || Words.arrestVerbs.contains(tokens[$0 - 1].hash))
            }) {
             return nil
         }
@@ -412,6 +435,11 @@ extension ReportReader {
             if trigger.figure == .deployed, np.unknownNoun != nil { return nil }
             return Found(figure: trigger.figure, people: found, npEnd: np.end)
         }
+        // "The SDF also guards prisons holding some 9,000 Islamic State fighters": captives a jail holds.
+        if mention.tokens.lowerBound - 2 >= clause.lowerBound, tokens[mention.tokens.lowerBound - 1].hash == Words.holding,
+           Words.jailNouns.contains(tokens[mention.tokens.lowerBound - 2].hash), np.people.kind != nil {
+            return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
         // 3a. "Medics treated 31 people for dehydration", "43 people had been admitted to Mulago
         // hospital with gunshot wounds": people treated for a harm, or taken in with one, are injured.
         if isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence) {
@@ -536,7 +564,9 @@ extension ReportReader {
         // Nor sailors alone, a ship's crew as often as a navy's ("picked up six sailors", "the
         // remaining 11 sailors took the vessel"); with soldiers or airmen they are forces.
         if let kind = np.people.kind, kind.isCombatant, !np.people.isWeak,
-           !(mention.tokens.upperBound..<np.end).contains(where: { Words.recruitWords.contains(tokens[$0].hash) }),
+           !(mention.tokens.upperBound..<np.end).contains(where: {
+               Words.recruitWords.contains(tokens[$0].hash) || Words.formerWords.contains(tokens[$0].hash)
+           }),
            !isSailorsAlone(mention.tokens.upperBound..<np.end),
            !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
            !areRaiders(mention, npEnd: np.end, clause: clause) {
@@ -1301,13 +1331,20 @@ extension ReportReader {
         var i = first
         while i < min(limit, first + 3), Lexicon.has(tokens[i], .auxiliary) { i += 1 }
         if i > first, i < limit, Words.releaseVerbs.contains(tokens[i].hash), tokens[i].hash != Words.home { return true }
+        // ("The 697 Ukrainians freed so far include soldiers": freed, as a participle right after them.)
+        if first == start, start < limit, [Words.freed, Words.released, Words.repatriated].contains(tokens[start].hash) { return true }
         return verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
     }
 
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
     /// and children, had been freed": captives counted as they go free.
     func isRelease(after start: Int, limit: Int) -> Bool {
-        verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)
+        // ("Fifty pupils seized from a Catholic boarding school in Nigeria's Niger state have
+        // escaped": past a longer phrase of how they were taken.)
+        if start + 1 < limit, Words.captureParticiples.contains(tokens[start].hash) {
+            return verb(in: Words.releaseVerbs, after: start + 1, limit: limit, reach: 15)
+        }
+        return verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)
     }
 
     /// The first verb after a subject's noun phrase, past its modifiers and one comma aside,
@@ -1344,7 +1381,9 @@ extension ReportReader {
                 // country's army": training others is what they are there for, no departure.)
                 if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash) && !Words.signedUpWords.contains(token.hash)
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of && !Words.signedUpWords.contains(token.hash)
-                                     || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in),
+                                     || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in
+                                     // ("1,300 conscripts began their nine-month basic training".)
+                                     || tokens[i - 1].hash == Words.basic),
                    !(token.hash == Words.train && i > start && (tokens[i - 1].hash == Words.to
                        || tokens[i - 1].hash == Words.help && i - 1 > start && tokens[i - 2].hash == Words.to)) {
                     return next.map { i + 1 < limit && tokens[i + 1].hash == $0 } ?? true
@@ -1407,7 +1446,8 @@ extension ReportReader {
         while i >= max(floor, start - 4) {
             // ("brought home 26 of its soldiers", "brought home its last 60 soldiers"; not "the
             // federal home ministry said another 2,000".)
-            if verbs.contains(tokens[i].hash), tokens[i].hash != Words.home || !tokens[i + 1].isWord
+            // ("has begun sending home about 2,000 troops": right before the number and its hedge.)
+            if verbs.contains(tokens[i].hash), tokens[i].hash != Words.home || !tokens[i + 1].isWord || i + 1 == start
                 || Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun) {
                 return true
             }
@@ -2431,6 +2471,11 @@ extension ReportReader {
             // "200 people are at risk of being killed", "410,000 children are at risk of missing the
             // start of the school year": a harm that may come is none yet.
             if Words.riskNouns.contains(token.hash), i + 1 < end, tokens[i + 1].hash == Words.of { return nil }
+            // "about 2,000 Houthi fighters were held in government and Saudi jails": captives.
+            if token.hash == Words.held, i + 2 < end, tokens[i + 1].hash == Words.in,
+               (i + 2..<min(end, i + 6)).contains(where: { Words.jailNouns.contains(tokens[$0].hash) }) {
+                return (Trigger(figure: .captured), i)
+            }
             let trigger = extractor.triggers.match(tokens, at: i, limit: end)
             if trigger == nil, roles.contains(.auxiliary) || roles.contains(.adverb) || roles.contains(.predicateSkip) {
                 i += 1

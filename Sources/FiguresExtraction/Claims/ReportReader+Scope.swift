@@ -38,7 +38,14 @@ extension ReportReader {
             return isEventTollValue(mention, sentence: sentence) ? .incident : .total
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
-        if isEarlierValue(mention, floor: clause.lowerBound) { return .total }
+        // ("recorded 23 homicides in 2025, up from 17 in 2024": with its own year, that year's count.)
+        if isEarlierValue(mention, floor: clause.lowerBound) {
+            let after = mention.tokens.upperBound
+            let start = mention.tokens.lowerBound
+            return after + 1 < window.upperBound && tokens[after].hash == Words.in && yearNumber(tokens[after + 1]) != nil
+                && figure != .deployed && start - 2 >= clause.lowerBound && tokens[start - 1].hash == Words.from
+                && (tokens[start - 2].hash == Words.up || tokens[start - 2].hash == Words.down) ? .period : .total
+        }
         // "rose by four to 30": the new toll after the increment.
         if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) { return .total }
         // "on top of the 8,000 already there", "join the 1,800 German troops already stationed

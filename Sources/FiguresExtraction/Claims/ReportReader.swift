@@ -312,7 +312,10 @@ struct ReportReader {
                 || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "41 hostages, among them women and children, had been freed": captives who go free
             // are no casualty at all.
+            // (Not the whole a part is of: "one of three aid workers abducted ... last week had been
+            // released" frees the one.)
             if found.figure == .captured || Words.captiveKinds.contains(Hashing.hash(people.kind?.slug ?? "")),
+               !followsPart(mention, floor: sentence.tokens.lowerBound),
                isRelease(after: found.npEnd, limit: sentence.tokens.upperBound) {
                 continue
             }

@@ -103,7 +103,9 @@ enum Lexicon {
              "shillings", "kwacha", "cedi", "cedis", "birr", "taka", "rupiah", "ringgit", "baht", "reais",
              "lempira", "lempiras", "quetzal", "quetzales", "soles", "bolivars", "bolivares", "dirham",
              "dirhams", "rial", "rials", "afghani", "afghanis", "kyat", "kyats", "tenge", "manat", "leones",
-             "ariary", "kip", "riel", "riels", "cfa"], .currency)
+             "ariary", "kip", "riel", "riels", "cfa", "leva", "lev", "zloty", "zlotys", "zlotych", "koruna",
+             "korunas", "forint", "forints", "lei", "leu", "denars", "kuna", "krona", "kronor", "krone", "kroner",
+             "somoni", "som", "lari", "dram", "drams", "tugrik", "guarani", "colones", "colón", "dong"], .currency)
         add(["percent", "pct", "percentage"], .percent)
         add(["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
              "metres", "meter", "meters", "feet", "foot", "ft", "inch", "inches", "ton", "tons", "tonne",
@@ -180,7 +182,7 @@ enum Lexicon {
              "spree", "shootings", "massacres", "skirmishes", "crashes", "stabbings", "shootouts", "firefights",
              "gunfight", "gunfights", "gunbattle", "gunbattles", "engagement", "engagements", "riot", "riots", "standoff",
              "mutiny", "jailbreak", "hijacking", "lynching", "encounter", "encounters", "derailment", "derailments",
-             "combats", "confrontation", "confrontations"],
+             "combats", "confrontation", "confrontations", "accident"],
             .event)
         add(["earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock", "aftershocks", "flood",
              "floods", "flooding", "flash", "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado",

@@ -128,6 +128,9 @@ enum Words {
                                            "autumn", "fall"])
     /// What captives are taken as: "took 46 guards hostage", "taken 21 soldiers prisoner".
     static let captiveWords = WordSet(["hostage", "hostages", "prisoner", "prisoners", "captive", "captives"])
+    /// Where captives are held: "were held in government and Saudi jails", "prisons holding some
+    /// 9,000 Islamic State fighters".
+    static let jailNouns = WordSet(["jail", "jails", "prison", "prisons", "detention"])
     /// What a boat or a climber "ran into" that is no collision: "ran into trouble".
     static let troubleWords = WordSet(["trouble", "difficulty", "difficulties", "problems", "bad", "rough", "heavy"])
     /// Parts of a year before "of" and the year: "the first half of 2025", "the end of 2024".
@@ -213,6 +216,8 @@ enum Words {
                                     "platoons", "platoon", "units", "unit"])
     /// People signed up or in training, who are not a deployment by being counted.
     static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
+    /// People who served once: "Another 80 former soldiers face trial", "5,000 retired personnel".
+    static let formerWords = WordSet(["former", "retired", "ex"])
     /// A harm that may come, before "of": "at risk of being killed", "in danger of missing".
     static let riskNouns = WordSet(["risk", "danger"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
@@ -246,6 +251,10 @@ enum Words {
     /// Finite past forms that do not end in "-ed": "Gunmen overran the base, killing 30".
     static let received: UInt64 = 0x05e1a3671457d992  // "received"
     static let patients: UInt64 = 0x9671cac379320fd7  // "patients"
+    static let basic: UInt64 = 0xd6e85e826dfb20bd  // "basic"
+    static let freed: UInt64 = 0xfcf708563d972acd  // "freed"
+    static let released: UInt64 = 0xa539c648612d35ae  // "released"
+    static let repatriated: UInt64 = 0x38a1de844237e1f8  // "repatriated"
     static let laid: UInt64 = 0x0478dead907542a3  // "laid"
     static let irregularPasts = WordSet(["overran", "blew", "struck", "hit", "tore", "swept", "went", "broke",
                                          "shot", "ran", "drove", "threw", "fell", "set", "stabbed", "slammed",
@@ -297,7 +306,7 @@ enum Words {
                                              "trains", "trained", "training", "release", "releases", "released",
                                              "releasing", "demobilise", "demobilised", "demobilize", "demobilized",
                                              "repatriate", "repatriated", "cut", "cuts", "reduce", "reduced",
-                                             "signed", "signing", "enlisted", "enlist", "enlisting", "draft", "drafted",
+                                             "signed", "signing", "sign", "signs", "enlisted", "enlist", "enlisting", "draft", "drafted",
                                              "drafting", "conscript", "conscripted", "conscripting", "expel", "expels", "expelled", "expelling",
                                              "home", "return", "returns", "returned", "returning", "exchanged",
                                              "swapped", "exchange", "swap", "handing", "handed", "hand", "hands", "freed", "frees",
@@ -353,7 +362,7 @@ enum Words {
     /// Troops that went home: "returned home", "returning home", "will fly home".
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown",
                                       "fly", "flew", "flying", "go", "going", "went", "head", "headed", "heading",
-                                      "come", "came", "coming"])
+                                      "come", "came", "coming", "arrived", "arriving", "arrive", "arrives"])
     /// The dead counted as bodies: "the bodies of 20 men".
     static let bodyNouns = WordSet(["bodies", "remains", "corpses"])
     /// Flying, for troops that fly out.

@@ -354,7 +354,10 @@ struct NumberScanner {
             connector = .dash
         } else if joint.hash == Words.to {
             // "rose by 504 to 49,617": an increment and the total it made.
-            if start > 0, tokens[start - 1].hash == Words.by { return nil }
+            // ("has climbed by another 42 to 146", "by a further 12 to 58".)
+            var back = start - 1
+            while back > 0, back >= start - 3, [Words.another, Words.further, Words.a].contains(tokens[back].hash) { back -= 1 }
+            if back >= 0, tokens[back].hash == Words.by { return nil }
             connector = .to
         } else if joint.hash == Words.and {
             guard start > 0, tokens[start - 1].hash == Words.between else { return nil }
@@ -541,6 +544,10 @@ struct NumberScanner {
         if let previous, previous.hash == Words.aged || previous.hash == Words.age || previous.hash == Words.ages {
             return .age
         }
+        // "roughly three soldiers were wounded for every one killed", "one in every five": a ratio.
+        if let previous, previous.hash == Words.every { return .fraction }
+        // "who went missing at the age of 34".
+        if let previous, previous.hash == Words.of, coreStart >= 2, tokens[coreStart - 2].hash == Words.age { return .age }
         // "aged four and seven", "aged between 10 and 18", "ages 3 to 12": the ages that follow.
         if isInAgeList(before: coreStart) { return .age }
         // "one of MINUSCA's ten largest troop contributors", "the five deadliest attacks": a rank.

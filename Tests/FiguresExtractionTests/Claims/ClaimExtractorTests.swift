@@ -4928,6 +4928,93 @@ import Testing
         #expect(parts.map(\.scope) == [.period, .period])
     }
 
+    @Test func recruitsInTrainingAreNoDeployment() {
+        #expect(claims("Western officials say it signs up roughly 30,000 new contract soldiers a month.").isEmpty)
+        #expect(claims("It plans to sign up 343,000 contract soldiers this year.").isEmpty)
+        #expect(claims("Some 1,300 conscripts began their nine-month basic training at the Rukla camp on Monday.").isEmpty)
+        #expect(claims("Army chief Olufemi Adeyemi said 2,800 recruits had completed basic training in Kaduna last month.").isEmpty)
+        // Recruits at the front are.
+        #expect(claims("About 1,400 Nepali recruits are fighting on Russian-held parts of the front.").map(\.figure) == [.deployed])
+    }
+
+    @Test func captivesTakenAndSinceFreedAreNoCount() {
+        #expect(claims("Fifty pupils seized from a Catholic boarding school in Nigeria's Niger state have escaped and "
+                       + "returned to their families, the association said.").isEmpty)
+        #expect(claims("Three aid workers kidnapped in central Mali nearly five months ago have been released, their "
+                       + "employer said.").isEmpty)
+        #expect(claims("Fifty pupils seized from a Catholic boarding school in Nigeria's Niger state are still being held.")
+                .map(\.figure) == [.captured])
+    }
+
+    @Test func aPartOfTroopsToldBeforeIsWhereItIs() {
+        let parts = claims("The US has about 4,000 troops in the region. About 2,500 of them are in Iraq and some 1,500 in Syria.")
+        #expect(parts.map(\.quantity.value) == [4000, 2500, 1500])
+        #expect(parts.map(\.figure) == [.deployed, .deployed, .deployed])
+        #expect(claims("The US has about 4,000 troops in the region. About 2,500 of them are women.").map(\.quantity.value) == [4000])
+    }
+
+    @Test func fightersHeldInJailsAreCaptives() {
+        #expect(claims("The SDF also guards prisons holding some 9,000 Islamic State fighters.").map(\.figure) == [.captured])
+        #expect(claims("He said about 2,000 Houthi fighters were held in government and Saudi jails.").map(\.figure)
+                == [.captured])
+        #expect(claims("Some 300 soldiers were held in reserve.").map(\.figure) == [.deployed])
+    }
+
+    @Test func anAgeAfterTheAgeOfAndARatioAreNoCounts() {
+        #expect(claims("Divers matched the bone to a woman from Ishinomaki who went missing at the age of 34.").isEmpty)
+        let ratio = claims("Russian casualties averaged about 1,020 a day, and roughly three soldiers were wounded for every "
+                           + "one killed.")
+        #expect(ratio.map(\.quantity.value) == [1020])
+    }
+
+    @Test func anIncrementAfterByAnotherIsNoRange() {
+        let toll = claims("AFAD says the toll has climbed by another 42 to 146.")
+        #expect(toll.map(\.quantity.value) == [42, 146])
+        #expect(toll.map(\.scope) == [.change, .total])
+        #expect(claims("Between 6,000 to 7,000 troops were sent.").map(\.quantity.value) == [6500])
+    }
+
+    @Test func aPartOfPeopleRescuedBetweenIsNoClaim() {
+        let rescued = claims("In the past week, troops killed 57 ISWAP fighters, arrested 31 suspected logistics suppliers and "
+                             + "rescued 46 kidnapped civilians, among them 19 children.")
+        #expect(rescued.map(\.quantity.value) == [57])
+        let wounded = claims("The strike killed 12 people and wounded 30 others, among them five children.")
+        #expect(wounded.map(\.quantity.value) == [12, 30, 5])
+    }
+
+    @Test func troopsSentHomeAreNoDeployment() {
+        #expect(claims("The UN mission in South Sudan has begun sending home about 2,000 troops under cost cuts.").isEmpty)
+        #expect(claims("The 697 Ukrainian soldiers freed so far were flown to Kyiv.").isEmpty)
+        #expect(claims("The federal home ministry said another 2,000 troops would be sent.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aCountWithItsOwnCountNounIsNoPartOfTheLeadingWhole() {
+        let injured = claims("Among the dead were two children, said Kinshasa governor Daniel Bumba, who put the number of "
+                             + "injured at 32.")
+        #expect(injured.map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func anAccidentIsOneEvent() {
+        let bus = claims("The death toll in Monday's bus accident near Sundernagar rose to 24 on Wednesday after two more "
+                         + "injured passengers succumbed.", published: "2025-06-11")
+        #expect(bus.map(\.quantity.value) == [24, 2])
+        #expect(bus.map(\.scope) == [.incident, .change])
+        #expect(claims("Road accidents killed 1,400 people last year.").map(\.scope) == [.period])
+    }
+
+    @Test func formerSoldiersAndForeignMoneyAreNoClaims() {
+        #expect(claims("Another 80 former soldiers face trial over abuses in the Ayacucho region.").isEmpty)
+        #expect(claims("The minister said 5,000 retired personnel would be called back.").isEmpty)
+        #expect(claims("Twelve former soldiers were killed in the attack.").map(\.figure) == [.killed])
+        #expect(claims("The government has paid 100,000 leva in compensation to the family of each of the dead.").isEmpty)
+    }
+
+    @Test func anEarlierValuesYearIsItsWindow() {
+        let years = claims("The neighbouring city recorded 23 homicides in 2025, up from 17 in 2024.", published: "2026-01-08")
+        #expect(years.map(\.scope) == [.period, .period])
+        #expect(claims("The toll rose to 512, up from 430.").map(\.scope) == [.total, .total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
