@@ -181,21 +181,16 @@ extension ReportReader {
         }
 
         // "the SBCA has declared 578 buildings across Karachi dangerous, including 456 in District
-        // South": a bare part of a count between, which made no claim, is none.
-        if let previous, np.isEmpty, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
-           (previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: {
-               tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0) && $0 + 1 < tokens.count
-                   && Lexicon.has(tokens[$0 + 1], .thing) && !Lexicon.has(tokens[$0 + 1], .timeUnit)
-           }) {
-            return nil
-        }
-        // ("troops killed 57 ISWAP fighters ... and rescued 46 kidnapped civilians, among them 19
-        // children": a part of people rescued, freed or arrested between, who made no claim, is none.)
+        // South": a bare part of a count between, which made no claim, is none; so is a part of
+        // people rescued, freed or arrested between ("troops killed 57 ISWAP fighters ... and
+        // rescued 46 kidnapped civilians, among them 19 children").
         if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
-           (previous.end + 1..<max(previous.end + 1, mention.tokens.lowerBound - 2)).contains(where: {
-               tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0)
-                   && (Words.plightWords.contains(tokens[$0 - 1].hash) || Words.releaseVerbs.contains(tokens[$0 - 1].hash)
-                       || Words.arrestVerbs.contains(tokens[$0 - 1].hash))
+           (previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: { i in
+               guard tokens[i].isDigits, yearNumber(tokens[i]) == nil, !isDayOfMonth(i), i + 1 < tokens.count else { return false }
+               return np.isEmpty && Lexicon.has(tokens[i + 1], .thing) && !Lexicon.has(tokens[i + 1], .timeUnit)
+                   || i > previous.end && i < mention.tokens.lowerBound - 2
+                   && (Words.plightWords.contains(tokens[i - 1].hash) || Words.releaseVerbs.contains(tokens[i - 1].hash)
+                       || Words.arrestVerbs.contains(tokens[i - 1].hash))
            }) {
             return nil
         }
