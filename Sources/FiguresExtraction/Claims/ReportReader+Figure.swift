@@ -587,7 +587,12 @@ extension ReportReader {
         // of the deaths were in Altadena and five in the Palisades": the noun left out.
         if let previous, np.isEmpty, np.end < clause.upperBound, Lexicon.has(tokens[np.end], .preposition),
            isEllipsis(between: previous.end, and: mention.tokens.lowerBound) {
-            return Found(figure: previous.figure, people: previous.people, npEnd: np.end)
+            // ("France will keep about 80 troops in Ivory Coast and about 100 in Gabon": the verb
+            // left out too, and with it the plan; not past a comma, where the verb left out may be
+            // another's: "keeps about 1,500 troops in Djibouti, a number it plans to cut to 1,200
+            // by 2027, and around 100 in Gabon".)
+            return Found(figure: previous.figure, people: previous.people, npEnd: np.end,
+                         isGapped: !(previous.end..<mention.tokens.lowerBound).contains { tokens[$0].hash == Words.comma })
         }
         // 6b'. "4,458 people were killed on the country's roads in 2024, and 4,012 in the first 11
         // months of this year", "Nineteen of the deaths were in Masbate, where the storm made
@@ -1088,6 +1093,41 @@ extension ReportReader {
         return (trigger.value.figure, i)
     }
 
+    /// "Of the dead,", "Of these deaths,", "Of last year's victims,", "Of those killed,": a
+    /// sentence that opens on a whole of the dead or the injured named by its figure's word, no
+    /// number in it. Returns the figure, the comma after the whole, and whether the whole's
+    /// words name a window of their own ("Of the dead this year,").
+    /// (Not the fresh deaths, an increment's: `opensWithIncrementWhole`.)
+    func namedWhole(opening sentence: Range<Int>) -> (figure: FigureKey, comma: Int, hasWindow: Bool)? {
+        let start = sentence.lowerBound
+        guard start + 3 < sentence.upperBound, tokens[start].hash == Words.of || tokens[start].hash == Words.among,
+              [Words.the, Words.these, Words.those, Words.this, Words.last].contains(tokens[start + 1].hash) else { return nil }
+        var figure: FigureKey?
+        var i = start + 1
+        while i < min(sentence.upperBound, start + 10) {
+            let token = tokens[i]
+            if token.hash == Words.comma { break }
+            if token.isPunctuation || token.isDigits || Lexicon.has(token, .numberWord) || Words.freshWords.contains(token.hash) {
+                return nil
+            }
+            if figure == nil, let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound) {
+                guard trigger.value.figure == .killed || trigger.value.figure == .wounded else { return nil }
+                figure = trigger.value.figure
+                i += trigger.length
+                continue
+            }
+            i += 1
+        }
+        guard let figure, i < sentence.upperBound, tokens[i].hash == Words.comma else { return nil }
+        return (figure, i, hasWindow(in: start + 1..<i))
+    }
+
+    /// A window, a year or a month's name among the words of `range`: "this year", "in 2024", "the March dead".
+    func hasWindow(in range: Range<Int>) -> Bool {
+        firstPeriodCue(in: range) != nil
+            || range.contains { yearNumber(tokens[$0]) != nil || Lexicon.has(tokens[$0], .month) && tokens[$0].isCapitalized }
+    }
+
     /// The figure of the count noun a place's bracketed share is of: "deaths" in "the deaths
     /// were reported from Jacobabad (11), Larkana (8)".
     func bracketedShare(_ mention: NumberMention, sentence: Range<Int>) -> FigureKey? {
@@ -1122,8 +1162,9 @@ extension ReportReader {
 
     /// "Of the 49," opening a sentence: a whole told again, that the parts after it are of;
     /// where its number ends, the comma after it, and the figure a word between names ("Of the
-    /// 31 dead, 22 died of gunshot wounds").
-    func wholeToldAgain(opening sentence: Range<Int>) -> (numberEnd: Int, comma: Int, figure: FigureKey?)? {
+    /// 31 dead, 22 died of gunshot wounds"), and whether more words than the figure's and a
+    /// window tell it ("Of the 96 people injured in the attack,": a whole perhaps told first).
+    func wholeToldAgain(opening sentence: Range<Int>) -> (numberEnd: Int, comma: Int, figure: FigureKey?, isLong: Bool)? {
         let start = sentence.lowerBound
         guard start + 3 < sentence.upperBound, tokens[start].hash == Words.of, tokens[start + 1].hash == Words.the,
               tokens[start + 2].isDigits || Lexicon.has(tokens[start + 2], .numberWord) else { return nil }
@@ -1133,16 +1174,29 @@ extension ReportReader {
                    && tokens[j + 1].isDigits && tokens[j + 1].isAttached {
             j += 1
         }
-        if j < sentence.upperBound, let trigger = extractor.triggers.match(tokens, at: j, limit: sentence.upperBound),
-           trigger.value.figure != .deployed, j + trigger.length < sentence.upperBound {
-            // ("Of the 19 deaths this week, 11 occurred in the community": a window may follow.)
-            var close = j + trigger.length
-            if tokens[close].hash != Words.comma, let cue = Cues.period.match(tokens, at: close, limit: sentence.upperBound) {
-                close += cue.length
-            }
-            if close < sentence.upperBound, tokens[close].hash == Words.comma { return (j, close, trigger.value.figure) }
+        // ("Of the 23 protesters injured this week,": the people's words before the figure's.)
+        var k = j
+        while k < min(sentence.upperBound, j + 3), tokens[k].isWord,
+              extractor.triggers.match(tokens, at: k, limit: sentence.upperBound) == nil {
+            k += 1
         }
-        return j < sentence.upperBound && tokens[j].hash == Words.comma ? (j, j, nil) : nil
+        if k < sentence.upperBound, let trigger = extractor.triggers.match(tokens, at: k, limit: sentence.upperBound),
+           trigger.value.figure != .deployed, k + trigger.length < sentence.upperBound {
+            // ("Of the 19 deaths this week, 11 occurred in the community", "Of the 41 deaths
+            // recorded in the past week,", "Of the 78 deaths in 2024,": a window may follow, and a
+            // participle before it.)
+            var close = k + trigger.length
+            while close < min(sentence.upperBound, k + trigger.length + 7), tokens[close].hash != Words.comma,
+                  !tokens[close].isPunctuation, !tokens[close].isDigits || yearNumber(tokens[close]) != nil {
+                close += 1
+            }
+            if close < sentence.upperBound, tokens[close].hash == Words.comma {
+                let figureEnd = k + trigger.length
+                let cueEnd = Cues.period.match(tokens, at: figureEnd, limit: close).map { figureEnd + $0.length } ?? figureEnd
+                return (j, close, trigger.value.figure, k > j || close > cueEnd)
+            }
+        }
+        return j < sentence.upperBound && tokens[j].hash == Words.comma ? (j, j, nil, false) : nil
     }
 
     /// "against", "versus", "compared with" or "compared to" right before the number.
@@ -2557,6 +2611,9 @@ extension ReportReader {
                 }
                 // "300 soldiers and officers were killed", "84 fighters and 47 soldiers were killed":
                 // another noun phrase, or another number and its phrase, shares the verb.
+                // (Not once the people's own verb came: "31 people were arrested and three police
+                // officers were hurt".)
+                if (start..<i).contains(where: { Lexicon.has(tokens[$0], .auxiliary) }) { break }
                 var j = i + 1
                 // ("68 pupils and all four teachers were still being held", "... and both teachers":
                 // past a word that says all of them.)

@@ -236,8 +236,11 @@ struct ReportReader {
                 if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) { continue }
             }
             // "Of the 49, 21 were women": the whole, told again, that the parts after it are of.
+            // (With more words than its figure's and a window, only when a claim told it before:
+            // "Of the 96 people injured in the attack, 21 remain in hospital" may be its first telling.)
             if mention.tokens.lowerBound == sentence.tokens.lowerBound + 2,
-               wholeToldAgain(opening: sentence.tokens)?.numberEnd == mention.tokens.upperBound {
+               let whole = wholeToldAgain(opening: sentence.tokens), whole.numberEnd == mention.tokens.upperBound,
+               !whole.isLong || claims.suffix(12).contains(where: { $0.figure == whole.figure && $0.quantity.value == mention.quantity.value }) {
                 continue
             }
             var next = index + 1
@@ -471,6 +474,21 @@ struct ReportReader {
             // 60 years old": the whole's, over what the part's words suggest.)
             if found.hasWholeScope, let whole = (previous ?? recent)?.scope {
                 scope = whole == .change ? recentScopes.scope(of: found.figure) ?? .total : whole
+            }
+            // "Of the dead, 166 were children": a part of the toll that the last sentence to tell
+            // the figure opened with, in its scope, over a part or a day's count told after that
+            // toll ("have killed 2,574 people ..., including 89 killed on Wednesday alone") and
+            // over another figure's claim between ("and another 640 remain missing").
+            // ("Of the dead this year," names a window of its own.)
+            // (So is a part of a whole told again with its year: "Of the 78 deaths in 2024, 12 were children".)
+            if previous == nil, ownScope == nil || ownScope == .total, let whole = namedWhole(opening: sentence.tokens),
+               whole.figure == found.figure, isFirstCount(after: whole.comma, mention),
+               let head = whole.hasWindow ? .period : recentScopes.head(of: whole.figure) {
+                scope = head
+            } else if previous == nil, ownScope == nil || ownScope == .total, let whole = wholeToldAgain(opening: sentence.tokens),
+                      whole.figure == found.figure, isFirstCount(after: whole.comma, mention),
+                      hasWindow(in: whole.numberEnd..<whole.comma) {
+                scope = .period
             }
             var isOwnEventPart = false
             if scope == .period || scope == .total, isPartInOwnEvent(mention) {
@@ -912,6 +930,13 @@ struct ReportReader {
             return false
         }
         return (end + 2..<min(tokens.count, end + 5)).contains { Lexicon.has(tokens[$0], .event) || Words.wreckWords.contains(tokens[$0].hash) }
+    }
+
+    /// The number is the first count a few words after `comma`: "Of the dead, 166 were
+    /// children", not "..., where air strikes ... killed 11 people, including four children".
+    func isFirstCount(after comma: Int, _ mention: NumberMention) -> Bool {
+        mention.tokens.lowerBound > comma && mention.tokens.lowerBound <= comma + 4
+            && !(comma + 1..<mention.tokens.lowerBound).contains { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }
     }
 
     /// "Of those, 38 died of their injuries": a part of the people before, told first.
@@ -1559,6 +1584,13 @@ struct RecentScopes: Equatable, Sendable {
     /// Oldest first; a claim is kept while it is at most `reach` sentences back.
     private(set) var entries: [Entry] = []
     static let reach = 6
+    /// Per figure, the first claim of the last sentence that told one (not a plan nor an
+    /// increment): the toll that "the dead" of a later sentence are of ("have killed 2,574
+    /// people ..., including 89 killed on Wednesday alone. Of the dead, 166 were children").
+    private(set) var heads: [Entry] = []
+
+    /// The scope of the first claim of `figure` in the last sentence that told one, still in reach.
+    func head(of figure: FigureKey) -> Scope? { heads.last { $0.figure == figure }?.scope }
 
     /// The last claim of `figure` still in reach.
     func last(of figure: FigureKey) -> Entry? { entries.last { $0.figure == figure } }
@@ -1583,14 +1615,20 @@ struct RecentScopes: Equatable, Sendable {
     var latestFigure: FigureKey? { entries.last?.figure }
 
     mutating func nextSentence() {
-        guard !entries.isEmpty else { return }
+        guard !entries.isEmpty || !heads.isEmpty else { return }
         for index in entries.indices { entries[index].age += 1 }
         entries.removeAll { $0.age > RecentScopes.reach }
+        for index in heads.indices { heads[index].age += 1 }
+        heads.removeAll { $0.age > RecentScopes.reach }
     }
 
     /// (An increment keeps the scope of the toll it adds to: "rose to 34 after three more of
     /// the injured died".)
     mutating func note(_ figure: FigureKey, _ scope: Scope, value: Double) {
+        if scope != .change, scope != .projection, heads.last(where: { $0.figure == figure })?.age != 0 {
+            heads.removeAll { $0.figure == figure }
+            heads.append(Entry(figure: figure, scope: scope, value: value, largest: value, age: 0))
+        }
         if scope == .change, let index = entries.lastIndex(where: { $0.figure == figure }) {
             entries[index].age = 0
             return

@@ -5015,6 +5015,48 @@ import Testing
         #expect(claims("The toll rose to 512, up from 430.").map(\.scope) == [.total, .total])
     }
 
+    @Test func theDeadOfALaterSentenceAreOfTheTollItsSentenceOpenedWith() {
+        let lebanon = claims("Israeli strikes have killed 2,574 people since hostilities began a year ago, the ministry "
+                             + "said, including 89 killed on Wednesday alone. Of the dead, 166 were children.")
+        #expect(lebanon.map(\.quantity.value) == [2574, 89, 166])
+        #expect(lebanon.map(\.scope) == [.total, .period, .total])
+        let sea = claims("At least 1,950 migrants have died in the Mediterranean so far this year and another 640 remain "
+                         + "missing, the IOM said. Of the dead, 1,210 died on the central route.")
+        #expect(sea.map(\.scope) == [.period, .total, .period])
+        let heat = claims("Between 1 and 31 March, 214 deaths were recorded at the hospital. Of these deaths, 118 were "
+                          + "linked to heat.")
+        #expect(heat.map(\.scope) == [.period, .period])
+        let season = claims("A total of 1,427 people died on the roads during the festive season. Of this season's "
+                            + "deaths, 512 were pedestrians.")
+        #expect(season.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aWholeToldAgainWithItsWordsIsNoNewClaimOnlyWhenToldBefore() {
+        let week = claims("The group said it had verified 41 more killings in the past week. Of the 41 deaths recorded "
+                          + "in the past week, 17 were in Sagaing region.")
+        #expect(week.map(\.quantity.value) == [41, 17])
+        #expect(week.map(\.figure) == [.killed, .killed])
+        let year = claims("Some 78 people died crossing the Channel in 2024. Of the 78 deaths in 2024, 12 were children.")
+        #expect(year.map(\.quantity.value) == [78, 12])
+        #expect(year.map(\.scope) == [.period, .period])
+        let first = claims("Of the 96 people injured in the attack, 21 remain in hospital.")
+        #expect(first.map(\.quantity.value) == [96, 21])
+    }
+
+    @Test func anotherCountAfterThePeoplesOwnVerbSharesNoVerb() {
+        let arrests = claims("Police said 31 people were arrested and three police officers were hurt.")
+        #expect(arrests.map(\.quantity.value) == [3])
+        #expect(claims("Six soldiers and at least 11 militants were killed.").map(\.quantity.value) == [6, 11])
+    }
+
+    @Test func aCountWithItsVerbLeftOutSharesThePlan() {
+        let france = claims("France will keep about 80 troops in Ivory Coast and about 100 in Gabon to train local forces.")
+        #expect(france.map(\.scope) == [.projection, .projection])
+        let djibouti = claims("France now keeps about 1,500 troops in Djibouti, a number it plans to cut to 1,200 by 2027, "
+                              + "and around 100 in Gabon.")
+        #expect(djibouti.map(\.scope) == [.total, .projection, .total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
