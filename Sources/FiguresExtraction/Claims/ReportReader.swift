@@ -240,7 +240,7 @@ struct ReportReader {
             // "Of the 96 people injured in the attack, 21 remain in hospital" may be its first telling.)
             if mention.tokens.lowerBound == sentence.tokens.lowerBound + 2,
                let whole = wholeToldAgain(opening: sentence.tokens), whole.numberEnd == mention.tokens.upperBound,
-               !whole.isLong || claims.suffix(12).contains(where: { $0.figure == whole.figure && $0.quantity.value == mention.quantity.value }) {
+               !whole.isLong || whole.figure.map({ recentScopes.hasTold($0, value: mention.quantity.value) }) == true {
                 continue
             }
             var next = index + 1
@@ -1589,6 +1589,15 @@ struct RecentScopes: Equatable, Sendable {
     /// people ..., including 89 killed on Wednesday alone. Of the dead, 166 were children").
     private(set) var heads: [Entry] = []
 
+    /// The last few claims' figures and values, whatever their scope: for a whole told again
+    /// ("verified 41 more killings ... Of the 41 deaths recorded in the past week, 17 ...").
+    private(set) var told: [Entry] = []
+
+    /// Whether a claim still in reach told `value` of `figure`.
+    func hasTold(_ figure: FigureKey, value: Double) -> Bool {
+        told.contains { $0.figure == figure && $0.value == value }
+    }
+
     /// The scope of the first claim of `figure` in the last sentence that told one, still in reach.
     func head(of figure: FigureKey) -> Scope? { heads.last { $0.figure == figure }?.scope }
 
@@ -1615,16 +1624,20 @@ struct RecentScopes: Equatable, Sendable {
     var latestFigure: FigureKey? { entries.last?.figure }
 
     mutating func nextSentence() {
-        guard !entries.isEmpty || !heads.isEmpty else { return }
+        guard !entries.isEmpty || !heads.isEmpty || !told.isEmpty else { return }
         for index in entries.indices { entries[index].age += 1 }
         entries.removeAll { $0.age > RecentScopes.reach }
         for index in heads.indices { heads[index].age += 1 }
         heads.removeAll { $0.age > RecentScopes.reach }
+        for index in told.indices { told[index].age += 1 }
+        told.removeAll { $0.age > RecentScopes.reach }
     }
 
     /// (An increment keeps the scope of the toll it adds to: "rose to 34 after three more of
     /// the injured died".)
     mutating func note(_ figure: FigureKey, _ scope: Scope, value: Double) {
+        if told.count == 8 { told.removeFirst() }
+        told.append(Entry(figure: figure, scope: scope, value: value, largest: value, age: 0))
         if scope != .change, scope != .projection, heads.last(where: { $0.figure == figure })?.age != 0 {
             heads.removeAll { $0.figure == figure }
             heads.append(Entry(figure: figure, scope: scope, value: value, largest: value, age: 0))
