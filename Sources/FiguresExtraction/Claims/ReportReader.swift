@@ -1625,12 +1625,16 @@ struct RecentScopes: Equatable, Sendable {
 
     mutating func nextSentence() {
         guard !entries.isEmpty || !heads.isEmpty || !told.isEmpty else { return }
-        for index in entries.indices { entries[index].age += 1 }
-        entries.removeAll { $0.age > RecentScopes.reach }
-        for index in heads.indices { heads[index].age += 1 }
-        heads.removeAll { $0.age > RecentScopes.reach }
-        for index in told.indices { told[index].age += 1 }
-        told.removeAll { $0.age > RecentScopes.reach }
+        RecentScopes.age(&entries)
+        RecentScopes.age(&heads)
+        RecentScopes.age(&told)
+    }
+
+    /// A sentence more since each claim of `list`; those out of reach dropped.
+    private static func age(_ list: inout [Entry]) {
+        guard !list.isEmpty else { return }
+        for index in list.indices { list[index].age += 1 }
+        list.removeAll { $0.age > reach }
     }
 
     /// (An increment keeps the scope of the toll it adds to: "rose to 34 after three more of
