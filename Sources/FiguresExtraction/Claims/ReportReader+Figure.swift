@@ -1122,6 +1122,24 @@ extension ReportReader {
         return (figure, i, hasWindow(in: start + 1..<i))
     }
 
+    /// The scope of the whole a sentence opens on, for the first count after it when that count
+    /// is of the whole's figure: after "Of the dead,", the scope of the toll that the last
+    /// sentence to tell the figure opened with, over a part or a day's count told after that toll
+    /// ("have killed 2,574 people ..., including 89 killed on Wednesday alone. Of the dead, 166
+    /// were children": `total`) and over another figure's claim between ("and another 640 remain
+    /// missing"); a `period` when the whole's words name a window or a year ("Of the dead this
+    /// year,", "Of the 78 deaths in 2024,"). Nil when no such whole opens the sentence.
+    func openingWholeScope(of figure: FigureKey, mention: NumberMention, sentence: Range<Int>) -> Scope? {
+        if let whole = namedWhole(opening: sentence), whole.figure == figure, isFirstCount(after: whole.comma, mention) {
+            return whole.hasWindow ? .period : recentScopes.head(of: figure)
+        }
+        if let whole = wholeToldAgain(opening: sentence), whole.figure == figure, isFirstCount(after: whole.comma, mention),
+           hasWindow(in: whole.numberEnd..<whole.comma) {
+            return .period
+        }
+        return nil
+    }
+
     /// A window, a year or a month's name among the words of `range`: "this year", "in 2024", "the March dead".
     func hasWindow(in range: Range<Int>) -> Bool {
         firstPeriodCue(in: range) != nil

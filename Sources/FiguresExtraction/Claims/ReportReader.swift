@@ -475,20 +475,11 @@ struct ReportReader {
             if found.hasWholeScope, let whole = (previous ?? recent)?.scope {
                 scope = whole == .change ? recentScopes.scope(of: found.figure) ?? .total : whole
             }
-            // "Of the dead, 166 were children": a part of the toll that the last sentence to tell
-            // the figure opened with, in its scope, over a part or a day's count told after that
-            // toll ("have killed 2,574 people ..., including 89 killed on Wednesday alone") and
-            // over another figure's claim between ("and another 640 remain missing").
-            // ("Of the dead this year," names a window of its own.)
-            // (So is a part of a whole told again with its year: "Of the 78 deaths in 2024, 12 were children".)
-            if previous == nil, ownScope == nil || ownScope == .total, let whole = namedWhole(opening: sentence.tokens),
-               whole.figure == found.figure, isFirstCount(after: whole.comma, mention),
-               let head = whole.hasWindow ? .period : recentScopes.head(of: whole.figure) {
-                scope = head
-            } else if previous == nil, ownScope == nil || ownScope == .total, let whole = wholeToldAgain(opening: sentence.tokens),
-                      whole.figure == found.figure, isFirstCount(after: whole.comma, mention),
-                      hasWindow(in: whole.numberEnd..<whole.comma) {
-                scope = .period
+            // "Of the dead, 166 were children", "Of the 78 deaths in 2024, 12 were children": a part
+            // of the whole its sentence opens on, in that whole's scope (`openingWholeScope`).
+            if previous == nil, ownScope == nil || ownScope == .total,
+               let whole = openingWholeScope(of: found.figure, mention: mention, sentence: sentence.tokens) {
+                scope = whole
             }
             var isOwnEventPart = false
             if scope == .period || scope == .total, isPartInOwnEvent(mention) {
