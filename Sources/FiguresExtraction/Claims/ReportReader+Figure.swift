@@ -423,6 +423,11 @@ extension ReportReader {
             if !agentIsOther, trigger.figure != .deployed, np.unknownNoun != nil, np.people.kind == nil {
                 return nil  // "lost about 9 gigawatts": losses of things
             }
+            // ("inspectors seized 2,300 gas cylinders": things taken, no captives.)
+            if trigger.figure == .captured, Words.seizeVerbs.contains(tokens[verbIndex].hash), np.unknownNoun != nil,
+               np.people.isEmpty {
+                return nil
+            }
             var found = people(trigger: nil, allowLeft: false, bareGroup: false)
             if !agentIsOther, found.group == nil {
                 found = merge(found, peopleLeft(of: verbIndex, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
@@ -517,7 +522,12 @@ extension ReportReader {
                 || tokens[opener].hash == Words.after)
             && hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
-           let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound) {
+           let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound),
+           // (Not the noun of a number before that made no claim: "would release 5,864 prisoners,
+           // including 180 foreigners", "saved 520 lives, including those of 45 Indian nationals".)
+           !(nounIndex > floor && (tokens[nounIndex - 1].isDigits && yearNumber(tokens[nounIndex - 1]) == nil
+                                   || tokens[nounIndex - 1].roles.contains(.numberWord))
+             && previous.map({ $0.end <= nounIndex }) ?? true) {
             // ("The death toll from the strike has risen to 74. The ministry had put the toll at 58 on
             // Friday": the toll told just before, as it was then.)
             // (Or an event's count a few sentences back, a toll or not: "The death toll from Sunday's
@@ -628,6 +638,21 @@ extension ReportReader {
            isGappedPlace(before: mention.tokens.lowerBound, floor: max(sentence.lowerBound, previous.end)) {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end, isGapped: true)
         }
+        // 6d. "far short of the 2,500 authorised by the Security Council": the strength troops told
+        // before are meant to reach, the noun left out (the participle after it is no noun).
+        if let before = previous ?? recent, before.figure == .deployed, np.people.kind == nil,
+           isStrengthTarget(mention, floor: clause.lowerBound, limit: clause.upperBound) {
+            return Found(figure: .deployed, people: before.people, npEnd: np.end)
+        }
+        // 6e. "would withdraw about 120 troops from the battlegroup by April, leaving some 150 in the
+        // country": the troops a withdrawal leaves, the noun left out.
+        // ("leaving fewer than 1,000 there": "there" is no noun of things.)
+        if np.people.kind == nil, np.trigger == nil, np.unknownNoun.map({ tokens[$0.lowerBound].hash == Words.there }) ?? true,
+           let (verb, kind) = withdrawalLeaving(mention, floor: sentence.lowerBound) {
+            var people = PeopleRef(kind: kind)
+            people = merge(people, peopleLeft(of: verb, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
+            return Found(figure: .deployed, people: people, npEnd: np.end)
+        }
         // 7. "bringing the total to 5,000", "The figure rose by 1,180": the figure of the number before.
         // (Not the number of things: "as the number of recorded cases passed 4,000".)
         // (Nor people whose own verb is a plight or names no figure: "A total of 38 passengers
@@ -646,7 +671,8 @@ extension ReportReader {
                 && !hasOtherCount(in: min(previous?.end ?? clause.lowerBound, mention.tokens.lowerBound)..<mention.tokens.lowerBound)
             || isPronounFigure(mention, floor: clause.lowerBound)
             || previous != nil && isIncrementAside(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+            || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+            || previous.map({ $0.figure == .deployed && isStrengthHeld(mention, after: $0.end) }) == true {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         if let before = previous ?? recent, np.unknownNoun == nil,
@@ -726,6 +752,8 @@ extension ReportReader {
     /// Ukrainian servicemen", another side's, holds captives, and "Hamas is holding 50
     /// hostages" holds no Hamas people. The claim as it is then, when it changes.
     func heldClaim(_ found: Found, mention: NumberMention, floor: Int, avoiding: Range<Int>) -> Found? {
+        // ("holding some 2,500 junta soldiers as prisoners of war": captives, said so.)
+        if isHeldAsCaptives(after: max(found.npEnd, mention.tokens.upperBound), limit: tokens.count) { return nil }
         var verb = mention.tokens.lowerBound - 1
         if verb > floor, tokens[verb].isQuoteMark { verb -= 1 }
         guard verb > floor else { return nil }
@@ -1088,6 +1116,11 @@ extension ReportReader {
             if let figure = whole.figure { return (figure, whole.comma) }
             return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, whole.comma) }
         }
+        // ("Of the victims, 12 were children": the dead, named so, unless the last claim counted the injured.)
+        if tokens[i].hash == Words.victims, i + 1 < sentence.upperBound, tokens[i + 1].hash == Words.comma,
+           recent?.figure != .wounded {
+            return (.killed, i)
+        }
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
@@ -1107,6 +1140,12 @@ extension ReportReader {
         while i < min(sentence.upperBound, start + 10) {
             let token = tokens[i]
             if token.hash == Words.comma { break }
+            // ("Of last year's victims,": the dead, named so.)
+            if figure == nil, token.hash == Words.victims {
+                figure = .killed
+                i += 1
+                continue
+            }
             if token.isPunctuation || token.isDigits || Lexicon.has(token, .numberWord) || Words.freshWords.contains(token.hash) {
                 return nil
             }
@@ -1294,6 +1333,45 @@ extension ReportReader {
             i -= 1
         }
         return i >= floor && tokens[i].hash == Words.it
+    }
+
+    /// "far short of the 2,500 promised by contributing nations", "against the 11,146 it is meant
+    /// to have", "well short of the 2,500 officers it was meant to have": the strength a force is
+    /// meant to reach, told beside the one it has. (Not any number after "against the": "against
+    /// the 300 it had in 2020" is what it had.)
+    func isStrengthTarget(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 3 >= floor, tokens[start - 1].hash == Words.the else { return false }
+        let isShortfall = tokens[start - 2].hash == Words.of && Words.shortfallWords.contains(tokens[start - 3].hash)
+        guard isShortfall || tokens[start - 2].hash == Words.against else { return false }
+        // ("the 2,500 it was originally meant to have", "the 2,500 officers authorised".)
+        return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 6)).contains {
+            Words.strengthTargetWords.contains(tokens[$0].hash)
+        }
+    }
+
+    /// ", leaving some 150 in the country" after "would withdraw about 120 troops from the
+    /// battlegroup": the withdrawal's verb, and the kind of troops it takes away.
+    func withdrawalLeaving(_ mention: NumberMention, floor: Int) -> (verb: Int, kind: PeopleKind)? {
+        let start = mention.tokens.lowerBound
+        guard start - 3 >= floor, tokens[start - 1].hash == Words.leaving, tokens[start - 2].hash == Words.comma,
+              let verb = (max(floor, start - 24)..<(start - 2)).last(where: { Words.notDeploymentVerbs.contains(tokens[$0].hash) }),
+              let kind = (verb + 1..<(start - 2)).lazy.compactMap({ People.kinds.match(self.tokens, at: $0, limit: start - 2)?.value })
+                  .first(where: \.isCombatant) else { return nil }
+        return (verb, kind)
+    }
+
+    /// "is meant to have 11,146 troops but currently has about 10,300", "which was meant to have
+    /// 2,500 personnel, has about 1,000 in the country": the strength the force has, after the one
+    /// it was meant to have (`previousEnd`), its noun left out.
+    func isStrengthHeld(_ mention: NumberMention, after previousEnd: Int) -> Bool {
+        // ("has only about 1,000", "but currently has about 10,300".)
+        var verb = mention.tokens.lowerBound - 1
+        while verb > previousEnd, Words.strengthAdverbs.contains(tokens[verb].hash) { verb -= 1 }
+        guard verb > previousEnd, tokens[verb].hash == Words.has || tokens[verb].hash == Words.had else { return false }
+        var link = verb - 1
+        while link > previousEnd, Words.strengthAdverbs.contains(tokens[link].hash) { link -= 1 }
+        return link == previousEnd && (tokens[link].hash == Words.but || tokens[link].hash == Words.comma)
     }
 
     /// "about 1,500 troops in Djibouti, a number it plans to cut to 1,200", "has about 11,000
@@ -1589,7 +1667,11 @@ extension ReportReader {
     /// Soldiers or fighters named anywhere in the sentence.
     func hasCombatants(in sentence: Range<Int>) -> Bool {
         for i in sentence {
-            if let kind = People.kinds.match(tokens, at: i, limit: sentence.upperBound), kind.value.isCombatant { return true }
+            // (Not a kind that names a thing: "85 F-16 fighter jets".)
+            if let kind = People.kinds.match(tokens, at: i, limit: sentence.upperBound), kind.value.isCombatant,
+               !(i + kind.length < sentence.upperBound && tokens[i + kind.length].roles.contains(.thing)) {
+                return true
+            }
         }
         return false
     }
@@ -2581,10 +2663,18 @@ extension ReportReader {
                 }
                 // "Ten more people injured in a fuel tanker explosion ... died in hospital": the
                 // wounds say who the people were, the death what became of them.
+                // (The event may be named at length, past a possessive, a hyphen or a place's aside:
+                // "Two more devotees injured in Monday night's crush at a token-distribution centre
+                // below the hill shrine died", "injured in the explosion in Majiya, Jigawa state, died".)
                 if trigger.value.figure == .wounded, i == start, i + trigger.length < end,
                    Lexicon.has(tokens[i + trigger.length], .preposition),
-                   let death = (i + trigger.length..<min(end, i + 16)).prefix(while: { !tokens[$0].isPunctuation })
-                    .first(where: { tokens[$0].hash == Words.died || tokens[$0].hash == Words.succumbed }),
+                   let death = (i + trigger.length..<min(end, i + 24)).prefix(while: { k in
+                       let token = tokens[k]
+                       if token.isPunctuation {
+                           return token.kind == .possessive || token.hash == Words.hyphen || token.hash == Words.comma
+                       }
+                       return !token.isDigits && !token.roles.contains(.numberWord) && token.hash != Words.and && token.hash != Words.or && token.hash != Words.but
+                   }).first(where: { tokens[$0].hash == Words.died || tokens[$0].hash == Words.succumbed }),
                    let died = extractor.triggers.match(tokens, at: death, limit: end), died.value.figure == .killed {
                     return (died.value, death)
                 }

@@ -48,6 +48,16 @@ extension ReportReader {
         }
         // "rose by four to 30": the new toll after the increment.
         if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) { return .total }
+        // ("would withdraw about 120 troops ..., leaving some 150": what a plan leaves is planned.)
+        if figure == .deployed, withdrawalLeaving(mention, floor: sentence.lowerBound) != nil {
+            return hasProjectionCue(in: sentence.lowerBound..<mention.tokens.lowerBound, mention: mention) ? .projection : .total
+        }
+        // "| Cumulative deaths |" over "| Nampula | 3 | 19 |": the count kept running, beside the week's.
+        if isUnderRunningTotalHeader(mention, sentence: sentence) { return .total }
+        // "far short of the 2,500 promised": the strength a force is meant to reach, a plan.
+        if figure == .deployed, isStrengthTarget(mention, floor: sentence.lowerBound, limit: sentence.upperBound) {
+            return .projection
+        }
         // "on top of the 8,000 already there", "join the 1,800 German troops already stationed
         // there", "7,800 troops were now deployed": present now, whatever is planned or added
         // around them.
@@ -1858,13 +1868,25 @@ extension ReportReader {
     /// A table cell whose column's header names a window: "| Killed this week |" over
     /// "| Civilians | 58 |", "| Deaths in 2024 |".
     func isUnderWindowHeader(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
-        let start = mention.tokens.lowerBound
-        guard tokens[sentence.lowerBound].hash == Words.pipe, start - 1 > sentence.lowerBound, tokens[start - 1].hash == Words.pipe,
-              let header = tableHeader(before: sentence.lowerBound) else { return false }
-        let column = (sentence.lowerBound..<start).count { tokens[$0].hash == Words.pipe }
-        guard let cell = cell(column: column, ofRowAt: header) else { return false }
+        guard let cell = headerCell(over: mention, sentence: sentence) else { return false }
         return firstPeriodCue(in: cell).map { !$0.isRate } == true || hasYear(in: cell)
             || cell.dropLast().contains { tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month) && tokens[$0 + 1].isCapitalized }
+    }
+
+    /// A table cell whose column's header names a count kept running: "| Cumulative deaths |",
+    /// "| Total killed |", "| Deaths to date |" over "| Nampula | 3 | 19 |".
+    func isUnderRunningTotalHeader(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        guard let cell = headerCell(over: mention, sentence: sentence) else { return false }
+        return contains(Cues.runningTotalCues, in: cell) || cell.contains { tokens[$0].hash == Words.total }
+    }
+
+    /// The header cell of the column of the table cell that `mention` is, when it is one.
+    func headerCell(over mention: NumberMention, sentence: Range<Int>) -> Range<Int>? {
+        let start = mention.tokens.lowerBound
+        guard tokens[sentence.lowerBound].hash == Words.pipe, start - 1 > sentence.lowerBound, tokens[start - 1].hash == Words.pipe,
+              let header = tableHeader(before: sentence.lowerBound) else { return nil }
+        let column = (sentence.lowerBound..<start).count { tokens[$0].hash == Words.pipe }
+        return cell(column: column, ofRowAt: header)
     }
 
     /// A table row whose first cell is a past year, the number in a later cell: "| 2023 | 485 |
@@ -2076,11 +2098,19 @@ extension ReportReader {
            tokens[first + 3].hash == Words.of {
             yearAt = first + 4
         }
+        // ("During the 2015 epidemic season,", "In the 2023 flu season,": a season named by its year.)
+        var yearEnd = yearAt + 1
+        if tokens[first + 1].hash == Words.the, first + 3 < mention.tokens.lowerBound, yearNumber(tokens[first + 2]) != nil,
+           let comma = (first + 3..<min(mention.tokens.lowerBound, first + 6)).first(where: { tokens[$0].isPunctuation }),
+           tokens[comma].hash == Words.comma, (first + 3..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+            yearAt = first + 2
+            yearEnd = comma
+        }
         // ("In 2024 the ministry recorded 1,213 deaths": no comma before the subject's article.)
-        let subject = tokens[yearAt + 1].hash == Words.comma ? yearAt + 2 : yearAt + 1
+        let subject = tokens[yearEnd].hash == Words.comma ? yearEnd + 1 : yearEnd
         let before = subject..<max(subject, mention.tokens.lowerBound)
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
-              tokens[yearAt + 1].hash == Words.comma || tokens[yearAt + 1].hash == Words.the, subject <= mention.tokens.lowerBound,
+              tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the, subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
         }
@@ -2556,7 +2586,9 @@ enum Cues {
         "is set to", "are set to", "is preparing to", "are preparing to", "preparing to", "prepares to",
         "ready to", "threatened to", "threatens to", "pledged to", "pledged", "promised to", "promises to",
         "considering", "aims to", "aiming to", "seeks to", "seeking to", "forecast", "forecasts", "projected",
-        "is likely to", "are likely to", "likely to", "is due to", "are due to", "is meant to", "are meant to",
+        "is likely to", "are likely to", "likely to", "is due to", "are due to", "is meant to", "are meant to", "was meant to", "were meant to",
+        "is authorised to", "is authorized to", "are authorised to", "are authorized to", "was authorised to",
+        "was authorized to", "is mandated to", "was supposed to", "were supposed to",
         "is supposed to", "are supposed to", "potentially", "agreed to send",
         "agreed to deploy", "offered to", "offered", "offers", "offering", "vowed to", "wants to", "hopes to", "is poised to", "on track to",
         "scheduled to", "slated to", "mulling", "weighing", "could reach", "could rise", "could climb",

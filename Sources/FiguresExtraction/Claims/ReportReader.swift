@@ -276,6 +276,9 @@ struct ReportReader {
             if found.figure == .deployed, isSentToHell(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound) {
                 found.figure = .killed
             }
+            if found.figure == .deployed, isHeldAsCaptives(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) {
+                found.figure = .captured
+            }
             if found.isRelative { window = window.lowerBound..<max(window.upperBound, clause.upperBound) }
             // ("..., and nearly 25,000 since 2014": the time after it, not the one before the comma.)
             if found.hasOwnTime { window = mention.tokens.lowerBound..<max(mention.tokens.upperBound, window.upperBound) }
@@ -636,6 +639,12 @@ struct ReportReader {
     /// "to hell" right after the people a verb of sending took ("sent 57 khwarij to hell").
     func isSentToHell(after end: Int, limit: Int) -> Bool {
         end + 1 < limit && tokens[end].hash == Words.to && tokens[end + 1].hash == Words.hell
+    }
+
+    /// "was holding some 2,500 junta soldiers as prisoners of war", "took 40 soldiers as
+    /// hostages": troops held captive.
+    func isHeldAsCaptives(after end: Int, limit: Int) -> Bool {
+        end + 1 < limit && tokens[end].hash == Words.as && Words.captiveNouns.contains(tokens[end + 1].hash)
     }
 
     /// Only "and", a comma, and a time of the first object between two objects of one verb:

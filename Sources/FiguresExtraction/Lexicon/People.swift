@@ -59,7 +59,7 @@ enum People {
                        "diplomats", "activists", "rights defenders", "human rights defenders", "monks", "priests", "clerics", "athletes", "fans", "spectators",
                        "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers",
                        "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators",
-                       "riders", "couriers", "cyclists", "motorists", "pedestrians", "hikers", "climbers",
+                       "riders", "couriers", "cyclists", "motorcyclists", "motorists", "pedestrians", "hikers", "climbers",
                        "swimmers", "divers", "flight attendants", "attendants", "cabin crew"] {
             let kind = PeopleKind(slug: Slug.make(plural))
             table.add(plural, kind)
@@ -69,7 +69,7 @@ enum People {
         // are verbs or adjectives as often ("cook", "guide"). Not the trades that speak for
         // others more often than they are counted (prosecutors, lawmakers, officials' kinds):
         // named often, they would become the report's subject.
-        for plural in ["lawyers", "lecturers", "pharmacists", "midwives", "traders", "merchants", "vendors",
+        for plural in ["nationals", "foreign nationals", "foreigners", "expatriates", "lawyers", "lecturers", "pharmacists", "midwives", "traders", "merchants", "vendors",
                        "street vendors", "shopkeepers", "herdsmen", "shepherds", "nomads", "loggers", "truckers",
                        "porters", "farmhands", "imams", "pastors", "nuns", "missionaries", "preachers", "smugglers",
                        "poachers", "park rangers", "lifeguards", "voters", "schoolgirls", "schoolboys", "devotees",

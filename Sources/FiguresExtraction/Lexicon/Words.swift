@@ -152,7 +152,7 @@ enum Words {
     /// Disaster words that name a lasting condition, not one event: a year of them is a tally.
     /// (An epidemic is one too: "In 2024, cholera killed more than 740 people".)
     static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency",
-                                     "cholera"])
+                                     "cholera", "epidemic", "pandemic"])
     /// The share a number word names before them: "two-thirds", "three quarters".
     static let fractionWords = WordSet(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
                                         "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"])
@@ -458,6 +458,19 @@ enum Words {
                                               "pledged", "committed", "present"])
     /// "- Egyptian troops expected from July: 1,091": troops to come.
     static let plannedParticiples = WordSet(["expected", "pledged", "planned", "promised"])
+    /// "far short of the 2,500 authorised by the Security Council": a strength a force is meant to reach.
+    static let strengthTargetWords = WordSet(["authorised", "authorized", "promised", "planned", "pledged", "envisaged",
+                                              "envisioned", "mandated", "approved", "originally", "initially",
+                                              "meant", "supposed", "required", "needed"])
+    /// "2024 had been the costliest year", "2023 was a record": a year's copula, and what may stand before it.
+    static let yearCopulas = WordSet(["was", "is", "been", "be"])
+    static let yearVerbs = WordSet(["was", "is", "been", "be", "had", "has", "will", "would", "may", "might", "could"])
+    /// "seized 2,300 gas cylinders": verbs of taking that take things as often as people.
+    static let seizeVerbs = WordSet(["seized", "seize", "seizes", "seizing"])
+    /// "well short of", "far shy of".
+    static let shortfallWords = WordSet(["short", "shy"])
+    /// "but currently has about 10,300": what stands between "has" and the strength it has.
+    static let strengthAdverbs = WordSet(["now", "currently", "still", "only", "actually", "just"])
     /// "treated 392 devotees, mostly for minor injuries".
     static let mostlyWords = WordSet(["mostly", "mainly", "largely", "chiefly", "many", "most"])
     /// "the daily flood report", "its weekly bulletin": what a body publishes.
@@ -642,6 +655,9 @@ enum Words {
     static let previously: UInt64 = 0x92d93f7308e1796f  // "previously"
     static let put: UInt64 = 0x77f370195699cdee  // "put"
     static let against: UInt64 = 0x3ef0bdadda0c0a00  // "against"
+    static let `as`: UInt64 = 0x089c5507b545b54d  // "as"
+    static let there: UInt64 = 0xeaee9e725db25b5d  // "there"
+    static let leaving: UInt64 = 0xe244b12de4bc253b  // "leaving"
     static let versus: UInt64 = 0x63310947e6976083  // "versus"
     static let compared: UInt64 = 0xacb28ac3f4b247f0  // "compared"
     static let above: UInt64 = 0x3f71052d617f9b2a  // "above"

@@ -508,7 +508,8 @@ struct NumberScanner {
             // ("in April 2014 Boko Haram fighters kidnapped 276 girls": after a month's name, a year
             // whatever follows.)
             if let previous, Lexicon.has(previous, .month), previous.isCapitalized, previous.isWord { return .year }
-            if isTimeWord || afterArticle ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end, triggerPastWords: true) {
+            if isTimeWord || afterArticle ? !isPeople(at: core.end) : !isPeopleOrTrigger(at: core.end, triggerPastWords: true)
+                || isNamedByCopula(after: core.end) {
                 return .year
             }
         }
@@ -687,6 +688,20 @@ struct NumberScanner {
             i += group.length
         }
         return false
+    }
+
+    /// "that 2024 had been \"the costliest year of the war\"", "2023 was the deadliest year": a
+    /// year that a copula says what it was (people counted take "were", and a casualty word past
+    /// the copula's noun is no count's).
+    private func isNamedByCopula(after end: Int) -> Bool {
+        var i = end
+        var isCopula = false
+        while i < tokens.count, i < end + 3, Words.yearVerbs.contains(tokens[i].hash) {
+            isCopula = isCopula || Words.yearCopulas.contains(tokens[i].hash)
+            i += 1
+        }
+        if i < tokens.count, tokens[i].isQuoteMark { i += 1 }
+        return isCopula && i < tokens.count && (tokens[i].hash == Words.the || tokens[i].hash == Words.a || tokens[i].hash == Words.an)
     }
 
     private func isPeopleOrTrigger(at index: Int, triggerPastWords: Bool = true) -> Bool {

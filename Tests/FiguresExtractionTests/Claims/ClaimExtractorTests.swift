@@ -5057,6 +5057,109 @@ import Testing
         #expect(djibouti.map(\.scope) == [.total, .projection, .total])
     }
 
+    @Test func theStrengthAForceIsMeantToHaveIsAPlan() {
+        let against = claims("AUSSOM has about 8,900 troops on the ground, against the 11,146 it is meant to have, the AU said.")
+        #expect(against.map(\.quantity.value) == [8_900, 11_146])
+        #expect(against.map(\.figure) == [.deployed, .deployed])
+        #expect(against.map(\.scope) == [.total, .projection])
+        let short = claims("The MSS has about 430 personnel in Haiti, far short of the 2,500 authorised by the UN Security Council.")
+        #expect(short.map(\.quantity.value) == [430, 2_500])
+        #expect(short.map(\.scope) == [.total, .projection])
+        // What it had is no plan.
+        #expect(claims("The force had 300 soldiers, against the 500 it had in 2020.").map(\.quantity.value) == [300])
+        let authorised = claims("MINUSCA is authorised to have up to 14,400 military personnel, according to UN figures.")
+        #expect(authorised.map(\.scope) == [.projection])
+    }
+
+    @Test func theStrengthAForceHasBesideItsPlanIsATotal() {
+        let has = claims("AUSSOM is meant to have 11,146 troops but currently has about 10,300, an AU official said.")
+        #expect(has.map(\.quantity.value) == [11_146, 10_300])
+        #expect(has.map(\.figure) == [.deployed, .deployed])
+        #expect(has.map(\.scope) == [.projection, .total])
+    }
+
+    @Test func theTroopsAWithdrawalLeavesAreDeployed() {
+        let plan = claims("The Netherlands said it would withdraw about 120 troops from the NATO battlegroup in Lithuania by April, "
+                          + "leaving some 150 in the country.")
+        #expect(plan.map(\.quantity.value) == [150])
+        #expect(plan.map(\.figure) == [.deployed])
+        #expect(plan.map(\.scope) == [.projection])
+        let done = claims("The US withdrew 2,000 troops last year, leaving about 900 in the country.")
+        #expect(done.map(\.quantity.value) == [900])
+        #expect(done.map(\.scope) == [.total])
+        #expect(claims("The floods killed 12 people, leaving 300 homeless.").map(\.quantity.value) == [12])
+    }
+
+    @Test func aSeasonNamedByItsYearOpeningTheSentenceIsAPeriod() {
+        let season = claims("During the 2015 epidemic season, meningitis killed 573 people in Niger.", published: "2025-03-01")
+        #expect(season.map(\.scope) == [.period])
+        let epidemic = claims("In 2019, when the Philippines declared a national dengue epidemic, more than 1,500 people died of the disease.",
+                              published: "2025-03-01")
+        #expect(epidemic.map(\.scope) == [.period])
+    }
+
+    @Test func aColumnOfCumulativeCountsIsTotal() {
+        let table = claims("""
+            **Deaths by province**
+
+            | Province | Deaths this week | Cumulative deaths |
+            |---|---|---|
+            | Nampula | 3 | 19 |
+            | Tete | 2 | 6 |
+            """, published: "2025-02-20")
+        #expect(table.map(\.quantity.value) == [3, 19, 2, 6])
+        #expect(table.map(\.scope) == [.period, .total, .period, .total])
+    }
+
+    @Test func aYearThatACopulaNamesIsNoCount() {
+        let found = claims("He said that 2024 had been \"the costliest year of the war for Russia\", with roughly 430,000 killed and wounded.",
+                           published: "2025-02-01")
+        #expect(found.map(\.quantity.value) == [430_000])
+    }
+
+    @Test func troopsHeldAsPrisonersAreCaptives() {
+        let found = claims("The Arakan Army said it was holding some 2,500 junta soldiers as prisoners of war.")
+        #expect(found.map(\.figure) == [.captured])
+    }
+
+    @Test func theInjuredWhoDiedAfterALongNameOfTheEventAreDead() {
+        let found = claims("Two more devotees injured in Monday night's crush at a token-distribution centre below the hill shrine "
+                           + "died in hospital on Tuesday, taking the toll to nine.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        let aside = claims("Ten more people injured in last week's fuel tanker explosion in Majiya, Jigawa state, died in hospital "
+                           + "over the weekend, raising the death toll to 181.")
+        #expect(aside.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func thingsSeizedAreNoCaptives() {
+        #expect(claims("Inspectors seized 2,300 gas cylinders from suppliers in the city.").isEmpty)
+    }
+
+    @Test func aPartOfTheVictimsIsOfTheDead() {
+        let found = claims("A bomb killed 40 people in the market on Monday. Of the victims, 12 were children.")
+        #expect(found.map(\.quantity.value) == [40, 12])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.incident, .incident])
+        let year = claims("Aid groups said 383 aid workers were killed last year. Of last year's victims, 181 were killed in Gaza.")
+        #expect(year.map(\.scope) == [.period, .period])
+    }
+
+    @Test func fighterJetsAreNoFighters() {
+        #expect(claims("Of the 85 F-16 fighter jets pledged by Denmark, fewer than 20 had arrived by the end of January.").isEmpty)
+    }
+
+    @Test func aPartOfANumberThatMadeNoClaimIsNone() {
+        #expect(claims("The government said it would release 5,864 prisoners, including 180 foreigners, in an amnesty.").isEmpty)
+        #expect(claims("The navy has saved 520 lives, including those of 45 Indian nationals, the ministry said.").isEmpty)
+        let part = claims("The ministry recorded 300 deaths, including 40 children.")
+        #expect(part.map(\.quantity.value) == [300, 40])
+    }
+
+    @Test func aKindOfPeoplesShareIsCounted() {
+        let found = claims("Pedestrians accounted for 1,602 of the deaths and motorcyclists for 1,318.")
+        #expect(found.map(\.quantity.value) == [1_602, 1_318])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
