@@ -1424,9 +1424,16 @@ extension ReportReader {
     /// troops counted as they leave, train or sign up, which is no count of those deployed.
     /// (Not a level cut to: "will reduce its strength to about 7,500 troops by the end of 2026"
     /// counts those that stay.)
-    func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
+    func isOtherThanDeployment(before start: Int, floor: Int, sentenceStart: Int) -> Bool {
         // ("the Army had a shortage of about 1,07,000 personnel": troops it lacks.)
         if start - 2 >= floor, tokens[start - 1].hash == Words.of, Words.shortageNouns.contains(tokens[start - 2].hash) { return true }
+        // ("permitted the neutralisation of several dozens of terrorists", "the withdrawal of about
+        // 1,000 troops": troops put out of the fight or taken away, whatever the clause.)
+        // (Past a word of amount: "of several dozens".)
+        let of = start - 1 > sentenceStart && tokens[start - 1].hash != Words.of && tokens[start - 1].isWord ? start - 2 : start - 1
+        if of - 1 >= sentenceStart, tokens[of].hash == Words.of, Words.removalNouns.contains(tokens[of - 1].hash) {
+            return true
+        }
         return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
@@ -1499,6 +1506,11 @@ extension ReportReader {
         var inAside = false
         while i < min(limit, start + reach) {
             let token = tokens[i]
+            // (Quote marks around a word: `about 30 "terrorists" had been "neutralised"`.)
+            if token.isQuoteMark {
+                i += 1
+                continue
+            }
             if token.hash == Words.comma {
                 // One aside: ", among them women and children,". (Not a clause: "is meant to have
                 // 11,860 troops, but contributors have deployed about 10,500, leaving gaps".)
@@ -1536,8 +1548,10 @@ extension ReportReader {
                 // "600 U.S. service members and 400 Kenyan soldiers are training": subjects joined;
                 // "killed 40 people and freed 12": another clause.
                 // ("Some 600 soldiers and their families had earlier fled": their own people joined.)
+                // ("At least 15,000 soldiers and police officers have defected": other people joined.)
                 if token.hash == Words.and, !(i + 1 < limit && (tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord)
-                                                                 || Lexicon.has(tokens[i + 1], .pronoun))) {
+                                                                 || Lexicon.has(tokens[i + 1], .pronoun)
+                                                                 || People.kinds.contains(tokens, at: i + 1))) {
                     return false
                 }
                 // "plans to deploy 10,000 soldiers in the south as the peacekeepers leave": a

@@ -42,7 +42,8 @@ extension ReportReader {
         if isEarlierValue(mention, floor: clause.lowerBound) {
             let after = mention.tokens.upperBound
             let start = mention.tokens.lowerBound
-            return after + 1 < window.upperBound && tokens[after].hash == Words.in && yearNumber(tokens[after + 1]) != nil
+            return after + 1 < window.upperBound && tokens[after].hash == Words.in
+                && (yearNumber(tokens[after + 1]) != nil || isSameWindowAgain(from: after + 1, limit: window.upperBound))
                 && figure != .deployed && start - 2 >= clause.lowerBound && tokens[start - 1].hash == Words.from
                 && (tokens[start - 2].hash == Words.up || tokens[start - 2].hash == Words.down) ? .period : .total
         }
@@ -1909,6 +1910,13 @@ extension ReportReader {
                 !tokens[$0].isPunctuation || tokens[$0].kind == .possessive
             }).contains { Words.holidayWords.contains(tokens[$0].hash) }
         }
+    }
+
+    /// "the same period of 2024", "the same months last year": the window of the count before,
+    /// a year back, at `start`.
+    func isSameWindowAgain(from start: Int, limit: Int) -> Bool {
+        guard start + 2 < limit, tokens[start].hash == Words.the, tokens[start + 1].hash == Words.same else { return false }
+        return (start + 2..<min(limit, start + 6)).contains { yearNumber(tokens[$0]) != nil || tokens[$0].hash == Words.year }
     }
 
     /// "in 2024", "during 2023": a year (not a later one) after "in" or "during" in `range`.

@@ -290,7 +290,8 @@ struct ReportReader {
             }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
-            if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+            if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound,
+                                                                  sentenceStart: sentence.tokens.lowerBound)
                 || notDeployedEnd.map({ end in end < mention.tokens.lowerBound
                     && isJoinedObject(from: end, to: mention.tokens.lowerBound) }) == true {
                 notDeployedEnd = max(found.npEnd, mention.tokens.upperBound)
@@ -706,7 +707,9 @@ struct ReportReader {
         // "The median age of the dead is 35", "the oldest confirmed soldier killed was 71": an age,
         // or a superlative of age, a few words before the copula, and no people after the number.
         // (Within the sentence: a chunk read alone holds none before its first.)
-        if start - 2 >= floor, tokens[start - 1].roles.contains(.copula), mention.quantity.value <= 110,
+        // (Or a verb of change and "to" or "at": "the median age of the dead has risen to 38".)
+        if start - 2 >= floor, tokens[start - 1].roles.contains(.copula) || tokens[start - 1].hash == Words.to
+            || tokens[start - 1].hash == Words.at, mention.quantity.value <= 110,
            (max(floor, start - 8)..<start - 1).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
                tokens[$0].hash == Words.age || Words.ageSuperlatives.contains(tokens[$0].hash)
            }) {
@@ -750,6 +753,11 @@ struct ReportReader {
     func isWithdrawn(_ mention: NumberMention, limit: Int) -> Bool {
         var end = mention.tokens.upperBound
         guard mention.tokens.lowerBound > 0, tokens[mention.tokens.lowerBound - 1].hash == Words.not else { return false }
+        // ("27 soldiers were killed in the ambush, not 42.": the number it corrects, closing the sentence.)
+        if mention.tokens.lowerBound > 1, tokens[mention.tokens.lowerBound - 2].hash == Words.comma,
+           end >= limit || SentenceSplitter.isTerminal(tokens[end]) {
+            return true
+        }
         // ("not 27 killed as it had reported on Sunday", "not 12 people as": the figure's or the
         // people's words between.)
         while end < min(limit, mention.tokens.upperBound + 2), tokens[end].isWord, tokens[end].hash != Words.as_,

@@ -301,6 +301,7 @@ enum Words {
     static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
     /// Troops counted as they leave, train or sign up: no count of those deployed.
     static let notDeploymentVerbs = WordSet(["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
+                                             "neutralised", "neutralized",
                                              "pull", "pulls", "pulled", "pulling", "remove", "removes", "removed",
                                              "removing", "recruit", "recruits", "recruited", "recruiting", "train",
                                              "trains", "trained", "training", "release", "releases", "released",
@@ -478,6 +479,8 @@ enum Words {
                                       "updates", "statement", "sitrep", "roundup", "digest", "newsletter"])
     /// "a shortage of about 1,07,000 personnel": troops lacked, no deployment.
     static let shortageNouns = WordSet(["shortage", "shortages", "shortfall", "deficit", "deficiency", "lack"])
+    /// "the neutralisation of several dozens of terrorists": fighters put out of the fight.
+    static let removalNouns = WordSet(["neutralisation", "neutralization", "withdrawal", "departure", "expulsion"])
     /// "stormed the post", "attacked the base": the acts of attackers.
     static let attackVerbs = WordSet(["stormed", "attacked", "raided", "ambushed", "overran", "besieged", "infiltrated",
                                       "assaulted", "opened"])

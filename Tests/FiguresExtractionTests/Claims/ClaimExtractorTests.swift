@@ -5160,6 +5160,33 @@ import Testing
         #expect(found.map(\.quantity.value) == [1_602, 1_318])
     }
 
+    @Test func anAgeAVerbOfChangeReachesIsNoCount() {
+        let found = claims("Volunteers say the median age of the dead has risen to 38, as older men sign contracts.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func peopleJoinedToTroopsShareTheirDeparture() {
+        #expect(claims("At least 15,000 soldiers and police officers have defected since the coup, a rights group said.").isEmpty)
+    }
+
+    @Test func fightersNeutralisedAreNoDeployment() {
+        let quoted = claims("The army said 11 soldiers had been killed in the attack, and that about 30 \"terrorists\" had been \"neutralised\".")
+        #expect(quoted.map(\.quantity.value) == [11])
+        #expect(claims("The strikes inflicted heavy losses on the enemy, permitting the neutralisation of several dozens of terrorists.").isEmpty)
+    }
+
+    @Test func aNumberCorrectedAtTheEndOfTheSentenceIsWithdrawn() {
+        let found = claims("The army said on Wednesday that 27 soldiers were killed in the ambush, not 42.")
+        #expect(found.map(\.quantity.value) == [27])
+    }
+
+    @Test func anEarlierValueInTheSameWindowAYearBackIsAPeriod() {
+        let found = claims("In Spain, the institute recorded 2,012 heat-related deaths between June 1 and Aug. 31, up from 1,180 in the same "
+                           + "months of 2024.", published: "2025-09-10")
+        #expect(found.map(\.quantity.value) == [2_012, 1_180])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
