@@ -2114,11 +2114,22 @@ extension ReportReader {
             yearAt = first + 2
             yearEnd = comma
         }
+        // ("In 2024 alone,", "In 2024 as a whole it recorded 6,721 deaths": the subject may follow at once.)
+        var isWholeYear = false
+        if tokens[yearEnd].hash == Words.alone {
+            yearEnd += 1
+            isWholeYear = true
+        } else if yearEnd + 3 < mention.tokens.lowerBound, tokens[yearEnd].hash == Words.as_, tokens[yearEnd + 1].hash == Words.a,
+                  tokens[yearEnd + 2].hash == Words.whole {
+            yearEnd += 3
+            isWholeYear = true
+        }
         // ("In 2024 the ministry recorded 1,213 deaths": no comma before the subject's article.)
         let subject = tokens[yearEnd].hash == Words.comma ? yearEnd + 1 : yearEnd
         let before = subject..<max(subject, mention.tokens.lowerBound)
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
-              tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the, subject <= mention.tokens.lowerBound,
+              tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the || isWholeYear,
+              subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
         }

@@ -645,7 +645,7 @@ struct ReportReader {
     /// "was holding some 2,500 junta soldiers as prisoners of war", "took 40 soldiers as
     /// hostages": troops held captive.
     func isHeldAsCaptives(after end: Int, limit: Int) -> Bool {
-        end + 1 < limit && tokens[end].hash == Words.as && Words.captiveNouns.contains(tokens[end + 1].hash)
+        end + 1 < limit && tokens[end].hash == Words.as_ && Words.captiveNouns.contains(tokens[end + 1].hash)
     }
 
     /// Only "and", a comma, and a time of the first object between two objects of one verb:

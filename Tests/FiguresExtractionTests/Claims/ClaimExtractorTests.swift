@@ -5187,6 +5187,14 @@ import Testing
         #expect(found.map(\.scope) == [.period, .period])
     }
 
+    @Test func aPastYearOpeningTheSentenceAloneOrAsAWholeIsAPeriod() {
+        let whole = claims("In 2024 as a whole it recorded 6,721 deaths, the lowest annual toll since the war began in 2011.",
+                           published: "2025-09-05")
+        #expect(whole.map(\.scope) == [.period])
+        let alone = claims("In 2024 alone, 37 social leaders were killed in Norte de Santander.", published: "2025-09-05")
+        #expect(alone.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

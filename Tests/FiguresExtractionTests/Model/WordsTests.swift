@@ -38,7 +38,6 @@ import Testing
         (Words.compared, "compared"),
         (Words.versus, "versus"),
         (Words.against, "against"),
-        (Words.as, "as"),
         (Words.there, "there"),
         (Words.leaving, "leaving"),
         (Words.put, "put"),
