@@ -1424,16 +1424,9 @@ extension ReportReader {
     /// troops counted as they leave, train or sign up, which is no count of those deployed.
     /// (Not a level cut to: "will reduce its strength to about 7,500 troops by the end of 2026"
     /// counts those that stay.)
-    func isOtherThanDeployment(before start: Int, floor: Int, sentenceStart: Int) -> Bool {
+    func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
         // ("the Army had a shortage of about 1,07,000 personnel": troops it lacks.)
         if start - 2 >= floor, tokens[start - 1].hash == Words.of, Words.shortageNouns.contains(tokens[start - 2].hash) { return true }
-        // ("permitted the neutralisation of several dozens of terrorists", "the withdrawal of about
-        // 1,000 troops": troops put out of the fight or taken away, whatever the clause.)
-        // (Past a word of amount: "of several dozens".)
-        let of = start - 1 > sentenceStart && tokens[start - 1].hash != Words.of && tokens[start - 1].isWord ? start - 2 : start - 1
-        if of - 1 >= sentenceStart, tokens[of].hash == Words.of, Words.removalNouns.contains(tokens[of - 1].hash) {
-            return true
-        }
         return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
@@ -2240,6 +2233,8 @@ extension ReportReader {
     func isLeaving(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1
         if i > floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
+        // (Past a word of amount: "the neutralisation of several dozens of terrorists".)
+        if i > floor, tokens[i].isWord, tokens[i].hash != Words.of, tokens[i].hash != Words.and, tokens[i - 1].hash == Words.of { i -= 1 }
         if i > floor, tokens[i].hash == Words.and {
             var j = i - 1
             while j > floor, j >= i - 8, tokens[j].hash != Words.of {

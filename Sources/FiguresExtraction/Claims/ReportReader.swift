@@ -290,8 +290,7 @@ struct ReportReader {
             }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
-            if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound,
-                                                                  sentenceStart: sentence.tokens.lowerBound)
+            if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || notDeployedEnd.map({ end in end < mention.tokens.lowerBound
                     && isJoinedObject(from: end, to: mention.tokens.lowerBound) }) == true {
                 notDeployedEnd = max(found.npEnd, mention.tokens.upperBound)

@@ -479,15 +479,15 @@ enum Words {
                                       "updates", "statement", "sitrep", "roundup", "digest", "newsletter"])
     /// "a shortage of about 1,07,000 personnel": troops lacked, no deployment.
     static let shortageNouns = WordSet(["shortage", "shortages", "shortfall", "deficit", "deficiency", "lack"])
-    /// "the neutralisation of several dozens of terrorists": fighters put out of the fight.
-    static let removalNouns = WordSet(["neutralisation", "neutralization", "withdrawal", "departure", "expulsion"])
     /// "stormed the post", "attacked the base": the acts of attackers.
     static let attackVerbs = WordSet(["stormed", "attacked", "raided", "ambushed", "overran", "besieged", "infiltrated",
                                       "assaulted", "opened"])
     /// "an assault by dozens of fighters".
     static let attackNouns = WordSet(["attack", "assault", "raid", "ambush", "incursion"])
-    /// "the withdrawal of 1,000 troops": troops leaving.
-    static let leavingNouns = WordSet(["withdrawal", "departure", "pullout", "drawdown", "repatriation"])
+    /// "the withdrawal of 1,000 troops": troops leaving ("the neutralisation of several dozens of
+    /// terrorists": or put out of the fight).
+    static let leavingNouns = WordSet(["withdrawal", "departure", "pullout", "drawdown", "repatriation", "neutralisation",
+                                       "neutralization"])
     /// "a 30-hour siege", "a 45-minute gun battle": a span that one event lasts.
     static let shortSpanUnits = WordSet(["hour", "hours", "minute", "minutes"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
