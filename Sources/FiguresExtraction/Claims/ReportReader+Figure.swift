@@ -222,8 +222,16 @@ extension ReportReader {
             if people.isEmpty { people = previous.people }
             // ("about 14,000 North Korean soldiers were sent ..., of whom about 4,000 were killed or
             // wounded": the part's own verb.)
-            let own = np.trigger == nil && (previous.figure == .deployed || previous.figure == .casualties)
-                ? predicate(after: np.end, limit: window.upperBound).map(\.0.figure).flatMap { $0 == .deployed ? nil : $0 } : nil
+            // ("61,599 killed and 154,088 wounded ..., among them 1,838 people killed while seeking
+            // aid": a part told with a participle of another toll's figure.)
+            var own: FigureKey?
+            if np.trigger == nil, previous.figure == .deployed || previous.figure == .casualties {
+                own = predicate(after: np.end, limit: window.upperBound).map(\.0.figure).flatMap { $0 == .deployed ? nil : $0 }
+            } else if np.trigger == nil, np.end < window.upperBound,
+                      let participle = extractor.triggers.match(tokens, at: np.end, limit: window.upperBound)?.value.figure,
+                      participle == .killed || participle == .wounded, participle != previous.figure {
+                own = participle
+            }
             return Found(figure: np.trigger?.figure ?? own ?? previous.figure, people: people, npEnd: np.end, isSubset: own == nil)
         }
         // Whose people, once the figure is known.
@@ -578,7 +586,8 @@ extension ReportReader {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
         }
         // 5b. "Ukraine's armed forces now number about 880,000": forces that number the count.
-        if np.isEmpty, let kind = forcesNumbering(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+        if np.isEmpty, let kind = forcesNumbering(before: mention.tokens.lowerBound, floor: clause.lowerBound,
+                                                           sentenceStart: sentence.lowerBound) {
             // ("The outgoing Indonesian troops, numbering about 830, began flying home": troops
             // that leave, their verb after the aside.)
             if np.end < sentence.upperBound, tokens[np.end].hash == Words.comma,
@@ -795,11 +804,15 @@ extension ReportReader {
     func asideEnd(openingAt open: Int, limit: Int) -> Int? {
         var j = open + 1
         let isPart = open + 1 < limit && Words.partAsides.contains(tokens[open + 1].hash)
+        // (A part may have a relative clause of its own: ", most of them Egyptians who had
+        // travelled without official permits,".)
+        var isRelative = false
         while j < min(limit, open + (isPart ? 21 : 11)) {
             let token = tokens[j]
             if token.hash == Words.comma { break }
-            if isHardBreak(token) || Lexicon.has(token, .attribution) || Lexicon.has(token, .auxiliary)
-                || Lexicon.has(token, .pastTense) { return nil }
+            if isPart, j > open + 2, token.hash == Words.who || token.hash == Words.whose { isRelative = true }
+            if isHardBreak(token) || Lexicon.has(token, .attribution) && !isRelative || Lexicon.has(token, .auxiliary) && !isRelative
+                || Lexicon.has(token, .pastTense) && !isRelative { return nil }
             // (A force the people belong to is no figure word: "Fourteen South African soldiers,
             // part of a regional force and the UN mission, were also killed".)
             if let trigger = extractor.triggers.match(tokens, at: j) {
@@ -1026,6 +1039,15 @@ extension ReportReader {
     /// clause starts at its first auxiliary, no mark between).
     func hasOwnVerb(pastRelativeClause start: Int, limit: Int) -> Bool {
         if hasOwnVerb(after: start, limit: limit) { return true }
+        // ("and that 63 guests and staff had been rescued": past other people joined to them.)
+        if start + 2 < limit, tokens[start].hash == Words.and {
+            let joined = People.kinds.match(tokens, at: start + 1, limit: limit)?.length
+                ?? (tokens[start + 1].isWord && Lexicon.roles(tokens[start + 1]).isEmpty
+                    && extractor.triggers.match(tokens, at: start + 1, limit: limit) == nil ? 1 : nil)
+            if let joined, start + 1 + joined < limit, Lexicon.has(tokens[start + 1 + joined], .auxiliary) {
+                return hasOwnVerb(after: start + 1 + joined, limit: limit)
+            }
+        }
         // (A clause whose verb is simple: "who had been working in the fields" is the clause's
         // own verb group.)
         guard start + 1 < limit, tokens[start].hash == Words.who, !tokens[start + 1].roles.contains(.auxiliary),
@@ -1550,8 +1572,9 @@ extension ReportReader {
                 // "plans to deploy 10,000 soldiers in the south as the peacekeepers leave": a
                 // clause of its own, with its own subject.
                 // ("12 of whom had since been freed": "since" after an auxiliary is an adverb.)
+                // ("plans to send another 1,500 once the Israelis leave".)
                 if Words.subordinators.contains(token.hash) && !(token.hash == Words.since && i > 0 && Lexicon.has(tokens[i - 1], .auxiliary))
-                    || token.hash == Words.as_ && i + 1 < limit
+                    || (token.hash == Words.as_ || token.hash == Words.once) && i + 1 < limit
                     && (Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun)) {
                     return false
                 }
@@ -2204,12 +2227,25 @@ extension ReportReader {
     }
 
     /// Soldiers or fighters right before "number", "numbered" or "total" (an adverb may stand
-    /// between, and ", who" or a comma) before `start`: "armed forces now number about 880,000".
-    func forcesNumbering(before start: Int, floor: Int) -> (start: Int, value: PeopleKind)? {
+    /// between, a place, and ", who" or a comma) before `start`: "armed forces now number about
+    /// 880,000". A relative clause between them may reach back past `floor` to `sentenceStart`.
+    func forcesNumbering(before start: Int, floor: Int, sentenceStart: Int) -> (start: Int, value: PeopleKind)? {
         var verb = start - 1
-        guard verb > floor, Words.numberingVerbs.contains(tokens[verb].hash) else { return nil }
+        guard verb >= floor, verb > sentenceStart, Words.numberingVerbs.contains(tokens[verb].hash) else { return nil }
         while verb - 1 > floor, tokens[verb - 1].roles.contains(.adverb), Words.numberingAdverbs.contains(tokens[verb - 1].hash) {
             verb -= 1
+        }
+        // ("Ethiopian troops in the region number about 2,500": a place after the forces.)
+        if let place = (max(floor + 1, verb - 4)..<verb).last(where: { tokens[$0].hash == Words.in }),
+           (place + 1..<verb).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }) {
+            verb = place
+        }
+        // ("Ethiopian troops, who form the largest foreign contingent in Bay region, number about
+        // 2,500": the relative clause between them, closed by its comma.)
+        if verb - 1 > sentenceStart, tokens[verb - 1].hash == Words.comma,
+           let open = (max(sentenceStart + 1, verb - 16)..<verb - 1).last(where: { tokens[$0].hash == Words.comma }),
+           tokens[open + 1].hash == Words.who {
+            return People.kinds.match(tokens, endingBefore: open, floor: sentenceStart).flatMap { $0.value.isCombatant ? $0 : nil }
         }
         // ("Dutch peacekeepers, who numbered about 400", "Egyptian soldiers, numbering about 300".)
         if verb - 1 > floor, tokens[verb - 1].hash == Words.who { verb -= 1 }
@@ -2571,6 +2607,12 @@ extension ReportReader {
                 }
                 break
             }
+            // "Five fishermen from Cox's Bazar whose trawler capsized off Kutubdia on 25 May are
+            // among the missing": past a clause on a thing of theirs, to their own verb.
+            if token.hash == Words.whose, i > start, let main = mainVerb(afterRelativeAt: i, limit: end) {
+                i = main
+                continue
+            }
             // "Three children aged between six and 12 were among the dead": their ages, passed over.
             if token.hash == Words.aged {
                 i += 1
@@ -2593,8 +2635,10 @@ extension ReportReader {
                 continue
             }
             // ("at least nine residents of one apartment block there remained unaccounted for": a
-            // number of things after "of", in the people's phrase.)
-            if token.isDigits || token.roles.contains(.numberWord), i > start, tokens[i - 1].hash == Words.of,
+            // number of things after "of", in the people's phrase; so "six people from one
+            // returnee family".)
+            if token.isDigits || token.roles.contains(.numberWord), i > start,
+               tokens[i - 1].hash == Words.of || tokens[i - 1].hash == Words.from,
                i + 2 < end, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
                Lexicon.roles(tokens[i + 1]).isDisjoint(with: [.preposition, .auxiliary, .conjunction, .numberWord]),
                !People.kinds.contains(tokens, at: i + 1), extractor.triggers.match(tokens, at: i + 1, limit: end) == nil,
@@ -2823,9 +2867,14 @@ extension ReportReader {
     /// clause's own verb ("who escaped were hospitalised", "who were seated in the tail
     /// section were injured"), within a dozen words and no comma.
     func mainVerb(afterRelativeAt index: Int, limit: Int) -> Int? {
-        guard index < limit, tokens[index].hash == Words.who else { return nil }
-        var i = index + 2
+        // ("Five fishermen whose trawler capsized off Kutubdia on 25 May are among the missing":
+        // "whose", its noun and its verb first.)
+        guard index < limit, tokens[index].hash == Words.who || tokens[index].hash == Words.whose else { return nil }
+        var i = tokens[index].hash == Words.whose ? index + 3 : index + 2
         while i < min(limit, index + 12) {
+            // (The comma of an aside the clause closes: "550 pilgrims, most of them Egyptians who
+            // had travelled without official permits, have died".)
+            if tokens[i].hash == Words.comma, i + 1 < limit, Lexicon.has(tokens[i + 1], .auxiliary) { return i + 1 }
             if tokens[i].isPunctuation { return nil }
             if Lexicon.has(tokens[i], .auxiliary) { return i }
             // ("two more workers who had suffered severe burns died": a casualty verb in the simple

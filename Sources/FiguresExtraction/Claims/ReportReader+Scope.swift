@@ -705,6 +705,7 @@ extension ReportReader {
                !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)
                  || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)),
                !(tokens[i].hash == Words.since && isDisastersSpan(since: i, floor: range.lowerBound)),
+               !isInRelativeOfDisaster(i, floor: range.lowerBound),
                // "one of the deadliest attacks in the region this year", "the 12th such discovery
                // this year": the year ranks a thing, it is no window of the count.
                !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)),
@@ -714,6 +715,23 @@ extension ReportReader {
             i += 1
         }
         return nil
+    }
+
+    /// "Heavy snow that has blanketed northern Japan since early February has killed 12", "The
+    /// floods, which began in late April 2024 and peaked in the first week of May, killed 184", "the
+    /// fires that swept into the hills over the weekend": a time in a relative clause on a
+    /// disaster says how long the disaster lasted, and is no window of its toll (the count is
+    /// the disaster's whole story). The clause holds no count.
+    func isInRelativeOfDisaster(_ index: Int, floor: Int) -> Bool {
+        guard index > floor + 1, let relative = (max(floor + 1, index - 12)..<index).last(where: {
+            tokens[$0].hash == Words.that || tokens[$0].hash == Words.which
+        }) else { return false }
+        let noun = tokens[relative - 1].hash == Words.comma && relative - 2 >= floor ? relative - 2 : relative - 1
+        return Lexicon.has(tokens[noun], .disaster) && !Words.windowsInWar.contains(tokens[noun].hash)
+            && !(relative + 1..<index).contains(where: {
+                tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0) || Lexicon.has(tokens[$0], .numberWord)
+                    || isHardBreak(tokens[$0])
+            })
     }
 
     /// "the deadliest storm to hit the country in the past three decades", "the deadliest attack
@@ -879,7 +897,8 @@ extension ReportReader {
                             || j == i + 1 && Words.yearSeasons.contains(tokens[j + 1].hash)) {
                     return true
                 }
-                if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized, !hasYear(after: j, limit: range.upperBound) {
+                // ("since Oct. 7 last year" is a start date with its year.)
+                if tokens[j].isCapitalized, !isMonthWithYear(j), Lexicon.has(tokens[j], .month), !hasYear(after: j, limit: range.upperBound) {
                     return true
                 }
                 j += 1
@@ -1374,6 +1393,14 @@ extension ReportReader {
         guard j > floor, Lexicon.has(tokens[j], .eventVerb) || tokens[j].hash == Words.shot else { return false }
         j -= 1
         while j > floor, Lexicon.has(tokens[j], .auxiliary) || Lexicon.has(tokens[j], .adverb) { j -= 1 }
+        // ("A gunman firing from a rooftop killed seven people": past a participle's phrase on
+        // the attacker.)
+        if let attacker = (max(floor, j - 7)..<j).last(where: {
+               Words.singleAttackers.contains(tokens[$0].hash) || Words.gunmenNouns.contains(tokens[$0].hash)
+           }), text(of: tokens[attacker + 1]).hasSuffix("ing"),
+           (attacker + 1...j).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }) {
+            j = attacker
+        }
         // (Or the attackers of one attack: "The attackers also shot dead three villagers who tried
         // to flee".)
         return j >= floor && (Words.singleAttackers.contains(tokens[j].hash) || Words.gunmenNouns.contains(tokens[j].hash))
@@ -1728,7 +1755,11 @@ extension ReportReader {
     func pastEventDate(in range: Range<Int>, before end: Int) -> CalendarDay? {
         var i = range.lowerBound
         while i < end {
-            if let info = Lexicon.info(tokens[i]), info.roles.contains(.month), tokens[i].isCapitalized {
+            // (Not when a disaster began: "The floods, which began in late April 2024 ..., killed 184";
+            // but "The earthquake that struck near Mandalay on March 28 killed" is dated so.)
+            if let info = Lexicon.info(tokens[i]), info.roles.contains(.month), tokens[i].isCapitalized,
+               !(isInRelativeOfDisaster(i, floor: range.lowerBound)
+                 && (max(range.lowerBound, i - 6)..<i).contains(where: { Words.onsetVerbs.contains(tokens[$0].hash) })) {
                 var k = i + 1
                 if k < end, tokens[k].hash == Words.period { k += 1 }
                 var day = 1
@@ -2544,7 +2575,12 @@ extension ReportReader {
     }
 
     func isMonthWithYear(_ index: Int) -> Bool {
-        Lexicon.has(tokens[index], .month) && hasYear(after: index, limit: tokens.count)
+        guard Lexicon.has(tokens[index], .month) else { return false }
+        if hasYear(after: index, limit: tokens.count) { return true }
+        // ("since Oct. 7 last year": the year told as last year.)
+        var k = index + 1
+        while k < min(tokens.count, index + 4), tokens[k].hash == Words.period || dayNumber(tokens[k]) != nil { k += 1 }
+        return k + 1 < tokens.count && tokens[k].hash == Words.last && tokens[k + 1].hash == Words.year
     }
 
     func yearNumber(_ token: Token) -> Int? {

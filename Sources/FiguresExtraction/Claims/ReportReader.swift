@@ -1154,8 +1154,13 @@ struct ReportReader {
             // (So is a part told as "N of them": "898 Israeli soldiers have been killed, 454 of them
             // since the ground offensive began", "38 soldiers have been killed this year, 17 of them
             // when fighters overran a base".)
-            if token.hash == Words.comma, end + 2 < sentence.upperBound, tokens[end + 1].hash == Words.including
-                && (tokens[end + 2].isDigits || Lexicon.has(tokens[end + 2], .numberWord)) || isPartOfThemAside(at: end, limit: sentence.upperBound) {
+            // (And ", among them 1,838 people killed while seeking aid since late May".)
+            let partCount = token.hash != Words.comma || end + 2 >= sentence.upperBound ? nil
+                : tokens[end + 1].hash == Words.including ? end + 2
+                : tokens[end + 1].hash == Words.among && end + 3 < sentence.upperBound
+                    && (tokens[end + 2].hash == Words.them || tokens[end + 2].hash == Words.whom) ? end + 3 : nil
+            if partCount.map({ tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }) ?? false
+                || isPartOfThemAside(at: end, limit: sentence.upperBound) {
                 let partEnd = attribution.map { $0.span.lowerBound > end + 2 ? $0.span.lowerBound - 1 : sentence.upperBound }
                     ?? sentence.upperBound
                 // (A date's comma is none: "including 13 service members killed in a suicide bombing
@@ -1166,6 +1171,12 @@ struct ReportReader {
                 }) {
                     break
                 }
+            }
+            // "had killed more than 2,500 Hezbollah fighters during the war and about 30 since the
+            // ceasefire": a number joined after the first's own time has a time of its own.
+            if token.hash == Words.and, end > mention.tokens.upperBound, isCountStart(at: end + 1, limit: sentence.upperBound),
+               (mention.tokens.upperBound..<end).contains(where: { tokens[$0].hash == Words.during || tokens[$0].hash == Words.since }) {
+                break
             }
             // "has passed 125,000, rising by more than 4,000 since January": the window is the
             // increment's.

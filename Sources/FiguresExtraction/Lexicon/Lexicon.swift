@@ -144,7 +144,7 @@ enum Lexicon {
              "quoted", "estimation", "fear", "fears"], .attribution)
         add(["and", "but", "while", "whereas", "although", "though", "as", "when", "after", "before", "which",
              "who", "whom", "whose", "that", "where", "because", "since", "or", "nor", "including", "plus",
-             "with", "bringing", "raising", "taking", "pushing", "lifting"], .conjunction)
+             "with", "bringing", "raising", "taking", "pushing", "lifting", "once"], .conjunction)
         add(["page", "pages", "article", "articles", "brigade", "battalion", "regiment", "division", "corps",
              "unit", "flight", "route", "highway", "road", "number", "no", "nos", "model", "version", "room",
              "gate", "platform", "item", "paragraph", "clause", "line", "row", "level", "phase", "stage",
@@ -190,7 +190,7 @@ enum Lexicon {
              "heat", "outbreak", "epidemic", "pandemic", "famine", "drought", "eruption", "avalanche",
              "monsoon", "disaster", "cholera", "volcano", "eruptions", "blizzard", "cold", "snowstorm", "war", "conflict", "invasion",
              "fighting", "siege", "genocide", "campaign", "hurricanes", "typhoons", "cyclones", "tornadoes",
-             "insurgency", "rebellion", "uprising", "fires", "blaze", "blazes", "inferno"], .disaster)
+             "insurgency", "rebellion", "uprising", "fires", "blaze", "blazes", "inferno", "snow", "snowfall"], .disaster)
         add(["rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climb", "climbing", "increased",
              "increases", "increase", "increasing", "grew", "grown", "grows", "growing", "jumped", "jumps",
              "surged", "surges", "soared", "soars", "mounted", "mounts", "swelled", "doubled", "tripled",

@@ -33,6 +33,7 @@ enum Words {
     static let at: UInt64 = 0x089c4e07b545a968  // "at"
     static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
     static let as_: UInt64 = 0x089c5507b545b54d  // "as"
+    static let once: UInt64 = 0x070eceb46ad585c4  // "once"
     static let since: UInt64 = 0x2b827d4f5e0ada9d  // "since"
     static let one: UInt64 = 0x1a08aa1921ca5caf  // "one"
     static let single: UInt64 = 0xd5dc35dcb7e762a9  // "single"

@@ -5195,6 +5195,88 @@ import Testing
         #expect(alone.map(\.scope) == [.period])
     }
 
+    @Test func aNumberOfThingsAfterFromStandsInThePeoplesPhrase() {
+        let found = claims("In Omdurman, six people from one returnee family were killed on Sunday when a shell exploded.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [6])
+    }
+
+    @Test func forcesNumberingPastAPlaceOrARelativeClause() {
+        let place = claims("Ethiopian troops in the region now number about 2,500.")
+        #expect(place.map(\.figure) == [.deployed])
+        #expect(place.map(\.quantity.value) == [2_500])
+        let relative = claims("Kenyan soldiers, who arrived last year, number about 400.")
+        #expect(relative.map(\.figure) == [.deployed])
+        #expect(relative.map(\.scope) == [.total])
+    }
+
+    @Test func sinceADayOfLastYearIsTheWholeWar() {
+        let found = claims("Gaza's health ministry says 42,603 Palestinians have been killed in Gaza since Oct. 7 last year.",
+                           published: "2024-10-20")
+        #expect(found.map(\.scope) == [.total])
+        let month = claims("Some 300 people have been killed since October last year.", published: "2024-10-20")
+        #expect(month.map(\.scope) == [.total])
+        let thisYear = claims("Some 300 people have been killed since October.", published: "2024-12-20")
+        #expect(thisYear.map(\.scope) == [.period])
+    }
+
+    @Test func aPartAmongThemWithItsOwnParticipleAndWindow() {
+        let found = claims("The ministry said 61,599 Palestinians had been killed and 154,088 wounded since October 2023, among them "
+                           + "1,838 people killed while seeking aid since late May.", published: "2025-08-12")
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed])
+        #expect(found.map(\.scope) == [.total, .total, .period])
+    }
+
+    @Test func aPartAsideWithARelativeClauseStillReachesTheVerb() {
+        let found = claims("At least 550 pilgrims, most of them Egyptians who had travelled without official permits, have died "
+                           + "during the Hajj.", published: "2024-06-18")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [550])
+    }
+
+    @Test func aWhoseClauseOnThePeopleIsPassedToTheirVerb() {
+        let found = claims("Five fishermen from Cox's Bazar whose trawler capsized off Kutubdia on 25 May are among the missing.",
+                           published: "2025-05-28")
+        #expect(found.map(\.figure) == [.missing])
+        #expect(found.map(\.quantity.value) == [5])
+    }
+
+    @Test func aGunmanFiringFromARooftopIsOneAttacker() {
+        let found = claims("A gunman firing from a rooftop killed seven people and wounded at least 38 others at a parade on Friday.",
+                           published: "2025-07-05")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func peopleJoinedAfterAndThatWithTheirOwnVerbAreNoPartOfTheToll() {
+        let found = claims("He said 46 people had been wounded, and that 63 guests and staff had been rescued by the security forces.")
+        #expect(found.map(\.quantity.value) == [46])
+    }
+
+    @Test func aNumberJoinedAfterTheFirstsOwnTimeHasItsOwnWindow() {
+        let found = claims("An Israeli military statement said its forces had killed more than 2,500 Hezbollah fighters during the "
+                           + "war and about 30 since the ceasefire.")
+        #expect(found.map(\.quantity.value) == [2_500, 30])
+        #expect(found.map(\.scope) == [.total, .period])
+    }
+
+    @Test func onceOpensAClauseOfItsOwn() {
+        let found = claims("Lebanon has deployed 4,000 soldiers in the south. It plans to send another 1,500 once the Israelis leave.")
+        #expect(found.map(\.quantity.value) == [4_000, 1_500])
+        #expect(found.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func aTimeInARelativeClauseOnADisasterIsNoWindowOfItsToll() {
+        let snow = claims("Heavy snow that has blanketed northern and western Japan since early February has killed 12 people and "
+                          + "injured 148.", published: "2025-02-20")
+        #expect(snow.map(\.scope) == [.total, .total])
+        let floods = claims("The floods, which began in late April 2024 and peaked in the first week of May, killed 184 people and "
+                            + "injured 806, the agency said.", published: "2025-05-01")
+        #expect(floods.map(\.scope) == [.total, .total])
+        #expect(floods.map(\.asOf) == [CalendarDay(iso: "2025-05-01"), CalendarDay(iso: "2025-05-01")])
+        let window = claims("Floods have killed 40 people since Monday.", published: "2025-03-12")
+        #expect(window.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

@@ -87,6 +87,7 @@ import Testing
         (Words.at, "at"),
         (Words.by, "by"),
         (Words.as_, "as"),
+        (Words.once, "once"),
         (Words.since, "since"),
         (Words.one, "one"),
         (Words.half, "half"),
