@@ -232,6 +232,11 @@ extension ReportReader {
                       participle == .killed || participle == .wounded, participle != previous.figure {
                 own = participle
             }
+            // ("94 hostages remain in Gaza, including 34 it believes are dead": captives no longer
+            // alive, a part of the captives' count still.)
+            if own == nil, np.trigger == nil, previous.figure == .captured, isBelievedDead(after: np.end, limit: sentence.upperBound) {
+                return Found(figure: .killed, people: people, npEnd: np.end, isSubset: true)
+            }
             return Found(figure: np.trigger?.figure ?? own ?? previous.figure, people: people, npEnd: np.end, isSubset: own == nil)
         }
         // Whose people, once the figure is known.
@@ -456,6 +461,21 @@ extension ReportReader {
         // 3b. An adjective: "300 wounded soldiers were evacuated".
         if let trigger = np.trigger {
             return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false), npEnd: np.end)
+        }
+        // 3c'. "68 bodies have been recovered, 40 adults and 28 children": the number before broken
+        // down by kind, in apposition after its clause (the first of two or more parts joined by
+        // "and"; the later ones are joined to it).
+        if let previous, previous.figure != .deployed, np.trigger == nil, !np.isPartitive, np.people.kind != nil,
+           mention.tokens.lowerBound - 1 >= previous.end, tokens[mention.tokens.lowerBound - 1].hash == Words.comma,
+           !(previous.end..<mention.tokens.lowerBound - 1).contains(where: {
+               tokens[$0].isDigits || tokens[$0].roles.contains(.numberWord) || tokens[$0].isPunctuation
+           }),
+           np.end + 1 < sentence.upperBound, tokens[np.end].hash == Words.and,
+           let next = countNumber(at: np.end + 1, limit: sentence.upperBound),
+           People.kinds.contains(tokens, at: next + 1),
+           !hasOwnVerb(after: next + 1 + (People.kinds.match(tokens, at: next + 1, limit: sentence.upperBound)?.length ?? 0),
+                       limit: sentence.upperBound) {
+            return Found(figure: previous.figure, people: np.people, npEnd: np.end, isSubset: true)
         }
         // 3c. "the bodies of 20 men, four of them decapitated", "26 injured, nine of them in
         // intensive care": after a comma, a part of the number before.
@@ -1072,6 +1092,11 @@ extension ReportReader {
                     && extractor.triggers.match(tokens, at: i) == nil
             }
             if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }
+            // ("and 250 fighters loyal to the former government": whom they side with, no verb.)
+            if i == start, Words.allegianceWords.contains(token.hash), i + 1 < limit,
+               tokens[i + 1].hash == Words.to || tokens[i + 1].hash == Words.with {
+                return false
+            }
             // ("and 14 remain trapped": "remain" is a deployment's word only for troops.)
             if Words.remainWords.contains(token.hash) {
                 return extractor.triggers.match(tokens, at: i).map { $0.value.figure == .deployed } ?? true
@@ -2252,6 +2277,16 @@ extension ReportReader {
         if verb - 1 > floor, tokens[verb - 1].hash == Words.comma { verb -= 1 }
         guard let kind = People.kinds.match(tokens, endingBefore: verb, floor: floor), kind.value.isCombatant else { return nil }
         return kind
+    }
+
+    /// "it believes are dead", "believed to be dead", "are presumed dead", "who are believed to
+    /// have died": people told as dead though no one has confirmed it, right after them.
+    func isBelievedDead(after start: Int, limit: Int) -> Bool {
+        let reach = (start..<min(limit, start + 7)).prefix { !tokens[$0].isPunctuation }
+        guard let belief = reach.first(where: { Words.beliefWords.contains(tokens[$0].hash) }) else { return false }
+        return (belief + 1..<(reach.last.map { $0 + 1 } ?? belief + 1)).contains {
+            tokens[$0].hash == Words.dead || tokens[$0].hash == Words.died
+        }
     }
 
     /// "none of its 640 workers", "none of the 30 passengers": "none of" and a determiner before.

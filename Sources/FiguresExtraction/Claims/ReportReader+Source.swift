@@ -67,7 +67,14 @@ extension ReportReader {
         let next = mention.tokens.upperBound
         // ("At least 530 people died, two diplomats involved in the talks said": the speaker's
         // name holds the number.)
-        if attributions.all.contains(where: { $0.0.span.lowerBound == mention.tokens.lowerBound && $0.0.span.count > 1 }) {
+        // (Not a list of people that holds another count: "The dead included two Italian climbers, a
+        // French climber and four Nepali guides, said the police chief".)
+        func holdsAnotherCount(_ span: Range<Int>) -> Bool {
+            span.contains { !mention.tokens.contains($0) && (tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord)) }
+        }
+        if attributions.all.contains(where: {
+            $0.0.span.lowerBound == mention.tokens.lowerBound && $0.0.span.count > 1 && !holdsAnotherCount($0.0.span)
+        }) {
             return true
         }
         // (Nor does it count a pronoun: "up from some 3,000 it estimated in January".)
@@ -84,8 +91,16 @@ extension ReportReader {
                 i += 1
             }
         }
-        if let chosen = attributions.chosen, chosen.span.lowerBound == next { return true }
-        return attributions.all.contains { $0.0.span.lowerBound == next }
+        // (Up to the report verb, past an aside the speaker's span leaves out.)
+        func isSpeakers(_ span: Range<Int>) -> Bool {
+            guard span.lowerBound == next else { return false }
+            let verb = (span.upperBound..<min(tokens.count, span.upperBound + 20)).first {
+                Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb)
+            } ?? span.upperBound
+            return !holdsAnotherCount(span.lowerBound..<max(span.upperBound, verb))
+        }
+        if let chosen = attributions.chosen, isSpeakers(chosen.span) { return true }
+        return attributions.all.contains { isSpeakers($0.0.span) }
     }
 
     func attributions(in range: Range<Int>) -> SentenceAttributions {

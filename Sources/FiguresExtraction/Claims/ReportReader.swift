@@ -1071,6 +1071,15 @@ struct ReportReader {
             }
             // "354 government soldiers and security personnel and 21 Bedouin fighters": more
             // people of the first number's phrase, joined to it.
+            // ("two Italian climbers, a French climber and four Nepali guides": one person between,
+            // counted by the article.)
+            if i > range.lowerBound, tokens[i - 1].hash == Words.comma, token.hash == Words.a || token.hash == Words.an {
+                let phrase = nounPhrase(after: i + 1, limit: range.upperBound)
+                if phrase.people.kind != nil, phrase.trigger == nil, !phrase.isKnownThing, phrase.end > i + 1 {
+                    i = phrase.end - 1
+                    continue
+                }
+            }
             if i > range.lowerBound, tokens[i - 1].hash == Words.and, !Lexicon.has(token, .determiner) {
                 let phrase = nounPhrase(after: i, limit: range.upperBound)
                 if phrase.people.kind != nil, phrase.trigger == nil, !phrase.isKnownThing, phrase.end > i {

@@ -448,6 +448,10 @@ enum Words {
     static let numberingAdverbs = WordSet(["now", "currently", "still", "already", "together", "roughly"])
     /// A verb of its own after a number: "and 14 remain trapped".
     static let remainWords = WordSet(["remain", "remains", "remained"])
+    /// Belief short of proof: "34 it believes are dead", "believed to be dead", "presumed dead".
+    static let beliefWords = WordSet(["believes", "believe", "believed", "presumed", "thought", "feared"])
+    /// Whom people side with, right after them: "250 fighters loyal to the former government".
+    static let allegianceWords = WordSet(["loyal", "allied", "affiliated", "aligned", "belonging", "attached", "linked"])
     /// A ship's crew as often as a navy's: "picked up six sailors".
     static let sailorWords = WordSet(["sailor", "sailors"])
     /// Parts of a war that open a window however they are dated: "since the siege began in May

@@ -5277,6 +5277,37 @@ import Testing
         #expect(window.map(\.scope) == [.period])
     }
 
+    @Test func fightersLoyalToSomeoneAreJoinedToTheDead() {
+        let found = claims("The monitor said the dead also included 273 Syrian soldiers and police officers and 250 fighters loyal "
+                           + "to the former government.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func captivesBelievedDeadAreAPartOfTheDead() {
+        let found = claims("Israel says 94 hostages remain in Gaza, including 34 it believes are dead.")
+        #expect(found.map(\.figure) == [.captured, .killed])
+        #expect(found.map(\.scope) == [.total, .total])
+        let believed = claims("Israel says 94 hostages remain in Gaza, including 34 believed to be dead.")
+        #expect(believed.map(\.figure) == [.captured, .killed])
+    }
+
+    @Test func aBreakdownByKindInAppositionIsAPartOfTheNumberBefore() {
+        let found = claims("In Kerr County alone, 68 bodies have been recovered, 40 adults and 28 children, the sheriff said.")
+        #expect(found.map(\.quantity.value) == [68, 40, 28])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+        let verb = claims("Rebels killed 12 soldiers, 40 civilians and 3 police officers were wounded.")
+        #expect(verb.map(\.figure) == [.killed, .wounded, .wounded])
+    }
+
+    @Test func aListOfPeopleWithAnotherCountIsNoSpeaker() {
+        let found = claims("The dead included two Italian climbers, a French climber and four Nepali guides, said Gyanendra "
+                           + "Phuyal, the district police chief.")
+        #expect(found.map(\.quantity.value) == [2, 4])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        let speakers = claims("At least 530 people died, two diplomats involved in the talks said.")
+        #expect(speakers.map(\.quantity.value) == [530])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
