@@ -898,7 +898,7 @@ extension ReportReader {
                     return true
                 }
                 // ("since Oct. 7 last year" is a start date with its year.)
-                if tokens[j].isCapitalized, !isMonthWithYear(j), Lexicon.has(tokens[j], .month), !hasYear(after: j, limit: range.upperBound) {
+                if Lexicon.has(tokens[j], .month), tokens[j].isCapitalized, !isMonthWithYear(j) {
                     return true
                 }
                 j += 1
