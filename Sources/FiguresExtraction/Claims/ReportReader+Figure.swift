@@ -472,9 +472,8 @@ extension ReportReader {
            }),
            np.end + 1 < sentence.upperBound, tokens[np.end].hash == Words.and,
            let next = countNumber(at: np.end + 1, limit: sentence.upperBound),
-           People.kinds.contains(tokens, at: next + 1),
-           !hasOwnVerb(after: next + 1 + (People.kinds.match(tokens, at: next + 1, limit: sentence.upperBound)?.length ?? 0),
-                       limit: sentence.upperBound) {
+           let kind = People.kinds.match(tokens, at: next + 1, limit: sentence.upperBound),
+           !hasOwnVerb(after: next + 1 + kind.length, limit: sentence.upperBound) {
             return Found(figure: previous.figure, people: np.people, npEnd: np.end, isSubset: true)
         }
         // 3c. "the bodies of 20 men, four of them decapitated", "26 injured, nine of them in
