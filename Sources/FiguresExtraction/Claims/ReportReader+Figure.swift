@@ -2264,12 +2264,14 @@ extension ReportReader {
            (place + 1..<verb).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }) {
             verb = place
         }
+        var floor = floor
         // ("Ethiopian troops, who form the largest foreign contingent in Bay region, number about
         // 2,500": the relative clause between them, closed by its comma.)
         if verb - 1 > sentenceStart, tokens[verb - 1].hash == Words.comma,
            let open = (max(sentenceStart + 1, verb - 16)..<verb - 1).last(where: { tokens[$0].hash == Words.comma }),
            tokens[open + 1].hash == Words.who {
-            return People.kinds.match(tokens, endingBefore: open, floor: sentenceStart).flatMap { $0.value.isCombatant ? $0 : nil }
+            verb = open
+            floor = sentenceStart
         }
         // ("Dutch peacekeepers, who numbered about 400", "Egyptian soldiers, numbering about 300".)
         if verb - 1 > floor, tokens[verb - 1].hash == Words.who { verb -= 1 }

@@ -704,7 +704,6 @@ extension ReportReader {
                // when a report was made, no window of what it counts.
                !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)
                  || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)),
-               !(tokens[i].hash == Words.since && isDisastersSpan(since: i, floor: range.lowerBound)),
                !isInRelativeOfDisaster(i, floor: range.lowerBound),
                // "one of the deadliest attacks in the region this year", "the 12th such discovery
                // this year": the year ranks a thing, it is no window of the count.
@@ -717,20 +716,25 @@ extension ReportReader {
         return nil
     }
 
-    /// "Heavy snow that has blanketed northern Japan since early February has killed 12", "The
-    /// floods, which began in late April 2024 and peaked in the first week of May, killed 184", "the
-    /// fires that swept into the hills over the weekend": a time in a relative clause on a
-    /// disaster says how long the disaster lasted, and is no window of its toll (the count is
-    /// the disaster's whole story). The clause holds no count.
+    /// "A wildfire that has raged across northern Evia since Saturday has killed eight", "Heavy
+    /// snow that has blanketed northern Japan since early February has killed 12", "The floods,
+    /// which began in late April 2024 and peaked in the first week of May, killed 184", "the heat
+    /// wave that has gripped the country since Aug. 3": a time in a disaster's own relative clause
+    /// says how long the disaster has lasted, from the start of its story, and is no window (nor
+    /// date) of its toll. The clause holds no count and no punctuation but a date's; a war is no
+    /// such disaster.
     func isInRelativeOfDisaster(_ index: Int, floor: Int) -> Bool {
         guard index > floor + 1, let relative = (max(floor + 1, index - 12)..<index).last(where: {
             tokens[$0].hash == Words.that || tokens[$0].hash == Words.which
         }) else { return false }
-        let noun = tokens[relative - 1].hash == Words.comma && relative - 2 >= floor ? relative - 2 : relative - 1
-        return Lexicon.has(tokens[noun], .disaster) && !Words.windowsInWar.contains(tokens[noun].hash)
+        var noun = tokens[relative - 1].hash == Words.comma && relative - 2 >= floor ? relative - 2 : relative - 1
+        // ("the heat wave that ...": the disaster's word before "wave".)
+        if tokens[noun].hash == Words.wave, noun - 1 >= floor { noun -= 1 }
+        return Lexicon.has(tokens[noun], .disaster) && !Words.warWords.contains(tokens[noun].hash)
             && !(relative + 1..<index).contains(where: {
-                tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0) || Lexicon.has(tokens[$0], .numberWord)
-                    || isHardBreak(tokens[$0])
+                tokens[$0].isPunctuation && !isDatePart($0)
+                    || tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && !isDayOfMonth($0)
+                    || Lexicon.has(tokens[$0], .numberWord)
             })
     }
 
@@ -800,19 +804,6 @@ extension ReportReader {
         sentenceRoles.contains(.superlative) && (max(floor, index - 6)..<index).contains { tokens[$0].roles.contains(.superlative) }
     }
 
-    /// "A wildfire that has raged across northern Evia since Saturday has killed eight": a
-    /// "since" in a disaster's own relative clause says how long the disaster has lasted, from
-    /// the start of its story, and opens no window.
-    func isDisastersSpan(since index: Int, floor: Int) -> Bool {
-        guard let relative = (max(floor, index - 10)..<index).last(where: { tokens[$0].hash == Words.that || tokens[$0].hash == Words.which }),
-              relative > floor, !(relative..<index).contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits })
-        else { return false }
-        var noun = tokens[relative - 1].hash == Words.comma && relative - 1 > floor ? relative - 2 : relative - 1
-        // ("the heat wave that has gripped the country since Aug. 3": the disaster's word before "wave".)
-        if tokens[noun].hash == Words.wave, noun - 1 >= floor { noun -= 1 }
-        return Lexicon.has(tokens[noun], .disaster) && !Words.warWords.contains(tokens[noun].hash)
-    }
-
     /// "May was the deadliest month for Burkinabe forces, with 232 soldiers killed", "the
     /// bloodiest week of the year": a span ranked among others is a window.
     func isRankedSpan(in range: Range<Int>) -> Bool {
@@ -831,7 +822,7 @@ extension ReportReader {
     /// opened recently. A month with its year ("since October 2023") is the war's start: a total.
     func isSinceRecent(in range: Range<Int>) -> Bool {
         for i in range where tokens[i].hash == Words.since {
-            if isRanking(since: i, floor: range.lowerBound) || isDisastersSpan(since: i, floor: range.lowerBound) { continue }
+            if isRanking(since: i, floor: range.lowerBound) || isInRelativeOfDisaster(i, floor: range.lowerBound) { continue }
             var j = i + 1
             while j < min(range.upperBound, i + 14) {
                 // "since February 2022 stood at 1,225,180 on Wednesday": the since-phrase ends
