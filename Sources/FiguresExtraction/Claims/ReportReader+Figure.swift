@@ -398,7 +398,7 @@ extension ReportReader {
         // soldiers, had been hurt".)
         let listPredicate = list.flatMap { list in
             let from = list.end < sentence.upperBound && tokens[list.end].hash == Words.comma ? list.end + 1 : list.end
-            return predicate(after: from, limit: min(sentence.upperBound, from + 8))
+            return predicate(after: from, limit: min(sentence.upperBound, from + 16))
         }
         if let list, listPredicate != nil, np.people.kind == nil, np.unknownNoun == nil { np.people.kind = list.kind }
         if let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
@@ -767,8 +767,7 @@ extension ReportReader {
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
         // ("The dead included 169 Indian nationals, 53 Britons ...": the dead as the victims.)
-        if Words.inclusionVerbs.contains(tokens[start - 1].hash),
-           tokens[start - 2].hash == Words.victims || Words.tollNouns.contains(tokens[start - 2].hash) {
+        if let noun = nounIncluding(before: start), tokens[noun].hash == Words.victims || Words.tollNouns.contains(tokens[noun].hash) {
             return true
         }
         return start >= 4 && tokens[start - 1].roles.contains(.copula) && tokens[start - 2].hash == Words.victims
@@ -1167,6 +1166,12 @@ extension ReportReader {
            recent?.figure != .wounded {
             return (.killed, i)
         }
+        // ("Of those who died in 2024, 10 were children", "Of those who were injured": the verb
+        // of their relative clause.)
+        if tokens[i - 1].hash == Words.those, tokens[i].hash == Words.who {
+            i += 1
+            while i + 1 < sentence.upperBound, Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        }
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
         return (trigger.value.figure, i)
@@ -1356,9 +1361,12 @@ extension ReportReader {
     }
 
     /// "On 4 November they had put it at 31", "revised it to 46": "it" is the figure told before.
+    /// (With a few words between: "before revising it down on Monday to 17".)
     func isPronounReference(before start: Int, floor: Int) -> Bool {
-        start - 3 >= floor && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)
-            && tokens[start - 2].hash == Words.it && Lexicon.has(tokens[start - 3], .linkVerb)
+        guard start - 3 >= floor, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to,
+              let it = (max(floor + 1, start - 6)..<start - 1).last(where: { tokens[$0].hash == Words.it }),
+              (it + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) else { return false }
+        return Lexicon.has(tokens[it - 1], .linkVerb)
     }
 
     /// "warning that it could reach 500", "expected it to exceed 3,000", "by Jan. 19 it had risen
@@ -1446,16 +1454,24 @@ extension ReportReader {
         }
     }
 
+    /// The "from" that an earlier value may follow: "from 430", "from an estimate of 600", "from
+    /// its tally of 300", "from a peak of more than 110,000", "from a record 895".
+    func earlierValueFrom(_ mention: NumberMention, floor: Int) -> Int? {
+        var from = mention.tokens.lowerBound - 1
+        if from - 3 >= floor, tokens[from].hash == Words.of, Words.figureNouns.contains(tokens[from - 1].hash)
+            || tokens[from - 1].hash == Words.estimate || Words.peakNouns.contains(tokens[from - 1].hash),
+           Lexicon.has(tokens[from - 2], .determiner) {
+            from -= 3
+        } else if from - 2 >= floor, Words.peakNouns.contains(tokens[from].hash), Lexicon.has(tokens[from - 1], .determiner) {
+            from -= 2
+        }
+        return from - 1 >= floor && tokens[from].hash == Words.from ? from : nil
+    }
+
     /// "rose to 512, up from 430", "up from an estimate of 600", "to as many as 750,000 ...,
     /// from about 700,000 now": the earlier value of the figure before.
     func isEarlierValue(_ mention: NumberMention, floor: Int) -> Bool {
-        var from = mention.tokens.lowerBound - 1
-        // "from an estimate of 600", "from its tally of 300".
-        if from - 3 >= floor, tokens[from].hash == Words.of, Words.figureNouns.contains(tokens[from - 1].hash)
-            || tokens[from - 1].hash == Words.estimate, Lexicon.has(tokens[from - 2], .determiner) {
-            from -= 3
-        }
-        guard from - 1 >= floor, tokens[from].hash == Words.from else { return false }
+        guard let from = earlierValueFrom(mention, floor: floor) else { return false }
         if Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma { return true }
         // "was revised down to 46 on Friday from 52 a day earlier": "to" a new value, then "from".
         // ("reduced its military presence in Iraq to about 1,500 troops from roughly 2,500": past a hedge.)
@@ -1575,7 +1591,9 @@ extension ReportReader {
                 // training area".
                 // ("will keep about 80 troops there to train the Ivorian army", "to help train the
                 // country's army": training others is what they are there for, no departure.)
-                if verbs.contains(token.hash), !Words.trainingWords.contains(token.hash) && !Words.signedUpWords.contains(token.hash)
+                // (Not a participle after an article: "to track down the escaped inmates".)
+                if verbs.contains(token.hash), !(i > start && Lexicon.has(tokens[i - 1], .determiner)),
+                   !Words.trainingWords.contains(token.hash) && !Words.signedUpWords.contains(token.hash)
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of && !Words.signedUpWords.contains(token.hash)
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in
                                      // ("1,300 conscripts began their nine-month basic training".)
@@ -2042,8 +2060,11 @@ extension ReportReader {
             // are alone (a time unit, an adverb, a war).
             // So does one before a count noun: "37 heat-related deaths", "12 drug-related killings",
             // and before a thing: "40 all-terrain vehicles", "12 off-road vehicles".
+            // (And before a group and its kind: "1,500 more active-duty U.S. troops".)
             if token.isWord, !token.isCapitalized, let compoundEnd = hyphenCompoundEnd(from: i, limit: end),
                People.kinds.match(tokens, at: compoundEnd, limit: end) != nil
+                || People.groups.match(tokens, at: compoundEnd, limit: end)
+                    .map({ People.kinds.contains(tokens, at: compoundEnd + $0.length) }) == true
                 || np.isEmpty && unknownStart == nil && compoundEnd < end && Lexicon.has(tokens[compoundEnd], .thing)
                 || unknownStart == nil && np.trigger == nil && compoundEnd < end
                     && (Words.killingNouns.contains(tokens[compoundEnd].hash)
@@ -2588,6 +2609,23 @@ extension ReportReader {
     /// The first figure word of the predicate after the noun phrase, skipping auxiliaries,
     /// adverbs, asides and joined numbers ("84 Wagner fighters and 47 Malian soldiers were
     /// killed"); casualty words win over deployment words.
+    /// ", known as SAMIDRC,", ", also known as the Wagner Group,", ", dubbed Operation Sentinel,": an
+    /// aside that names what comes before it; where it closes.
+    func namingAsideEnd(openingAt comma: Int, limit: Int) -> Int? {
+        var i = comma + 1
+        if i < limit, tokens[i].hash == Words.also { i += 1 }
+        if i + 1 < limit, tokens[i].hash == Words.known, tokens[i + 1].hash == Words.as_ {
+            i += 2
+        } else if i < limit, Words.namingWords.contains(tokens[i].hash) {
+            i += 1
+        } else {
+            return nil
+        }
+        let reach = min(limit, i + 8)
+        guard i + 1 < reach else { return nil }
+        return (i + 1..<reach).prefix(while: { !isHardBreak(tokens[$0]) }).first { tokens[$0].hash == Words.comma }
+    }
+
     func predicate(after start: Int, limit: Int) -> (Trigger, Int)? {
         var i = start
         var deployment: (Trigger, Int)?
@@ -2627,6 +2665,12 @@ extension ReportReader {
                     // 7-year-old boy, were among the dead": an aside about the people, no verb in it,
                     // right after their phrase, and the verb after it.
                     if i == start, let close = asideEnd(openingAt: i, limit: end) {
+                        i = close + 1
+                        continue
+                    }
+                    // "soldiers serving with the SADC mission, known as SAMIDRC, were killed": a
+                    // name given in an aside.
+                    if let close = namingAsideEnd(openingAt: i, limit: end) {
                         i = close + 1
                         continue
                     }

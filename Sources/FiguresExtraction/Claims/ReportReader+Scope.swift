@@ -39,13 +39,15 @@ extension ReportReader {
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
         // ("recorded 23 homicides in 2025, up from 17 in 2024": with its own year, that year's count.)
+        // ("down from a record 895 in fiscal 2023".)
         if isEarlierValue(mention, floor: clause.lowerBound) {
             let after = mention.tokens.upperBound
-            let start = mention.tokens.lowerBound
+            let from = earlierValueFrom(mention, floor: clause.lowerBound) ?? mention.tokens.lowerBound - 1
             return after + 1 < window.upperBound && tokens[after].hash == Words.in
-                && (yearNumber(tokens[after + 1]) != nil || isSameWindowAgain(from: after + 1, limit: window.upperBound))
-                && figure != .deployed && start - 2 >= clause.lowerBound && tokens[start - 1].hash == Words.from
-                && (tokens[start - 2].hash == Words.up || tokens[start - 2].hash == Words.down) ? .period : .total
+                && (yearNumber(tokens[after + 1]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
+                    || isSameWindowAgain(from: after + 1, limit: window.upperBound))
+                && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
+                && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down) ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
         if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) { return .total }
@@ -1711,16 +1713,29 @@ extension ReportReader {
     }
 
     /// An event verb after "when"/"after" at `index`; "went" only with its particle: "when a
-    /// device went off", not "when they went home"; "fell" only into or off something: "when
-    /// their bus fell into a gorge", not "when night fell"; "shot" only down: "when the Taliban
-    /// shot down a Chinook helicopter".
+    /// device went off", not "when they went home"; "fell" only into or off something, or a
+    /// height: "when their bus fell into a gorge", "when a cable car cabin detached and fell
+    /// about 40 metres", not "when night fell"; "left" only a road: "when the bus left the road
+    /// on a bend", not "when the troops left"; "overturned" not of a boat; "shot" only down:
+    /// "when the Taliban shot down a Chinook helicopter".
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
         guard hash == Words.went || hash == Words.fell || hash == Words.ran || hash == Words.shot || hash == Words.broke
-                || hash == Words.took || hash == Words.opened else {
+                || hash == Words.took || hash == Words.opened || hash == Words.left || hash == Words.overturned else {
             return true
         }
+        // (A boat that overturns sinks, a disaster's: "drowned when their boat overturned"; a bus's
+        // is a crash.)
+        if hash == Words.overturned { return index == 0 || !Words.boatNouns.contains(tokens[index - 1].hash) }
         guard index + 1 < tokens.count else { return false }
+        if hash == Words.left {
+            return index + 2 < tokens.count && tokens[index + 1].hash == Words.the && Words.roadWords.contains(tokens[index + 2].hash)
+        }
+        if hash == Words.fell, (index + 2..<min(tokens.count, index + 5)).contains(where: {
+            Lexicon.has(tokens[$0], .measure) && (tokens[$0 - 1].isDigits || Lexicon.has(tokens[$0 - 1], .numberWord))
+        }) {
+            return true
+        }
         // "when the rebels took Goma": a place taken.
         if hash == Words.took { return tokens[index + 1].isCapitalized }
         let next = tokens[index + 1].hash
@@ -2645,6 +2660,10 @@ enum Cues {
         "next year", "next month", "in the future", "in future", "shall",
         // What a force can do is no count of it: "can mobilise 280,000 troops in wartime".
         "can mobilise", "can mobilize", "can muster", "can field", "can deploy", "can call up", "can raise",
+        // A deployment approved, or the strength a force is allowed, is not yet one made: "has approved
+        // the deployment of 850 troops", "keeping its authorised strength at 860".
+        "approved the deployment of", "authorised the deployment of", "authorized the deployment of",
+        "approved the dispatch of", "authorised strength", "authorized strength",
     ], value: true, bit: .projection)
 
     /// "in a single day", "in one battle": one event whatever its noun.
@@ -2704,7 +2723,7 @@ enum Cues {
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "ran", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
-                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched"]
+                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -224,7 +224,7 @@ struct ReportReader {
             // part of one counts no people.)
             if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
-                || isFraction(mention, floor: sentence.tokens.lowerBound) {
+                || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -378,8 +378,10 @@ struct ReportReader {
             // (After an increment, the toll's that the increment added to: "killed in an attack on
             // Saturday, ..., raising the toll by five overnight. On Saturday evening he had put the
             // toll at nine".)
+            // (Not a projection's: "the toll could pass 35. A day earlier, the minister had put the
+            // toll at 19" restates the toll the projection was of.)
             let restated = found.isRestated
-                ? (previous ?? recent).flatMap { $0.figure != found.figure ? nil
+                ? (previous ?? recent).flatMap { $0.figure != found.figure || $0.scope == .projection ? nil
                         : $0.scope == .change ? recentScopes.scope(of: $0.figure) : $0.scope }
                     ?? recentScopes.scope(of: found.figure)
                 : nil
@@ -415,7 +417,8 @@ struct ReportReader {
             if scope == .total, ownScope == nil || ownScope == .total, inherited == nil, restated == nil, found.figure != .deployed,
                joinedScope == .incident || (recentScopes.scope(of: found.figure) ?? joinedScope) == .incident,
                isEarlierReport(before: mention, clause: linked.map { $0.clauseStart..<clause.upperBound } ?? clause, sentence: sentence.tokens)
-                || isOtherTollOfEvent(mention, clause: clause, figure: found.figure) {
+                || isOtherTollOfEvent(mention, clause: clause, figure: found.figure)
+                || joinedScope == .incident && isJoinedToOtherToll(index, in: mentions, previous: previous, clause: clause) {
                 scope = .incident
                 isEarlierEventReport = true
             }
@@ -685,6 +688,17 @@ struct ReportReader {
             .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
             .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
                 && (tokens[$0 + 1].hash == Words.every || tokens[$0 + 1].hash == Words.each) }
+    }
+
+    /// "Each company has 80 to 100 personnel", "Every boat had about 50 people aboard": what one of
+    /// many units holds, no count of the whole.
+    func isPerUnit(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 2 >= floor, Words.holdingVerbs.contains(tokens[start - 1].hash),
+              let each = (max(floor, start - 5)..<start - 1).last(where: { tokens[$0].hash == Words.each || tokens[$0].hash == Words.every })
+        else { return false }
+        return (each == floor || tokens[each - 1].isPunctuation)
+            && !(each + 1..<start - 1).contains { tokens[$0].isPunctuation || tokens[$0].isDigits }
     }
 
     /// An age after people or a copula: "12 of those killed were under 18", "children under 10",
@@ -1019,6 +1033,13 @@ struct ReportReader {
             || end < tokens.count && (tokens[end].hash == Words.others || tokens[end].hash == Words.other)
     }
 
+    /// "The dead included 169 Indian nationals", "The dead also included 1,450 troops": the noun
+    /// before an inclusion verb right before `start`, past an "also".
+    func nounIncluding(before start: Int) -> Int? {
+        guard start >= 2, Words.inclusionVerbs.contains(tokens[start - 1].hash) else { return nil }
+        return start >= 3 && tokens[start - 2].hash == Words.also ? start - 3 : start - 2
+    }
+
     /// "About 300 of the wounded were in critical condition", "Among the dead were at least six
     /// children", "the dead included 427 Druze fighters": a part of a toll told before.
     func isPartOfToll(_ mention: NumberMention) -> Bool {
@@ -1037,7 +1058,7 @@ struct ReportReader {
         }
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
-        if Words.inclusionVerbs.contains(tokens[start - 1].hash), Words.tollNouns.contains(tokens[start - 2].hash) { return true }
+        if let noun = nounIncluding(before: start), Words.tollNouns.contains(tokens[noun].hash) { return true }
         // "Ambulances took the injured to hospitals ..., and 23 of them were admitted": a part of
         // the toll's people, named just before in the sentence.
         if isPartOfThem(mention) {
@@ -1264,6 +1285,13 @@ struct ReportReader {
               let event = recentScopes.last(of: figure), event.scope == .incident else { return false }
         let ratio = mention.quantity.value / max(event.largest, 1)
         return ratio >= 1.0 / 3 && ratio <= 3
+    }
+
+    /// "The Interior Ministry put the toll at 29 dead and 58 wounded": a number joined by "and" to
+    /// another count of the event's toll is of that event too.
+    func isJoinedToOtherToll(_ index: Int, in mentions: [NumberMention], previous: Read?, clause: Range<Int>) -> Bool {
+        guard index > 0, let previous else { return false }
+        return isOtherTollOfEvent(mentions[index - 1], clause: previous.clauseStart..<clause.upperBound, figure: previous.figure)
     }
 
     /// "had reported 17 dead", "had earlier put the toll at", "On 10 June, OCHA reported 38 deaths",
@@ -1677,6 +1705,9 @@ struct RecentScopes: Equatable, Sendable {
             entries[index].age = 0
             return
         }
+        // (Nor is a projection the toll a later report is of: "said the toll could pass 35 ... A day
+        // earlier, the minister had put the toll at 19" is the explosion's.)
+        if scope == .projection, entries.contains(where: { $0.figure == figure }) { return }
         let before = entries.last { $0.figure == figure && $0.scope == scope }
         entries.removeAll { $0.figure == figure }
         entries.append(Entry(figure: figure, scope: scope, value: value, largest: max(value, before?.largest ?? 0), age: 0))

@@ -223,7 +223,7 @@ enum Lexicon {
              "just", "under", "up", "by", "from", "between", "ranges", "ranged", "range", "ranging", "reach",
              "which", "that", "in", "is", "rose", "further", "sharply", "slightly", "steadily", "again", "total",
              "overall", "combined", "altogether", "figure", "figures", "count", "tally", "number", "revised",
-             "updated", "lowered", "adjusted", "corrected"], .linkVerb)
+             "updated", "lowered", "adjusted", "corrected", "revising", "lowering", "updating", "adjusting", "correcting"], .linkVerb)
         add(["the", "a", "an", "another", "some", "about", "around", "nearly", "almost", "more", "over", "up",
              "at", "as", "just", "only", "roughly", "approximately", "an", "estimated", "fewer", "less", "no",
              "not", "all", "in", "on", "by", "of", "for", "and", "but", "yet", "so", "still", "since",

@@ -332,7 +332,7 @@ enum Words {
                                          "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
                                          "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
-                                         "deserted", "defected", "discharged", "surrendered", "abandoned"])
+                                         "deserted", "defected", "discharged", "surrendered", "abandoned", "escaped"])
     /// Words before a number of people that something holds or carries ("a boat with 53 people
     /// on board", "The bus was carrying 40 passengers"): a verb after "and" is another clause's.
     static let carrierWords = WordSet(["with", "carrying", "carried", "had", "has", "have", "holding", "transporting"])
@@ -659,6 +659,19 @@ enum Words {
     static let averaging: UInt64 = 0x9751785a65ae44a3  // "averaging"
     static let every: UInt64 = 0x1153970079d1c964  // "every"
     static let each: UInt64 = 0x214bac601e6d7da8  // "each"
+    static let known: UInt64 = 0x9e7c31938395894c  // "known"
+    static let overturned: UInt64 = 0xb3c8e7c8ed021a1d  // "overturned"
+    static let than: UInt64 = 0x256cc7ef3232833a  // "than"
+    /// What a vehicle leaves when it crashes: "when the bus left the road".
+    static let roadWords = WordSet(["road", "highway", "motorway", "expressway", "carriageway", "track", "tracks", "runway"])
+    /// Words that open an aside naming what comes before it: ", dubbed Operation Sentinel,".
+    static let namingWords = WordSet(["dubbed", "called", "named", "codenamed", "code-named", "nicknamed"])
+    /// A level a figure once reached: "down from a peak of more than 110,000".
+    static let peakNouns = WordSet(["peak", "high", "record", "maximum", "low"])
+    /// Craft that sink: "when their boat overturned".
+    static let boatNouns = WordSet(["boat", "boats", "dinghy", "canoe", "ferry", "vessel", "pirogue", "raft", "barge", "trawler", "skiff"])
+    /// What a unit holds: "Each company has 80 to 100 personnel".
+    static let holdingVerbs = WordSet(["has", "had", "have", "holds", "numbers", "comprises", "carries", "carried", "includes"])
     static let originally: UInt64 = 0x3160d48d96a80599  // "originally"
     static let previously: UInt64 = 0x92d93f7308e1796f  // "previously"
     static let put: UInt64 = 0x77f370195699cdee  // "put"
@@ -685,7 +698,7 @@ enum Words {
     /// Currencies written before the number in any case: "Rs 5 lakh", "Rs. 2,000", "Tk 500", "Ksh 1,000".
     static let currencyAbbreviations = WordSet(["rs", "tk", "ksh", "kshs", "tsh", "ush", "inr", "pkr", "npr", "lkr", "ugx",
                                                 "kes", "tzs", "ngn", "ghs", "etb", "bdt"])
-    static let currencySymbols = WordSet(["$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "฿"])
+    static let currencySymbols = WordSet(["$", "€", "£", "¥", "₹", "₽", "₴", "₪", "₩", "฿", "₦", "₱", "₺", "₫", "₵", "₸", "₭", "₮", "₲", "₡", "৳"])
     static let currencyCodes = WordSet(["us", "usd", "eur", "gbp", "rub", "uah", "cny", "jpy", "a", "c", "nz",
                                                  "hk", "r", "chf", "inr", "ils"])
 }

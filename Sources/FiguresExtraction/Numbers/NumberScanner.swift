@@ -107,7 +107,7 @@ struct NumberScanner {
             first = hedge.start
             quantity = hedged(quantity, hedge.value, isVague: isVague)
         } else if end < limit, let hedge = Hedges.after.match(tokens, at: end, limit: limit),
-                  tokens[end].gap <= 1 {
+                  tokens[end].gap <= 1, !opensNextNumber(end + hedge.length, limit: limit) {
             hasHedge = true
             end += hedge.length
             quantity = hedged(quantity, hedge.value, isVague: isVague)
@@ -130,6 +130,12 @@ struct NumberScanner {
         }
         return NumberMention(tokens: first..<end, core: coreStart..<core.end, quantity: quantity, kind: kind,
                              isVague: isVague, previousValue: previousValue, hasHedge: hasHedge, isQuoted: isQuoted)
+    }
+
+    /// "537 in 2023 and more than 29,000": an after-hedge ("and more") followed by "than" or a
+    /// number is the next number's hedge, not this one's.
+    private func opensNextNumber(_ index: Int, limit: Int) -> Bool {
+        index < limit && (tokens[index].hash == Words.than || tokens[index].isDigits || Lexicon.has(tokens[index], .numberWord))
     }
 
     private func isDay(_ value: Double) -> Bool { value >= 1 && value <= 31 && value == value.rounded() }

@@ -5308,6 +5308,125 @@ import Testing
         #expect(speakers.map(\.quantity.value) == [530])
     }
 
+    @Test func aNumberJoinedToAnotherTollOfTheEventIsOfThatEvent() {
+        let found = claims("A car bomb exploded near a shop late on Monday, killing at least 31 people, sources said. The Interior "
+                           + "Ministry put the toll at 29 dead and 58 wounded, while a spokesman said more had died.")
+        #expect(found.map(\.quantity.value) == [31, 29, 58])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+    }
+
+    @Test func whatEachUnitHoldsIsNoCount() {
+        let found = claims("The commission approved 1,200 companies for the polls. Each company has 80 to 100 personnel.")
+        #expect(found.isEmpty)
+        let team = claims("India sent 12 rescue teams to the district. Each team has about 30 personnel.")
+        #expect(team.isEmpty)
+    }
+
+    @Test func anAfterHedgeBeforeThanOpensTheNextNumber() throws {
+        let found = claims("Violence killed 312 civilians in Iraq in 2024, the group said. It said the 2024 figure compared with "
+                           + "537 in 2023 and more than 29,000 in 2006.", published: "2025-01-30")
+        #expect(found.map(\.quantity.value) == [312, 537, 29_000])
+        let last = try #require(found.last)
+        #expect(last.quantity.qualifier == .atLeast)
+        #expect(last.scope == .period)
+    }
+
+    @Test func aCrashToldByTheVehiclesFallOrLeavingTheRoadIsOneEvent() {
+        let cable = claims("Six people, among them four Israeli tourists, were killed when a cable car cabin detached and fell "
+                           + "about 40 metres at the Gudauri ski resort on Sunday, the ministry said.")
+        #expect(cable.map(\.scope) == [.incident, .incident])
+        let bus = claims("Police said 31 people were killed and 22 injured when the bus left the road on a bend after an apparent "
+                         + "brake failure.")
+        #expect(bus.map(\.scope) == [.incident, .incident])
+        let night = claims("Some 40 soldiers were killed when the troops left the base at night.")
+        #expect(night.map(\.scope) == [.total])
+    }
+
+    @Test func aBoatThatOverturnedSankLikeOneThatCapsized() {
+        let boat = claims("Seven migrants, including a baby, drowned when their boat overturned on the Drina river.")
+        #expect(boat.map(\.scope) == [.total])
+        let bus = claims("Seven people died when their bus overturned on the highway.")
+        #expect(bus.map(\.scope) == [.incident])
+    }
+
+    @Test func aProjectionIsNoTollALaterReportIsOf() {
+        let found = claims("The number of workers killed in Monday's reactor explosion rose to 27 on Wednesday, police said. The "
+                           + "collector said the toll could pass 35. A day earlier, the minister had put the toll at 19.",
+                           published: "2025-07-02")
+        #expect(found.map(\.quantity.value) == [27, 35, 19])
+        #expect(found.map(\.scope) == [.incident, .projection, .incident])
+    }
+
+    @Test func escapedTroopsAreNoDeployment() {
+        let found = claims("A further six peacekeepers from the same patrol escaped and reached a UN position.")
+        #expect(found.isEmpty)
+        let inmates = claims("The army said it had deployed about 400 soldiers to track down the escaped inmates.")
+        #expect(inmates.map(\.figure) == [.deployed])
+    }
+
+    @Test func aNamingAsideStandsBetweenPeopleAndTheirVerb() {
+        let found = claims("Fourteen South African, three Malawian and two Tanzanian soldiers serving with the SADC mission, known "
+                           + "as SAMIDRC, were killed in fighting with M23 rebels.")
+        #expect(found.map(\.quantity.value) == [14, 3, 2])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+    }
+
+    @Test func aPeakOrARecordBeforeAnEarlierValue() {
+        let peak = claims("About 61,000 military and police personnel serve in 11 missions, according to the United Nations, down "
+                          + "from a peak of more than 110,000 in 2015.")
+        #expect(peak.map(\.quantity.value) == [61_000, 110_000])
+        #expect(peak.map(\.figure) == [.deployed, .deployed])
+        let record = claims("Deaths fell to 680 in fiscal 2024, down from a record 895 in fiscal 2023, officials said.")
+        #expect(record.map(\.quantity.value) == [680, 895])
+        #expect(record.map(\.scope) == [.period, .period])
+    }
+
+    @Test func anApprovedDeploymentOrAnAuthorisedStrengthIsAPlan() {
+        let approved = claims("The government has approved the deployment of 850 troops to Somalia.")
+        #expect(approved.map(\.scope) == [.projection])
+        let strength = claims("The council renewed the mandate for 12 months, keeping its authorised strength unchanged at 860 "
+                              + "military personnel.")
+        #expect(strength.map(\.scope) == [.projection])
+    }
+
+    @Test func aHyphenatedModifierBeforeAGroupAndItsKind() {
+        let found = claims("The Pentagon said it would send 1,500 more active-duty U.S. troops to the border.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.subject) == ["us-troops"])
+    }
+
+    @Test func moneyAfterANairaSignIsNoCount() {
+        let found = claims("Residents said the bandits had demanded a ransom of \u{20A6}50 million for the release of the captives.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func theDeadAlsoIncludedIsAPartOfTheToll() {
+        let found = claims("At least 6,140 people were killed in Syria in 2025, the monitor said. Among the dead were 2,310 "
+                           + "civilians, the monitor said. The dead also included 1,450 Syrian government troops and 1,020 SDF "
+                           + "fighters, it said.", published: "2025-12-31")
+        #expect(found.map(\.scope) == [.period, .period, .period, .period])
+    }
+
+    @Test func theWholeOfThoseWhoDiedOpensASentence() {
+        let found = claims("French authorities recorded 78 deaths in 2024, against 12 in 2023. Of those who died in 2024, 10 "
+                           + "were children.", published: "2025-02-27")
+        #expect(found.map(\.quantity.value) == [78, 12, 10])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
+    @Test func sufferingFromAnInjuryIsWounded() {
+        let found = claims("Three people suffering from dehydration were taken to the hospital in Heraklion, it said.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func itRevisedWithWordsBetweenIsTheFigureBefore() {
+        let found = claims("A train derailed on Sunday, killing 20. Railways officials had initially put the toll at 22 on Sunday "
+                           + "night before revising it down on Monday to 17.")
+        #expect(found.map(\.quantity.value) == [20, 22, 17])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
