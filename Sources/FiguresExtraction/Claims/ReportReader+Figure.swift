@@ -638,7 +638,10 @@ extension ReportReader {
         // a place said instead.
         // ("38 were killed in Cauca, 17 in Antioquia and 14 in Valle del Cauca": an item of the
         // list before its "and".)
-        if let previous, np.isEmpty, np.end < clause.upperBound, Lexicon.has(tokens[np.end], .preposition),
+        // (Or a time said without a preposition: "recorded 1,012 deaths on the route in 2024, and
+        // at least 340 so far this year".)
+        if let previous, np.isEmpty, np.end < clause.upperBound,
+           Lexicon.has(tokens[np.end], .preposition) || isBareTime(at: np.end, limit: clause.upperBound),
            isBareAfterAnd(mention, floor: previous.end) || isBareListItem(mention, floor: previous.end, following: following),
            !hasOwnVerb(after: np.end, limit: clause.upperBound),
            // (Not with a since-phrase of its own, whose window the scope would not tell from the
@@ -735,8 +738,9 @@ extension ReportReader {
             return Found(figure: before.figure, people: people, npEnd: np.end, isSubset: true, hasWholeScope: true)
         }
         // 9. "Israel says 50 hostages remain in Gaza": hostages still held, with no other figure word.
+        // ("Somali pirates held 32 ships and 736 hostages": the object of "held".)
         if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),
-           isHeldNow(mention, npEnd: np.end, window: window) {
+           isHeldNow(mention, npEnd: np.end, window: window) || isObjectOfHeld(mention, floor: clause.lowerBound) {
             return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         return nil
@@ -784,11 +788,17 @@ extension ReportReader {
         var verb = mention.tokens.lowerBound - 1
         if verb > floor, tokens[verb].isQuoteMark { verb -= 1 }
         guard verb > floor else { return nil }
+        // "The Houthis say the government side holds about 3,000 of their fighters": a part of
+        // someone's own troops that a holder has are captives.
+        let holds = tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds || tokens[verb].hash == Words.hold
+        let end = mention.tokens.upperBound
+        if found.figure == .deployed, holds || tokens[verb].hash == Words.holding, end + 1 < tokens.count,
+           tokens[end].hash == Words.of, Words.possessiveDeterminers.contains(tokens[end + 1].hash) {
+            return Found(figure: .captured, people: found.people, npEnd: found.npEnd)
+        }
         // "the government held \"no more than 700\" Houthi fighters": another side's troops held
         // are captives, with "held" as with "holding".
-        if found.figure == .deployed, tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds
-            || tokens[verb].hash == Words.hold,
-           let group = found.people.group, found.people.kind?.isCombatant == true {
+        if found.figure == .deployed, holds, let group = found.people.group, found.people.kind?.isCombatant == true {
             // Troops of a side named are held by another, unless the holder is that side.
             let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
             return holder.group != group ? Found(figure: .captured, people: found.people, npEnd: found.npEnd) : nil
@@ -882,6 +892,13 @@ extension ReportReader {
         var i = mention.tokens.lowerBound - 1
         if i - 1 > floor, tokens[i].hash == Words.record, tokens[i - 1].hash == Words.a { i -= 2 }
         return i > floor && tokens[i].hash == Words.and
+    }
+
+    /// "so far this year", "this year", "last month": a time with no preposition, at `index`.
+    func isBareTime(at index: Int, limit: Int) -> Bool {
+        guard index + 1 < limit else { return false }
+        if tokens[index].hash == Words.so, tokens[index + 1].hash == Words.far { return true }
+        return tokens[index].hash == Words.this || tokens[index].hash == Words.last ? Lexicon.has(tokens[index + 1], .timeUnit) : false
     }
 
     /// A share's noun of a few words that ends at `nounEnd`, right after "followed by", or after
@@ -1835,6 +1852,28 @@ extension ReportReader {
                !(i + 1 < end && tokens[i + 1].hash == Words.hyphen && tokens[i + 1].isAttached) {
                 break
             }
+            // ("between 2,100 and 2,400 Burkinabe soldiers and VDP auxiliaries killed during the
+            // year": other people joined by "and", the participle after them both.)
+            if token.hash == Words.and, np.people.kind != nil, np.trigger == nil, i + 2 < end {
+                var j = i + 1
+                while j < min(end, i + 5), tokens[j].isWord, extractor.triggers.match(tokens, at: j, limit: end) == nil,
+                      Lexicon.roles(tokens[j]).isDisjoint(with: [.auxiliary, .preposition, .determiner, .conjunction, .attribution]) {
+                    j += 1
+                }
+                if j > i + 1, j < end, let trigger = extractor.triggers.match(tokens, at: j, limit: end),
+                   trigger.value.figure != .deployed, !trigger.value.isActiveVerb, isFinitePast(j) {
+                    np.trigger = trigger.value
+                    np.triggerIndex = j
+                    np.end = j + trigger.length
+                    return np
+                }
+                break
+            }
+            // ("hundreds of its own soldiers": a possessive after a vague amount's "of".)
+            if i == start, i > 0, tokens[i - 1].hash == Words.of, i + 1 < end, Words.possessiveDeterminers.contains(token.hash) {
+                i += tokens[i + 1].hash == Words.own ? 2 : 1
+                continue
+            }
             // "more", "additional", "new" qualify the count without naming it.
             if token.roles.contains(.countQualifier) {  // Words.countQualifierWords
                 i += 1
@@ -1862,6 +1901,8 @@ extension ReportReader {
                     i += 2
                     // "13 of the 21 seafarers": the people of the whole, past its number.
                     if i < end, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) { i += 1 }
+                    // ("dozens of its own soldiers".)
+                    if i < end, next != Words.the, tokens[i].hash == Words.own { i += 1 }
                     continue
                 }
                 if np.isEmpty, tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) {
@@ -2599,6 +2640,20 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "pirates held 736 hostages", "holds 12 hostages", "held 32 ships and 736 hostages": the
+    /// number is the object of a verb of holding, right after it or after things joined by "and".
+    func isObjectOfHeld(_ mention: NumberMention, floor: Int) -> Bool {
+        var verb = mention.tokens.lowerBound - 1
+        if verb - 2 >= floor, tokens[verb].hash == Words.and,
+           let thing = (max(floor, verb - 4)..<verb).first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }),
+           (thing + 1..<verb).allSatisfy({ tokens[$0].isWord && Lexicon.has(tokens[$0], .thing) }) {
+            verb = thing - 1
+        }
+        // (Not one that someone wants to hold: "The group wants to hold 59 hostages".)
+        return verb >= floor && (tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds
+                                 || tokens[verb].hash == Words.hold && !(verb > floor && tokens[verb - 1].hash == Words.to))
     }
 
     /// "us" in lower case is the pronoun, never the United States.

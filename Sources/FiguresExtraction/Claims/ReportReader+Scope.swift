@@ -833,8 +833,9 @@ extension ReportReader {
                 // ... and at a comma that is no date's: "rose to 25 on Monday, ..., adding that".
                 if tokens[j].hash == Words.comma, !isDatePart(j) { break }
                 // "Since the siege began in May 2024", "since the offensive began": a window
-                // whenever it began.
-                if Words.windowOpeners.contains(tokens[j].hash) { return true }
+                // whenever it began; so is a campaign's start ("since the campaign began in
+                // November 2023"), though "during" a campaign may be the whole of it.
+                if Words.windowOpeners.contains(tokens[j].hash) || tokens[j].hash == Words.campaign { return true }
                 // "since the protests began": a window too; with a year, the movement's start, as
                 // fighting's ("since anti-tax demonstrations began in June 2024": a total).
                 // (Violence is an outbreak, below.)
@@ -1507,6 +1508,11 @@ extension ReportReader {
                Lexicon.has(tokens[i + 1], .month) {
                 return pastEventDate(in: i + 1..<window.upperBound, before: window.upperBound)
             }
+            // ("killed 15 people on 1 November 2024": the day before the month.)
+            if tokens[i].hash == Words.on, i + 2 < window.upperBound, dayNumber(tokens[i + 1]) != nil,
+               Lexicon.has(tokens[i + 2], .month), hasYear(after: i + 2, limit: window.upperBound) || !namesDisaster(window) {
+                return pastEventDate(in: i + 2..<window.upperBound, before: window.upperBound)
+            }
         }
         return nil
     }
@@ -1773,6 +1779,8 @@ extension ReportReader {
                 if k + 2 < end, let d = dayAfter, tokens[k + 1].hash == Words.comma {
                     day = d
                     k += 2
+                } else if dayAfter == nil, i >= 2, tokens[i - 2].hash == Words.on, let d = dayNumber(tokens[i - 1]) {
+                    day = d  // "on 1 November 2024"
                 }
                 // Not the start of a window ("since October 2023"), unless an event follows
                 // ("since November 2001, when Flight 587 went down"); not the day of a report
@@ -1788,7 +1796,7 @@ extension ReportReader {
                 // A day without its year, days before the report: "On June 30, 26 migrants drowned",
                 // "on May 11, JNIM fighters overran the town", "On 4 June, eight armed men boarded".
                 // (Not a window's start: "since the monsoon began on June 26".)
-                let dayFirst = i >= range.lowerBound + 2 && tokens[i - 2].hash == Words.on ? dayNumber(tokens[i - 1]) : nil
+                let dayFirst = i >= 2 && tokens[i - 2].hash == Words.on ? dayNumber(tokens[i - 1]) : nil
                 if !hasYear(after: i, limit: end), let d = dayAfter ?? dayFirst, let date = latest(month: Int(info.number), day: d),
                    date.adding(days: 2) <= published, !isReport,
                    !(max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) {
@@ -2177,10 +2185,12 @@ extension ReportReader {
     /// No disaster, no verb of an event after "when", no event named in the singular: the
     /// sentence tells a tally, not one event.
     /// (A verb only when it tells an event: "though the number fell by 18%" tells none.)
-    /// (A condition is none: "In 2022, ..., heat killed more than 4,600 people".)
+    /// (A condition is none: "In 2022, ..., heat killed more than 4,600 people"; nor are disasters
+    /// in the plural: "In 2021, wildfires along the Mediterranean and Aegean coasts killed eight".)
     func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
         !(sentenceRoles.contains(.disaster)
-          && sentence.contains(where: { Lexicon.has(tokens[$0], .disaster) && !Words.conditions.contains(tokens[$0].hash) }))
+          && sentence.contains(where: { Lexicon.has(tokens[$0], .disaster) && !Words.conditions.contains(tokens[$0].hash)
+              && !isPlural(tokens[$0]) }))
             && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0])
                 || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) })
     }

@@ -538,7 +538,8 @@ struct ReportReader {
             if scope == .period || scope == .incident || scope == .projection,
                found.figure == .missing && (isMissingNow(after: mention.tokens.upperBound, limit: clause.upperBound)
                                              || isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound))
-                || found.figure == .captured && isHeldNow(mention, npEnd: found.npEnd, window: window) {
+                || found.figure == .captured && isHeldNow(mention, npEnd: found.npEnd, window: window)
+                || found.figure == .wounded && isStillInCare(mention, limit: clause.upperBound) {
                 scope = .total
                 isNow = true
             }
@@ -1287,6 +1288,20 @@ struct ReportReader {
         return ratio >= 1.0 / 3 && ratio <= 3
     }
 
+    /// "..., and 23 remain in hospital", "and that 61 were still being treated at hospitals": the
+    /// injured still in care, told after "and", a count of the day it is told, whatever event
+    /// hurt them. (Not a part: "Twelve of the injured remained in hospital on Tuesday", "and 14 of
+    /// them remain in intensive care" are of the event, as the writers read them.)
+    func isStillInCare(_ mention: NumberMention, limit: Int) -> Bool {
+        let start = mention.tokens.upperBound
+        var joint = mention.tokens.lowerBound - 1
+        if joint > 0, tokens[joint].hash == Words.that { joint -= 1 }
+        guard joint >= 0, tokens[joint].hash == Words.and, start < limit, tokens[start].hash != Words.of, let still = (start..<min(limit, start + 4)).first(where: {
+            Words.remainWords.contains(tokens[$0].hash) || tokens[$0].hash == Words.still
+        }) else { return false }
+        return (still + 1..<max(still + 1, min(limit, still + 5))).contains { Words.inCareWords.contains(tokens[$0].hash) }
+    }
+
     /// "The Interior Ministry put the toll at 29 dead and 58 wounded": a number joined by "and" to
     /// another count of the event's toll is of that event too.
     func isJoinedToOtherToll(_ index: Int, in mentions: [NumberMention], previous: Read?, clause: Range<Int>) -> Bool {
@@ -1444,6 +1459,9 @@ struct ReportReader {
                 }
             } else if hash == Words.put || hash == Words.puts,
                       !(i + 1..<range.upperBound).contains(where: { tokens[$0].hash == Words.at || tokens[$0].hash == Words.forward }) {
+                tokens[i].roles.remove(.attribution)
+            } else if hash == Words.admitted, i - 1 >= range.lowerBound, Words.admissionLeads.contains(tokens[i - 1].hash) {
+                // ("58 patients remain admitted in cholera treatment units": in hospital, no speaker's word.)
                 tokens[i].roles.remove(.attribution)
             }
         }

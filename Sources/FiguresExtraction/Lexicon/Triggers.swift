@@ -83,7 +83,8 @@ enum Triggers {
                        // "were brought to hospitals", "214 remain admitted", "two children are still
                        // undergoing treatment" (not those discharged, whom the writers leave out).
                        "brought to hospital", "brought to hospitals", "brought to the hospital", "remain admitted",
-                       "remained admitted", "still admitted", "undergoing treatment", "under treatment",
+                       "remained admitted", "still admitted", "remains admitted", "currently admitted", "were admitted",
+                       "been admitted", "undergoing treatment", "under treatment",
                        "receiving treatment", "being treated"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])

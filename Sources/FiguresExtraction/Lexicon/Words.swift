@@ -661,6 +661,11 @@ enum Words {
     static let each: UInt64 = 0x214bac601e6d7da8  // "each"
     static let known: UInt64 = 0x9e7c31938395894c  // "known"
     static let overturned: UInt64 = 0xb3c8e7c8ed021a1d  // "overturned"
+    static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"
+    static let own: UInt64 = 0x19f1951921b75a1f  // "own"
+    static let so: UInt64 = 0x08d93907b57933d7  // "so"
+    static let far: UInt64 = 0xdcb98818fee0146e  // "far"
+    static let campaign: UInt64 = 0x7e69a0a2884c5b53  // "campaign"
     static let than: UInt64 = 0x256cc7ef3232833a  // "than"
     /// What a vehicle leaves when it crashes: "when the bus left the road".
     static let roadWords = WordSet(["road", "highway", "motorway", "expressway", "carriageway", "track", "tracks", "runway"])
@@ -670,6 +675,12 @@ enum Words {
     static let peakNouns = WordSet(["peak", "high", "record", "maximum", "low"])
     /// Craft that sink: "when their boat overturned".
     static let boatNouns = WordSet(["boat", "boats", "dinghy", "canoe", "ferry", "vessel", "pirogue", "raft", "barge", "trawler", "skiff"])
+    /// Words before "admitted" in hospital: "remain admitted", "were admitted", "currently admitted".
+    static let admissionLeads = WordSet(["remain", "remains", "remained", "still", "currently", "were", "was", "been",
+                                         "being", "are", "is"])
+    /// Where the injured still are: "remain in hospital", "still being treated", "remained in intensive care".
+    static let inCareWords = WordSet(["hospital", "hospitals", "hospitalised", "hospitalized", "admitted", "treated",
+                                      "treatment", "intensive"])
     /// What a unit holds: "Each company has 80 to 100 personnel".
     static let holdingVerbs = WordSet(["has", "had", "have", "holds", "numbers", "comprises", "carries", "carried", "includes"])
     static let originally: UInt64 = 0x3160d48d96a80599  // "originally"

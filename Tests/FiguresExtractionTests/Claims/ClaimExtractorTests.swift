@@ -5427,6 +5427,79 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .killed, .killed])
     }
 
+    @Test func patientsAdmittedAreWounded() {
+        let remain = claims("Currently, 58 patients remain admitted in cholera treatment units across the country.")
+        #expect(remain.map(\.figure) == [.wounded])
+        let label = claims("- Patients currently admitted to cholera treatment centres: 211")
+        #expect(label.map(\.figure) == [.wounded])
+        let army = claims("The army admitted 12 soldiers were killed in the ambush.")
+        #expect(army.map(\.figure) == [.killed])
+    }
+
+    @Test func captivesHeldAsAnObjectAreCaptured() {
+        let pirates = claims("At the height of the crisis, in January 2011, Somali pirates held 32 ships and 736 hostages, "
+                             + "according to the bureau.")
+        #expect(pirates.map(\.quantity.value) == [736])
+        #expect(pirates.map(\.figure) == [.captured])
+        let rally = claims("The rally held 300 people.")
+        #expect(rally.isEmpty)
+    }
+
+    @Test func aPartOfSomeonesOwnFightersThatAnotherHoldsIsCaptured() {
+        let found = claims("The Houthis say the government side holds about 3,000 of their fighters.")
+        #expect(found.map(\.figure) == [.captured])
+        let kept = claims("Russia keeps about 1,500 of its soldiers in Transnistria.")
+        #expect(kept.map(\.figure) == [.deployed])
+    }
+
+    @Test func aPossessiveAfterAVagueAmountsOf() {
+        let found = claims("Turkey also keeps hundreds of its own soldiers and military advisers in western Libya.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.subject) == ["turkish-troops"])
+    }
+
+    @Test func peopleJoinedBeforeAParticipleShareIt() {
+        let found = claims("It counted between 2,100 and 2,400 Burkinabe soldiers and VDP auxiliaries killed during the year.")
+        #expect(found.map(\.figure) == [.killed])
+        let things = claims("It has 2,000 soldiers and helicopters deployed in the region.")
+        #expect(things.map(\.figure) == [.deployed])
+    }
+
+    @Test func aDayWrittenBeforeItsMonthDatesAnAct() throws {
+        let found = claims("Militants killed 33 soldiers on 1 November 2024.", published: "2025-08-01")
+        let claim = try #require(found.first)
+        #expect(claim.scope == .incident)
+        #expect(claim.asOf == CalendarDay(iso: "2024-11-01"))
+        let thisYear = claims("Militants killed 33 soldiers on 3 March.", published: "2025-08-01")
+        #expect(thisYear.map(\.asOf) == [CalendarDay(iso: "2025-03-03")])
+    }
+
+    @Test func disastersInThePluralOverAYearAreATally() {
+        let found = claims("In 2021, wildfires along the Mediterranean and Aegean coasts killed eight people.", published: "2025-08-01")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theInjuredStillInCareAfterAndAreCountedNow() {
+        let found = claims("More than 40 people were wounded in the blast, and 23 remain in hospital, the director said.")
+        #expect(found.map(\.scope) == [.incident, .total])
+        let part = claims("A bomb exploded in the market on Sunday, wounding 38 people. Twelve of the injured remained in "
+                          + "hospital on Tuesday.")
+        #expect(part.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func sinceACampaignBeganIsAWindow() {
+        let found = claims("Houthi attacks on merchant shipping have killed at least eight seafarers since the campaign began in "
+                           + "November 2023.", published: "2025-08-01")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aLaterValueWithABareTime() {
+        let found = claims("The project recorded 1,012 deaths on the route in 2024, and at least 340 so far this year.",
+                           published: "2025-08-01")
+        #expect(found.map(\.quantity.value) == [1_012, 340])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
