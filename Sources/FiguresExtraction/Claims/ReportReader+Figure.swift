@@ -898,7 +898,7 @@ extension ReportReader {
     func isBareTime(at index: Int, limit: Int) -> Bool {
         guard index + 1 < limit else { return false }
         if tokens[index].hash == Words.so, tokens[index + 1].hash == Words.far { return true }
-        return tokens[index].hash == Words.this || tokens[index].hash == Words.last ? Lexicon.has(tokens[index + 1], .timeUnit) : false
+        return (tokens[index].hash == Words.this || tokens[index].hash == Words.last) && Lexicon.has(tokens[index + 1], .timeUnit)
     }
 
     /// A share's noun of a few words that ends at `nounEnd`, right after "followed by", or after
