@@ -790,7 +790,7 @@ extension ReportReader {
         guard verb > floor else { return nil }
         // "The Houthis say the government side holds about 3,000 of their fighters": a part of
         // someone's own troops that a holder has are captives.
-        let holds = tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds || tokens[verb].hash == Words.hold
+        let holds = isHoldVerb(verb)
         let end = mention.tokens.upperBound
         if found.figure == .deployed, holds || tokens[verb].hash == Words.holding, end + 1 < tokens.count,
            tokens[end].hash == Words.of, Words.possessiveDeterminers.contains(tokens[end + 1].hash) {
@@ -1856,12 +1856,14 @@ extension ReportReader {
             // year": other people joined by "and", the participle after them both.)
             if token.hash == Words.and, np.people.kind != nil, np.trigger == nil, i + 2 < end {
                 var j = i + 1
-                while j < min(end, i + 5), tokens[j].isWord, extractor.triggers.match(tokens, at: j, limit: end) == nil,
-                      Lexicon.roles(tokens[j]).isDisjoint(with: [.auxiliary, .preposition, .determiner, .conjunction, .attribution]) {
+                var trigger: (length: Int, value: Trigger)?
+                while j < min(end, i + 6), tokens[j].isWord {
+                    trigger = extractor.triggers.match(tokens, at: j, limit: end)
+                    if trigger != nil || !Lexicon.roles(tokens[j]).isDisjoint(with: [.auxiliary, .preposition, .determiner,
+                                                                                      .conjunction, .attribution]) { break }
                     j += 1
                 }
-                if j > i + 1, j < end, let trigger = extractor.triggers.match(tokens, at: j, limit: end),
-                   trigger.value.figure != .deployed, !trigger.value.isActiveVerb, isFinitePast(j) {
+                if j > i + 1, let trigger, trigger.value.figure != .deployed, !trigger.value.isActiveVerb, isFinitePast(j) {
                     np.trigger = trigger.value
                     np.triggerIndex = j
                     np.end = j + trigger.length
@@ -2652,8 +2654,13 @@ extension ReportReader {
             verb = thing - 1
         }
         // (Not one that someone wants to hold: "The group wants to hold 59 hostages".)
-        return verb >= floor && (tokens[verb].hash == Words.held || tokens[verb].hash == Words.holds
-                                 || tokens[verb].hash == Words.hold && !(verb > floor && tokens[verb - 1].hash == Words.to))
+        return verb >= floor && isHoldVerb(verb) && !(verb > floor && tokens[verb - 1].hash == Words.to)
+    }
+
+    /// "held", "holds" or "hold" at `index`.
+    func isHoldVerb(_ index: Int) -> Bool {
+        let hash = tokens[index].hash
+        return hash == Words.held || hash == Words.holds || hash == Words.hold
     }
 
     /// "us" in lower case is the pronoun, never the United States.
