@@ -184,11 +184,14 @@ extension ReportReader {
         // South": a bare part of a count between, which made no claim, is none; so is a part of
         // people rescued, freed or arrested between ("troops killed 57 ISWAP fighters ... and
         // rescued 46 kidnapped civilians, among them 19 children").
-        if let previous, isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
-           (previous.end..<max(previous.end, mention.tokens.lowerBound - 1)).contains(where: { i in
+        // (With no claim before it in the sentence, from the sentence's start: "The Houthis are
+        // releasing 288 detainees, among them 16 Saudi soldiers".)
+        let partFloor = previous?.end ?? sentence.lowerBound
+        if isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           (partFloor..<max(partFloor, mention.tokens.lowerBound - 1)).contains(where: { i in
                guard tokens[i].isDigits, yearNumber(tokens[i]) == nil, !isDayOfMonth(i), i + 1 < tokens.count else { return false }
                return np.isEmpty && Lexicon.has(tokens[i + 1], .thing) && !Lexicon.has(tokens[i + 1], .timeUnit)
-                   || i > previous.end && i < mention.tokens.lowerBound - 2
+                   || i > partFloor && i < mention.tokens.lowerBound - 2
                    && (Words.plightWords.contains(tokens[i - 1].hash) || Words.releaseVerbs.contains(tokens[i - 1].hash)
                        || Words.arrestVerbs.contains(tokens[i - 1].hash))
            }) {
@@ -365,8 +368,10 @@ extension ReportReader {
             ?? (np.isPartitive && avoid.lowerBound == np.end && avoid.upperBound + 1 < sentence.upperBound
                 && tokens[avoid.upperBound].roles.contains(.attribution) ? avoid.upperBound + 1 : nil)
         let verbBefore = mention.tokens.lowerBound - 1
+        // ("Police arrested 300 people and 12 protesters were killed": nor the object of an arrest.)
         let isObject = verbBefore > clause.lowerBound && isFinitePast(verbBefore)
-            && extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { $0.value.figure == .killed || $0.value.figure == .wounded } == true
+            && (extractor.triggers.match(tokens, at: verbBefore, limit: verbBefore + 1).map { $0.value.figure == .killed || $0.value.figure == .wounded } == true
+                || Words.arrestVerbs.contains(tokens[verbBefore].hash))
         // (Nor of the dead counted as bodies: "found the bodies of two climbers who had been
         // missing" are dead, whatever they had been.)
         // ("165 soldiers and police officers, 87 civilians and more than 900 militants were
@@ -743,6 +748,32 @@ extension ReportReader {
            isHeldNow(mention, npEnd: np.end, window: window) || isObjectOfHeld(mention, floor: clause.lowerBound) {
             return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
+        // 9b. "India holds 81 Pakistani fishermen", "Russia holds more than 8,000 Ukrainians": a
+        // country that holds another's people holds them captive.
+        if let group = np.people.group, !np.isPartitive, np.trigger == nil, np.people.kind?.isCombatant != true,
+           isHoldsAnother(group, verb: mention.tokens.lowerBound - 1, floor: clause.lowerBound) {
+            return Found(figure: .captured, people: np.people, npEnd: np.end)
+        }
+        return nil
+    }
+
+    /// Whether a hold verb at `verb` has a country before it, other than `group`, as its subject.
+    func isHoldsAnother(_ group: String, verb: Int, floor: Int) -> Bool {
+        guard verb > floor, isHoldVerb(verb), tokens[verb].hash != Words.hold,
+              let holder = holderGroup(before: verb, floor: floor) else { return false }
+        return holder != group
+    }
+
+    /// The country or side named within eight words before `verb`, its subject ("India, for its
+    /// part, holds"); none after a preposition ("in Ukraine"), nor a speaker ("The Houthis say
+    /// the government holds").
+    func holderGroup(before verb: Int, floor: Int) -> String? {
+        for end in stride(from: verb, to: max(floor, verb - 8), by: -1) {
+            if end < verb, Lexicon.has(tokens[end], .attribution) { return nil }
+            if let holder = People.groups.match(tokens, endingBefore: end, floor: floor) {
+                return holder.start == floor || !Lexicon.has(tokens[holder.start - 1], .preposition) ? holder.value.slug : nil
+            }
+        }
         return nil
     }
 
@@ -800,8 +831,8 @@ extension ReportReader {
         // are captives, with "held" as with "holding".
         if found.figure == .deployed, holds, let group = found.people.group, found.people.kind?.isCombatant == true {
             // Troops of a side named are held by another, unless the holder is that side.
-            let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true)
-            return holder.group != group ? Found(figure: .captured, people: found.people, npEnd: found.npEnd) : nil
+            let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true).group ?? holderGroup(before: verb, floor: floor)
+            return holder != group ? Found(figure: .captured, people: found.people, npEnd: found.npEnd) : nil
         }
         guard found.figure == .captured, tokens[verb].hash == Words.holding else { return nil }
         // "holding more than 4,000 captured soldiers": captives named so.
@@ -1098,6 +1129,13 @@ extension ReportReader {
             let token = tokens[i]
             if !token.isWord { return false }
             let roles = Lexicon.roles(token)
+            // ("and 12 Sudanese soldiers it was carrying": a carrier's clause, whose object they are;
+            // not a speaker's: "two guests it had counted among the victims were found alive".)
+            if i == start, roles.contains(.pronoun), token.roles.contains(.opensClause) {
+                var verb = i + 1
+                while verb < limit, tokens[verb].roles.contains(.auxiliary) { verb += 1 }
+                if verb < limit, Words.carrierWords.contains(tokens[verb].hash), tokens[verb].hash != Words.with { return false }
+            }
             // A preposition opens a phrase ("in clashes"), even where it could be an adverb; after
             // a copula it says where the people were ("and that about 1,200 people had been in
             // the hall"), unless a figure's phrase starts there ("were in critical condition").
@@ -1440,9 +1478,21 @@ extension ReportReader {
         var verb = mention.tokens.lowerBound - 1
         while verb > previousEnd, Words.strengthAdverbs.contains(tokens[verb].hash) { verb -= 1 }
         guard verb > previousEnd, tokens[verb].hash == Words.has || tokens[verb].hash == Words.had else { return false }
+        // ("meant to deploy 10,000 troops ..., says it has about 9,000 there", "and now has about
+        // 9,000": the side, a pronoun, may say so.)
         var link = verb - 1
-        while link > previousEnd, Words.strengthAdverbs.contains(tokens[link].hash) { link -= 1 }
-        return link == previousEnd && (tokens[link].hash == Words.but || tokens[link].hash == Words.comma)
+        var isJoined = false
+        while link >= previousEnd {
+            let hash = tokens[link].hash
+            if hash == Words.but || hash == Words.comma || hash == Words.and {
+                isJoined = true
+            } else if !(Words.strengthAdverbs.contains(hash) || tokens[link].roles.contains(.opensClause) && Lexicon.has(tokens[link], .pronoun)
+                        || Lexicon.has(tokens[link], .attribution)) {
+                return false
+            }
+            link -= 1
+        }
+        return isJoined
     }
 
     /// "about 1,500 troops in Djibouti, a number it plans to cut to 1,200", "has about 11,000
@@ -1571,6 +1621,14 @@ extension ReportReader {
         return verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)
     }
 
+    /// Whether the people a training word governs start at `index`: "training Ukrainian
+    /// recruits", "training the Ivorian army", "training local forces".
+    private func trainsOthers(at index: Int) -> Bool {
+        Lexicon.has(tokens[index], .determiner) || People.groups.contains(tokens, at: index)
+            || People.kinds.contains(tokens, at: index)
+            || tokens[index].hash == Words.local && index + 1 < tokens.count && People.kinds.contains(tokens, at: index + 1)
+    }
+
     /// The first verb after a subject's noun phrase, past its modifiers and one comma aside,
     /// is one of `verbs` (and `before` the word given, when given).
     private func verb(in verbs: WordSet, after start: Int, limit: Int, reach: Int, before next: UInt64? = nil) -> Bool {
@@ -1604,6 +1662,9 @@ extension ReportReader {
                 continue
             }
             if !inAside {
+                // ("About 100 Australian troops are in Britain training Ukrainian recruits":
+                // training others, whom the word names next, is what they are there for.)
+                if Words.trainingWords.contains(token.hash), i + 1 < limit, trainsOthers(at: i + 1) { return false }
                 // "are training", "two weeks of training", "in basic training"; not "at the Cincu
                 // training area".
                 // ("will keep about 80 troops there to train the Ivorian army", "to help train the
@@ -2038,7 +2099,9 @@ extension ReportReader {
                 if np.trigger != nil { np.isAdjectival = true }
                 continue
             }
-            if unknownStart == nil, np.trigger == nil, np.people.kind == nil, Words.killingNouns.contains(token.hash) {
+            // ("118 police killings", "civilian killings": a kind of people before it.)
+            if unknownStart == nil, np.trigger == nil, Words.killingNouns.contains(token.hash),
+               np.people.kind == nil || np.end == i && np.people.group == nil {
                 np.trigger = Trigger(figure: .killed, isCountNoun: true)
                 np.triggerIndex = i
                 i += 1
@@ -2296,7 +2359,10 @@ extension ReportReader {
                 return (later.1.figure, people)
             }
             // "- Rwandan troops in the province: about 4,000": troops with no figure word are there.
-            if let kind, kind.isCombatant, isPhrase(head..<start - 1) {
+            // (Not troops that leave or are "neutralised": "- Terrorists neutralised: 80".)
+            if let kind, kind.isCombatant, isPhrase(head..<start - 1),
+               !(head..<start - 1).contains(where: { Words.notDeploymentVerbs.contains(tokens[$0].hash)
+                   || Words.departureVerbs.contains(tokens[$0].hash) }) {
                 return (.deployed, people)
             }
             return nil
@@ -3280,6 +3346,12 @@ extension ReportReader {
             // ("had now been treated": an adverb among the auxiliaries.)
             while i < clause.upperBound, i < verbFloor + 4, tokens[i].roles.contains(.auxiliary) || tokens[i].roles.contains(.adverb) {
                 i += 1
+            }
+            // ("Two other guides were rescued and flown by helicopter to a hospital", "were rescued
+            // alive and airlifted": rescued, then taken into care.)
+            if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued {
+                let and = tokens[i + 1].hash == Words.alive ? i + 2 : i + 1
+                if tokens[and].hash == Words.and { i = and + 1 }
             }
             guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
             i += 1

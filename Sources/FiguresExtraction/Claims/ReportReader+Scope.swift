@@ -267,7 +267,11 @@ extension ReportReader {
         // Israelis ... on Oct. 7, 2023".)
         !window.contains(where: { isConflictStart(at: $0) && !($0 < mention.tokens.lowerBound && isArmedAct(before: mention, floor: $0 + 1)) })
             && pastEventMonth(for: mention, window: window, sentence: sentence) != nil
-            && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .perfect) })
+            // (A speaker's perfect is not the count's: "Human Rights Watch has said soldiers killed
+            // at least 223 villagers ... on February 25, 2024".)
+            && !(window.lowerBound..<mention.tokens.lowerBound).contains(where: {
+                Lexicon.has(tokens[$0], .perfect) && !($0 + 1 < mention.tokens.lowerBound && Lexicon.has(tokens[$0 + 1], .attribution))
+            })
             // (Nor a tally in the perfect after "since": "Since Captain Ibrahim Traoré seized power in
             // September 2022, at least 6,400 Burkinabe soldiers ... have been killed".)
             && !(sentence.contains(where: { tokens[$0].hash == Words.since && $0 < mention.tokens.lowerBound })
@@ -279,7 +283,28 @@ extension ReportReader {
                         // (One day's toll is one event's: "On Oct. 23, 2022, 41 people were killed and
                         // more than 150 injured as fans fled".)
                         || tokens[sentence.lowerBound].hash == Words.on && isPastToll(mention, window: window, sentence: sentence,
-                                                                                       eventNamed: true)))
+                                                                                       eventNamed: true))
+                // (So is a toll of one past day told after it: "Two aid workers were killed near
+                // Kaya on July 10".)
+                // (In the simple past: not "58 people have been killed ..., up from 41 on 31 January",
+                // nor "2,600 people had died, then withdrew the figure on Sept. 15".)
+                || isOnDay(after: mention, window: window) && isPastToll(mention, window: window, sentence: sentence, eventNamed: true)
+                    && !(mention.tokens.upperBound..<window.upperBound).contains(where: { Words.haveForms.contains(tokens[$0].hash) }))
+    }
+
+    /// "on July 10", "on Oct. 7", "on 10 July" after the number, in its window (before any "since",
+    /// or "from" an earlier value).
+    func isOnDay(after mention: NumberMention, window: Range<Int>) -> Bool {
+        var i = mention.tokens.upperBound
+        while i + 2 < window.upperBound, !Words.timePrepositions.contains(tokens[i].hash), tokens[i].hash != Words.from {
+            let day = tokens[i + 2].hash == Words.period && i + 3 < window.upperBound ? i + 3 : i + 2
+            if tokens[i].hash == Words.on, Lexicon.has(tokens[i + 1], .month) && dayNumber(tokens[day]) != nil
+                || dayNumber(tokens[i + 1]) != nil && Lexicon.has(tokens[i + 2], .month) {
+                return true
+            }
+            i += 1
+        }
+        return false
     }
 
     /// A count of the casualties of an event told under a past month with its year that opens
@@ -367,9 +392,20 @@ extension ReportReader {
         // ("Armed youths", "Gang members", "CODECO militiamen": a word or two before the head.)
         // (The day is the act's, in its own clause: not "pushed into Mosul on Tuesday, as the
         // UN said the militants had killed dozens", an act before.)
+        func isArmed(endingAt subject: Int) -> Bool {
+            (max(sentence.lowerBound, subject - 2)...subject).contains { isArmedPerson(at: $0, limit: verb) || tokens[$0].hash == Words.armed }
+        }
+        // ("Armed men in a speedboat kidnapped", "Gunmen on motorcycles": past a phrase of where
+        // they came from or how.)
+        var modifier = subject
+        while modifier > max(sentence.lowerBound, subject - 5), tokens[modifier].isWord, !tokens[modifier].isCapitalized,
+              tokens[modifier].hash != Words.that, !Lexicon.has(tokens[modifier], .preposition) {
+            modifier -= 1
+        }
         let head = max(sentence.lowerBound, subject - 2)
-        return (head...subject).contains { isArmedPerson(at: $0, limit: verb) || tokens[$0].hash == Words.armed }
-            && (head..<window.upperBound).contains { !tokens[$0].roles.isDisjoint(with: [.weekday, .yesterday]) }
+        return (isArmed(endingAt: subject) || modifier > sentence.lowerBound && modifier < subject
+                && Lexicon.has(tokens[modifier], .preposition) && isArmed(endingAt: modifier - 1))
+            && (min(head, modifier)..<window.upperBound).contains { !tokens[$0].roles.isDisjoint(with: [.weekday, .yesterday]) }
     }
 
     /// The toll of a past act told around the number: a participle after a comma ("..., came
@@ -1972,6 +2008,28 @@ extension ReportReader {
         }
     }
 
+    /// "the year to March 2024", "the 12 months to June", "the year ending March 2024", "the
+    /// year to the end of March": a year counted back from its end, starting at `start`; that
+    /// end is not after the report's year.
+    func isYearEnded(at start: Int, limit: Int) -> Bool {
+        guard start + 3 < limit, tokens[start].hash == Words.the else { return false }
+        var i = start + 1
+        if tokens[i].hash == Words.year {
+            i += 1
+        } else if tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord), tokens[i + 1].hash == Words.months {
+            i += 2
+        } else {
+            return false
+        }
+        guard i + 1 < limit, Words.yearEndWords.contains(tokens[i].hash) else { return false }
+        i += 1
+        if i + 2 < limit, tokens[i].hash == Words.the, tokens[i + 1].hash == Words.end, tokens[i + 2].hash == Words.of { i += 3 }
+        guard i < limit else { return false }
+        if let year = yearNumber(tokens[i]) { return year <= published.year }
+        guard Lexicon.has(tokens[i], .month) else { return false }
+        return !(i + 1 < limit && yearNumber(tokens[i + 1]).map { $0 > published.year } == true)
+    }
+
     /// "fiscal 2022", "the 2024 fiscal year", "fiscal year 2024", "the financial year 2023": a
     /// year told as an accounts year, starting at `start`; its number.
     func fiscalYear(at start: Int, limit: Int) -> Int? {
@@ -2052,6 +2110,10 @@ extension ReportReader {
             // own year ("in the 2025 fiscal year, which ended on Sept. 30", told in November 2025).
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during,
                let year = fiscalYear(at: i + 1, limit: window.upperBound), year <= published.year {
+                return true
+            }
+            // "in the year to March 2024", "in the 12 months to June": a year that has ended.
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during, isYearEnded(at: i + 1, limit: window.upperBound) {
                 return true
             }
             // "in the summer of 2022": a season of a past year.
@@ -2169,11 +2231,13 @@ extension ReportReader {
             yearEnd += 3
             isWholeYear = true
         }
-        // ("In 2024 the ministry recorded 1,213 deaths": no comma before the subject's article.)
+        // ("In 2024 the ministry recorded 1,213 deaths", "In 2023 we recorded 118 killings": no
+        // comma before the subject's article or pronoun.)
         let subject = tokens[yearEnd].hash == Words.comma ? yearEnd + 1 : yearEnd
         let before = subject..<max(subject, mention.tokens.lowerBound)
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
-              tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the || isWholeYear,
+              tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the || isWholeYear
+                || Lexicon.has(tokens[yearEnd], .pronoun) && tokens[yearEnd].hash != Words.us,
               subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false

@@ -336,8 +336,18 @@ struct ReportReader {
             let past = namesTime ? pastReference(in: sentence.tokens, mention: mention) : nil
             // (An earlier value of a toll told before is of its scope, only dated back: "On Sunday,
             // officials had put it at 31".)
-            let ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
+            var ownScope = scope(of: mention, figure: found.figure, clause: clause, window: window, sentence: sentence.tokens,
                                  previousFigure: lastFigure, npEnd: found.npEnd, isPastReference: past != nil && !found.isRestated)
+            // "Since post-election protests began in October, at least 4,200 people have been
+            // arrested and at least 17 detainees have died in custody": a time put before the
+            // sentence's first clause is the time of the clauses joined to it, when a clause
+            // between made no claim to take it from.
+            if ownScope == nil, previous == nil, let opening = frontedTimeEnd(sentence.tokens), opening < window.lowerBound,
+               mentions[0].tokens.lowerBound > opening {
+                ownScope = scope(of: mention, figure: found.figure, clause: clause, window: sentence.tokens.lowerBound..<window.upperBound,
+                                 sentence: sentence.tokens, previousFigure: lastFigure, npEnd: found.npEnd,
+                                 isPastReference: past != nil && !found.isRestated)
+            }
             let isMore = isAnother(mention)
             // ("Seventeen people were killed in the attack, among them ..., and 38 were wounded": a
             // bare number after another claim of the sentence is of the same event, in its scope.)
@@ -713,6 +723,12 @@ struct ReportReader {
            tokens[start - 2].isCapitalized, tokens[start - 3].isCapitalized,
            start < 4 || !Lexicon.has(tokens[start - 4], .preposition) {
             return true
+        }
+        // "a man and a boy of about 10", "the youngest a girl of two": one person's age.
+        if start - 2 >= floor, tokens[start - 1].hash == Words.of, Words.personNouns.contains(tokens[start - 2].hash),
+           mention.quantity.value <= 110 {
+            let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
+            if np.trigger == nil, np.people.isEmpty, np.unknownNoun == nil { return true }
         }
         // "and the youngest was 14".
         if start >= 2, tokens[start - 1].roles.contains(.copula), Words.ageSuperlatives.contains(tokens[start - 2].hash) {
@@ -1397,6 +1413,14 @@ struct ReportReader {
         let next = tokens[index + 1].hash
         return Words.clauseOpeners.contains(next)
             || next == Words.and && index + 2 < tokens.count && tokens[index + 2].hash == Words.that
+    }
+
+    /// "Since the protests began in October, ...", "During the week, ...": the comma that ends a
+    /// time put first in the sentence.
+    func frontedTimeEnd(_ sentence: Range<Int>) -> Int? {
+        guard sentence.count > 2, Words.frontedTimeOpeners.contains(tokens[sentence.lowerBound].hash) else { return nil }
+        return (sentence.lowerBound + 1..<min(sentence.upperBound, sentence.lowerBound + 20))
+            .prefix(while: { !isHardBreak(tokens[$0]) }).first(where: { tokens[$0].hash == Words.comma })
     }
 
     /// The mention's clause: from the previous number (or hard punctuation) to the next.

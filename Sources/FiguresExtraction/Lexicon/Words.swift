@@ -302,7 +302,7 @@ enum Words {
     static let companionPrepositions = WordSet(["alongside", "against", "with", "beside"])
     /// Troops counted as they leave, train or sign up: no count of those deployed.
     static let notDeploymentVerbs = WordSet(["withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing",
-                                             "neutralised", "neutralized",
+                                             "neutralised", "neutralized", "evacuate", "evacuated", "evacuates", "evacuating",
                                              "pull", "pulls", "pulled", "pulling", "remove", "removes", "removed",
                                              "removing", "recruit", "recruits", "recruited", "recruiting", "train",
                                              "trains", "trained", "training", "release", "releases", "released",
@@ -322,6 +322,7 @@ enum Words {
                                        "swaps", "swapped", "swapping", "return", "returns", "returned", "returning",
                                        "repatriate", "repatriated", "repatriating", "handed", "hand",
                                        "escaped", "escape", "escapes", "rescued", "rescue", "rescues",
+                                       "regained", "regain", "regains",  // "regained their freedom"
                                        "home"])  // "brought home 246 of its soldiers"
     /// Spans long enough that an event they come after is no longer the news: "A year after the
     /// attack", "Six months after the coup".
@@ -336,6 +337,10 @@ enum Words {
     /// Words before a number of people that something holds or carries ("a boat with 53 people
     /// on board", "The bus was carrying 40 passengers"): a verb after "and" is another clause's.
     static let carrierWords = WordSet(["with", "carrying", "carried", "had", "has", "have", "holding", "transporting"])
+    /// A time put first in a sentence: "Since the protests began in October, ...".
+    static let frontedTimeOpeners = WordSet(["since", "during", "throughout"])
+    /// "the year to March 2024", "the 12 months ending in June": the end a year is counted back from.
+    static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
@@ -666,6 +671,8 @@ enum Words {
     static let so: UInt64 = 0x08d93907b57933d7  // "so"
     static let far: UInt64 = 0xdcb98818fee0146e  // "far"
     static let campaign: UInt64 = 0x7e69a0a2884c5b53  // "campaign"
+    static let rescued: UInt64 = 0x0bbf8094735d6b78  // "rescued"
+    static let alive: UInt64 = 0x50d1febb65dbf0e6  // "alive"
     static let than: UInt64 = 0x256cc7ef3232833a  // "than"
     /// What a vehicle leaves when it crashes: "when the bus left the road".
     static let roadWords = WordSet(["road", "highway", "motorway", "expressway", "carriageway", "track", "tracks", "runway"])
@@ -681,6 +688,9 @@ enum Words {
     /// Where the injured still are: "remain in hospital", "still being treated", "remained in intensive care".
     static let inCareWords = WordSet(["hospital", "hospitals", "hospitalised", "hospitalized", "admitted", "treated",
                                       "treatment", "intensive"])
+    /// One person, whose age may follow "of": "a boy of about 10", "a woman of 72".
+    static let personNouns = WordSet(["boy", "girl", "man", "woman", "child", "baby", "infant", "toddler",
+                                      "teenager", "son", "daughter"])
     /// What a unit holds: "Each company has 80 to 100 personnel".
     static let holdingVerbs = WordSet(["has", "had", "have", "holds", "numbers", "comprises", "carries", "carried", "includes"])
     static let originally: UInt64 = 0x3160d48d96a80599  // "originally"

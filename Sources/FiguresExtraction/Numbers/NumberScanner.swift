@@ -436,6 +436,14 @@ struct NumberScanner {
     }
 
     /// "October 7, 2023", "Oct. 7, 2023": the number at `index` follows a day of a month and its comma.
+    /// Four digits from 1800 to 2100.
+    private func isYearDigits(_ token: Token) -> Bool {
+        guard token.isDigits, token.length == 4 else { return false }
+        var value = 0
+        for i in Int(token.start)..<Int(token.end) { value = value * 10 + Int(bytes[i] - UInt8(ascii: "0")) }
+        return (1800...2100).contains(value)
+    }
+
     private func isAfterDayOfMonth(_ index: Int) -> Bool {
         guard index >= 3, tokens[index - 1].hash == Words.comma, tokens[index - 2].isDigits,
               tokens[index - 2].length <= 2 else { return false }
@@ -498,6 +506,12 @@ struct NumberScanner {
         if numberToken.length == 4, let next, next.isAttached, next.hash == Words.hyphen,
            core.end + 1 < tokens.count, tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached,
            tokens[core.end + 1].length == 2 { return core.value >= 1800 && core.value <= 2100 ? .date : .count }
+        // "the 2024-25 season", "in 2024–25": a year's last two digits after the year it runs from.
+        if let previous, previous.hash == Words.hyphen || previous.hash == Words.enDash, previous.isAttached,
+           numberToken.isAttached, numberToken.isDigits, numberToken.length == 2, coreStart >= 2,
+           tokens[coreStart - 2].isDigits, tokens[coreStart - 2].length == 4, isYearDigits(tokens[coreStart - 2]) {
+            return .year
+        }
         // Years: four digits from 1800 to 2100, unless people or a casualty word follow. After a
         // month or a word of time ("since February 2022", "in 2022 have risen") only people
         // named at once make them a count ("in 2000 troops").

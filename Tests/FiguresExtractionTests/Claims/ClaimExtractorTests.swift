@@ -5500,6 +5500,120 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .killed])
     }
 
+    @Test func troopsTrainingOthersAreThere() {
+        let found = claims("About 100 Australian troops are in Britain training Ukrainian recruits.")
+        #expect(found.map(\.figure) == [.deployed])
+        let own = claims("600 U.S. service members and 400 Kenyan soldiers are training.")
+        #expect(own.isEmpty)
+    }
+
+    @Test func oneChildsAgeAfterOfIsNoCount() {
+        let found = claims("Two bodies, those of a man and a boy of about 10, washed up near Sabratha on Tuesday.")
+        #expect(found.map(\.quantity.value) == [2])
+    }
+
+    @Test func captivesWhoRegainedTheirFreedomAreNoCount() {
+        let found = claims("Police said that 24 of the 61 students abducted from a school in Maga on Jan. 12 had regained their "
+                           + "freedom.")
+        #expect(found.map(\.quantity.value) == [61])
+    }
+
+    @Test func aLabelOfFightersNeutralisedIsNoDeployment() {
+        #expect(claims("- Terrorists neutralised: 80").isEmpty)
+        #expect(claims("- Rwandan troops in the province: about 4,000").map(\.figure) == [.deployed])
+    }
+
+    @Test func aPartOfPeopleReleasedIsNone() {
+        let found = claims("The Houthis are releasing 288 detainees, among them 16 Saudi soldiers and three Sudanese.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func troopsEvacuatedAreNoDeployment() {
+        #expect(claims("The ICRC said it had helped evacuate 1,359 Congolese soldiers and their relatives from the base.").isEmpty)
+        #expect(claims("The army sent 300 soldiers to help evacuate residents.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aYearCountedBackFromItsEndIsAPeriod() {
+        let found = claims("A record 612 inmates died in South African prisons in the year to March 2024, the inspectorate said.",
+                           published: "2024-10-10")
+        #expect(found.map(\.scope) == [.period])
+        let months = claims("Police recorded 1,200 murders in the 12 months to June.", published: "2024-10-10")
+        #expect(months.map(\.scope) == [.period])
+    }
+
+    @Test func aTimePutFirstIsTheJoinedClausesTime() {
+        let found = claims("Since post-election protests began in October, at least 4,200 people have been arrested and at least "
+                           + "17 detainees have died in police custody, the group said.")
+        #expect(found.map(\.quantity.value) == [17])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theObjectOfAnArrestTakesNoVerbAfterIt() {
+        let found = claims("Police arrested 300 people and 12 protesters were killed.")
+        #expect(found.map(\.quantity.value) == [12])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func armedMenWithAPhraseOfHowTheyCameActOnADay() {
+        let found = claims("Armed men in a speedboat kidnapped eight fishermen on Sunday night.")
+        #expect(found.map(\.scope) == [.incident])
+        let said = claims("Russia's Defence Ministry said on Wednesday that Ukrainian troops had suffered more than 67,000 "
+                          + "casualties in the Kursk region.")
+        #expect(said.map(\.scope) == [.total])
+    }
+
+    @Test func aCountryHoldingAnothersPeopleHoldsCaptives() {
+        let found = claims("India, for its part, holds 81 Pakistani fishermen and 266 other Pakistani civilians, the ministry said.")
+        #expect(found.map(\.figure) == [.captured, .captured])
+        let own = claims("Ukraine holds about 60,000 Ukrainian troops in reserve.")
+        #expect(own.map(\.figure) == [.deployed])
+        let speaker = claims("The Houthis say the government holds fewer than 700 Houthi fighters.")
+        #expect(speaker.map(\.figure) == [.captured])
+    }
+
+    @Test func aPastYearBeforeAPronounOpensATally() {
+        let found = claims("In 2023 we recorded 118 police killings, against 129 in 2022.", published: "2025-02-25")
+        #expect(found.map(\.quantity.value) == [118, 129])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aTollOfOnePastDayIsOneEvent() throws {
+        let found = claims("Two aid workers were killed near Kaya on July 10.", published: "2025-08-01")
+        let claim = try #require(found.first)
+        #expect(claim.scope == .incident)
+        #expect(claim.asOf == CalendarDay(iso: "2025-07-10"))
+        let israel = claims("About 1,200 people were killed in Israel on Oct. 7, 2023.", published: "2025-08-01")
+        #expect(israel.map(\.scope) == [.incident])
+        let earlier = claims("INGD says 58 people have been killed in the provinces, up from 41 on 31 January.", published: "2025-02-02")
+        #expect(earlier.map(\.scope).first == .total)
+        let hrw = claims("Human Rights Watch has said soldiers killed at least 223 villagers in the villages of Nondin and Soro "
+                         + "on February 25, 2024.", published: "2025-08-01")
+        #expect(hrw.map(\.scope) == [.incident])
+    }
+
+    @Test func aYearSpanIsNoCount() {
+        let found = claims("In the 2024-25 season, 91 people died in avalanches in the Alps.", published: "2025-08-01")
+        #expect(found.map(\.quantity.value) == [91])
+    }
+
+    @Test func peopleRescuedThenTakenToHospitalHurtAreWounded() {
+        let found = claims("Two other guides were rescued and flown by helicopter to a hospital in Lukla with head and leg injuries.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func peopleAPronounsClauseCarriedShareTheVerbBefore() {
+        let found = claims("The plane crashed on Tuesday night, killing all seven crew members and 12 Sudanese soldiers it was "
+                           + "carrying.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aStrengthHeldAfterACommaAndBut() {
+        let found = claims("The mission is meant to have 11,860 troops, but currently has about 10,300.")
+        #expect(found.map(\.scope) == [.projection, .total])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

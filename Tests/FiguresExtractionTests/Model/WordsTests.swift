@@ -44,6 +44,8 @@ import Testing
         (Words.previously, "previously"),
         (Words.originally, "originally"),
         (Words.each, "each"),
+        (Words.rescued, "rescued"),
+        (Words.alive, "alive"),
         (Words.than, "than"),
         (Words.known, "known"),
         (Words.campaign, "campaign"),
