@@ -50,6 +50,15 @@ extension ReportReader {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
         if isActorOfCount(mention, limit: sentence.upperBound) { return nil }
+        // "rescued 354 passengers, 37 of them wounded": a part of them that a figure word right
+        // after "them", ending the phrase, says what became of.
+        let after = mention.tokens.upperBound + 2
+        if isPartOfThem(mention), tokens[after - 1].hash == Words.them, after < clause.upperBound,
+           let word = extractor.triggers.match(tokens, at: after, limit: clause.upperBound), word.value.figure != .deployed,
+           after + word.length == clause.upperBound || tokens[after + word.length].isPunctuation {
+            return Found(figure: word.value.figure, people: (previous ?? recent)?.people ?? PeopleRef(), npEnd: after + word.length,
+                         isSubset: true)
+        }
         // "the deaths were reported from Jacobabad (11), Larkana (8) and Karachi (3)": a place's
         // share in brackets, of the count noun before.
         if np.isEmpty, let figure = bracketedShare(mention, sentence: sentence) {
@@ -156,7 +165,12 @@ extension ReportReader {
         }
         // "23 people have died ... Nineteen of them were from the hamlet of Mananawin": a part of
         // the people the last claim counted, heading the next sentence with no figure word of its own.
-        if previous == nil, let recent, recent.figure != .deployed, mention.tokens.lowerBound == sentence.lowerBound,
+        // (After its speaker only: "The UN human rights office says at least 127 of them were
+        // civilians"; not of captives, whom a speaker may believe alive: "Israel believes 20 of
+        // them are alive".)
+        if previous == nil, let recent, recent.figure != .deployed,
+           mention.tokens.lowerBound == sentence.lowerBound
+            || recent.figure != .captured && isSpeakerOnlyBefore(mention, attribution: attribution, sentence: sentence),
            isPartOfThem(mention), np.trigger == nil,
            predicate(after: mention.tokens.upperBound + 2, limit: window.upperBound) == nil {
             return Found(figure: recent.figure, people: np.people.isEmpty ? recent.people : np.people, npEnd: np.end,
@@ -755,6 +769,16 @@ extension ReportReader {
             return Found(figure: .captured, people: np.people, npEnd: np.end)
         }
         return nil
+    }
+
+    /// Only the speaker and its verb stand before the number in its sentence: "The UN human
+    /// rights office says at least 127 of them", "Officials said that 12 of them".
+    func isSpeakerOnlyBefore(_ mention: NumberMention, attribution: Attribution?, sentence: Range<Int>) -> Bool {
+        guard let attribution, attribution.span.lowerBound <= sentence.lowerBound + 1, attribution.span.upperBound < mention.tokens.lowerBound
+        else { return false }
+        let between = attribution.span.upperBound..<mention.tokens.lowerBound
+        return between.count <= 3 && Lexicon.has(tokens[between.lowerBound], .attribution)
+            && between.dropFirst().allSatisfy { tokens[$0].hash == Words.that || Lexicon.has(tokens[$0], .adverb) }
     }
 
     /// Whether a hold verb at `verb` has a country before it, other than `group`, as its subject.
@@ -1675,7 +1699,9 @@ extension ReportReader {
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of && !Words.signedUpWords.contains(token.hash)
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in
                                      // ("1,300 conscripts began their nine-month basic training".)
-                                     || tokens[i - 1].hash == Words.basic),
+                                     || tokens[i - 1].hash == Words.basic
+                                     // ("About 120 Ukrainian soldiers began training on the new systems".)
+                                     || Words.onsetVerbs.contains(tokens[i - 1].hash)),
                    !(token.hash == Words.train && i > start && (tokens[i - 1].hash == Words.to
                        || tokens[i - 1].hash == Words.help && i - 1 > start && tokens[i - 2].hash == Words.to)) {
                     return next.map { i + 1 < limit && tokens[i + 1].hash == $0 } ?? true

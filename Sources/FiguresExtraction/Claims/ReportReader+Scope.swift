@@ -43,8 +43,14 @@ extension ReportReader {
         if isEarlierValue(mention, floor: clause.lowerBound) {
             let after = mention.tokens.upperBound
             let from = earlierValueFrom(mention, floor: clause.lowerBound) ?? mention.tokens.lowerBound - 1
+            // ("were killed in July, up from 232 in June": or with its month, after a month's count;
+            // not a toll's value in a month: "rose to 512, up from 430 in March", "since it seized
+            // power in February 2021, up from about 6,500 in January".)
             return after + 1 < window.upperBound && tokens[after].hash == Words.in
                 && (yearNumber(tokens[after + 1]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
+                    || Lexicon.has(tokens[after + 1], .month) && (window.lowerBound..<from).contains {
+                        tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month)
+                    } && !(window.lowerBound..<from).contains { tokens[$0].hash == Words.since }
                     || isSameWindowAgain(from: after + 1, limit: window.upperBound))
                 && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down) ? .period : .total

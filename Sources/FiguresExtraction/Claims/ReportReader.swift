@@ -686,6 +686,11 @@ struct ReportReader {
            mention.tokens.upperBound < limit, tokens[mention.tokens.upperBound].hash == Words.of {
             return true
         }
+        // ("passed the law by 29 votes to 6": a count of things set against another.)
+        if start >= 4, tokens[start - 1].hash == Words.to, Lexicon.has(tokens[start - 2], .thing),
+           tokens[start - 3].isDigits || Lexicon.has(tokens[start - 3], .numberWord), tokens[start - 4].hash == Words.by {
+            return true
+        }
         // "two people in every 10,000", "4 per 10,000 people a day": a rate's base, and the rate.
         if start >= 1, tokens[start - 1].hash == Words.per
             || start >= 2 && tokens[start - 1].hash == Words.every && tokens[start - 2].hash == Words.in {
@@ -1024,8 +1029,10 @@ struct ReportReader {
         guard isPartOfThem(mention) else { return false }
         for _ in 0..<3 where i < tokens.count {
             // (A word that is a count noun too is a verb after an auxiliary: "37 of whom had been wounded".)
+            // ("37 of them wounded,": or one that ends the phrase.)
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed,
-               !trigger.value.isCountNoun || i > mention.tokens.upperBound + 2 {
+               !trigger.value.isCountNoun || i > mention.tokens.upperBound + 2
+                || i + trigger.length == tokens.count || tokens[i + trigger.length].isPunctuation {
                 return true
             }
             if Words.treatmentVerbs.contains(tokens[i].hash), isHospital(at: i + 1, limit: tokens.count, reach: 9, allowingAt: true) {

@@ -5614,6 +5614,39 @@ import Testing
         #expect(found.map(\.figure) == [.deployed, .deployed])
     }
 
+    @Test func troopsThatBeganTrainingAreNoDeployment() {
+        #expect(claims("About 120 Ukrainian soldiers began training on the new systems at a base in southern Germany.").isEmpty)
+        #expect(claims("About 120 Ukrainian soldiers began arriving in Germany.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aPartOfThemAfterItsSpeakerOnly() {
+        let found = claims("More than 330 people have been killed in Israeli attacks since the truce began. The UN human rights "
+                           + "office says at least 127 of them were civilians.")
+        #expect(found.map(\.quantity.value) == [330, 127])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        let alive = claims("Hamas holds 50 hostages. Israel believes 20 of them are alive.")
+        #expect(alive.map(\.quantity.value) == [50])
+    }
+
+    @Test func anEarlierValueInAMonthAfterAMonthsCount() {
+        let found = claims("UN monitors said at least 286 civilians were killed in July, up from 232 in June.", published: "2025-09-05")
+        #expect(found.map(\.scope) == [.period, .period])
+        let toll = claims("The toll rose to 512, up from 430 in March.", published: "2025-09-05")
+        #expect(toll.map(\.scope) == [.total, .total])
+    }
+
+    @Test func aVoteIsNoCount() {
+        #expect(claims("Parliament passed a law creating a register of missing persons, by 29 votes to 6.").isEmpty)
+        let toll = claims("That brings the toll across the three states to at least 143.")
+        #expect(toll.map(\.quantity.value) == [143])
+    }
+
+    @Test func aPartOfThemWithAFigureWordOfItsOwn() {
+        let found = claims("Security forces rescued 354 passengers, 37 of them wounded, he said.")
+        #expect(found.map(\.quantity.value) == [37])
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
