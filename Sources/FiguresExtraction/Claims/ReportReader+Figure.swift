@@ -746,6 +746,15 @@ extension ReportReader {
                 ? extractor.triggers.match(tokens, at: toll, limit: toll + 1)?.value.figure ?? before.figure : before.figure
             return Found(figure: figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
         }
+        // 8a. "At least 40 people died during the blockade. Among them were 14 children": a part
+        // of the count just told, "them" (not of a toll further back).
+        if let before = previous ?? recent, before.figure != .deployed, mention.tokens.lowerBound >= 3,
+           tokens[mention.tokens.lowerBound - 1].roles.contains(.copula), tokens[mention.tokens.lowerBound - 2].hash == Words.them,
+           tokens[mention.tokens.lowerBound - 3].hash == Words.among {
+            var people = np.people
+            if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
+            return Found(figure: before.figure, people: people.isEmpty ? before.people : people, npEnd: np.end, isSubset: true)
+        }
         // 8b. "Nine of the victims were children": a part of the toll told before, its people named
         // after the copula.
         if let before = previous ?? recent, before.figure != .deployed, np.trigger == nil, np.end < clause.upperBound,
@@ -3282,6 +3291,13 @@ extension ReportReader {
             // collapsed rose by four to 30").
             if token.hash == Words.when, !(i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) })
                 && !(start > clauseStart && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)) {
+                return nil
+            }
+            // ("She still lives in a container city ... that is home to about 3,400": "lives" after
+            // a subject pronoun, an adverb or "who" is another clause's verb; not "lost their lives".)
+            if token.hash == Words.lives, i > floor,
+               tokens[i - 1].roles.contains(.opensClause) && Lexicon.has(tokens[i - 1], .pronoun)
+                || Lexicon.has(tokens[i - 1], .adverb) || tokens[i - 1].hash == Words.who {
                 return nil
             }
             // (A toll after "after" is the subject of its link verb, no time: "searched the river

@@ -5647,6 +5647,20 @@ import Testing
         #expect(found.map(\.figure) == [.wounded])
     }
 
+    @Test func livesAfterItsSubjectIsAVerb() {
+        #expect(claims("Ayşe Demir, 58, still lives in a container city on the edge of town that is home to about 3,400 people.")
+            .isEmpty)
+        let lost = claims("It said that among those who lost their lives are six women and four children under the age of 10.")
+        #expect(lost.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func amongThemIsAPartOfTheCountJustTold() {
+        let found = claims("At least 40 people died during the blockade. Among them were 14 children under five and a nurse.")
+        #expect(found.map(\.quantity.value) == [40, 14])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(claims("Rescuers pulled 40 people out alive. Among them were 14 children.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
