@@ -748,7 +748,7 @@ extension ReportReader {
         }
         // 8a. "At least 40 people died during the blockade. Among them were 14 children": a part
         // of the count just told, "them" (not of a toll further back).
-        if let before = previous ?? recent, before.figure != .deployed, mention.tokens.lowerBound >= 3,
+        if let before = previous ?? recent, before.figure != .deployed, mention.tokens.lowerBound - 3 >= sentence.lowerBound,
            tokens[mention.tokens.lowerBound - 1].roles.contains(.copula), tokens[mention.tokens.lowerBound - 2].hash == Words.them,
            tokens[mention.tokens.lowerBound - 3].hash == Words.among {
             var people = np.people
