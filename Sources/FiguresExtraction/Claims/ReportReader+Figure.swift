@@ -52,12 +52,8 @@ extension ReportReader {
         if isActorOfCount(mention, limit: sentence.upperBound) { return nil }
         // "rescued 354 passengers, 37 of them wounded": a part of them that a figure word right
         // after "them", ending the phrase, says what became of.
-        let after = mention.tokens.upperBound + 2
-        if isPartOfThem(mention), tokens[after - 1].hash == Words.them, after < clause.upperBound,
-           let word = extractor.triggers.match(tokens, at: after, limit: clause.upperBound), word.value.figure != .deployed,
-           after + word.length == clause.upperBound || tokens[after + word.length].isPunctuation {
-            return Found(figure: word.value.figure, people: (previous ?? recent)?.people ?? PeopleRef(), npEnd: after + word.length,
-                         isSubset: true)
+        if let part = figureWordEndingPart(mention, limit: clause.upperBound) {
+            return Found(figure: part.figure, people: (previous ?? recent)?.people ?? PeopleRef(), npEnd: part.end, isSubset: true)
         }
         // "the deaths were reported from Jacobabad (11), Larkana (8) and Karachi (3)": a place's
         // share in brackets, of the count noun before.

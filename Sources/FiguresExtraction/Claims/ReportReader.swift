@@ -1027,12 +1027,12 @@ struct ReportReader {
     func isCasualtyPart(_ mention: NumberMention) -> Bool {
         var i = mention.tokens.upperBound + 2
         guard isPartOfThem(mention) else { return false }
+        // ("37 of them wounded,": a count noun too, when it ends the phrase.)
+        if figureWordEndingPart(mention, limit: tokens.count) != nil { return true }
         for _ in 0..<3 where i < tokens.count {
             // (A word that is a count noun too is a verb after an auxiliary: "37 of whom had been wounded".)
-            // ("37 of them wounded,": or one that ends the phrase.)
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed,
-               !trigger.value.isCountNoun || i > mention.tokens.upperBound + 2
-                || i + trigger.length == tokens.count || tokens[i + trigger.length].isPunctuation {
+               !trigger.value.isCountNoun || i > mention.tokens.upperBound + 2 {
                 return true
             }
             if Words.treatmentVerbs.contains(tokens[i].hash), isHospital(at: i + 1, limit: tokens.count, reach: 9, allowingAt: true) {
@@ -1044,6 +1044,16 @@ struct ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "rescued 354 passengers, 37 of them wounded,": the figure word right after "of them" that
+    /// ends the part's phrase (before `limit`), and where it ends.
+    func figureWordEndingPart(_ mention: NumberMention, limit: Int) -> (figure: FigureKey, end: Int)? {
+        let word = mention.tokens.upperBound + 2
+        guard isPartOfThem(mention), tokens[word - 1].hash == Words.them, word < limit,
+              let found = extractor.triggers.match(tokens, at: word, limit: limit), found.value.figure != .deployed else { return nil }
+        let end = word + found.length
+        return end == limit || tokens[end].isPunctuation ? (found.value.figure, end) : nil
     }
 
     /// "Another 159 were injured", "150 others were wounded": more of the same event's people,
