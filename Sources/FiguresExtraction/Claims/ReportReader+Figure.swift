@@ -50,6 +50,11 @@ extension ReportReader {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
         if np.isKnownThing { return nil }
         if isActorOfCount(mention, limit: sentence.upperBound) { return nil }
+        // "A Ugandan battalion usually has between 700 and 800 soldiers": what is usual, no claim.
+        let start = mention.tokens.lowerBound
+        if start - 2 >= clause.lowerBound, tokens[start - 1].isWord, Words.habitualAdverbs.contains(tokens[start - 2].hash) {
+            return nil
+        }
         // "rescued 354 passengers, 37 of them wounded": a part of them that a figure word right
         // after "them", ending the phrase, says what became of.
         if let part = figureWordEndingPart(mention, limit: clause.upperBound) {
@@ -1647,7 +1652,9 @@ extension ReportReader {
         if start + 1 < limit, Words.captureParticiples.contains(tokens[start].hash) {
             return verb(in: Words.releaseVerbs, after: start + 1, limit: limit, reach: 15)
         }
+        // ("Five of the abducted passengers were found alive": found, and so free.)
         return verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)
+            || verb(in: Words.foundWords, after: start, limit: limit, reach: 10, before: Words.alive)
     }
 
     /// Whether the people a training word governs start at `index`: "training Ukrainian
@@ -2434,8 +2441,9 @@ extension ReportReader {
             verb = open
             floor = sentenceStart
         }
-        // ("Dutch peacekeepers, who numbered about 400", "Egyptian soldiers, numbering about 300".)
-        if verb - 1 > floor, tokens[verb - 1].hash == Words.who { verb -= 1 }
+        // ("Dutch peacekeepers, who numbered about 400", "Egyptian soldiers, numbering about 300",
+        // "Colombia's armed forces, which number about 220,000".)
+        if verb - 1 > floor, tokens[verb - 1].hash == Words.who || tokens[verb - 1].hash == Words.which { verb -= 1 }
         if verb - 1 > floor, tokens[verb - 1].hash == Words.comma { verb -= 1 }
         guard let kind = People.kinds.match(tokens, endingBefore: verb, floor: floor), kind.value.isCombatant else { return nil }
         return kind

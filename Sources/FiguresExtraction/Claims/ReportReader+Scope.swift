@@ -46,13 +46,16 @@ extension ReportReader {
             // ("were killed in July, up from 232 in June": or with its month, after a month's count;
             // not a toll's value in a month: "rose to 512, up from 430 in March", "since it seized
             // power in February 2021, up from about 6,500 in January".)
-            return after + 1 < window.upperBound && tokens[after].hash == Words.in
+            // ("killed 312 people in the 2024-25 fiscal year, up from 271 the year before": the
+            // window before, one step back, after a count of a window.)
+            let hasOwnWindow = after + 1 < window.upperBound && tokens[after].hash == Words.in
                 && (yearNumber(tokens[after + 1]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
                     || Lexicon.has(tokens[after + 1], .month) && (window.lowerBound..<from).contains {
                         tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month)
                     } && !(window.lowerBound..<from).contains { tokens[$0].hash == Words.since }
                     || isSameWindowAgain(from: after + 1, limit: window.upperBound))
-                && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
+                || isWindowBefore(at: after, limit: window.upperBound) && isWindowedCount(window.lowerBound..<from)
+            return hasOwnWindow && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down) ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
@@ -282,6 +285,10 @@ extension ReportReader {
             // September 2022, at least 6,400 Burkinabe soldiers ... have been killed".)
             && !(sentence.contains(where: { tokens[$0].hash == Words.since && $0 < mention.tokens.lowerBound })
                  && (mention.tokens.upperBound..<window.upperBound).contains(where: { Lexicon.has(tokens[$0], .perfect) }))
+            // (Nor a label's tally since a day: "- Cumulative deaths since the outbreak was declared on
+            // 28 September 2024: 1,487".)
+            && !(followsLabel(mention, floor: window.lowerBound)
+                 && (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.since }))
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
                 || isOpeningPastMonth(of: sentence, mention: mention)
                     && (pastAct(before: mention, floor: window.lowerBound) != nil
@@ -358,9 +365,11 @@ extension ReportReader {
     /// had buried the bodies of 29 soldiers on Monday, and that at least six of the wounded had
     /// been evacuated to Kayes hospital", "31 people were injured and had been taken to Kosti
     /// Teaching Hospital" tell the event's dead and hurt.)
-    func isUntoldPartOfEvent(_ sentence: Range<Int>, clause: Range<Int>, mention: NumberMention) -> Bool {
+    func isUntoldPartOfEvent(_ sentence: Range<Int>, clause: Range<Int>, mention: NumberMention, figure: FigureKey) -> Bool {
         let hurt = (mention.tokens.upperBound..<clause.upperBound).first { Words.hurtWords.contains(tokens[$0].hash) }
-        let care = clause.lowerBound..<(hurt ?? clause.upperBound)
+        // (The dead are not in care: "One person succumbed to injuries while receiving treatment at
+        // the Badulla Teaching Hospital" died of the event.)
+        let care = figure == .killed ? 0..<0 : clause.lowerBound..<(hurt ?? clause.upperBound)
         return !sentence.contains { i in
             let token = tokens[i]
             // (A disaster's word after "to" is a verb: "militants who tried to storm the checkpoint".)
@@ -382,7 +391,8 @@ extension ReportReader {
         let before = sentence.lowerBound..<verb - 1
         guard before.contains(where: { isFinitePast($0) }),
               !sentence.contains(where: { tokens[$0].hash == Words.since || Lexicon.has(tokens[$0], .perfect) }) else { return false }
-        return before.prefix(12).contains { isArmedPerson(at: $0, limit: verb) }
+        // ("Armed men stopped a passenger bus ... on Tuesday night and kidnapped 16 passengers".)
+        return before.prefix(12).contains { isArmedPerson(at: $0, limit: verb) || tokens[$0].hash == Words.armed }
     }
 
     /// "Armed youths abducted six aid workers from a convoy near Pibor on Monday", "militants
@@ -1593,7 +1603,8 @@ extension ReportReader {
         if verb - 1 > floor, tokens[verb].hash == Words.dead, tokens[verb - 1].hash == Words.shot { verb -= 1 }
         guard verb - 1 >= floor, isFinitePast(verb),
               let act = extractor.triggers.match(tokens, at: verb, limit: mention.tokens.lowerBound),
-              act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured,
+              // ("and wounded two passengers": a verb of harm right before its object.)
+              act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured || act.value.figure == .wounded,
               act.value.figure != .deployed else { return nil }
         return verb
     }
@@ -1999,6 +2010,30 @@ extension ReportReader {
         }
     }
 
+    /// "the year before", "the previous month", "a week earlier": the window before a count's
+    /// own, at `start`.
+    func isWindowBefore(at start: Int, limit: Int) -> Bool {
+        guard start + 2 < limit else { return false }
+        let first = tokens[start].hash, second = tokens[start + 1].hash, third = tokens[start + 2].hash
+        if first == Words.the, Words.previousWords.contains(second) { return Words.windowUnits.contains(third) }
+        return (first == Words.the || first == Words.a) && Words.windowUnits.contains(second)
+            && (third == Words.before || third == Words.earlier)
+    }
+
+    /// Whether `range` counts over a window: a past year or a month after "in" ("in 2024", "in
+    /// the 2024-25 fiscal year", "in March"), "last year", "this month", with no "since".
+    func isWindowedCount(_ range: Range<Int>) -> Bool {
+        guard !range.contains(where: { tokens[$0].hash == Words.since }) else { return false }
+        return range.dropLast().contains { i in
+            guard tokens[i].hash == Words.in || tokens[i].hash == Words.during else {
+                return (tokens[i].hash == Words.last || tokens[i].hash == Words.this) && Words.windowUnits.contains(tokens[i + 1].hash)
+            }
+            return yearNumber(tokens[i + 1]).map { $0 <= published.year } == true
+                || fiscalYear(at: i + 1, limit: range.upperBound) != nil
+                || Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized
+        }
+    }
+
     /// "the same period of 2024", "the same months last year": the window of the count before,
     /// a year back, at `start`.
     func isSameWindowAgain(from start: Int, limit: Int) -> Bool {
@@ -2045,11 +2080,23 @@ extension ReportReader {
         if Words.fiscalWords.contains(tokens[i].hash) {
             i += 1
             if i < limit, tokens[i].hash == Words.year { i += 1 }
-            return i < limit ? yearNumber(tokens[i]) : nil
+            return i < limit ? yearNumber(tokens[i]).map { yearSpanEnd(from: $0, at: i + 1, limit: limit)?.year ?? $0 } : nil
         }
-        guard i + 2 < limit, let year = yearNumber(tokens[i]), Words.fiscalWords.contains(tokens[i + 1].hash),
-              tokens[i + 2].hash == Words.year else { return nil }
-        return year
+        guard let year = i < limit ? yearNumber(tokens[i]) : nil else { return nil }
+        // ("in the 2024-25 fiscal year": a year across two, which ends in the second.)
+        let span = yearSpanEnd(from: year, at: i + 1, limit: limit)
+        let next = span?.end ?? i + 1
+        guard next + 1 < limit, Words.fiscalWords.contains(tokens[next].hash), tokens[next + 1].hash == Words.year else { return nil }
+        return span?.year ?? year
+    }
+
+    /// "2024-25", "2024-2025": the later year of a span that starts with `year`, its "-" at
+    /// `index`, and the index after it.
+    func yearSpanEnd(from year: Int, at index: Int, limit: Int) -> (year: Int, end: Int)? {
+        guard index + 1 < limit, tokens[index].hash == Words.hyphen || tokens[index].hash == Words.enDash,
+              tokens[index + 1].isDigits, let value = digitsValue(tokens[index + 1]) else { return nil }
+        let end = tokens[index + 1].length == 2 ? year / 100 * 100 + value : tokens[index + 1].length == 4 ? value : 0
+        return end == year + 1 ? (end, index + 2) : nil
     }
 
     /// "1,500 people had been killed ... in 2024": a past year after the number's verb, not a
@@ -2100,6 +2147,9 @@ extension ReportReader {
                 continue
             }
             guard tokens[i].hash != Words.and || isJoin(i), tokens[i].hash != Words.comma || isListComma(i) else { break }
+            // (Nor past a clause of another time: "killed an estimated 400,000 people before a peace
+            // deal was signed in 2018".)
+            if Words.clauseTimeWords.contains(tokens[i].hash), Lexicon.has(tokens[i + 1], .determiner) { break }
             // (The report's own year too, for a tally: "At least 6,777 people were killed in Syria in
             // 2024" on Dec. 31, 2024, is the year's.)
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
@@ -2149,9 +2199,12 @@ extension ReportReader {
                 guard whole.contains(where: {
                     tokens[$0].isDigits && yearNumber(tokens[$0]) == nil || tokens[$0].roles.contains(.numberWord)
                 }) else { return false }
+                // (Or "last year", "this month": "recorded 76 massacres nationwide last year, in which
+                // 267 people were killed".)
                 return hasYear(in: whole) || whole.dropLast().contains { j in
                     (tokens[j].hash == Words.in || tokens[j].hash == Words.during) && tokens[j + 1].isCapitalized
                         && Lexicon.has(tokens[j + 1], .month) && !(j + 2 < whole.upperBound && yearNumber(tokens[j + 2]) != nil)
+                        || (tokens[j].hash == Words.last || tokens[j].hash == Words.this) && Words.windowUnits.contains(tokens[j + 1].hash)
                 }
             }
             if isHardBreak(tokens[i]) { return false }
@@ -2861,6 +2914,14 @@ enum Cues {
                        "since dawn", "since midnight", "since this morning", "since early morning",
                        "in the course of the day", "in the course of the week", "in the course of the month"] {
             phrases.append((phrase, window))
+        }
+        // A bulletin's own window: "During the reporting week, 1,213 new cases and 14 deaths were
+        // reported", "in the period under review".
+        for opener in ["in the", "during the", "over the", "for the"] {
+            for unit in ["reporting week", "reporting period", "review period", "week under review", "period under review",
+                         "month under review"] {
+                phrases.append((opener + " " + unit, window))
+            }
         }
         // A window told before, named again: "Over the same week, 11 people were killed in the raids".
         for opener in ["in the same", "during the same", "over the same", "within the same"] {

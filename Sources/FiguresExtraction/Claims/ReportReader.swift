@@ -539,7 +539,7 @@ struct ReportReader {
             // (Past troops there and people missing now: "About 300 Somali soldiers were stationed
             // there ... Al-Shabaab said it had killed 47 soldiers".)
             if told == nil, scope == .total, found.figure == .killed || found.figure == .wounded,
-               recentScopes.latestCasualtyScope == .incident, isUntoldPartOfEvent(sentence.tokens, clause: clause, mention: mention) {
+               recentScopes.latestCasualtyScope == .incident, isUntoldPartOfEvent(sentence.tokens, clause: clause, mention: mention, figure: found.figure) {
                 scope = .incident
             }
             // So are captives still held now: "leaving 49 still in captivity", "the guerrillas are
@@ -722,9 +722,12 @@ struct ReportReader {
     /// over 300").
     func isAge(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        // "Private Darragh Kenny, 24, from Donegal": a person's age after the name, between commas.
-        if start >= 3, mention.tokens.count == 1, mention.tokens.upperBound < limit, mention.quantity.value <= 110,
-           tokens[start - 1].hash == Words.comma, tokens[mention.tokens.upperBound].hash == Words.comma,
+        // "Private Darragh Kenny, 24, from Donegal": a person's age after the name, between commas,
+        // or at the end of the sentence ("the cooperative's president, Segundo Quiñónez, 58.").
+        let end = mention.tokens.upperBound
+        if start >= 3, mention.tokens.count == 1, end < limit, mention.quantity.value <= 110,
+           tokens[start - 1].hash == Words.comma,
+           tokens[end].hash == Words.comma || end + 1 == limit && tokens[end].hash == Words.period,
            tokens[start - 2].isCapitalized, tokens[start - 3].isCapitalized,
            start < 4 || !Lexicon.has(tokens[start - 4], .preposition) {
             return true
@@ -862,11 +865,16 @@ struct ReportReader {
         // said 19 people had been killed", "A previous version said"; "Our 08:05 entry originally
         // gave the number of wounded as 124,135"; a live page's "An earlier entry said 42 people had
         // been killed".
-        return (range.lowerBound..<range.upperBound - 2).contains {
+        guard let marker = (range.lowerBound..<range.upperBound - 2).first(where: {
             (tokens[$0].hash == Words.earlier || tokens[$0].hash == Words.previous)
                 && (tokens[$0 + 1].hash == Words.version || tokens[$0 + 1].hash == Words.entry)
                 || tokens[$0].hash == Words.originally
                     && [Words.gave, Words.said, Words.put, Words.reported].contains(tokens[$0 + 1].hash)
+        }) else { return false }
+        // (Not a sentence that tells the right number and then withdraws the one before: "Seventeen
+        // people were killed in the shooting, not 19 as stated in an earlier version".)
+        return !(range.lowerBound..<marker).contains {
+            tokens[$0].hash == Words.not && (tokens[$0 + 1].isDigits || Lexicon.has(tokens[$0 + 1], .numberWord))
         }
     }
 

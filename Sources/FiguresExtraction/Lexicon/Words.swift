@@ -343,12 +343,25 @@ enum Words {
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
+    /// What is usual, no count of a time: "usually has between 700 and 800 soldiers".
+    static let habitualAdverbs = WordSet(["usually", "typically", "normally", "generally"])
+    /// Words that open a clause of another time: "before a peace deal was signed in 2018".
+    static let clauseTimeWords = WordSet(["before", "after", "until"])
+    /// The verbs of one thing: "Barrio 18 is blamed".
+    static let singularVerbs = WordSet(["is", "was", "has"])
+    /// "were found alive": captives found, and so free.
+    static let foundWords = WordSet(["found"])
+    /// "the previous year", "the preceding month": a window before another.
+    static let previousWords = WordSet(["previous", "preceding", "prior"])
+    /// The windows a count is told over and compared with the one before: "the year before".
+    static let windowUnits = WordSet(["year", "month", "week", "quarter"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
                                       "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises",
-                                      "snakebites", "snakebite", "cuts", "concussion", "concussions", "exhaustion"])
+                                      "snakebites", "snakebite", "cuts", "concussion", "concussions", "exhaustion",
+                                      "stress", "stroke"])
     /// The verbs that hurt people: "31 people were injured and had been taken to hospital".
     static let hurtWords = WordSet(["injured", "wounded", "hurt"])
     /// A rise or fall as a noun: ", an increase of 17 in the previous 24 hours".

@@ -186,12 +186,14 @@ struct NumberScanner {
         guard var core = wordsCore(at: index, limit: limit) else { return nil }
         // "eleven (11)", "two (02)": the number again in digits, in brackets, as official
         // statements write it, is one number.
-        let open = core.end
-        if core.vague == nil, open + 2 < limit, tokens[open].hash == Words.openParen, tokens[open + 1].isDigits,
-           tokens[open + 2].hash == Words.closeParen, let again = parseDigits(tokens[open + 1]), again.value == core.value {
-            core.end = open + 3
-        }
+        if core.vague == nil, isRepeatedInBrackets(core.value, at: core.end, limit: limit) { core.end += 3 }
         return core
+    }
+
+    /// "(11)" at `open`, the number `value` again in digits.
+    private func isRepeatedInBrackets(_ value: Double, at open: Int, limit: Int) -> Bool {
+        open + 2 < limit && tokens[open].hash == Words.openParen && tokens[open + 1].isDigits
+            && tokens[open + 2].hash == Words.closeParen && parseDigits(tokens[open + 1])?.value == value
     }
 
     private func digitsCore(at index: Int, limit: Int) -> Core? {
@@ -316,8 +318,9 @@ struct NumberScanner {
             return Core(value: value, end: after + 1, kind: .fraction)
         }
         // "one" is mostly a pronoun ("one of the soldiers"); it counts only before a noun or verb.
+        // ("One (01) person succumbed": the number again in brackets makes it one.)
         if value == 1, end == index + 1, tokens[index].hash == Words.one {
-            guard end < limit, isOneFollower(at: end) else { return nil }
+            guard end < limit, isOneFollower(at: end) || isRepeatedInBrackets(1, at: end, limit: limit) else { return nil }
         }
         if value == 0 { return nil }
         return Core(value: value, end: end, isWords: true)
@@ -614,6 +617,12 @@ struct NumberScanner {
             return .label
         }
         if let previous, previous.isWord, numberToken.gap <= 1, first == firstNumberIndex(from: first, to: core.end) {
+            // "Barrio 18 is blamed for much of the extortion": a name and its number, one thing,
+            // as the verb after it says, wherever the sentence starts.
+            if previous.isCapitalized, core.value != 1, let next, Words.singularVerbs.contains(next.hash),
+               !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday), !Hedges.before.contains(tokens, at: coreStart - 1) {
+                return .label
+            }
             // (Not a time the words before make a phrase of: "Last year 376 people died", "that
             // day 12 soldiers were wounded".)
             if Lexicon.has(previous, .labelNoun),

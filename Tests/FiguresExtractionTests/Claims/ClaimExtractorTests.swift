@@ -5661,6 +5661,103 @@ import Testing
         #expect(claims("Rescuers pulled 40 people out alive. Among them were 14 children.").isEmpty)
     }
 
+    @Test func oneRepeatedInBracketsIsACount() {
+        let found = claims("One (01) person succumbed to injuries while receiving treatment at the teaching hospital.")
+        #expect(found.map(\.quantity.value) == [1])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aFiscalYearAcrossTwoIsAWindowAndSoIsTheYearBefore() {
+        let found = claims("Rail accidents in India killed 312 people in the 2024-25 fiscal year, up from 271 the year before.",
+                           published: "2025-09-10")
+        #expect(found.map(\.quantity.value) == [312, 271])
+        #expect(found.map(\.scope) == [.period, .period])
+        let roads = claims("Road crashes killed 4,100 people last year, up from 3,900 the previous year.")
+        #expect(roads.map(\.scope) == [.period, .period])
+        let toll = claims("The toll rose to 500, up from 400 a year earlier.")
+        #expect(toll.map(\.scope) == [.total, .total])
+    }
+
+    @Test func heatStressIsAHarm() {
+        let found = claims("Saudi health authorities said they had treated more than 2,700 people for heat stress since Thursday.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func theDeadOfTheEventAreNotInCare() {
+        let found = claims("""
+            Fifteen people died on the spot when a bus fell down a precipice. \
+            Two people succumbed to injuries while receiving treatment at the Badulla Teaching Hospital.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        let care = claims("A gunman killed four people on Monday. Nine people remain in hospital.")
+        #expect(care.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func armedMenAndAVerbOfHarmInASecondActOnADay() {
+        let taken = claims("Armed men stopped a passenger bus on the highway on Tuesday night and kidnapped 16 passengers.")
+        #expect(taken.map(\.scope) == [.incident])
+        let hurt = claims("A gunman shot dead a driver on the Santa Catalina line on Tuesday and wounded two passengers, police said.")
+        #expect(hurt.map(\.figure) == [.wounded])
+        #expect(hurt.map(\.scope) == [.incident])
+    }
+
+    @Test func aWhichClauseAfterLastYear() {
+        let found = claims("The Indepaz think tank recorded 76 massacres nationwide last year, in which 267 people were killed.")
+        #expect(found.map(\.quantity.value) == [267])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func captivesFoundAliveGoFree() {
+        let found = claims("Gunmen kidnapped 16 passengers on Tuesday. Five of the abducted passengers were found alive on Wednesday.")
+        #expect(found.map(\.quantity.value) == [16])
+    }
+
+    @Test func anAgeAfterANameEndsTheSentence() {
+        let found = claims("Among the dead were a 16-year-old boy and the cooperative's president, Segundo Quiñónez, 58.")
+        #expect(!found.map(\.quantity.value).contains(58))
+    }
+
+    @Test func aNameAndItsNumberTakeASingularVerb() {
+        let found = claims("Barrio 18 is blamed for much of the extortion that has killed dozens of bus drivers this year.")
+        #expect(!found.map(\.quantity.value).contains(18))
+        #expect(claims("Route 50 was closed after 18 people were killed.").map(\.quantity.value) == [18])
+    }
+
+    @Test func aSentenceThatWithdrawsAnEarlierVersionsNumberKeepsItsOwn() {
+        let found = claims("""
+            Seventeen people were killed in the shooting, not 19 as stated in an earlier version of this statement, \
+            and 11 others were injured.
+            """)
+        #expect(found.map(\.quantity.value) == [17, 11])
+        #expect(claims("An earlier version of this story said 19 people were killed, not 17.").isEmpty)
+    }
+
+    @Test func aLabelsTallySinceADayIsATotal() {
+        let found = claims("- Cumulative deaths since the outbreak was declared on 28 September 2024: 1,487", published: "2025-06-09")
+        #expect(found.map(\.scope) == [.total])
+        #expect(found.map(\.asOf.description) == ["2025-06-09"])
+    }
+
+    @Test func aBulletinsReportingWeekIsAWindow() {
+        let found = claims("During the reporting week, 1,213 new cases and 14 deaths were reported from nine states.")
+        #expect(found.map(\.quantity.value) == [14])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func forcesWhichNumber() {
+        let found = claims("Colombia's armed forces, which number about 220,000, are a prized recruiting ground.")
+        #expect(found.map(\.figure) == [.deployed])
+    }
+
+    @Test func aYearInAClauseOfAnotherTime() {
+        let found = claims("That war killed an estimated 400,000 people before a peace deal was signed in 2018.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func whatIsUsualIsNoClaim() {
+        #expect(claims("A Ugandan battalion usually has between 700 and 800 soldiers.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
