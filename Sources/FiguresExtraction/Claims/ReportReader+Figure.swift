@@ -1590,6 +1590,14 @@ extension ReportReader {
     func isOtherThanDeployment(before start: Int, floor: Int) -> Bool {
         // ("the Army had a shortage of about 1,07,000 personnel": troops it lacks.)
         if start - 2 >= floor, tokens[start - 1].hash == Words.of, Words.shortageNouns.contains(tokens[start - 2].hash) { return true }
+        // ("The carriers, each able to carry 11 soldiers", "can carry up to 300 troops": what a
+        // vehicle holds, no troops sent.)
+        if start - 2 >= floor, Words.capacityVerbs.contains(tokens[start - 1].hash),
+           Lexicon.has(tokens[start - 2], .modal) || start - 3 >= floor
+            && (tokens[start - 2].hash == Words.to || tokens[start - 2].hash == Words.of)
+            && Words.capacityAdjectives.contains(tokens[start - 3].hash) {
+            return true
+        }
         return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 

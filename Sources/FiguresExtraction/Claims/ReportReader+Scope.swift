@@ -678,7 +678,11 @@ extension ReportReader {
             if token.roles.contains(.pointerGerund) {
                 var j = i + 1
                 while j < min(sentence.upperBound, i + 27) {
-                    if tokens[j].hash == Words.to, j + 1 < sentence.upperBound, isPointer(before: j + 1, floor: i) {
+                    // (A new total after "to": not "the minibus taking them to work".)
+                    if tokens[j].hash == Words.to, j + 1 < sentence.upperBound, isPointer(before: j + 1, floor: i),
+                       (j + 1..<min(sentence.upperBound, j + 5)).contains(where: {
+                           tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) || Lexicon.has(tokens[$0], .scale)
+                       }) {
                         return true
                     }
                     j += 1
@@ -724,7 +728,11 @@ extension ReportReader {
                !isDatePart(i), !(token.hash == Words.comma && i > floor && yearNumber(tokens[i - 1]) != nil && isDatePart(i - 1)) {
                 return false
             }
-            if token.isDigits, yearNumber(token) == nil, !isDayOfMonth(i) { return false }
+            // (Or a day before its month: "since the floods began on 14 July to 29".)
+            if token.isDigits, yearNumber(token) == nil, !isDayOfMonth(i),
+               !(dayNumber(token) != nil && i + 1 < start && Lexicon.has(tokens[i + 1], .month)) {
+                return false
+            }
             i -= 1
         }
         return false
@@ -2094,7 +2102,8 @@ extension ReportReader {
     /// `index`, and the index after it.
     func yearSpanEnd(from year: Int, at index: Int, limit: Int) -> (year: Int, end: Int)? {
         guard index + 1 < limit, tokens[index].hash == Words.hyphen || tokens[index].hash == Words.enDash,
-              tokens[index + 1].isDigits, let value = digitsValue(tokens[index + 1]) else { return nil }
+              tokens[index + 1].isDigits, tokens[index + 1].length == 2 || tokens[index + 1].length == 4,
+              let value = digitsValue(tokens[index + 1]) else { return nil }
         let end = tokens[index + 1].length == 2 ? year / 100 * 100 + value : tokens[index + 1].length == 4 ? value : 0
         return end == year + 1 ? (end, index + 2) : nil
     }

@@ -343,6 +343,10 @@ enum Words {
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
+    /// What a vehicle or a place holds: "able to carry 11 soldiers", "can accommodate 500 troops".
+    static let capacityVerbs = WordSet(["carry", "carrying", "transport", "transporting", "accommodate", "accommodating",
+                                        "house", "seat"])
+    static let capacityAdjectives = WordSet(["able", "capable", "designed", "built", "enough", "big", "large"])
     /// What is usual, no count of a time: "usually has between 700 and 800 soldiers".
     static let habitualAdverbs = WordSet(["usually", "typically", "normally", "generally"])
     /// Words that open a clause of another time: "before a peace deal was signed in 2018".

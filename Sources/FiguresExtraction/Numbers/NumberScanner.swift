@@ -443,7 +443,12 @@ struct NumberScanner {
     private func isYearDigits(_ token: Token) -> Bool {
         guard token.isDigits, token.length == 4 else { return false }
         var value = 0
-        for i in Int(token.start)..<Int(token.end) { value = value * 10 + Int(bytes[i] - UInt8(ascii: "0")) }
+        // (A digits token may hold a separator: "20.4" is no year.)
+        for i in Int(token.start)..<Int(token.end) {
+            let digit = bytes[i] &- UInt8(ascii: "0")
+            guard digit <= 9 else { return false }
+            value = value * 10 + Int(digit)
+        }
         return (1800...2100).contains(value)
     }
 

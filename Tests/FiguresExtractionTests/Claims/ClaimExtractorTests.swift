@@ -5758,6 +5758,20 @@ import Testing
         #expect(claims("A Ugandan battalion usually has between 700 and 800 soldiers.").isEmpty)
     }
 
+    @Test func aPointerGerundNeedsANewTotal() {
+        let found = claims("Seven farm workers were killed and 12 injured when a train slammed into the minibus taking them to work.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        let toll = claims("Three more people drowned in the past 24 hours, bringing the death toll since the floods began on 14 July to 29.",
+                          published: "2025-07-20")
+        #expect(toll.map(\.scope) == [.change, .total])
+    }
+
+    @Test func whatAVehicleCanCarryIsNoDeployment() {
+        #expect(claims("The carriers, each able to carry 11 soldiers and a crew of two, will be delivered in three batches.").isEmpty)
+        #expect(claims("The ship can carry up to 300 troops.").isEmpty)
+        #expect(claims("Two navy ships carrying another 1,200 troops arrived on Monday.").map(\.figure) == [.deployed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

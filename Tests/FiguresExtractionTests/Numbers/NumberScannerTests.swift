@@ -155,6 +155,21 @@ import Testing
         #expect(ClaimExtractor.numbers(in: "It began on Oct. 1 and ended on September 25.").isEmpty)
     }
 
+    @Test func aDecimalBeforeAYearsLastDigitsIsNoYear() throws {
+        // (Found by scripts/fuzz: "20.4-25" once read the "." of "20.4" as a digit.)
+        #expect(ClaimExtractor.numbers(in: "20.4-25").allSatisfy { $0.kind != .year })
+        #expect(ClaimExtractor.numbers(in: "in the 2024-25 season", all: true).map(\.kind).contains(.year))
+    }
+
+    @Test func oneWithItsDigitsInBracketsIsACount() throws {
+        #expect(try only("One (01) person succumbed to injuries.").quantity.value == 1)
+    }
+
+    @Test func aNameAndItsNumberBeforeASingularVerbIsNoCount() {
+        #expect(ClaimExtractor.numbers(in: "Barrio 18 is blamed for the extortion.").isEmpty)
+        #expect(ClaimExtractor.numbers(in: "Route 50 was closed after 18 people were killed.").map(\.text) == ["18"])
+    }
+
     @Test func survivesHostileInput() {
         #expect(ClaimExtractor.numbers(in: "").isEmpty)
         let digits = String(repeating: "9", count: 400)
