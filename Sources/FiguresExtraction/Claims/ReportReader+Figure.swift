@@ -80,6 +80,12 @@ extension ReportReader {
            isArrival(at: mention.tokens.upperBound, limit: clause.upperBound) {
             return Found(figure: .deployed, people: before.people, npEnd: mention.tokens.upperBound)
         }
+        // "currently has about 500 soldiers and is to reach about 4,800 by the end of 2027": the
+        // strength the troops just told are to reach, their noun left out.
+        if let before = previous, before.figure == .deployed, np.people.isEmpty, np.trigger == nil, np.unknownNoun == nil,
+           start > clause.lowerBound, Words.reachWords.contains(tokens[start - 1].hash) {
+            return Found(figure: .deployed, people: before.people, npEnd: np.end)
+        }
         // "left 12 people dead and thousands homeless", "and dozens more without power": people
         // left in a state that is no casualty.
         // (Not a part of them with a figure of its own: "Five of the rescued trekkers were being
@@ -3384,6 +3390,9 @@ extension ReportReader {
         var i = npEnd
         let verbBefore = mention.tokens.lowerBound > clause.lowerBound
             && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
+        // (Pulled out alive and taken to a hospital, with no harm named, are survivors: "Seven
+        // miners were pulled out alive and taken to the hospital" counts no one hurt.)
+        var needsHarm = false
         if !verbBefore {
             // ("Three migrants, including a pregnant woman, were taken to Mytilene's hospital with
             // hypothermia": past an aside on the people.)
@@ -3406,6 +3415,18 @@ extension ReportReader {
             if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued {
                 let and = tokens[i + 1].hash == Words.alive ? i + 2 : i + 1
                 if tokens[and].hash == Words.and { i = and + 1 }
+            } else if i + 3 < clause.upperBound, Words.pulledWords.contains(tokens[i].hash),
+                      // ("Three miners were pulled out alive and are being treated for burns", "two were
+                      // pulled alive from the snow and flown to hospital": alive, then in care.)
+                      let and = (i + 1..<min(clause.upperBound, i + 8)).prefix(while: { !tokens[$0].isPunctuation })
+                        .first(where: { tokens[$0].hash == Words.and }),
+                      (i + 1..<and).contains(where: { tokens[$0].hash == Words.alive }) {
+                i = and + 1
+                needsHarm = true
+                let floor = i
+                while i < clause.upperBound, i < floor + 4, tokens[i].roles.contains(.auxiliary) || tokens[i].roles.contains(.adverb) {
+                    i += 1
+                }
             }
             guard i < clause.upperBound, Words.treatmentVerbs.contains(tokens[i].hash) else { return false }
             i += 1
@@ -3426,7 +3447,8 @@ extension ReportReader {
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
             // ("were being treated at the Saudi Hospital": "at" a hospital too.)
-            if !verbBefore, tokens[i].hash != Words.in, isHospital(at: i, limit: min(clause.upperBound, i + 10), reach: 9, allowingAt: true) {
+            if !verbBefore, !needsHarm, tokens[i].hash != Words.in,
+               isHospital(at: i, limit: min(clause.upperBound, i + 10), reach: 9, allowingAt: true) {
                 return true
             }
             if tokens[i].isPunctuation {

@@ -343,6 +343,10 @@ enum Words {
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
+    /// A strength to be reached: "is to reach about 4,800 by the end of 2027".
+    static let reachWords = WordSet(["reach", "reaches", "reaching"])
+    /// Taken out of the rubble or the snow: "pulled out alive", "dug out alive".
+    static let pulledWords = WordSet(["pulled", "dug", "plucked", "lifted"])
     /// What a vehicle or a place holds: "able to carry 11 soldiers", "can accommodate 500 troops".
     static let capacityVerbs = WordSet(["carry", "carrying", "transport", "transporting", "accommodate", "accommodating",
                                         "house", "seat"])

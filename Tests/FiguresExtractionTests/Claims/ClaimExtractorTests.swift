@@ -5772,6 +5772,21 @@ import Testing
         #expect(claims("Two navy ships carrying another 1,200 troops arrived on Monday.").map(\.figure) == [.deployed])
     }
 
+    @Test func pulledOutAliveAndThenInCare() {
+        let found = claims("Three miners were pulled out alive and are being treated for burns at a hospital in Sogamoso.")
+        #expect(found.map(\.figure) == [.wounded])
+        let flown = claims("Three people were killed, and two were pulled alive from the snow and flown to hospital in Sion.")
+        #expect(flown.map(\.figure) == [.killed])
+        #expect(claims("Rescuers pulled the two men out of the river and took them home.").isEmpty)
+    }
+
+    @Test func aStrengthToBeReachedByTheTroopsJustTold() {
+        let found = claims("The brigade currently has about 500 soldiers and is to reach about 4,800 by the end of 2027.")
+        #expect(found.map(\.quantity.value) == [500, 4800])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.total, .projection])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
