@@ -911,7 +911,11 @@ extension ReportReader {
                    let verb = (j + 1..<min(range.upperBound, j + 20)).prefix(while: { !tokens[$0].isDigits && tokens[$0].hash != Words.comma })
                     .first(where: { Words.outbreakVerbs.contains(tokens[$0].hash) }),
                    verb == j + 1 || tokens[j + 1].hash == Words.between,
-                   !(verb + 1..<min(range.upperBound, verb + 13)).contains(where: { yearNumber(tokens[$0]) != nil }) {
+                   // (The year may come after the sides and the day: "since fighting erupted between
+                   // rival factions of the Sinaloa Cartel on Sept. 9, 2024", a total.)
+                   !(verb + 1..<min(range.upperBound, verb + 20))
+                    .prefix(while: { !(tokens[$0].hash == Words.comma && !isDatePart($0)) && !isHardBreak(tokens[$0]) })
+                    .contains(where: { yearNumber(tokens[$0]) != nil }) {
                     return true
                 }
                 // "since cross-border hostilities with Israel began on Oct. 8": the conflict's start,

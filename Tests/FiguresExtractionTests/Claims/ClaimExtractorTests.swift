@@ -5787,6 +5787,16 @@ import Testing
         #expect(found.map(\.scope) == [.total, .projection])
     }
 
+    @Test func anOutbreaksYearMayComeAfterTheSidesAndTheDay() {
+        let found = claims("""
+            At least 1,720 people have been killed in Sinaloa since fighting erupted between rival factions of the \
+            Sinaloa Cartel on Sept. 9, 2024, according to the prosecutor.
+            """, published: "2025-09-09")
+        #expect(found.map(\.scope) == [.total])
+        let recent = claims("At least 30 people have been killed since fighting erupted between the army and the RSF, the ministry said.")
+        #expect(recent.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
