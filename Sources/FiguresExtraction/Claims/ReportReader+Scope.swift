@@ -2037,13 +2037,16 @@ extension ReportReader {
     func isWindowedCount(_ range: Range<Int>) -> Bool {
         guard !range.contains(where: { tokens[$0].hash == Words.since }) else { return false }
         return range.dropLast().contains { i in
-            guard tokens[i].hash == Words.in || tokens[i].hash == Words.during else {
-                return (tokens[i].hash == Words.last || tokens[i].hash == Words.this) && Words.windowUnits.contains(tokens[i + 1].hash)
-            }
+            guard tokens[i].hash == Words.in || tokens[i].hash == Words.during else { return isLastOrThisWindow(at: i) }
             return yearNumber(tokens[i + 1]).map { $0 <= published.year } == true
                 || fiscalYear(at: i + 1, limit: range.upperBound) != nil
                 || Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized
         }
+    }
+
+    /// "last year", "this month" at `index` (a word follows it).
+    func isLastOrThisWindow(at index: Int) -> Bool {
+        (tokens[index].hash == Words.last || tokens[index].hash == Words.this) && Words.windowUnits.contains(tokens[index + 1].hash)
     }
 
     /// "the same period of 2024", "the same months last year": the window of the count before,
@@ -2217,7 +2220,7 @@ extension ReportReader {
                 return hasYear(in: whole) || whole.dropLast().contains { j in
                     (tokens[j].hash == Words.in || tokens[j].hash == Words.during) && tokens[j + 1].isCapitalized
                         && Lexicon.has(tokens[j + 1], .month) && !(j + 2 < whole.upperBound && yearNumber(tokens[j + 2]) != nil)
-                        || (tokens[j].hash == Words.last || tokens[j].hash == Words.this) && Words.windowUnits.contains(tokens[j + 1].hash)
+                        || isLastOrThisWindow(at: j)
                 }
             }
             if isHardBreak(tokens[i]) { return false }
