@@ -2111,7 +2111,7 @@ extension ReportReader {
         guard index + 1 < limit, tokens[index].hash == Words.hyphen || tokens[index].hash == Words.enDash,
               tokens[index + 1].isDigits, tokens[index + 1].length == 2 || tokens[index + 1].length == 4,
               let value = digitsValue(tokens[index + 1]) else { return nil }
-        let end = tokens[index + 1].length == 2 ? year / 100 * 100 + value : tokens[index + 1].length == 4 ? value : 0
+        let end = tokens[index + 1].length == 2 ? year / 100 * 100 + value : value
         return end == year + 1 ? (end, index + 2) : nil
     }
 

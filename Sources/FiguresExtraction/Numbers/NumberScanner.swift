@@ -441,15 +441,9 @@ struct NumberScanner {
     /// "October 7, 2023", "Oct. 7, 2023": the number at `index` follows a day of a month and its comma.
     /// Four digits from 1800 to 2100.
     private func isYearDigits(_ token: Token) -> Bool {
-        guard token.isDigits, token.length == 4 else { return false }
-        var value = 0
-        // (A digits token may hold a separator: "20.4" is no year.)
-        for i in Int(token.start)..<Int(token.end) {
-            let digit = bytes[i] &- UInt8(ascii: "0")
-            guard digit <= 9 else { return false }
-            value = value * 10 + Int(digit)
-        }
-        return (1800...2100).contains(value)
+        // (Through the one digits parser: a token may hold a separator, and "20.4" is no year.)
+        guard token.isDigits, token.length == 4, let parsed = parseDigits(token) else { return false }
+        return parsed.value >= 1800 && parsed.value <= 2100
     }
 
     private func isAfterDayOfMonth(_ index: Int) -> Bool {
