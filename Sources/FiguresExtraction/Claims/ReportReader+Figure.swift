@@ -1521,18 +1521,21 @@ extension ReportReader {
         // ("meant to deploy 10,000 troops ..., says it has about 9,000 there", "and now has about
         // 9,000": the side, a pronoun, may say so.)
         var link = verb - 1
-        var isJoined = false
         while link >= previousEnd {
             let hash = tokens[link].hash
             if hash == Words.but || hash == Words.comma || hash == Words.and {
-                isJoined = true
+                // ("had about 13,500 troops in Congo at the start of 2024 and has roughly 11,000":
+                // the first strength's place and time may come before the join, but no other number.)
+                return !(previousEnd..<link).contains {
+                    tokens[$0].isDigits && yearNumber(tokens[$0]) == nil || tokens[$0].roles.contains(.numberWord)
+                }
             } else if !(Words.strengthAdverbs.contains(hash) || tokens[link].roles.contains(.opensClause) && Lexicon.has(tokens[link], .pronoun)
                         || Lexicon.has(tokens[link], .attribution)) {
                 return false
             }
             link -= 1
         }
-        return isJoined
+        return false
     }
 
     /// "about 1,500 troops in Djibouti, a number it plans to cut to 1,200", "has about 11,000

@@ -41,7 +41,8 @@ extension ReportReader {
         // ("recorded 23 homicides in 2025, up from 17 in 2024": with its own year, that year's count.)
         // ("down from a record 895 in fiscal 2023".)
         if isEarlierValue(mention, floor: clause.lowerBound) {
-            let after = mention.tokens.upperBound
+            // ("That was down from 85 deaths in 2023": past the count's noun.)
+            let after = max(mention.tokens.upperBound, min(npEnd, window.upperBound))
             let from = earlierValueFrom(mention, floor: clause.lowerBound) ?? mention.tokens.lowerBound - 1
             // ("were killed in July, up from 232 in June": or with its month, after a month's count;
             // not a toll's value in a month: "rose to 512, up from 430 in March", "since it seized
@@ -1587,11 +1588,15 @@ extension ReportReader {
             || Words.wreckWords.contains(tokens[$0].hash) }
     }
 
-    /// "which began when", "started when" at `index` (the "when"): the start of what a toll
-    /// counts, not its event.
+    /// "which began when", "started when", "which began with" at `index` (the "when" or "with"):
+    /// the start of what a toll counts, not its event.
+    /// ("with" only in a relative clause: "The war began with the Hamas-led attack ..., which
+    /// killed about 1,200 people" tells the attack's own toll.)
     func isConflictStart(at index: Int) -> Bool {
-        index > 0 && tokens[index].hash == Words.when
-            && (tokens[index - 1].hash == Words.began || tokens[index - 1].hash == Words.started)
+        guard index > 0, tokens[index - 1].hash == Words.began || tokens[index - 1].hash == Words.started else { return false }
+        if tokens[index].hash == Words.when { return true }
+        return tokens[index].hash == Words.with && index > 1
+            && (tokens[index - 2].hash == Words.which || tokens[index - 2].hash == Words.that)
     }
 
     /// Such a start a few words before `index`: "which began when Hezbollah opened fire".
@@ -2038,9 +2043,11 @@ extension ReportReader {
         guard !range.contains(where: { tokens[$0].hash == Words.since }) else { return false }
         return range.dropLast().contains { i in
             guard tokens[i].hash == Words.in || tokens[i].hash == Words.during else { return isLastOrThisWindow(at: i) }
+            // (A month with its year dates an event or a start: "Fourteen years after protests
+            // erupted in Syria in March 2011, ... 656,493 people, up from 618,000 a year earlier".)
             return yearNumber(tokens[i + 1]).map { $0 <= published.year } == true
                 || fiscalYear(at: i + 1, limit: range.upperBound) != nil
-                || Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized
+                || Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized && !isMonthWithYear(i + 1)
         }
     }
 
@@ -2274,8 +2281,10 @@ extension ReportReader {
         }) {
             first = opening
         }
+        // ("Over the whole of 2024, it said, Russia lost 430,790 troops": "over" with the whole.)
         guard sentence.upperBound - first > 4,
               tokens[first].hash == Words.in || tokens[first].hash == Words.during || tokens[first].hash == Words.throughout
+                || tokens[first].hash == Words.over && tokens[first + 1].hash == Words.the && tokens[first + 2].hash == Words.whole
         else { return false }
         var yearAt = first + 1
         // ("In all of 2024, 11 aid workers were killed", "In the whole of 2023, 12 people died".)

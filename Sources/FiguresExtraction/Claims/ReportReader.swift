@@ -398,6 +398,12 @@ struct ReportReader {
             let told = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
                 ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil)
             var scope = told ?? .total
+            // "187 people were killed in August ..., compared with 208 in July": a count compared
+            // with a window's count is another window's, though its month dates it back.
+            if scope == .total, let before = previous, before.scope == .period, before.figure == found.figure,
+               isComparison(before: mention.tokens.lowerBound, floor: sentence.tokens.lowerBound) {
+                scope = .period
+            }
             // "will send 250 more troops ..., and Norway about 120", "sent 200 troops ..., and Romania
             // about 100 more": what the number before was, plan or total ("more" is more than
             // the other group's, not an increase).
@@ -1503,7 +1509,8 @@ struct ReportReader {
                 // ("the United States": a name's word, capitalized after a capital.)
                 if before.hash == Words.the || before.isDigits || before.roles.contains(.numberWord)
                     || before.isCapitalized && i - 2 >= range.lowerBound && tokens[i - 2].hash == Words.and
-                    || before.isCapitalized && tokens[i].isCapitalized && before.isWord {
+                    || before.isCapitalized && tokens[i].isCapitalized && before.isWord
+                    || isStatesNoun(at: i, limit: range.upperBound) {
                     tokens[i].roles.remove(.attribution)
                 }
             } else if hash == Words.put || hash == Words.puts,
@@ -1514,6 +1521,18 @@ struct ReportReader {
                 tokens[i].roles.remove(.attribution)
             }
         }
+    }
+
+    /// "killed across the northwestern states in October", "member states have pledged": a
+    /// lowercase "states" that a preposition, "and", "where", an auxiliary, a comma or the
+    /// sentence's end follows is the noun; the verb takes what it states ("the report states
+    /// that").
+    func isStatesNoun(at index: Int, limit: Int) -> Bool {
+        guard !tokens[index].isCapitalized else { return false }
+        guard index + 1 < limit else { return true }
+        let next = tokens[index + 1]
+        return next.hash == Words.comma || next.hash == Words.period || next.hash == Words.and || next.hash == Words.or
+            || next.hash == Words.whereWord || Lexicon.has(next, .preposition) || Lexicon.has(next, .auxiliary)
     }
 
     /// `;`, `—`, `(`, `)`, `:` and quotes: one bit that the tokenizer set, not eight comparisons

@@ -606,7 +606,9 @@ struct NumberScanner {
         }
         if let previous, previous.hash == Words.hyphen, numberToken.isAttached, coreStart >= 2,
            tokens[coreStart - 2].isWord,
-           tokens[coreStart - 2].isAttached || tokens[coreStart - 2].length <= 4 || tokens[coreStart - 2].isAllCaps,
+           // ("Covid-19": a name's number, whatever the name's length.)
+           tokens[coreStart - 2].isAttached || tokens[coreStart - 2].length <= 4 || tokens[coreStart - 2].isAllCaps
+            || tokens[coreStart - 2].isCapitalized,
            tokens[coreStart - 1].isAttached {
             return .label
         }

@@ -5797,6 +5797,75 @@ import Testing
         #expect(recent.map(\.scope) == [.period])
     }
 
+    @Test func statesAsANounStopsNoWindow() {
+        let found = claims("At least 384 people were killed across the northwestern states in October, the group said.",
+                           published: "2025-11-06")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aCountComparedWithAWindowsCountIsAnotherWindows() {
+        let found = claims("""
+            In August alone, 187 people were killed in the state, the prosecutor's office said, compared with 208 in July.
+            """, published: "2025-09-09")
+        #expect(found.map(\.quantity.value) == [187, 208])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func overTheWholeOfAYearOpensAWindow() {
+        let found = claims("Over the whole of 2024, it said, Russia lost 430,790 troops.", published: "2025-01-03")
+        #expect(found.map(\.scope) == [.period])
+        #expect(found.map(\.figure) == [.casualties])
+    }
+
+    @Test func aStrengthHeldAfterAPlaceAndTime() {
+        let found = claims("""
+            MONUSCO had about 13,500 troops in Congo at the start of 2024 and has roughly 11,000 after the South Kivu pullout.
+            """, published: "2025-04-30")
+        #expect(found.map(\.quantity.value) == [13500, 11000])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        let now = claims("""
+            Myanmar's military had about 150,000 personnel in 2021, the year it seized power, but now has no more than 130,000.
+            """, published: "2025-02-26")
+        #expect(now.map(\.quantity.value) == [150000, 130000])
+        #expect(now.map(\.figure) == [.deployed, .deployed])
+    }
+
+    @Test func peopleInTheHospitalAreWounded() {
+        let found = claims("Fifteen people were injured in the fire, and six were in hospital on Monday.")
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        let ward = claims("A blast killed 12 workers. Seven others remain in the hospital's burns ward.")
+        #expect(ward.map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func aMonthWithItsYearIsNoWindowBeforeAYearEarlier() {
+        let found = claims("""
+            Fourteen years after protests erupted in Syria in March 2011, the monitor says it has documented the deaths of \
+            656,493 people, up from 618,000 a year earlier.
+            """, published: "2025-03-15")
+        #expect(found.map(\.quantity.value) == [656493, 618000])
+        #expect(found.map(\.scope) == [.total, .total])
+    }
+
+    @Test func anEarlierValueWithItsNounAndItsYear() {
+        let found = claims("The UN said 61 peacekeepers died in 2024. That was down from 85 deaths in 2023.", published: "2025-03-15")
+        #expect(found.map(\.quantity.value) == [61, 85])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aWarThatBeganWithAnAttackIsNoEventOfItsToll() {
+        let found = claims("""
+            The ministry's toll for the war, which began with the Hamas-led attack on southern Israel on Oct. 7, 2023, \
+            stands at 69,483 killed and 170,706 wounded.
+            """, published: "2025-11-18")
+        #expect(found.map(\.scope) == [.total, .total])
+        #expect(found.map(\.asOf.description) == ["2025-11-18", "2025-11-18"])
+    }
+
+    @Test func aDiseasesNameIsNoCount() {
+        let found = claims("Doctors said 40 patients with Covid-19 remain in hospital.")
+        #expect(!found.contains { $0.quantity.value == 19 })
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
