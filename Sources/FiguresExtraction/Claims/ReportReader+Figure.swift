@@ -113,9 +113,12 @@ extension ReportReader {
         // (With its people named: "19 security personnel and 27 civilians were killed in LWE
         // violence in 2024, against 21 security personnel and 30 civilians in 2023".)
         // (Only with another time after them: "have opened cases against 90 Russian commanders".)
+        // ("That compares with about 1,300 in 2023": the claim a sentence back, when the comparison
+        // opens the sentence.)
         if np.trigger == nil && np.people.isEmpty || (np.trigger == nil || np.trigger?.figure == .deployed) && !np.people.isEmpty
             && isYearAfter(np.end, limit: min(sentence.upperBound, np.end + 8)),
-           let whole = previous, whole.figure != .deployed,
+           let whole = previous ?? (np.isEmpty && mention.tokens.lowerBound - sentence.lowerBound <= 4 ? recent : nil),
+           whole.figure != .deployed,
            isComparison(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
             return Found(figure: whole.figure, people: np.people.isEmpty ? whole.people : np.people, npEnd: np.end)
         }
@@ -772,6 +775,22 @@ extension ReportReader {
             if let kind = People.kinds.match(tokens, at: np.end + 1, limit: clause.upperBound) { people.name(kind.value) }
             return Found(figure: before.figure, people: people, npEnd: np.end, isSubset: true, hasWholeScope: true)
         }
+        // 6f. "has about 100 personnel in Burkina Faso, far fewer than the roughly 2,000 it has in
+        // Mali": the strength of the troops just told, elsewhere, its noun left out.
+        if let previous, previous.figure == .deployed, np.isEmpty, np.end + 1 < sentence.upperBound,
+           Lexicon.has(tokens[np.end], .pronoun), tokens[np.end + 1].hash == Words.has || tokens[np.end + 1].hash == Words.have {
+            return Found(figure: .deployed, people: previous.people, npEnd: np.end)
+        }
+        // 6g. "Egypt sent 1,091 troops ... Another 291 are due by the end of August", "A further 600
+        // will be sent", "500 more would join them": more of the troops just told, their noun left
+        // out, before the verb that brings them.
+        var verbAt = np.end
+        if verbAt < sentence.upperBound, tokens[verbAt].hash == Words.more { verbAt += 1 }
+        if np.isEmpty, isAnother(mention) || verbAt > np.end, let before = previous ?? recent, before.figure == .deployed,
+           verbAt + 1 < sentence.upperBound, Lexicon.has(tokens[verbAt], .auxiliary) || Lexicon.has(tokens[verbAt], .modal),
+           (verbAt + 1..<min(sentence.upperBound, verbAt + 3)).contains(where: { Words.arrivalWords.contains(tokens[$0].hash) }) {
+            return Found(figure: .deployed, people: before.people, npEnd: np.end)
+        }
         // 9. "Israel says 50 hostages remain in Gaza": hostages still held, with no other figure word.
         // ("Somali pirates held 32 ships and 736 hostages": the object of "held".)
         if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),
@@ -1407,7 +1426,7 @@ extension ReportReader {
         guard start - 1 >= floor else { return false }
         let word = tokens[start - 1].hash
         if word == Words.against || word == Words.versus { return true }
-        return start - 2 >= floor && (word == Words.with || word == Words.to) && tokens[start - 2].hash == Words.compared
+        return start - 2 >= floor && (word == Words.with || word == Words.to) && Words.comparingWords.contains(tokens[start - 2].hash)
     }
 
     /// A year within the words from `start`, before any mark but a number's comma: "and 30

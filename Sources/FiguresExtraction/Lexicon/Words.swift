@@ -343,6 +343,11 @@ enum Words {
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
+    /// "compared with", "That compares with about 1,300 in 2023": a comparison's verb before "with" or "to".
+    static let comparingWords = WordSet(["compared", "compares", "compare"])
+    /// "Another 291 are due by the end of August": what more troops are, arriving or to arrive.
+    static let arrivalWords = WordSet(["due", "expected", "arrive", "arrived", "arriving", "follow", "join", "scheduled",
+                                       "sent", "deployed", "flown", "dispatched"])
     /// A strength to be reached: "is to reach about 4,800 by the end of 2027".
     static let reachWords = WordSet(["reach", "reaches", "reaching"])
     /// Taken out of the rubble or the snow: "pulled out alive", "dug out alive".

@@ -5866,6 +5866,33 @@ import Testing
         #expect(!found.contains { $0.quantity.value == 19 })
     }
 
+    @Test func aComparisonThatOpensTheSentenceIsOfTheClaimBefore() {
+        let found = claims("""
+            ACLED recorded about 2,100 deaths among Burkinabe soldiers in 2024. That compares with about 1,300 in 2023.
+            """, published: "2025-01-21")
+        #expect(found.map(\.quantity.value) == [2100, 1300])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func theStrengthAForceHasElsewhere() {
+        let found = claims("""
+            Russia's Africa Corps has about 100 personnel in Burkina Faso, far fewer than the roughly 2,000 it has in Mali.
+            """, published: "2025-01-21")
+        #expect(found.map(\.quantity.value) == [100, 2000])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+    }
+
+    @Test func moreTroopsDueWithTheirNounLeftOut() {
+        let found = claims("""
+            Egypt sent 1,091 troops to Somalia on Monday. Another 291 are due by the end of August, the ministry said.
+            """, published: "2025-07-08")
+        #expect(found.map(\.quantity.value) == [1091, 291])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.total, .projection])
+        #expect(claims("Egypt sent 1,091 troops to Somalia on Monday. Another 291 are in Mogadishu.").count == 1)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
