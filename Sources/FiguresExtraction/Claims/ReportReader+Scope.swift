@@ -354,6 +354,12 @@ extension ReportReader {
             !counted.contains(i) && (isPastEventWord(i) || isArmedPerson(at: i, limit: sentence.upperBound)
                                      || tokens[i].hash == Words.siege || tokens[i].hash == Words.offensive)
         }
+            // (Or told in a clause of "when" or "after" with a past verb of its own: "In June 2022,
+            // 44 migrants died of thirst near Séguédine after their vehicle broke down".)
+            || figure != .deployed && rest.contains { i in
+                i >= counted.upperBound && (tokens[i].hash == Words.when || tokens[i].hash == Words.after)
+                    && (i + 1..<min(sentence.upperBound, i + 8)).contains { isFinitePast($0) }
+            }
     }
 
     /// A sentence that may tell more of the event just counted, when its numbers have no scope of

@@ -5893,6 +5893,16 @@ import Testing
         #expect(claims("Egypt sent 1,091 troops to Somalia on Monday. Another 291 are in Mogadishu.").count == 1)
     }
 
+    @Test func aPastMonthsTollWithItsEventInAWhenOrAfterClause() {
+        let found = claims("""
+            In June 2022, 44 migrants died of thirst near Séguédine after their vehicle broke down, according to the IOM.
+            """, published: "2025-06-05")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf.description) == ["2022-06-01"])
+        // No event told: the month's toll.
+        #expect(claims("In July 2024, 320 soldiers were killed.", published: "2025-06-05").map(\.scope) != [.incident])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
