@@ -624,6 +624,13 @@ struct NumberScanner {
                !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday), !Hedges.before.contains(tokens, at: coreStart - 1) {
                 return .label
             }
+            // ("Rescue 1122 said", "Rescue 1122 spokesman Farooq Ahmed said", "the victims'
+            // association Lyon 14 said": so is a name's number before its speaker's verb or title;
+            // not a word that only a sentence's start capitalizes, "Another 12 said".)
+            if previous.isCapitalized, let next, Words.nameSpeakerWords.contains(next.hash), !Lexicon.has(previous, .common),
+               !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday), !Hedges.before.contains(tokens, at: coreStart - 1) {
+                return .label
+            }
             // (Not a time the words before make a phrase of: "Last year 376 people died", "that
             // day 12 soldiers were wounded".)
             if Lexicon.has(previous, .labelNoun),

@@ -100,7 +100,7 @@ import Testing
         ("€300 million", .money), ("5,000 dollars", .money), ("12%", .percent), ("40 percent", .percent),
         ("the 3rd brigade", .ordinal), ("a three-minute video", .duration), ("1,000 days of war", .duration),
         ("a 19-year-old", .age), ("aged 40", .age), ("30 kilometres", .measure), ("the F-16", .label),
-        ("a Su-25", .label), ("a COVID-19 ward", .label), ("patients with Covid-19 were", .label), ("Brigade 155 fought", .label), ("page 12", .label), ("Day 3 of the talks", .label), ("10 Downing Street", .label),
+        ("a Su-25", .label), ("a COVID-19 ward", .label), ("patients with Covid-19 were", .label), ("Rescue 1122 said", .label), ("Rescue 1122 spokesman", .label), ("Brigade 155 fought", .label), ("page 12", .label), ("Day 3 of the talks", .label), ("10 Downing Street", .label),
         ("call +1 202 555 0143", .phone), ("the 1990s", .decade), ("5 million shillings", .money),
         ("200,000 cedis", .money), ("children aged four and seven", .age), ("pupils aged between 10 and 18", .age),
         ("a couple in their 80s", .decade), ("over three and a half years", .duration),
@@ -168,6 +168,12 @@ import Testing
     @Test func aNameAndItsNumberBeforeASingularVerbIsNoCount() {
         #expect(ClaimExtractor.numbers(in: "Barrio 18 is blamed for the extortion.").isEmpty)
         #expect(ClaimExtractor.numbers(in: "Route 50 was closed after 18 people were killed.").map(\.text) == ["18"])
+    }
+
+    @Test func aNameAndItsNumberBeforeItsSpeakerIsNoCount() {
+        #expect(ClaimExtractor.numbers(in: "Rescue 1122 said its divers had recovered four bodies.").map(\.text) == ["four"])
+        #expect(ClaimExtractor.numbers(in: "Another 12 said they had fled.").map(\.text) == ["12"])
+        #expect(ClaimExtractor.numbers(in: "About 300 said they had lost their homes.").map(\.text) == ["About 300"])
     }
 
     @Test func survivesHostileInput() {
