@@ -791,6 +791,13 @@ extension ReportReader {
            (verbAt + 1..<min(sentence.upperBound, verbAt + 3)).contains(where: { Words.arrivalWords.contains(tokens[$0].hash) }) {
             return Found(figure: .deployed, people: before.people, npEnd: np.end)
         }
+        // 6h. "Some 7,000 Syrian fighters ... remain in the country ... About 4,500 are in the west",
+        // "Of those, about 400 are in the Middle East": where the troops just told are, their noun
+        // left out.
+        if np.isEmpty, let before = previous ?? recent, before.figure == .deployed, np.end + 1 < sentence.upperBound,
+           Lexicon.has(tokens[np.end], .copula), Words.presenceWords.contains(tokens[np.end + 1].hash) {
+            return Found(figure: .deployed, people: before.people, npEnd: np.end)
+        }
         // 9. "Israel says 50 hostages remain in Gaza": hostages still held, with no other figure word.
         // ("Somali pirates held 32 ships and 736 hostages": the object of "held".)
         if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),

@@ -345,6 +345,8 @@ enum Words {
     static let fiscalWords = WordSet(["fiscal", "financial"])
     /// "compared with", "That compares with about 1,300 in 2023": a comparison's verb before "with" or "to".
     static let comparingWords = WordSet(["compared", "compares", "compare"])
+    /// "About 4,500 are in the west": where people are, after a copula.
+    static let presenceWords = WordSet(["in", "at", "based", "stationed", "deployed", "serving"])
     /// "Rescue 1122 said", "Rescue 1122 spokesman": a speaker's verb or title after a name's number.
     static let nameSpeakerWords = WordSet(["said", "says", "spokesman", "spokeswoman", "spokesperson", "official", "chief"])
     /// "Another 291 are due by the end of August": what more troops are, arriving or to arrive.
