@@ -620,14 +620,12 @@ struct NumberScanner {
         if let previous, previous.isWord, numberToken.gap <= 1, first == firstNumberIndex(from: first, to: core.end) {
             // "Barrio 18 is blamed for much of the extortion": a name and its number, one thing,
             // as the verb after it says, wherever the sentence starts.
-            if previous.isCapitalized, core.value != 1, let next, Words.singularVerbs.contains(next.hash),
-               !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday), !Hedges.before.contains(tokens, at: coreStart - 1) {
-                return .label
-            }
             // ("Rescue 1122 said", "Rescue 1122 spokesman Farooq Ahmed said", "the victims'
             // association Lyon 14 said": so is a name's number before its speaker's verb or title;
             // not a word that only a sentence's start capitalizes, "Another 12 said".)
-            if previous.isCapitalized, let next, Words.nameSpeakerWords.contains(next.hash), !Lexicon.has(previous, .common),
+            if previous.isCapitalized, let next,
+               core.value != 1 && Words.singularVerbs.contains(next.hash)
+                || Words.nameSpeakerWords.contains(next.hash) && !Lexicon.has(previous, .common),
                !Lexicon.has(previous, .month), !Lexicon.has(previous, .weekday), !Hedges.before.contains(tokens, at: coreStart - 1) {
                 return .label
             }
