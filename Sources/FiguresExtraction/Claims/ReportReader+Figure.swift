@@ -48,7 +48,10 @@ extension ReportReader {
                 previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil,
                 following: ArraySlice<NumberMention> = []) -> Found? {
         var np = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
-        if np.isKnownThing { return nil }
+        // ("32 of the month's deaths": the noun phrase stops at a time's word, which is no thing's
+        // here; the part is told below.)
+        let tollPart = np.trigger == nil ? partOfNamedToll(after: mention.tokens.upperBound, limit: clause.upperBound) : nil
+        if np.isKnownThing, tollPart == nil { return nil }
         if isActorOfCount(mention, limit: sentence.upperBound) { return nil }
         // "A Ugandan battalion usually has between 700 and 800 soldiers": what is usual, no claim.
         let start = mention.tokens.lowerBound
@@ -291,6 +294,26 @@ extension ReportReader {
         // Left of the number stands the people's own side only after "lost", "suffered":
         // "North Korean troops have suffered 300 deaths", not "Rescuers recovered 36 bodies".
         let experienced = hasExperiencerVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+
+        // "Children accounted for 32 of the month's deaths", "Nineteen of the month's civilian
+        // deaths were attributed to the army": a part of a toll named a few words on, past words
+        // the noun phrase stops at.
+        // (Not "the victims", whose words say too little: "it had identified 32 of the victims".)
+        // (Its people: named in the toll's words, after a copula, or before "accounted for"; else
+        // the whole's.)
+        if let tollPart, let figure = tollPart.figure {
+            var people = PeopleRef()
+            if let kind = (start + 3..<tollPart.end - 1).lazy.compactMap({ People.kinds.match(self.tokens, at: $0, limit: tollPart.end) }).first {
+                people.name(kind.value)
+            }
+            if people.isEmpty { people = peopleAfterCopula(from: tollPart.end, limit: clause.upperBound) }
+            if people.isEmpty, start - 2 >= clause.lowerBound, tokens[start - 1].hash == Words.for,
+               Words.accountingWords.contains(tokens[start - 2].hash) {
+                people = peopleLeft(of: start - 2, floor: clause.lowerBound, avoiding: avoid, bareGroup: true)
+            }
+            if people.isEmpty { people = (previous ?? recent)?.people ?? PeopleRef() }
+            return Found(figure: figure, people: people, npEnd: tollPart.end, isSubset: true)
+        }
 
         // 0a. "- Deaths: 9", "Injured: 37": a figure's label at the head of a line or list item.
         if let label = label(before: mention.tokens.lowerBound, floor: sentence.lowerBound)

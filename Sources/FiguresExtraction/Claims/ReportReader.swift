@@ -503,6 +503,15 @@ struct ReportReader {
                let whole = openingWholeScope(of: found.figure, mention: mention, sentence: sentence.tokens) {
                 scope = whole
             }
+            // "killed or wounded 434 people in Afghanistan last year ... Of the 434, 147 were killed
+            // and 287 injured": parts of a whole told again by its number alone are in the scope of
+            // the claim that told it.
+            if ownScope == nil || ownScope == .total, let whole = wholeToldAgain(opening: sentence.tokens), whole.figure == nil,
+               !whole.isLong, mention.tokens.lowerBound > whole.comma,
+               let told = mentions.first(where: { $0.tokens.upperBound == whole.numberEnd }),
+               let wholeScope = recentScopes.toldScope(value: told.quantity.value), wholeScope != .change, wholeScope != .projection {
+                scope = wholeScope
+            }
             var isOwnEventPart = false
             if scope == .period || scope == .total, isPartInOwnEvent(mention) {
                 scope = .incident
@@ -1104,6 +1113,14 @@ struct ReportReader {
            Words.tollNouns.contains(tokens[noun].hash) || Words.tollCountNouns.contains(tokens[noun].hash) {
             return true
         }
+        if partOfNamedToll(after: end, limit: tokens.count) != nil { return true }
+        // ("At least 64 children were among those killed": a part a copula puts among a toll.)
+        var among = end
+        while among < min(tokens.count, end + 5), !tokens[among].isPunctuation, tokens[among].hash != Words.among { among += 1 }
+        if among < tokens.count, among > end, tokens[among].hash == Words.among, tokens[among - 1].roles.contains(.copula),
+           partOfNamedToll(after: among, limit: tokens.count) != nil {
+            return true
+        }
         let start = mention.tokens.lowerBound
         guard start >= 2 else { return false }
         if let noun = nounIncluding(before: start), Words.tollNouns.contains(tokens[noun].hash) { return true }
@@ -1119,6 +1136,36 @@ struct ReportReader {
         }
         return start >= 4 && tokens[start - 1].roles.contains(.copula) && Words.tollNouns.contains(tokens[start - 2].hash)
             && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
+    }
+
+    /// "29 of those killed", "298 of those who died", "19 of the month's civilian deaths", "241
+    /// of the October homicides" (or "among those killed"): a part of a toll that the words after "of" name by a toll's
+    /// word, a few words on, no number between. Returns the toll's figure (nil for "the
+    /// victims", whose figure is the whole's) and the index after its word.
+    /// (Not a verb's people: "two of the attackers and captured three others", "Sixty-three of
+    /// the pupils abducted"; nor a new sentence's "Of"; nor the fresh deaths, an increment's.)
+    func partOfNamedToll(after end: Int, limit: Int) -> (figure: FigureKey?, end: Int)? {
+        guard end + 2 < limit, tokens[end].hash == Words.of || tokens[end].hash == Words.among, !tokens[end].isCapitalized,
+              [Words.the, Words.these, Words.those, Words.this, Words.last].contains(tokens[end + 1].hash) else { return nil }
+        var i = end + 2
+        while i < min(limit, end + 7) {
+            let token = tokens[i]
+            if token.hash == Words.victims { return (nil, i + 1) }
+            if Words.killedTollWords.contains(token.hash) { return (.killed, i + 1) }
+            if Words.woundedTollWords.contains(token.hash) { return (.wounded, i + 1) }
+            if Words.capturedTollWords.contains(token.hash) { return (.captured, i + 1) }
+            if Words.casualtyTollWords.contains(token.hash) { return (.casualties, i + 1) }
+            if Words.missingTollWords.contains(token.hash) { return (.missing, i + 1) }
+            // ("those who died", "those who have died".)
+            if token.hash == Words.died, tokens[i - 1].hash == Words.who || tokens[i - 2].hash == Words.who { return (.killed, i + 1) }
+            // (Not things: "5,000 of the weapons seized".)
+            guard token.isWord || token.kind == .possessive, token.hash != Words.and, token.hash != Words.or,
+                  !Words.freshWords.contains(token.hash), !Lexicon.has(token, .thing) || Lexicon.has(token, .timeUnit) else {
+                return nil
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// Only joining words between two numbers ("killed 12 and injured 90", "300 ... and another
@@ -1738,6 +1785,9 @@ struct RecentScopes: Equatable, Sendable {
     func hasTold(_ figure: FigureKey, value: Double) -> Bool {
         told.contains { $0.figure == figure && $0.value == value }
     }
+
+    /// The scope of the last claim still in reach that told `value`, whatever its figure.
+    func toldScope(value: Double) -> Scope? { told.last { $0.value == value }?.scope }
 
     /// The scope of the first claim of `figure` in the last sentence that told one, still in reach.
     func head(of figure: FigureKey) -> Scope? { heads.last { $0.figure == figure }?.scope }

@@ -343,6 +343,16 @@ enum Words {
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
+    /// The toll words that a part names its whole by, by figure: "32 of the month's deaths",
+    /// "29 of those killed", "12 of the injured", "63 of the abductions".
+    static let killedTollWords = WordSet(["dead", "killed", "deceased", "martyrs", "deaths", "fatalities", "killings",
+                                          "murders", "homicides"])
+    static let woundedTollWords = WordSet(["wounded", "injured", "injuries"])
+    static let capturedTollWords = WordSet(["abductions", "kidnappings"])
+    static let missingTollWords = WordSet(["missing"])
+    static let casualtyTollWords = WordSet(["casualties"])
+    /// "Children accounted for 32 of the deaths": a share's verb before "for".
+    static let accountingWords = WordSet(["accounted", "account", "accounts", "accounting"])
     /// "compared with", "That compares with about 1,300 in 2023": a comparison's verb before "with" or "to".
     static let comparingWords = WordSet(["compared", "compares", "compare"])
     /// "About 4,500 are in the west": where people are, after a copula.

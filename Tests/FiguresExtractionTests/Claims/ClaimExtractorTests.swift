@@ -5916,6 +5916,37 @@ import Testing
         #expect(hurt.map(\.figure) == [.deployed, .wounded])
     }
 
+    @Test func aPartOfATollNamedAFewWordsOnIsInItsScope() {
+        let month = "At least 120 civilians were killed in road accidents in March."
+        let those = claims(month + " Twenty-nine of those killed were children, it said.", published: "2025-04-04")
+        #expect(those.map(\.scope) == [.period, .period])
+        let share = claims(month + " Children accounted for 32 of the month's deaths.", published: "2025-04-04")
+        #expect(share.map(\.quantity.value) == [120, 32])
+        #expect(share.map(\.figure) == [.killed, .killed])
+        #expect(share.map(\.scope) == [.period, .period])
+        #expect(share.last?.subject == "children")
+        let homicides = claims(month + " Guanajuato accounted for 241 of the October homicides.", published: "2025-04-04")
+        #expect(homicides.map(\.figure) == [.killed, .killed])
+        let among = claims(month + " At least 64 children were among those killed, it said.", published: "2025-04-04")
+        #expect(among.map(\.scope) == [.period, .period])
+        // Not a verb's people: freed pupils, or attackers killed and others captured.
+        #expect(claims("Sixty-three of the pupils abducted from a school in Zamfara two weeks ago have been freed.").isEmpty)
+        let attackers = claims("Gunmen ambushed a patrol on Monday. Troops later killed two of the attackers and captured three others.")
+        #expect(attackers.first?.figure == .killed)
+        // Nor the victims identified.
+        #expect(claims("The fire killed 40 people on Sunday. The coroner said it had identified 32 of the victims so far.")
+            .map(\.quantity.value) == [40])
+    }
+
+    @Test func partsOfAWholeToldAgainByItsNumberAreInItsScope() {
+        let found = claims("""
+            Landmines killed or wounded 434 people in Afghanistan last year, the UN said. Of the 434, 147 were killed and \
+            287 injured, it said.
+            """, published: "2025-11-04")
+        #expect(found.map(\.quantity.value) == [434, 147, 287])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
