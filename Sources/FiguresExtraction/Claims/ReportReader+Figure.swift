@@ -1228,9 +1228,11 @@ extension ReportReader {
             // A preposition opens a phrase ("in clashes"), even where it could be an adverb; after
             // a copula it says where the people were ("and that about 1,200 people had been in
             // the hall"), unless a figure's phrase starts there ("were in critical condition").
+            // (Past an adverb after the copula: "and that 22,140 political prisoners are still
+            // behind bars".)
             if roles.contains(.preposition) || roles.contains(.conjunction) || roles.contains(.determiner) {
                 return i > start && roles.contains(.preposition)
-                    && (Lexicon.has(tokens[i - 1], .copula) || tokens[i - 1].hash == Words.been)
+                    && (start..<i).contains(where: { Lexicon.has(tokens[$0], .copula) || tokens[$0].hash == Words.been })
                     && extractor.triggers.match(tokens, at: i) == nil
             }
             if roles.contains(.auxiliary) || roles.contains(.adverb) { i += 1; continue }

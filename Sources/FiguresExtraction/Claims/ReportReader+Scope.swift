@@ -1254,9 +1254,12 @@ extension ReportReader {
                             if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
                             // (And bare ones told in the perfect: "ACLED has recorded more than
                             // 29,600 deaths, including about 8,900 civilians killed in direct attacks".)
+                            // (Or a part of a whole the sentence opens on: "Of the dead, 92 were
+                            // killed in air strikes".)
                             if (j + 1..<i).allSatisfy({ !Lexicon.has(tokens[$0], .determiner) && !tokens[$0].isDigits
                                                         && !Lexicon.has(tokens[$0], .numberWord) }),
-                               (sentence.lowerBound..<i).contains(where: { Lexicon.has(tokens[$0], .perfect) }) {
+                               (sentence.lowerBound..<i).contains(where: { Lexicon.has(tokens[$0], .perfect) })
+                                    || namedWhole(opening: sentence) != nil {
                                 break
                             }
                             // (So are those of last year or of a year: "44 people were killed in
@@ -2243,15 +2246,19 @@ extension ReportReader {
     }
 
     /// "had put the 2024 toll at 1,512", "The 2023 death toll was 412": a year's toll, named by
-    /// its year right before the toll word, a few words before the number.
+    /// its year (or a month's, by its month) right before the toll word, a few words before the number.
+    /// (Past a count joined to this one: "The 2023 toll was 1,974 killed and 6,651 injured".)
     func isYearsToll(before mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         var i = start - 1
-        while i > floor, i >= start - 6 {
+        var reach = start - 6
+        while i > floor, i >= reach {
             if Words.figureNouns.contains(tokens[i].hash) {
                 var year = i - 1
                 if year > floor, tokens[year].hash == Words.death { year -= 1 }
-                guard year > floor, let number = yearNumber(tokens[year]), number <= published.year else { return false }
+                // ("It put the August death toll at 1,045": a month's toll, named so.)
+                guard year > floor, yearNumber(tokens[year]).map({ $0 <= published.year })
+                        ?? (Lexicon.has(tokens[year], .month) && tokens[year].isCapitalized) else { return false }
                 let before = tokens[year - 1]
                 return before.hash == Words.the || before.hash == Words.its || before.hash == Words.their
             }
@@ -2265,6 +2272,11 @@ extension ReportReader {
                }),
                !(noun..<i).contains(where: { tokens[$0].hash == Words.since || Words.onsetVerbs.contains(tokens[$0].hash) }) {
                 return true
+            }
+            if tokens[i].isDigits, reach == start - 6, isLinked(i + 1..<start) {
+                reach = i - 6
+                i -= 1
+                continue
             }
             if tokens[i].isDigits || isHardBreak(tokens[i]) { return false }
             i -= 1
@@ -2341,10 +2353,13 @@ extension ReportReader {
     /// (A verb only when it tells an event: "though the number fell by 18%" tells none.)
     /// (A condition is none: "In 2022, ..., heat killed more than 4,600 people"; nor are disasters
     /// in the plural: "In 2021, wildfires along the Mediterranean and Aegean coasts killed eight".)
+    /// (An event's word that a report's verb follows names who counts, not an event: "In 2024, the
+    /// campaign recorded 1,003 casualties".)
     func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
         !(sentenceRoles.contains(.disaster)
           && sentence.contains(where: { Lexicon.has(tokens[$0], .disaster) && !Words.conditions.contains(tokens[$0].hash)
-              && !isPlural(tokens[$0]) }))
+              && !isPlural(tokens[$0])
+              && !($0 + 1 < sentence.upperBound && Lexicon.has(tokens[$0 + 1], .attribution)) }))
             && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0])
                 || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) })
     }

@@ -5947,6 +5947,35 @@ import Testing
         #expect(found.map(\.scope) == [.period, .period, .period])
     }
 
+    @Test func aMonthsOrAYearsTollNamedSoIsAPeriod() {
+        #expect(claims("It put the August death toll at 1,045.", published: "2025-09-08").map(\.scope) == [.period])
+        // A count joined to the first shares the year's toll.
+        let joined = claims("The 2023 toll was 1,974 killed and 6,651 injured, it said.", published: "2025-02-20")
+        #expect(joined.map(\.scope) == [.period, .period])
+        // A campaign that records is who counts, not an event.
+        let recorded = claims("""
+            In 2024, the campaign recorded 1,003 casualties in Myanmar, 933 in Syria and 293 in Ukraine, it said.
+            """, published: "2025-11-04")
+        #expect(recorded.map(\.scope) == [.period, .period, .period])
+    }
+
+    @Test func peopleWhereACopulaAndAnAdverbPutThemHaveAVerbOfTheirOwn() {
+        let found = claims("""
+            It says 6,912 people have been killed by the military since the February 2021 coup, and that 22,140 \
+            political prisoners are still behind bars.
+            """, published: "2025-06-04")
+        #expect(found.map(\.quantity.value) == [6912])
+    }
+
+    @Test func aPartInBareEventsOfAWholeTheSentenceOpensOnIsInTheWholesScope() {
+        let found = claims("""
+            Myanmar's military killed 187 people in May, the group said. Of the dead, 92 were killed in air strikes, \
+            among them 23 children, it said.
+            """, published: "2025-06-04")
+        #expect(found.map(\.quantity.value) == [187, 92, 23])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
