@@ -821,6 +821,21 @@ extension ReportReader {
            Lexicon.has(tokens[np.end], .copula), Words.presenceWords.contains(tokens[np.end + 1].hash) {
             return Found(figure: .deployed, people: before.people, npEnd: np.end)
         }
+        // 6i. "MINUSCA ... currently has about 14,100 deployed across the country", "with about 5,600
+        // deployed worldwide", "planned to keep about 400 there", "says it has about 9,000 there":
+        // troops, their noun left out, before a participle of where they serve or "there" after a
+        // verb that keeps them, when troops were just told or are named in the sentence.
+        // (The participle may be read as the phrase's noun.)
+        let end = mention.tokens.upperBound
+        if end < sentence.upperBound, np.trigger == nil, np.people.isEmpty, np.isEmpty || np.unknownNoun?.lowerBound == end,
+           Words.servingWords.contains(tokens[end].hash)
+            || tokens[end].hash == Words.there && start - 1 >= clause.lowerBound && Words.keepingVerbs.contains(tokens[start - 1].hash),
+           (previous ?? recent)?.figure == .deployed || hasCombatants(in: sentence) {
+            if let before = previous ?? recent, before.figure == .deployed {
+                return Found(figure: .deployed, people: before.people, npEnd: np.end)
+            }
+            return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
+        }
         // 9. "Israel says 50 hostages remain in Gaza": hostages still held, with no other figure word.
         // ("Somali pirates held 32 ships and 736 hostages": the object of "held".)
         if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),
@@ -1717,8 +1732,14 @@ extension ReportReader {
     func isRelease(after start: Int, limit: Int) -> Bool {
         // ("Fifty pupils seized from a Catholic boarding school in Nigeria's Niger state have
         // escaped": past a longer phrase of how they were taken.)
-        if start + 1 < limit, Words.captureParticiples.contains(tokens[start].hash) {
-            return verb(in: Words.releaseVerbs, after: start + 1, limit: limit, reach: 15)
+        // (Names' hyphens count as words: "abducted by al-Qaeda-linked fighters on the
+        // Dakar-Bamako corridor last September have been freed".)
+        // (The participle may come past the rest of their noun: "Fourteen Senegalese and Malian
+        // truck drivers abducted by ...".)
+        var taken = start
+        while taken < min(limit, start + 6), tokens[taken].isWord, !Words.captureParticiples.contains(tokens[taken].hash) { taken += 1 }
+        if taken + 1 < limit, Words.captureParticiples.contains(tokens[taken].hash) {
+            return verb(in: Words.releaseVerbs, after: taken + 1, limit: limit, reach: 22)
         }
         // ("Five of the abducted passengers were found alive": found, and so free.)
         return verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)

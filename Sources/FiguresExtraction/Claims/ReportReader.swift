@@ -266,7 +266,21 @@ struct ReportReader {
             guard var found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent,
                                      following: mentions[(index + 1)...]) else {
-                countsThings = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound).isKnownThing
+                let phrase = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
+                countsThings = phrase.isKnownThing
+                // ("The navy has trained 1,200 sailors and 300 marine engineers", "trained 11 quick-reaction
+                // companies, some 1,700 Mozambican soldiers": people or units a verb counts as they
+                // train or leave, no claim, and so the object joined to them.)
+                if !phrase.isEmpty, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
+                    // (Past the words of its noun, which the phrase may stop short of: "quick-reaction".)
+                    var end = max(phrase.end, mention.tokens.upperBound)
+                    while end < min(clause.upperBound, mention.tokens.upperBound + 6),
+                          tokens[end].isWord && !Lexicon.has(tokens[end], .conjunction) && !Lexicon.has(tokens[end], .preposition)
+                            || tokens[end].hash == Words.hyphen && tokens[end].isAttached {
+                        end += 1
+                    }
+                    notDeployedEnd = end
+                }
                 // (A count of the speakers is none: "Two European diplomats said a further 400 had arrived".)
                 if !(own?.span.contains(mention.tokens.lowerBound) ?? false) { passedUnclaimed = true }
                 continue

@@ -351,6 +351,9 @@ enum Words {
     static let capturedTollWords = WordSet(["abductions", "kidnappings"])
     static let missingTollWords = WordSet(["missing"])
     static let casualtyTollWords = WordSet(["casualties"])
+    /// "has about 9,000 there", "planned to keep about 400 there": a force's strength held somewhere.
+    static let keepingVerbs = WordSet(["has", "had", "have", "keep", "keeps", "kept", "keeping", "maintain", "maintains",
+                                       "maintained", "retain", "retains", "retained", "leave", "leaving"])
     /// "Children accounted for 32 of the deaths": a share's verb before "for".
     static let accountingWords = WordSet(["accounted", "account", "accounts", "accounting"])
     /// "compared with", "That compares with about 1,300 in 2023": a comparison's verb before "with" or "to".

@@ -5976,6 +5976,35 @@ import Testing
         #expect(found.map(\.scope) == [.period, .period, .period])
     }
 
+    @Test func anObjectJoinedToPeopleCountedAsTheyTrainIsNoDeployment() {
+        #expect(claims("The navy has trained 1,200 sailors and 300 marine engineers for the new vessels since 2022.").isEmpty)
+        #expect(claims("The mission trained 11 quick-reaction companies, some 1,700 Mozambican soldiers in all.").isEmpty)
+    }
+
+    @Test func captivesFreedPastALongPhraseOfHowTheyWereTakenAreNoClaim() {
+        #expect(claims("""
+            Fourteen Senegalese and Malian truck drivers abducted by al-Qaeda-linked fighters on the Dakar-Bamako corridor \
+            last September have been freed, Mali's transport ministry said.
+            """).isEmpty)
+    }
+
+    @Test func troopsWithTheirNounLeftOutBeforeWhereTheyServe() {
+        let serving = claims("""
+            MINUSCA is authorised to have up to 14,400 military personnel, but currently has about 14,100 deployed across the country.
+            """)
+        #expect(serving.map(\.quantity.value) == [14400, 14100])
+        #expect(serving.map(\.figure) == [.deployed, .deployed])
+        #expect(serving.map(\.scope) == [.projection, .total])
+        let kept = claims("""
+            Tajikistan still had about 1,900 soldiers deployed in the valley on Monday, the defence ministry said, and \
+            planned to keep about 400 there until the summer.
+            """)
+        #expect(kept.map(\.quantity.value) == [1900, 400])
+        #expect(kept.map(\.scope) == [.total, .projection])
+        // No troops told or named: no deployment.
+        #expect(claims("The ministry said 300 residents had been evacuated and that it has about 120 there.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
