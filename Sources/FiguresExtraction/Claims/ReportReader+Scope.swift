@@ -110,8 +110,12 @@ extension ReportReader {
         // "3,000 more troops"; but "112 killed and dozens more missing" adds another figure.
         // (Not after troops: "will keep about 6,000 soldiers ..., as rights groups reported two
         // more migrant deaths" adds to the dead.)
-        if mention.previousValue == nil, Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound) != nil,
-           previousFigure == nil || previousFigure == figure || figure == .deployed || previousFigure == .deployed {
+        // (More bodies are more of the dead whatever was told just before: "has risen to 143, and 87
+        // people are still missing ... Rescuers pulled 11 more bodies from the mud".)
+        if mention.previousValue == nil, let more = Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound),
+           previousFigure == nil || previousFigure == figure || figure == .deployed || previousFigure == .deployed
+            || figure == .killed && mention.tokens.upperBound + more.length < clause.upperBound
+                && Words.bodyNouns.contains(tokens[mention.tokens.upperBound + more.length].hash) {
             return .change
         }
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
@@ -575,6 +579,12 @@ extension ReportReader {
         var i = mention.tokens.lowerBound - 1
         guard i - 2 >= floor, tokens[i].hash == Words.to else { return false }
         i -= 1
+        // ("rose by 12 overnight to 59", "rose by five on Sunday to 31": past when it rose.)
+        if tokens[i].hash == Words.overnight || tokens[i].hash == Words.yesterday || tokens[i].hash == Words.today {
+            i -= 1
+        } else if i - 2 >= floor, Lexicon.has(tokens[i], .weekday), tokens[i - 1].hash == Words.on {
+            i -= 2
+        }
         while i > floor, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) || tokens[i].hash == Words.comma && tokens[i].isAttached {
             i -= 1
         }

@@ -6005,6 +6005,25 @@ import Testing
         #expect(claims("The ministry said 300 residents had been evacuated and that it has about 120 there.").isEmpty)
     }
 
+    @Test func theNewValueAfterAnIncrementAndWhenItRose() {
+        let found = claims("""
+            The number of people killed by flash floods in the northern provinces rose by 12 overnight to 59, the ministry said.
+            """)
+        #expect(found.map(\.quantity.value) == [12, 59])
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func moreBodiesAreMoreOfTheDeadAfterAnotherFiguresClaim() {
+        let found = claims("""
+            The number of people killed in the landslides has risen to 143, and 87 people are still missing, the minister \
+            said. Rescuers pulled 11 more bodies from the mud on Thursday morning, he said.
+            """)
+        #expect(found.map(\.quantity.value) == [143, 87, 11])
+        #expect(found.map(\.scope) == [.total, .total, .change])
+        // More of another figure's people after a toll are no increment: "dozens more missing".
+        #expect(claims("The blast killed 112 people and left dozens more missing.").map(\.scope).last != .change)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
