@@ -52,6 +52,12 @@ extension ReportReader {
         // here; the part is told below.)
         let tollPart = np.trigger == nil ? partOfNamedToll(after: mention.tokens.upperBound, limit: clause.upperBound) : nil
         if np.isKnownThing, tollPart == nil { return nil }
+        // "Kajuru has seen at least a dozen mass abductions since 2021", "documented 14 mass
+        // killings": events of many victims each, counted as events, not people.
+        let end = mention.tokens.upperBound
+        if end + 1 < clause.upperBound, Words.massWords.contains(tokens[end].hash), Words.tollCountNouns.contains(tokens[end + 1].hash) {
+            return nil
+        }
         if isActorOfCount(mention, limit: sentence.upperBound) { return nil }
         // "A Ugandan battalion usually has between 700 and 800 soldiers": what is usual, no claim.
         let start = mention.tokens.lowerBound
@@ -826,7 +832,6 @@ extension ReportReader {
         // troops, their noun left out, before a participle of where they serve or "there" after a
         // verb that keeps them, when troops were just told or are named in the sentence.
         // (The participle may be read as the phrase's noun.)
-        let end = mention.tokens.upperBound
         if end < sentence.upperBound, np.trigger == nil, np.people.isEmpty, np.isEmpty || np.unknownNoun?.lowerBound == end,
            Words.servingWords.contains(tokens[end].hash)
             || tokens[end].hash == Words.there && start - 1 >= clause.lowerBound && Words.keepingVerbs.contains(tokens[start - 1].hash),

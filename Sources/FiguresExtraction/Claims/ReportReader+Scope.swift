@@ -2842,7 +2842,7 @@ enum Cues {
         "is supposed to", "are supposed to", "potentially", "agreed to send",
         "agreed to deploy", "offered to", "offered", "offers", "offering", "vowed to", "wants to", "hopes to", "is poised to", "on track to",
         "scheduled to", "slated to", "mulling", "weighing", "could reach", "could rise", "could climb",
-        "may rise", "is feared to rise", "is expected", "set to", "would be", "could be", "may be", "to be sent",
+        "may rise", "is feared to rise", "is expected", "are expected", "set to", "would be", "could be", "may be", "to be sent",
         "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
         "contemplating", "proposed", "proposes", "proposing", "recommended", "recommends", "recommending", "requested",
         "in the coming", "by spring", "by summer", "by the end of the year",

@@ -354,6 +354,8 @@ enum Words {
     /// "has about 9,000 there", "planned to keep about 400 there": a force's strength held somewhere.
     static let keepingVerbs = WordSet(["has", "had", "have", "keep", "keeps", "kept", "keeping", "maintain", "maintains",
                                        "maintained", "retain", "retains", "retained", "leave", "leaving"])
+    /// "at least a dozen mass abductions", "14 mass killings": events of many victims each, counted as events.
+    static let massWords = WordSet(["mass"])
     /// "Children accounted for 32 of the deaths": a share's verb before "for".
     static let accountingWords = WordSet(["accounted", "account", "accounts", "accounting"])
     /// "compared with", "That compares with about 1,300 in 2023": a comparison's verb before "with" or "to".

@@ -6024,6 +6024,18 @@ import Testing
         #expect(claims("The blast killed 112 people and left dozens more missing.").map(\.scope).last != .change)
     }
 
+    @Test func moreTroopsExpectedArePlanned() {
+        let found = claims("Egypt has sent 1,091 soldiers to Somalia. Another 1,000 are expected by September, it said.")
+        #expect(found.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func massEventsAreCountedAsEvents() {
+        #expect(claims("Kajuru has seen at least a dozen mass abductions since 2021.").isEmpty)
+        #expect(claims("The group documented 14 mass killings in the region last year.").isEmpty)
+        // People abducted are a claim.
+        #expect(claims("Gunmen abducted 14 villagers in Kajuru on Sunday.").map(\.figure) == [.captured])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
