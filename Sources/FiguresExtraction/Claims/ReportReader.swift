@@ -1165,11 +1165,11 @@ struct ReportReader {
         while i < min(limit, end + 7) {
             let token = tokens[i]
             if token.hash == Words.victims { return (nil, i + 1) }
-            if Words.killedTollWords.contains(token.hash) { return (.killed, i + 1) }
-            if Words.woundedTollWords.contains(token.hash) { return (.wounded, i + 1) }
-            if Words.capturedTollWords.contains(token.hash) { return (.captured, i + 1) }
-            if Words.casualtyTollWords.contains(token.hash) { return (.casualties, i + 1) }
-            if Words.missingTollWords.contains(token.hash) { return (.missing, i + 1) }
+            // (The toll word's figure as its trigger reads it; "homicides", "murders" and "killings"
+            // are no trigger of their own.)
+            if Words.tollNouns.contains(token.hash) || Words.tollCountNouns.contains(token.hash) {
+                return (extractor.triggers.match(tokens, at: i, limit: i + 1)?.value.figure ?? .killed, i + 1)
+            }
             // ("those who died", "those who have died".)
             if token.hash == Words.died, tokens[i - 1].hash == Words.who || tokens[i - 2].hash == Words.who { return (.killed, i + 1) }
             // (Not things: "5,000 of the weapons seized".)

@@ -343,14 +343,6 @@ enum Words {
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
     static let fiscalWords = WordSet(["fiscal", "financial"])
-    /// The toll words that a part names its whole by, by figure: "32 of the month's deaths",
-    /// "29 of those killed", "12 of the injured", "63 of the abductions".
-    static let killedTollWords = WordSet(["dead", "killed", "deceased", "martyrs", "deaths", "fatalities", "killings",
-                                          "murders", "homicides"])
-    static let woundedTollWords = WordSet(["wounded", "injured", "injuries"])
-    static let capturedTollWords = WordSet(["abductions", "kidnappings"])
-    static let missingTollWords = WordSet(["missing"])
-    static let casualtyTollWords = WordSet(["casualties"])
     /// "has about 9,000 there", "planned to keep about 400 there": a force's strength held somewhere.
     static let keepingVerbs = WordSet(["has", "had", "have", "keep", "keeps", "kept", "keeping", "maintain", "maintains",
                                        "maintained", "retain", "retains", "retained", "leave", "leaving"])
