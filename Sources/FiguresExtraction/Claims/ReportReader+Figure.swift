@@ -1732,6 +1732,14 @@ extension ReportReader {
         return verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
     }
 
+    /// "Four police officers have been charged with murder over the death of a blogger": people
+    /// a court or a prosecutor deals with, no casualty and no deployment.
+    /// So are people discharged: "Doctors said 41 of the wounded had been discharged by Monday".
+    func isCharged(after start: Int, limit: Int) -> Bool {
+        verb(in: Words.courtVerbs, after: start, limit: limit, reach: 8)
+            || verb(in: Words.dischargeWords, after: start, limit: limit, reach: 8)
+    }
+
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
     /// and children, had been freed": captives counted as they go free.
     func isRelease(after start: Int, limit: Int) -> Bool {
@@ -1844,8 +1852,9 @@ extension ReportReader {
     }
 
     /// "a court sentenced 17 people to death": a verdict, no death.
+    /// (Also "convicted five officers ... over the killing of protesters".)
     func isSentence(before start: Int, floor: Int) -> Bool {
-        verb(in: Words.sentenceVerbs, before: start, floor: floor)
+        verb(in: Words.sentenceVerbs, before: start, floor: floor) || verb(in: Words.courtVerbs, before: start, floor: floor)
     }
 
     /// "will have fewer than 2,000 peacekeepers left", "have between 200 and 300 fighters left":
@@ -2045,6 +2054,13 @@ extension ReportReader {
                !(i + 1 < end && tokens[i + 1].hash == Words.hyphen && tokens[i + 1].isAttached) {
                 break
             }
+            // ("24 people were killed in 11 such attacks": events of a kind just told.)
+            if i == start, Words.suchWords.contains(token.hash), i + 1 < end,
+               Lexicon.has(tokens[i + 1], .event) || Lexicon.has(tokens[i + 1], .disaster) || Lexicon.has(tokens[i + 1], .thing) {
+                np.isKnownThing = true
+                np.end = i + 2
+                return np
+            }
             // ("between 2,100 and 2,400 Burkinabe soldiers and VDP auxiliaries killed during the
             // year": other people joined by "and", the participle after them both.)
             if token.hash == Words.and, np.people.kind != nil, np.trigger == nil, i + 2 < end {
@@ -2213,10 +2229,12 @@ extension ReportReader {
                 lastKind = (unknownStart ?? i, i + kind.length, false)
                 if let start = unknownStart {
                     let words = start..<i
-                    if words.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAllCaps || tokens[$0].hash == Words.hyphen }) {
+                    // ("1,200 paramilitary Frontier Corps troops": one lower-case word before the name.)
+                    let named = words.count == 3 && !tokens[start].isCapitalized ? start + 1..<i : words
+                    if named.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isAllCaps || tokens[$0].hash == Words.hyphen }) {
                         // "12 Gran Grif fighters", "Five UNIFIL soldiers": a group the lexicon does not know.
                         lastKind?.isUnknownGroup = np.people.group == nil
-                        np.people.group = np.people.group ?? Slug.make(text(of: words))
+                        np.people.group = np.people.group ?? Slug.make(text(of: named))
                     } else if words.allSatisfy({ !tokens[$0].isCapitalized && !Words.kindAdjectives.contains(tokens[$0].hash)
                                                  && !text(of: tokens[$0]).hasSuffix("ed") }),
                               !kind.value.isCombatant, !["people", "civilians", "children"].contains(kind.value.slug) {
@@ -2356,7 +2374,11 @@ extension ReportReader {
             // after it is the verb.)
             if unknownStart == nil, i > start, tokens[i - 1].hash == Words.others { break }
             if unknownStart == nil { unknownStart = i }
-            if i - unknownStart! >= 2 { break }
+            // (A name of two words may follow one lower-case word: "1,200 paramilitary Frontier
+            // Corps troops".)
+            if i - unknownStart! >= 2,
+               !(i - unknownStart! == 2 && !tokens[unknownStart!].isCapitalized && token.isCapitalized && tokens[i - 1].isCapitalized
+                 && i + 1 < end && People.kinds.contains(tokens, at: i + 1)) { break }
             i += 1
             np.unknownNoun = unknownStart!..<i
             np.end = i

@@ -13,6 +13,13 @@ extension ReportReader {
         let countsOnly = start - 3 >= sentence.lowerBound && tokens[start - 1].hash == Words.of
             && tokens[start - 2].hash == Words.total && tokens[start - 3].hash == Words.a
             && (start - 3 == sentence.lowerBound || !Lexicon.has(tokens[start - 4], .preposition))
+        // ("raising the number of Canadian troops there from about 1,000 to as many as 2,200": the
+        // value it is raised from is the number now, whatever the plan.)
+        if start > sentence.lowerBound, tokens[start - 1].hash == Words.from, mention.tokens.upperBound < clause.upperBound,
+           tokens[mention.tokens.upperBound].hash == Words.to,
+           (max(sentence.lowerBound, start - 16)..<start).contains(where: { isPointerVerb(tokens[$0].hash) }) {
+            return .total
+        }
         if !countsOnly && contains(Cues.totalPointer, in: max(sentence.lowerBound, start - 8)..<start)
             || isPointer(before: start, floor: sentence.lowerBound) {
             // ("plans to bring the number to 10,000 by the summer": a total planned.)
@@ -24,6 +31,10 @@ extension ReportReader {
                hasProjectionCue(in: clause.lowerBound..<pointer, mention: mention) {
                 return .projection
             }
+            // ("the force's ceiling will be cut to 7,500 troops by the end of this year", "is to
+            // reduce its military presence in Africa to about 600 troops by the end of 2026": a
+            // value to be reached by a time to come.)
+            if isFutureDeadline(after: mention, limit: window.upperBound) { return .projection }
             // ("will send up to 600 more military personnel ..., bringing its contingent to about
             // 2,100": the total the plan makes.)
             // (The count may run long: "bringing the strength of its Kosovo Force (KFOR) mission to about 4,700",
@@ -36,6 +47,14 @@ extension ReportReader {
             }
             // ("raising the toll of the riot to seven": the new toll of one event.)
             return isEventTollValue(mention, sentence: sentence) ? .incident : .total
+        }
+        // ("will close three of its eight bases ... and cut its troop presence there to fewer than
+        // 1,000 by the end of the summer": a value that a verb joined to a plan's lowers it to.)
+        if isPointer(before: start, floor: sentence.lowerBound, cuts: true),
+           let cut = (max(clause.lowerBound, start - 16)..<start).first(where: { Words.reductionVerbs.contains(tokens[$0].hash) }),
+           cut > sentence.lowerBound, tokens[cut - 1].hash == Words.and,
+           hasProjectionCue(in: sentence.lowerBound..<cut, mention: mention) {
+            return .projection
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
         // ("recorded 23 homicides in 2025, up from 17 in 2024": with its own year, that year's count.)
@@ -209,7 +228,17 @@ extension ReportReader {
                 var k = i + 1
                 // "by the end of", "by mid-"
                 while k < min(limit, i + 5), !tokens[k].isDigits { k += 1 }
-                guard k < limit, let year = yearNumber(tokens[k]) else { return false }
+                guard k < limit, let year = yearNumber(tokens[k]) else {
+                    // ("by the end of this year", "by next month", "by the end of this summer"; not "by
+                    // the end of the day", which a past toll may be told by, nor "by small boat this year".)
+                    var when = i + 1
+                    if when + 3 < limit, tokens[when].hash == Words.the, tokens[when + 1].hash == Words.end,
+                       tokens[when + 2].hash == Words.of {
+                        when += 3
+                    }
+                    return when + 1 < limit && Words.comingWords.contains(tokens[when].hash)
+                        && (Lexicon.has(tokens[when + 1], .timeUnit) || Words.yearSeasons.contains(tokens[when + 1].hash))
+                }
                 let isEnd = (i + 1..<k).contains { tokens[$0].hash == Words.end }
                 return year > published.year || year == published.year && isEnd
             }
@@ -718,17 +747,25 @@ extension ReportReader {
         return index >= 2 && tokens[index - 1].hash == Words.period && Lexicon.has(tokens[index - 2], .month)
     }
 
+    /// A verb that sets a figure to a new value: "bringing", "raised", "cut".
+    func isPointerVerb(_ hash: UInt64) -> Bool {
+        Words.pointerVerbs.contains(hash) || Words.reductionVerbs.contains(hash)
+    }
+
     /// "bringing|raising|taking ... to N", the words between within twenty-six.
-    func isPointer(before start: Int, floor: Int) -> Bool {
+    /// (`cuts`: also a verb that lowers it, "cut its troop presence there to fewer than 1,000",
+    /// for the scope; what is cut is often staff or aid, no figure.)
+    func isPointer(before start: Int, floor: Int, cuts: Bool = false) -> Bool {
         guard start - 1 >= floor, tokens[start - 1].hash == Words.to else { return false }
         var i = start - 2
         while i >= max(floor, start - 26) {
             let token = tokens[i]
-            if Words.pointerVerbs.contains(token.hash) { return true }
+            if Words.pointerVerbs.contains(token.hash) || cuts && Words.reductionVerbs.contains(token.hash) { return true }
             // "has raised its toll from Tuesday's shootings to 23": the toll of one event, raised.
             // (A word or two may qualify it: "from Saturday night's mass shooting".)
+            // (Or more: "lowered the death toll from Wednesday's Russian ballistic missile strike".)
             if Lexicon.has(token, .event), !Lexicon.has(token, .disaster),
-               (max(floor, i - 5)..<i).contains(where: { tokens[$0].hash == Words.from }) {
+               (max(floor, i - 7)..<i).contains(where: { tokens[$0].hash == Words.from }) {
                 return false
             }
             // ("bringing the Irish contingent with the UN Interim Force in Lebanon (UNIFIL) to":
@@ -744,6 +781,13 @@ extension ReportReader {
             if token.isPunctuation, !(token.isAttached && (token.hash == Words.hyphen || token.hash == Words.period)),
                !isDatePart(i), !(token.hash == Words.comma && i > floor && yearNumber(tokens[i - 1]) != nil && isDatePart(i - 1)) {
                 return false
+            }
+            // ("raising the number of Canadian troops there from about 1,000 to as many as 2,200":
+            // the value it is raised from, past its hedge.)
+            if token.isDigits, let from = (max(floor, i - 3)..<i).last(where: { tokens[$0].hash == Words.from }),
+               (from + 1..<i).allSatisfy({ tokens[$0].isWord }) {
+                i = from - 1
+                continue
             }
             // (Or a day before its month: "since the floods began on 14 July to 29".)
             if token.isDigits, yearNumber(token) == nil, !isDayOfMonth(i),
@@ -1091,7 +1135,8 @@ extension ReportReader {
     func unitNameEnd(at index: Int, limit: Int) -> Int? {
         guard tokens[index].hash == Words.from || tokens[index].hash == Words.of else { return nil }
         var j = index + 1
-        while j < min(limit, index + 10),
+        // (A unit of a unit runs long: "from the 1st Armored Division's 3rd Armored Brigade Combat Team".)
+        while j < min(limit, index + 14),
               tokens[j].isCapitalized || tokens[j].first &- 0x30 < 10 || tokens[j].isAttached && tokens[j - 1].isDigits
                 || tokens[j].kind == .possessive
                 || Lexicon.has(tokens[j], .determiner) || tokens[j].hash == Words.of || tokens[j].hash == Words.hyphen {
@@ -1187,7 +1232,12 @@ extension ReportReader {
         }
         // "712 civilian deaths in drone strikes ... since the conflict began": many events since
         // a start are a tally (a "since" that ranks an event opens no window).
-        let isTally = window.contains { tokens[$0].hash == Words.since && !isRanking(since: $0, floor: window.lowerBound) }
+        // (Not "since" after an auxiliary, an adverb: "Police have since said three officers were
+        // killed in the blasts".)
+        let isTally = window.contains {
+            tokens[$0].hash == Words.since && !isRanking(since: $0, floor: window.lowerBound)
+                && !($0 > window.lowerBound && Lexicon.has(tokens[$0 - 1], .auxiliary))
+        }
         // "killed in airstrikes across the country last month": many events in a window are
         // a tally too (asked only of plural events); "in attacks on two camps over the weekend"
         // is one episode.
@@ -1826,6 +1876,8 @@ extension ReportReader {
         if hash == Words.left {
             return index + 2 < tokens.count && tokens[index + 1].hash == Words.the && Words.roadWords.contains(tokens[index + 2].hash)
         }
+        // ("were captured when the town fell", "when the headquarters fell": a place taken.)
+        if hash == Words.fell, index > 0, Words.strongholdNouns.contains(tokens[index - 1].hash) { return true }
         if hash == Words.fell, (index + 2..<min(tokens.count, index + 5)).contains(where: {
             Lexicon.has(tokens[$0], .measure) && (tokens[$0 - 1].isDigits || Lexicon.has(tokens[$0 - 1], .numberWord))
         }) {
@@ -2834,7 +2886,7 @@ enum Cues {
         "expect", "expects", "expected it to", "expecting it to",
         "is expected to", "are expected to", "expected to", "expects to", "intends to", "intend to", "intending to",
         "is set to", "are set to", "is preparing to", "are preparing to", "preparing to", "prepares to",
-        "ready to", "threatened to", "threatens to", "pledged to", "pledged", "promised to", "promises to",
+        "ready to", "threatened to", "threatens to", "pledged to", "pledged", "pledging", "pledges", "promised to", "promises to",
         "considering", "aims to", "aiming to", "seeks to", "seeking to", "forecast", "forecasts", "projected",
         "is likely to", "are likely to", "likely to", "is due to", "are due to", "is due", "are due", "is meant to", "are meant to", "was meant to", "were meant to",
         "is authorised to", "is authorized to", "are authorised to", "are authorized to", "was authorised to",
@@ -2912,7 +2964,7 @@ enum Cues {
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "ran", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
-                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left"]
+                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left", "retook", "recaptured"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -197,8 +197,10 @@ extension ReportReader {
         var skipped = 0
         while end > range.lowerBound, skipped < 4 {
             let previous = tokens[end - 1]
+            // ("Police have since said": "since" after an auxiliary is an adverb.)
             if Lexicon.has(previous, .auxiliary) || Attributions.betweenNameAndVerb.contains(previous.hash)
-                || Lexicon.has(previous, .weekday) || (previous.hash == Words.on && skipped > 0) {
+                || Lexicon.has(previous, .weekday) || (previous.hash == Words.on && skipped > 0)
+                || previous.hash == Words.since && end - 2 >= range.lowerBound && Lexicon.has(tokens[end - 2], .auxiliary) {
                 end -= 1
                 skipped += 1
                 continue

@@ -257,7 +257,10 @@ struct ReportReader {
                 continue
             }
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
-            let linked = previous.flatMap { $0.end <= mention.tokens.lowerBound && isLinked($0.end..<mention.tokens.lowerBound) ? $0 : nil }
+            let linked = previous.flatMap {
+                $0.end <= mention.tokens.lowerBound && (isLinked($0.end..<mention.tokens.lowerBound)
+                    || $0.figure == .deployed && isJoinedAfterPlace($0.end..<mention.tokens.lowerBound)) ? $0 : nil
+            }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked { window = linked.clauseStart..<window.upperBound }
             // (Not past a count of the sentence that was no claim: "treated more than 2,300 patients
@@ -328,6 +331,8 @@ struct ReportReader {
             }
             // "sentenced 17 people to death": a sentence, no death.
             if found.figure == .killed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+            // "Four police officers have been charged with murder over the death of a blogger".
+            if isCharged(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) { continue }
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "41 hostages, among them women and children, had been freed": captives who go free
@@ -535,7 +540,15 @@ struct ReportReader {
                 // A part of a plan is not planned ("could rise to 100 ... 60 children were among the
                 // dead"), and people still missing after an attack are missing now ("Nine others
                 // are missing"): neither takes the scope of the number before.
-                if scope == .projection || scope == .incident && found.figure == .missing { scope = .total }
+                // (But troops joined to troops planned share their verb: "will also involve about
+                // 1,000 British soldiers from the NATO battlegroup at Tapa and some 400 U.S. troops".)
+                // (Not across a comma: "is authorised to have up to 11,900 troops, but only about 10,600
+                // were on the ground".)
+                let sharesPlan = found.figure == .deployed && linked.map { before in
+                    before.figure == .deployed && before.scope == .projection && tokens[mention.tokens.lowerBound - 1].hash == Words.and
+                        && !(before.end..<mention.tokens.lowerBound).contains { tokens[$0].isPunctuation && tokens[$0].hash != Words.hyphen }
+                } == true
+                if scope == .projection && !sharesPlan || scope == .incident && found.figure == .missing { scope = .total }
             }
             // A count of an event under a past month with its year that opens the sentence is that
             // event's: "In August 2022, 21 people were killed during a 30-hour siege".
@@ -1255,6 +1268,20 @@ struct ReportReader {
             return false
         }
         return true
+    }
+
+    /// "will also involve about 1,000 British soldiers from the NATO battlegroup at Tapa and some
+    /// 400 U.S. troops": troops joined by "and" past where the first come from or serve, with no
+    /// verb between, share the first's verb.
+    func isJoinedAfterPlace(_ range: Range<Int>) -> Bool {
+        guard range.count >= 2, range.count <= 12, tokens[range.upperBound - 1].hash == Words.and else { return false }
+        return range.dropLast().allSatisfy { i in
+            let token = tokens[i]
+            if token.isPunctuation { return token.hash == Words.hyphen || token.kind == .possessive }
+            let roles = Lexicon.roles(token)
+            return token.isWord && roles.isDisjoint(with: [.auxiliary, .attribution, .pastTense, .modal, .conjunction, .numberWord])
+                && !token.roles.contains(.opensClause)
+        }
     }
 
     /// Where scope cues for a number may be: its clause, and on after it through joined

@@ -275,6 +275,12 @@ enum Words {
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
+    /// A time still to come: "by next month", "by the end of this year".
+    static let comingWords = WordSet(["next", "coming", "this"])
+    /// "cut its troop presence there to fewer than 1,000": a figure lowered to a new value.
+    /// ("cuts" and "trims" are nouns as often: "Budget cuts mean the mission may have to shrink".)
+    static let reductionVerbs = WordSet(["cut", "cutting", "reduce", "reduces", "reducing", "reduced", "trim",
+                                         "trimming", "trimmed", "lower", "lowers", "lowering", "lowered"])
     /// "it could reach 500", "expected it to exceed 3,000", "it passed 200": what a figure
     /// became or may yet become.
     static let pronounFigureVerbs = WordSet(["reach", "reached", "reaches", "hit", "hits", "exceed", "exceeded",
@@ -348,6 +354,17 @@ enum Words {
                                        "maintained", "retain", "retains", "retained", "leave", "leaving"])
     /// "at least a dozen mass abductions", "14 mass killings": events of many victims each, counted as events.
     static let massWords = WordSet(["mass"])
+    /// A court's or a prosecutor's verbs: "Four police officers have been charged with murder over
+    /// the death of a blogger", "five officers were convicted over the killing of protesters".
+    static let courtVerbs = WordSet(["charged", "convicted", "indicted", "acquitted", "jailed", "prosecuted",
+                                     "sentenced"])
+    /// Places held by force, that fall when taken: "when the base fell".
+    static let strongholdNouns = WordSet(["town", "city", "base", "garrison", "headquarters", "barracks", "camp", "post",
+                                          "outpost", "stronghold", "village", "airport", "fort", "fortress", "capital"])
+    /// "41 of the injured had been discharged": people who have left a hospital, or a force.
+    static let dischargeWords = WordSet(["discharged"])
+    /// "24 people were killed in 11 such attacks": the events of a kind just told.
+    static let suchWords = WordSet(["such"])
     /// "Children accounted for 32 of the deaths": a share's verb before "for".
     static let accountingWords = WordSet(["accounted", "account", "accounts", "accounting"])
     /// "compared with", "That compares with about 1,300 in 2023": a comparison's verb before "with" or "to".

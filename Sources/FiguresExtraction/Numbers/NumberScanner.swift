@@ -588,8 +588,9 @@ struct NumberScanner {
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached, tokens[core.end + 1].first == UInt8(ascii: "0") {
             return .phone
         }
-        // A level on a scale, and the scale: "raised to 4 on a five-point scale".
-        if let next, next.hash == Words.on, core.end + 2 < tokens.count, tokens[core.end + 1].hash == Words.a,
+        // A level on a scale, and the scale: "raised to 4 on a five-point scale", "to 4 on its
+        // five-point scale".
+        if let next, next.hash == Words.on, core.end + 2 < tokens.count, Lexicon.has(tokens[core.end + 1], .determiner),
            (core.end + 2..<min(tokens.count, core.end + 6)).contains(where: { Words.scaleNouns.contains(tokens[$0].hash) }) {
             return .label
         }

@@ -6036,6 +6036,105 @@ import Testing
         #expect(claims("Gunmen abducted 14 villagers in Kajuru on Sunday.").map(\.figure) == [.captured])
     }
 
+    @Test func aLevelOnItsScaleIsNoCount() {
+        let found = claims("""
+            Avalanches have killed nine people this winter. The institute raised the danger level in parts of Valais \
+            to 4 on its five-point scale.
+            """)
+        #expect(found.map(\.quantity.value) == [9])
+    }
+
+    @Test func eventsOfAKindJustToldAreCountedAsEvents() {
+        let found = claims("Tavern shootings have become common: 24 people were killed in 11 such attacks last year, police said.")
+        #expect(found.map(\.quantity.value) == [24])
+    }
+
+    @Test func peopleACourtDealsWithAreNoCasualties() {
+        #expect(claims("Four police officers have been charged with murder over the death of a blogger in custody.").isEmpty)
+        #expect(claims("A military court on Thursday convicted five officers over the killing of protesters at the sit-in.").isEmpty)
+        // People killed are still counted.
+        #expect(claims("Four police officers were killed in the ambush on Thursday.").map(\.quantity.value) == [4])
+    }
+
+    @Test func theDischargedAreNoLongerCountedInjured() {
+        let found = claims("""
+            A blast at the market killed 12 people on Friday. Doctors said 41 of the wounded had been discharged by \
+            Monday and that 43 were still in hospital.
+            """)
+        #expect(found.map(\.quantity.value) == [12, 43])
+    }
+
+    @Test func aNameOfTwoWordsAfterALowerCaseWordNamesTheGroup() {
+        let found = claims("Officials said 1,200 paramilitary Frontier Corps troops had been deployed along the road.")
+        #expect(found.map(\.subject) == ["frontier-corps-troops"])
+        #expect(found.map(\.figure) == [.deployed])
+    }
+
+    @Test func peopleTakenWhenAPlaceFellAreOfThatEvent() {
+        #expect(claims("Rebels say 312 Myanmar soldiers surrendered when the headquarters fell.").map(\.scope) == [.incident])
+        #expect(claims("Sudan's army said it had captured 62 RSF fighters when it retook Um Sumeima.").map(\.scope) == [.incident])
+        // Night falls without any event.
+        #expect(claims("Rebels say 312 Myanmar soldiers surrendered when night fell.").map(\.scope) != [.incident])
+    }
+
+    @Test func sinceAfterAnAuxiliaryIsAnAdverb() {
+        let found = claims("Twin bombings hit Kampala. Police have since said three officers were killed in the blasts.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.sourceText == "Police")
+    }
+
+    @Test func theValueAFigureIsRaisedFromIsTheNumberNow() {
+        let found = claims("""
+            Canada will more than double its military presence in Latvia, raising the number of Canadian troops there \
+            from about 1,000 to as many as 2,200 by the end of this year.
+            """)
+        #expect(found.map(\.quantity.value) == [1_000, 2_200])
+        #expect(found.map(\.scope) == [.total, .projection])
+        #expect(claims("Canada is raising the number of its troops in Latvia to 2,200 by next summer.").map(\.scope) == [.projection])
+    }
+
+    @Test func aCutJoinedToAPlanIsPlanned() {
+        let found = claims("""
+            The United States will close three of its eight bases in northeastern Syria and cut its troop presence \
+            there to fewer than 1,000 by the end of the summer, officials said.
+            """)
+        #expect(found.map(\.scope) == [.projection])
+        // "cuts" as a noun points at nothing.
+        #expect(claims("Budget cuts mean the mission may have to shrink to about 11,000 troops next year.").map(\.scope)
+                == [.projection])
+        // What is cut is often no figure at all.
+        #expect(claims("The UN has cut the number of international staff in Houthi-held areas to about 40.").isEmpty)
+    }
+
+    @Test func troopsJoinedPastWhereTheFirstServeShareThePlan() {
+        let found = claims("""
+            The exercise will also involve about 1,000 British soldiers from the NATO battlegroup at Tapa and some \
+            400 U.S. troops.
+            """)
+        #expect(found.map(\.scope) == [.projection, .projection])
+        // Not across a comma and "but".
+        let held = claims("AUSSOM is authorised to have up to 11,900 troops, but only about 10,600 were on the ground on June 30.")
+        #expect(held.map(\.scope) == [.projection, .total])
+    }
+
+    @Test func troopsPledgedArePlanned() {
+        let found = claims("""
+            Defence chiefs on Wednesday approved plans for a 5,000-strong standby force, with Nigeria pledging about 800 \
+            soldiers and Ghana about 1,600.
+            """)
+        #expect(found.map(\.quantity.value) == [5_000, 800, 1_600])
+        #expect(found.map(\.scope) == [.projection, .projection, .projection])
+    }
+
+    @Test func aUnitOfAUnitBeforeThePlanStillPlansThem() {
+        let found = claims("""
+            About 4,200 soldiers from the 1st Armored Division's 3rd Armored Brigade Combat Team will deploy to Poland \
+            next month.
+            """)
+        #expect(found.map(\.scope) == [.projection])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
