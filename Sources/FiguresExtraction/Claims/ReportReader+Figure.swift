@@ -99,7 +99,10 @@ extension ReportReader {
         // left in a state that is no casualty.
         // (Not a part of them with a figure of its own: "Five of the rescued trekkers were being
         // treated for frostbite".)
+        // (Nor the rescued taken into care with a harm: "Eight of the rescued were taken to hospital
+        // with burns".)
         if !np.isPartitive && np.unknownNoun.map({ $0.contains { Words.plightWords.contains(tokens[$0].hash) } }) == true
+            && !isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence)
             || np.end < clause.upperBound && tokens[np.end].hash == Words.without {
             return nil
         }
@@ -1689,8 +1692,9 @@ extension ReportReader {
         verb(in: Words.departureVerbs, after: start, limit: limit, reach: 12)
             // ("the 150 Russian servicemen returned home were being flown to Moscow".)
             || verb(in: Words.returnVerbs, after: start, limit: limit, reach: 12, before: Words.home)
-            // ("the final 120 French soldiers flew out of N'Djamena".)
+            // ("the final 120 French soldiers flew out of N'Djamena", "will fly home to N'Djamena".)
             || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.out)
+            || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.home)
     }
 
     /// The fighters of one attack: its subject ("about 60 gunmen on motorcycles stormed the
@@ -1840,9 +1844,19 @@ extension ReportReader {
                 }
                 // Another verb first: the clause says something else (not an auxiliary: "were
                 // rotated home", nor a verb that starts another: "began flying home").
+                // (A force's noun is none: "The last 180 Tanzanian soldiers of the regional force left".)
                 if token.isWord, !Lexicon.has(token, .auxiliary), !Words.onsetVerbs.contains(token.hash),
-                   Lexicon.has(token, .pastTense) || Lexicon.has(token, .attribution) || extractor.triggers.match(tokens, at: i) != nil {
+                   Lexicon.has(token, .pastTense) || Lexicon.has(token, .attribution)
+                    || extractor.triggers.match(tokens, at: i).map({ !($0.value.isCountNoun && $0.value.figure == .deployed) }) == true {
                     return false
+                }
+                // (Past a name's short form in brackets: "the Southern African Development Community
+                // (SAMIDRC) left Goma".)
+                if token.hash == Words.openParen, i > start,
+                   let close = (i + 1..<min(limit, i + 5)).first(where: { tokens[$0].hash == Words.closeParen }), close > i + 1,
+                   (i + 1..<close).allSatisfy({ tokens[$0].isWord }) {
+                    i = close + 1
+                    continue
                 }
             }
             if token.isPunctuation, !token.isAttached, !inAside { return false }
@@ -2342,8 +2356,11 @@ extension ReportReader {
                 i += 1
                 continue
             }
+            // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers".)
             if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
-               People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true {
+               People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true,
+               !(token.isCapitalized && unknownStart.map({ tokens[$0].isCapitalized }) == true
+                 && People.kinds.contains(tokens, at: i + 1)) {
                 np.isKnownThing = true
                 np.end = i + 1
                 return np
@@ -3213,8 +3230,11 @@ extension ReportReader {
         var k = index + 1
         while k < min(limit, index + 16) {
             let token = tokens[k]
+            // (A pronoun after a preposition is its object: "three Kenyan police officers serving
+            // with it have been killed".)
             if token.hash == Words.comma || token.hash == Words.semicolon || token.hash == Words.colon || token.isQuoteMark
-                || token.isDigits || token.roles.contains(.numberWord) || token.roles.contains(.opensClause) {
+                || token.isDigits || token.roles.contains(.numberWord)
+                || token.roles.contains(.opensClause) && !(Lexicon.has(token, .pronoun) && Lexicon.has(tokens[k - 1], .preposition)) {
                 return nil
             }
             if Lexicon.has(token, .auxiliary) {
@@ -3514,6 +3534,11 @@ extension ReportReader {
             }
             // ("Two other guides were rescued and flown by helicopter to a hospital", "were rescued
             // alive and airlifted": rescued, then taken into care.)
+            // ("14 people had been rescued with burns and breathing problems": rescued hurt.)
+            if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued, tokens[i + 1].hash == Words.with,
+               (i + 2..<min(clause.upperBound, i + 5)).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
+                return true
+            }
             if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued {
                 let and = tokens[i + 1].hash == Words.alive ? i + 2 : i + 1
                 if tokens[and].hash == Words.and { i = and + 1 }

@@ -57,7 +57,7 @@ enum People {
                        "boys", "girls", "teenagers", "youths", "elderly people", "pensioners", "guards",
                        "security guards", "border guards", "engineers", "contractors", "drivers", "pilots",
                        "diplomats", "activists", "rights defenders", "human rights defenders", "monks", "priests", "clerics", "athletes", "fans", "spectators",
-                       "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers",
+                       "shoppers", "guests", "staff members", "staff", "truck drivers", "peacekeepers", "attackers", "assailants",
                        "family members", "relatives", "bystanders", "evacuees", "mourners", "spectators",
                        "riders", "couriers", "cyclists", "motorcyclists", "motorists", "pedestrians", "hikers", "climbers",
                        "swimmers", "divers", "flight attendants", "attendants", "cabin crew"] {

@@ -6135,6 +6135,42 @@ import Testing
         #expect(found.map(\.scope) == [.projection])
     }
 
+    @Test func aThingsWordInsideANameBeforeTheKindNamesTheGroup() {
+        let found = claims("In September 2025, three Assam Rifles soldiers were killed in a similar ambush in Chandel district.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(found.map(\.subject) == ["assam-rifles-troops"])
+        // Things stay things.
+        #expect(claims("Ukraine received 31 Abrams tanks in 2024.").isEmpty)
+    }
+
+    @Test func aPronounAfterWhereTheyServeIsNoClause() {
+        let found = claims("Since it began deploying in June 2024, three Kenyan police officers serving with it have been killed.")
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func attackersAreCountedPeople() {
+        let found = claims("It says 21 hostages were killed by the militants, and that all 33 attackers died in the assault.")
+        #expect(found.map(\.quantity.value) == [21, 33])
+        #expect(found.last?.subject == "attackers")
+    }
+
+    @Test func troopsLeavingPastTheirForcesNameOrFlyingHomeAreNoDeployment() {
+        #expect(claims("""
+            The last 180 Tanzanian soldiers of the Southern African regional force in eastern Congo left their base in \
+            Sake on Monday.
+            """).isEmpty)
+        #expect(claims("The 600 soldiers of the outgoing battalion will fly home to N'Djamena in three stages.").isEmpty)
+    }
+
+    @Test func theRescuedTakenIntoCareWithAHarmAreHurt() {
+        let found = claims("A boat capsized. Eight of the rescued were taken to hospital with burns and breathing problems.")
+        #expect(found.map(\.figure) == [.wounded])
+        let burned = claims("A volcano erupted. Officials said 14 people had been rescued with burns and airlifted to hospitals.")
+        #expect(burned.map(\.figure) == [.wounded])
+        // Rescued and sheltered, no one is hurt.
+        #expect(claims("A boat capsized. Eight of the rescued were taken to a shelter.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
