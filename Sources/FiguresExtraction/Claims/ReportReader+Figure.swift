@@ -581,8 +581,10 @@ extension ReportReader {
         // 125,000 servicemen into the sector ... and may commit a further 20,000": more troops
         // of the number before, the noun left out. (Troops only: "arrested 30 more" after a
         // toll are no more dead; a verb that is no deployment is weighed after.)
-        if let previous, previous.figure == .deployed, np.isEmpty, isMoreOfTheSame(mention) {
-            return Found(figure: .deployed, people: previous.people, npEnd: np.end)
+        // (Or a sentence on: "The Pentagon has sent 7,000 troops to the border. It plans to add
+        // roughly 1,000 more by January.")
+        if let before = previous ?? recent, before.figure == .deployed, np.isEmpty, isMoreOfTheSame(mention) {
+            return Found(figure: .deployed, people: before.people, npEnd: np.end)
         }
         // "suffered roughly 415,000 casualties over the year, or about 1,140 a day": the same
         // figure told another way.
@@ -2378,7 +2380,7 @@ extension ReportReader {
             if roles.contains(.auxiliary) || roles.contains(.preposition) || roles.contains(.conjunction)
                 || roles.contains(.attribution) && !roles.contains(.adverb) || roles.contains(.determiner)
                 || roles.contains(.adverb) || roles.contains(.timeUnit) || roles.contains(.negation)
-                || Words.remainWords.contains(token.hash) {
+                || Words.remainWords.contains(token.hash) || Words.dueWords.contains(token.hash) {
                 break
             }
             // "could send up to 4,000 more if Iran attacked": a clause of its own, no noun; "and

@@ -2888,7 +2888,7 @@ enum Cues {
         "is set to", "are set to", "is preparing to", "are preparing to", "preparing to", "prepares to",
         "ready to", "threatened to", "threatens to", "pledged to", "pledged", "pledging", "pledges", "promised to", "promises to",
         "considering", "aims to", "aiming to", "seeks to", "seeking to", "forecast", "forecasts", "projected",
-        "is likely to", "are likely to", "likely to", "is due to", "are due to", "is due", "are due", "is meant to", "are meant to", "was meant to", "were meant to",
+        "is likely to", "are likely to", "likely to", "is due to", "are due to", "is due", "are due", "due to arrive", "due to deploy", "due to be deployed", "due to be sent", "due by", "is meant to", "are meant to", "was meant to", "were meant to",
         "is authorised to", "is authorized to", "are authorised to", "are authorized to", "was authorised to",
         "was authorized to", "is mandated to", "was supposed to", "were supposed to",
         "is supposed to", "are supposed to", "potentially", "agreed to send",

@@ -275,6 +275,8 @@ enum Words {
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
+    /// "with 1,500 more due to arrive in May": a verb's word, that ends the people's phrase.
+    static let dueWords = WordSet(["due"])
     /// A time still to come: "by next month", "by the end of this year".
     static let comingWords = WordSet(["next", "coming", "this"])
     /// "cut its troop presence there to fewer than 1,000": a figure lowered to a new value.

@@ -6171,6 +6171,25 @@ import Testing
         #expect(claims("A boat capsized. Eight of the rescued were taken to a shelter.").isEmpty)
     }
 
+    @Test func moreTroopsDueArePlanned() {
+        let found = claims("""
+            The army has about 6,000 soldiers deployed across Zamfara, a military spokesman said, with 1,500 more due to \
+            arrive in May.
+            """)
+        #expect(found.map(\.quantity.value) == [6_000, 1_500])
+        #expect(found.map(\.scope) == [.total, .projection])
+        let due = claims("The first 1,091 Egyptian soldiers arrived in Mogadishu on Tuesday, with a further 1,400 due by the end of September.")
+        #expect(due.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func moreTroopsASentenceOnAreMoreOfThem() {
+        let found = claims("The Pentagon has sent 7,000 troops to the border. It plans to add roughly 1,000 more by January.")
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.total, .projection])
+        // Only after troops: more after a toll are no more of anything here.
+        #expect(claims("Gunmen killed 40 soldiers on Sunday. Police arrested 30 more on Monday.").count == 1)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
