@@ -760,7 +760,7 @@ extension ReportReader {
         var i = start - 2
         while i >= max(floor, start - 26) {
             let token = tokens[i]
-            if Words.pointerVerbs.contains(token.hash) || cuts && Words.reductionVerbs.contains(token.hash) { return true }
+            if cuts ? isPointerVerb(token.hash) : Words.pointerVerbs.contains(token.hash) { return true }
             // "has raised its toll from Tuesday's shootings to 23": the toll of one event, raised.
             // (A word or two may qualify it: "from Saturday night's mass shooting".)
             // (Or more: "lowered the death toll from Wednesday's Russian ballistic missile strike".)

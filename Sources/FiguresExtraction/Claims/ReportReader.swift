@@ -1277,7 +1277,9 @@ struct ReportReader {
         guard range.count >= 2, range.count <= 12, tokens[range.upperBound - 1].hash == Words.and else { return false }
         return range.dropLast().allSatisfy { i in
             let token = tokens[i]
-            if token.isPunctuation { return token.hash == Words.hyphen || token.kind == .possessive }
+            // (A possessive is a token of its own: "from the Army's 3rd Brigade and".)
+            if token.kind == .possessive { return true }
+            if token.isPunctuation { return token.hash == Words.hyphen }
             let roles = Lexicon.roles(token)
             return token.isWord && roles.isDisjoint(with: [.auxiliary, .attribution, .pastTense, .modal, .conjunction, .numberWord])
                 && !token.roles.contains(.opensClause)
