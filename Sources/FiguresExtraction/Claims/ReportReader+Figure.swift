@@ -167,8 +167,10 @@ extension ReportReader {
                 && !Words.releaseVerbs.contains(tokens[$0.lowerBound].hash) && !Words.departureVerbs.contains(tokens[$0.lowerBound].hash)
             }) == true
             || countedAfterCopula && np.unknownNoun.flatMap({ kind(named: $0) }) != nil,
+           // ("Of the dead, 6,829 were lost on the Atlantic route": a word of any casualty is the
+           // whole's.)
            case let verb = predicate(after: np.end, limit: window.upperBound),
-           verb.map({ $0.0.figure == leading.figure || $0.0.figure == .deployed }) ?? true {
+           verb.map({ $0.0.figure == leading.figure || $0.0.figure == .deployed || $0.0.figure == .casualties }) ?? true {
             // ("Of the wounded, 77 died of their injuries: 41 at Tawila, 27 at Nyala": the parts,
             // with no verb of their own, of the number before that has one.)
             if verb == nil, let previous, previous.figure != leading.figure, previous.end <= mention.tokens.lowerBound {
@@ -751,7 +753,8 @@ extension ReportReader {
         // (Not the number of things: "as the number of recorded cases passed 4,000".)
         // (Nor people whose own verb is a plight or names no figure: "A total of 38 passengers
         // were rescued", "A total of 129 miners were working underground when the blast tore".)
-        if let before = previous ?? recent, np.unknownNoun == nil,
+        // (Nor what a vehicle carries: "The buses were carrying a total of 63 people".)
+        if let before = previous ?? recent, np.unknownNoun == nil, !isLoadTotal(before: mention.tokens.lowerBound, floor: clause.lowerBound),
            np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound)
             && !(np.end < clause.upperBound && Lexicon.has(tokens[np.end], .auxiliary)
                  && predicate(after: np.end, limit: clause.upperBound) == nil),
@@ -2642,9 +2645,10 @@ extension ReportReader {
                       || Words.careCentreWords.contains(tokens[$0].hash) && Words.careCentreKinds.contains(tokens[$0 - 1].hash)
               }) else { return false }
         // ("rushed to Sher-e-Bangla Medical College Hospital": a long name, capitalised, may
-        // stand before it.)
+        // stand before it; "taken to the Virgen de los Reyes hospital", with its small words.)
         if hospital - index > 5, !(index + 1..<hospital).allSatisfy({
             tokens[$0].isCapitalized || tokens[$0].hash == Words.hyphen || tokens[$0].hash == Words.the || tokens[$0].hash == Words.of
+                || Words.nameLinkWords.contains(tokens[$0].hash)
         }) { return false }
         return !(index + 1..<hospital).contains {
             tokens[$0].isPunctuation && tokens[$0].kind != .possessive && !(tokens[$0].hash == Words.hyphen && tokens[$0].isAttached)
@@ -3541,9 +3545,13 @@ extension ReportReader {
                (i + 2..<min(clause.upperBound, i + 5)).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
                 return true
             }
-            if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued {
-                let and = tokens[i + 1].hash == Words.alive ? i + 2 : i + 1
-                if tokens[and].hash == Words.and { i = and + 1 }
+            // ("Nine people were evacuated by the Armed Forces of Malta and flown to Mater Dei Hospital
+            // with severe fuel burns": past who moved them.)
+            if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued || tokens[i].hash == Words.evacuated {
+                if let and = (i + 1..<min(clause.upperBound, i + 9)).prefix(while: { !tokens[$0].isPunctuation })
+                    .first(where: { tokens[$0].hash == Words.and }) {
+                    i = and + 1
+                }
             } else if i + 3 < clause.upperBound, Words.pulledWords.contains(tokens[i].hash),
                       // ("Three miners were pulled out alive and are being treated for burns", "two were
                       // pulled alive from the snow and flown to hospital": alive, then in care.)
@@ -3586,12 +3594,30 @@ extension ReportReader {
                     i += 1
                     continue
                 }
+                // ("airlifted three women, one of them pregnant, to a hospital in Palermo with severe
+                // hypothermia": past an aside on a part of them.)
+                if verbBefore, tokens[i].hash == Words.comma, let close = partAsideEnd(openingAt: i, limit: limit) {
+                    i = close + 1
+                    continue
+                }
                 if verbBefore, tokens[i].hash == Words.period, tokens[i].isAttached { i += 1; continue }
                 return false
             }
             i += 1
         }
         return false
+    }
+
+    /// The closing comma of an aside on a part of the people before it, opening at the comma
+    /// `open`: ", one of them pregnant,", ", most of them children,", ", among them a baby,".
+    func partAsideEnd(openingAt open: Int, limit: Int) -> Int? {
+        guard open + 3 < limit else { return nil }
+        let isPart = Words.partAsides.contains(tokens[open + 1].hash)
+            || tokens[open + 1].hash == Words.among && tokens[open + 2].hash == Words.them
+            || (open + 2..<min(limit, open + 4)).contains { tokens[$0].hash == Words.of && $0 + 1 < limit && tokens[$0 + 1].hash == Words.them }
+        guard isPart, let close = (open + 2..<min(limit, open + 10)).first(where: { tokens[$0].isPunctuation }),
+              tokens[close].hash == Words.comma else { return nil }
+        return close
     }
 
     /// "put the number of Wagner fighters in the country at 1,200": the number of troops (of
@@ -3658,6 +3684,12 @@ extension ReportReader {
         var i = start - 1
         if i >= floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
         return i >= floor && Words.timePrepositions.contains(tokens[i].hash)
+    }
+
+    /// "were carrying a total of 63 people": a vehicle's load, counted as "a total".
+    func isLoadTotal(before start: Int, floor: Int) -> Bool {
+        start - 4 >= floor && tokens[start - 1].hash == Words.of && tokens[start - 2].hash == Words.total
+            && tokens[start - 3].hash == Words.a && Words.occupancyVerbs.contains(tokens[start - 4].hash)
     }
 
     /// "bringing the total to 5,000", "raising the number to": the figure is the last one's.

@@ -15,8 +15,10 @@ extension ReportReader {
             && (start - 3 == sentence.lowerBound || !Lexicon.has(tokens[start - 4], .preposition))
         // ("raising the number of Canadian troops there from about 1,000 to as many as 2,200": the
         // value it is raised from is the number now, whatever the plan.)
-        if start > sentence.lowerBound, tokens[start - 1].hash == Words.from, mention.tokens.upperBound < clause.upperBound,
-           tokens[mention.tokens.upperBound].hash == Words.to,
+        // (The people's noun may come between: "raise its strength from about 1,100 troops to some 1,600".)
+        let afterNumber = npEnd > mention.tokens.upperBound && npEnd - mention.tokens.upperBound <= 3 ? npEnd : mention.tokens.upperBound
+        if start > sentence.lowerBound, tokens[start - 1].hash == Words.from, afterNumber < clause.upperBound,
+           tokens[afterNumber].hash == Words.to,
            (max(sentence.lowerBound, start - 16)..<start).contains(where: { isPointerVerb(tokens[$0].hash) }) {
             return .total
         }
@@ -25,10 +27,16 @@ extension ReportReader {
             // ("plans to bring the number to 10,000 by the summer": a total planned.)
             // (The count may run long: "would raise the number of NATO troops in the country to more
             // than 4,000 by September".)
-            if let pointer = (max(clause.lowerBound, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
-                .first(where: { Words.pointerVerbs.contains(tokens[$0].hash) }), pointer > clause.lowerBound,
-               tokens[pointer - 1].hash == Words.to || Lexicon.has(tokens[pointer - 1], .modal),
-               hasProjectionCue(in: clause.lowerBound..<pointer, mention: mention) {
+            // ("will temporarily raise its strength from about 1,100 troops to some 1,600": an
+            // adverb may stand between.)
+            // (The clause of the value raised to opens after the value raised from; the verb is
+            // before that: "will raise its strength from about 1,100 troops to some 1,600".)
+            let floor = (max(window.lowerBound, start - 8)..<start).contains(where: { tokens[$0].hash == Words.from })
+                ? min(window.lowerBound, clause.lowerBound) : clause.lowerBound
+            if let pointer = (max(floor, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
+                .first(where: { Words.pointerVerbs.contains(tokens[$0].hash) }), pointer > floor,
+               isToOrModal(pointer - 1) || pointer - 1 > floor && isAdverb(pointer - 1) && isToOrModal(pointer - 2),
+               hasProjectionCue(in: floor..<pointer, mention: mention) {
                 return .projection
             }
             // ("the force's ceiling will be cut to 7,500 troops by the end of this year", "is to
@@ -55,6 +63,11 @@ extension ReportReader {
            cut > sentence.lowerBound, tokens[cut - 1].hash == Words.and,
            hasProjectionCue(in: sentence.lowerBound..<cut, mention: mention) {
             return .projection
+        }
+        // "an April 22 attack near Pahalgam in which gunmen killed 26 people": the count of the
+        // event that "in which" is of; "a weekend in which 37 people were killed", of the time.
+        if figure != .deployed, let noun = inWhichAntecedent(of: mention, floor: sentence.lowerBound) {
+            return Lexicon.has(tokens[noun], .timeUnit) ? .period : .incident
         }
         // "rose to 512, up from 430": an earlier value is what the figure was.
         // ("recorded 23 homicides in 2025, up from 17 in 2024": with its own year, that year's count.)
@@ -194,7 +207,10 @@ extension ReportReader {
         // 2001, when Flight 587 went down, killing 265": one event of a past month, told in the
         // past tense. So is a past disaster, other than the story's own: "In November 2013,
         // Typhoon Haiyan killed more than 6,300 people".
-        if isPastMonthEvent(mention, window: window, sentence: sentence) || isOpeningMonthsEvent(mention, sentence: sentence) {
+        // (Not a number joined after it with a "since" of its own: "..., and more than 400 inmates
+        // have died in prison violence since 2021".)
+        if isPastMonthEvent(mention, window: window, sentence: sentence) || isOpeningMonthsEvent(mention, sentence: sentence),
+           !hasOwnSince(mention, windowEnd: window.upperBound, sentence: sentence) {
             return .incident
         }
 
@@ -748,6 +764,49 @@ extension ReportReader {
     }
 
     /// A verb that sets a figure to a new value: "bringing", "raised", "cut".
+    func isToOrModal(_ index: Int) -> Bool {
+        tokens[index].hash == Words.to || Lexicon.has(tokens[index], .modal)
+    }
+
+    /// The noun that a relative clause "in which" before the number is of, when it names an
+    /// event or a time: "attack" in "an attack near Pahalgam in which gunmen killed 26",
+    /// "standoff" in "ending a 30-hour standoff in which 14 inmates were killed",
+    /// "gunbattle" in "a gunbattle that lasted into Wednesday afternoon in which 19 soldiers".
+    func inWhichAntecedent(of mention: NumberMention, floor: Int) -> Int? {
+        let start = mention.tokens.lowerBound
+        guard start > floor + 2, let which = (max(floor + 1, start - 8)..<start).last(where: { tokens[$0].hash == Words.which }),
+              tokens[which - 1].hash == Words.in,
+              !(which + 1..<start).contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) })
+        else { return nil }
+        var i = which - 2
+        if i > floor, tokens[i].hash == Words.comma { i -= 1 }
+        guard i >= floor else { return nil }
+        // A time only as the head noun itself: "a weekend in which" (not "a 16-month deployment
+        // in which", nor "two weeks after demonstrations on June 25 in which").
+        if Lexicon.has(tokens[i], .timeUnit), !(i > floor && tokens[i - 1].hash == Words.hyphen) { return i }
+        // One event, not several: "recorded nine massacres in October, in which 31 people died"
+        // counts the month's.
+        for j in stride(from: i, through: max(floor, i - 6), by: -1) {
+            let token = tokens[j]
+            if token.isPunctuation { return nil }
+            // (Not a war's, "a five-year civil war in which an estimated 400,000 people died": a
+            // disaster's words take in wars and campaigns.)
+            if Lexicon.has(token, .event) {
+                return bytes[Int(token.end) - 1] == UInt8(ascii: "s") ? nil : j
+            }
+        }
+        return nil
+    }
+
+    /// An adverb: one the lexicon knows ("also", "now"), or a word in -ly ("temporarily").
+    func isAdverb(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.isWord, !Lexicon.has(token, .auxiliary) else { return false }
+        if Lexicon.has(token, .adverb) { return true }
+        let end = Int(token.end)
+        return token.length > 4 && bytes[end - 2] == UInt8(ascii: "l") && bytes[end - 1] == UInt8(ascii: "y")
+    }
+
     func isPointerVerb(_ hash: UInt64) -> Bool {
         Words.pointerVerbs.contains(hash) || Words.reductionVerbs.contains(hash)
     }
@@ -1106,8 +1165,9 @@ extension ReportReader {
                     }
                     // (Or past the unit they come from: "another 800 troops from the Army's 3rd
                     // Infantry Division would be sent".)
+                    // (Or in lower case: "About 500 soldiers from the force's intermediate reserve will arrive".)
                     if let unit = (from..<min(i, from + 4)).first(where: { tokens[$0].hash == Words.from || tokens[$0].hash == Words.of }),
-                       unitNameEnd(at: unit, limit: i + 1) == i {
+                       unitNameEnd(at: unit, limit: i + 1) == i || isPlainOrigin(unit..<i) {
                         from = i
                     }
                     // (Across "and" before another number that shares the verb: "300 National Guard
@@ -1128,6 +1188,16 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "from the force's intermediate reserve": "from", a determiner and up to six words of
+    /// a noun phrase, no verb among them.
+    func isPlainOrigin(_ range: Range<Int>) -> Bool {
+        guard range.count >= 3, range.count <= 8, tokens[range.lowerBound].hash == Words.from,
+              Lexicon.has(tokens[range.lowerBound + 1], .determiner) else { return false }
+        return (range.lowerBound + 2..<range.upperBound).allSatisfy {
+            tokens[$0].kind == .possessive || tokens[$0].isWord && Lexicon.roles(tokens[$0]).isDisjoint(with: [.auxiliary, .modal, .pastTense, .attribution])
+        }
     }
 
     /// Where the name of a unit after "from" or "of" at `index` ends: "from the Army's 3rd
@@ -2267,8 +2337,10 @@ extension ReportReader {
                 return true
             }
             // "in the summer of 2022": a season of a past year.
+            // ("in the whole of 2023": all of it.)
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during, i + 4 < window.upperBound,
-               tokens[i + 1].hash == Words.the, Words.yearSeasons.contains(tokens[i + 2].hash), tokens[i + 3].hash == Words.of,
+               tokens[i + 1].hash == Words.the, Words.yearSeasons.contains(tokens[i + 2].hash) || tokens[i + 2].hash == Words.whole,
+               tokens[i + 3].hash == Words.of,
                let year = yearNumber(tokens[i + 4]), year < published.year {
                 return true
             }

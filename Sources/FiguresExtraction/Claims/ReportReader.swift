@@ -262,7 +262,9 @@ struct ReportReader {
                     || $0.figure == .deployed && isJoinedAfterPlace($0.end..<mention.tokens.lowerBound)) ? $0 : nil
             }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
-            if let linked { window = linked.clauseStart..<window.upperBound }
+            if let linked, !hasOwnSince(mention, windowEnd: window.upperBound, sentence: sentence.tokens) {
+                window = linked.clauseStart..<window.upperBound
+            }
             // (Not past a count of the sentence that was no claim: "treated more than 2,300 patients
             // ..., up from 1,100 the week before" is no earlier value of the claim a sentence back.)
             let recent = lastCandidateSentence >= sentenceCount - 1 && !passedUnclaimed ? lastCandidateRead : nil
@@ -414,8 +416,15 @@ struct ReportReader {
                         : $0.scope == .change ? recentScopes.scope(of: $0.figure) : $0.scope }
                     ?? recentScopes.scope(of: found.figure)
                 : nil
-            let told = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated ?? linked?.scope
-                ?? (isMore ? recentScopes.latest : nil) ?? (isBare ? previous?.scope : nil)
+            // ("73 people are now confirmed dead, a rise of 12 since its afternoon briefing, and 1,018
+            // have been injured": joined after an increment of another figure, of the toll the
+            // increment was of.)
+            let carried = linked.map { ($0.scope, $0.figure) } ?? (isBare ? previous.map { ($0.scope, $0.figure) } : nil)
+            let carriedScope = carried.map { scope, figure in
+                scope == .change && !isMore && figure != found.figure ? recentScopes.scope(of: figure) ?? scope : scope
+            }
+            let told = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated
+                ?? (linked != nil ? carriedScope : nil) ?? (isMore ? recentScopes.latest : nil) ?? carriedScope
             var scope = told ?? .total
             // "187 people were killed in August ..., compared with 208 in July": a count compared
             // with a window's count is another window's, though its month dates it back.
@@ -1405,8 +1414,32 @@ struct ReportReader {
            let close = (attribution.span.upperBound + 2..<mention.tokens.lowerBound).first(where: { tokens[$0].hash == Words.comma }) {
             floor = close + 1
         }
+        if start - 2 >= floor, hasOwnSince(mention, windowEnd: end, sentence: sentence) { floor = start }
         while start > floor, !isClauseOpening(start - 1) { start -= 1 }
         return start..<end
+    }
+
+    /// "In November 2021, 68 inmates were killed in a riot ..., and more than 400 inmates have
+    /// died in prison violence since 2021": a number after ", and" with a "since" of its own
+    /// has its own window, not the first clause's (nor that of a claim it is joined to).
+    /// (Only after a time that opens the sentence: "The outbreak has grown to 198 cases, and 23
+    /// people have been hospitalized since it began" keeps the first clause's window.)
+    func hasOwnSince(_ mention: NumberMention, windowEnd end: Int, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 2 >= sentence.lowerBound, tokens[start - 1].hash == Words.and, tokens[start - 2].hash == Words.comma,
+              let opening = frontedTimeEnd(sentence) ?? datedOpeningEnd(sentence), opening < start - 2 else { return false }
+        return (mention.tokens.upperBound..<end).contains { tokens[$0].hash == Words.since }
+    }
+
+    /// "In November 2021, ...", "In 2019, ...": the comma after a month or year that opens the
+    /// sentence.
+    func datedOpeningEnd(_ sentence: Range<Int>) -> Int? {
+        guard sentence.count > 3, tokens[sentence.lowerBound].hash == Words.in,
+              let comma = (sentence.lowerBound + 2..<min(sentence.upperBound, sentence.lowerBound + 5))
+                .first(where: { tokens[$0].isPunctuation }), tokens[comma].hash == Words.comma,
+              (sentence.lowerBound + 1..<comma).contains(where: { Lexicon.has(tokens[$0], .month) || yearNumber(tokens[$0]) != nil })
+        else { return nil }
+        return comma
     }
 
     /// "A drone strike on a mosque ... killed at least 75 people ... The El Fasher Resistance

@@ -168,7 +168,9 @@ enum Lexicon {
         add(["in", "at", "on", "of", "to", "from", "by", "for", "with", "near", "into", "across", "around",
              "inside", "outside", "during", "since", "until", "through", "throughout", "between", "among",
              "amid", "amongst", "along", "alongside", "against", "toward", "towards", "within", "without",
-             "over", "under", "after", "before", "behind", "beyond", "per", "via", "off", "onto", "upon"],
+             "over", "under", "after", "before", "behind", "beyond", "per", "via", "off", "onto", "upon",
+             // "to some 1,600 ahead of next month's local elections": of "ahead of".
+             "ahead"],
             .preposition)
         add(["st", "nd", "rd", "th"], .ordinalSuffix)
         add(["am", "pm", "gmt", "utc", "bst", "cet", "est", "edt", "pst", "kst", "msk", "eet", "eest", "cest",

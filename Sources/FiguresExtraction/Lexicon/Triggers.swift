@@ -90,6 +90,12 @@ enum Triggers {
                        "receiving treatment", "being treated"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
+        // "were taken to the hospital in Valverde suffering from severe dehydration": a harm with
+        // its degree is still a harm (not "suffering" alone, a side's losses).
+        add(.wounded, ["severe", "serious", "minor", "mild"].flatMap { degree in
+            ["burns", "hypothermia", "dehydration", "smoke inhalation", "fractures", "injuries", "heatstroke",
+             "frostbite", "gunshot wounds"].map { "suffering from \(degree) \($0)" }
+        })
         add(.captured, ["captured", "taken prisoner", "taken captive", "taken hostage", "held captive",
                         "held prisoner", "held hostage", "in captivity", "surrendered", "prisoners of war",
                         "prisoner of war", "POWs", "POW", "P.O.W.s", "prisoners", "captives", "prisoner", "captive",
@@ -106,7 +112,8 @@ enum Triggers {
                      "was holding", "are holding", "were holding", "is still holding", "are still holding",
                      "was still holding", "were still holding", "be holding", "been holding", "is also holding",
                      "are also holding", "was also holding", "were also holding", "is also still holding",
-                     "are also still holding", "was also still holding", "were also still holding", "abduction of",
+                     "are also still holding", "was also still holding", "were also still holding", "is now holding",
+                     "are now holding", "was now holding", "were now holding", "abduction of",
                      "abductions of", "kidnapping of", "kidnappings of"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured", "abductions", "kidnappings"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",

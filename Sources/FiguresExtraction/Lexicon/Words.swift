@@ -382,6 +382,8 @@ enum Words {
     static let reachWords = WordSet(["reach", "reaches", "reaching"])
     /// Taken out of the rubble or the snow: "pulled out alive", "dug out alive".
     static let pulledWords = WordSet(["pulled", "dug", "plucked", "lifted"])
+    /// A vehicle's load: "The buses were carrying a total of 63 people".
+    static let occupancyVerbs = WordSet(["carrying", "carried", "transporting", "transported"])
     /// What a vehicle or a place holds: "able to carry 11 soldiers", "can accommodate 500 troops".
     static let capacityVerbs = WordSet(["carry", "carrying", "transport", "transporting", "accommodate", "accommodating",
                                         "house", "seat"])
@@ -497,6 +499,10 @@ enum Words {
     /// A centre of care, named so by the word before it: "Jinnah Postgraduate Medical Centre",
     /// "Kutum health centre", "the trauma center".
     static let careCentreWords = WordSet(["centre", "center", "centres", "centers"])
+    /// Lower-case words inside a capitalised name: "the Virgen de los Reyes hospital", "Ospedale
+    /// di Lampedusa".
+    static let nameLinkWords = WordSet(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los",
+                                        "le", "van", "von", "y"])
     static let careCentreKinds = WordSet(["medical", "health", "trauma", "burns", "burn"])
     /// Words of care after an event ("being treated", "in critical condition", "rescued alive"):
     /// a count of its wounded then is how many are in care now.
@@ -728,6 +734,7 @@ enum Words {
     static let far: UInt64 = 0xdcb98818fee0146e  // "far"
     static let campaign: UInt64 = 0x7e69a0a2884c5b53  // "campaign"
     static let rescued: UInt64 = 0x0bbf8094735d6b78  // "rescued"
+    static let evacuated: UInt64 = 0xad5389926a627b8d  // "evacuated"
     static let alive: UInt64 = 0x50d1febb65dbf0e6  // "alive"
     static let than: UInt64 = 0x256cc7ef3232833a  // "than"
     /// What a vehicle leaves when it crashes: "when the bus left the road".

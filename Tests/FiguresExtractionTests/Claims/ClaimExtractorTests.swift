@@ -6190,6 +6190,88 @@ import Testing
         #expect(claims("Gunmen killed 40 soldiers on Sunday. Police arrested 30 more on Monday.").count == 1)
     }
 
+    @Test func peopleTakenToAHospitalWhoseNameHasSmallWordsAreHurt() {
+        let found = claims("Six people were taken to the Virgen de los Reyes hospital in Valverde.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func peopleSufferingFromADegreeOfAHarmAreHurt() {
+        let found = claims("Twelve passengers were suffering from severe burns, the coast guard said.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func peopleFlownToHospitalWithAHarmPastAnAsideOrWhoMovedThemAreHurt() {
+        let airlifted = claims("A helicopter airlifted three women, one of them pregnant, to a hospital in Catania with severe hypothermia.")
+        #expect(airlifted.map(\.figure) == [.wounded])
+        #expect(airlifted.map(\.quantity.value) == [3])
+        let evacuated = claims("Nine people were evacuated by the navy and flown to Mater Dei Hospital with fuel burns.")
+        #expect(evacuated.map(\.figure) == [.wounded])
+    }
+
+    @Test func aStrengthRaisedFromTroopsToAValueIsTheNumberNowAndThePlan() {
+        let found = claims("The force will temporarily raise its strength from about 1,100 troops to some 1,600 ahead of the elections.")
+        #expect(found.map(\.quantity.value) == [1_100, 1_600])
+        #expect(found.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func troopsFromALowerCaseUnitWithAModalArePlanned() {
+        let found = claims("About 500 soldiers from the force's intermediate reserve will arrive by Sept. 20.")
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func aCountInARelativeClauseOfOneEventIsItsIncident() {
+        let standoff = claims("Inmates freed the last guards on Thursday, ending a 30-hour standoff in which 14 inmates were killed.")
+        #expect(standoff.map(\.scope) == [.incident])
+        let weekend = claims("The deployment follows a weekend in which 37 people were killed in the city.")
+        #expect(weekend.map(\.scope) == [.period])
+        // A war is no one event, nor are several.
+        let war = claims("The ceasefire ended a five-year civil war in which an estimated 400,000 people died.")
+        #expect(war.map(\.scope) == [.total])
+        let massacres = claims("Indepaz recorded nine massacres in October, in which 31 people died.")
+        #expect(massacres.map(\.scope) == [.period])
+    }
+
+    @Test func aNumberJoinedAfterAnOpeningTimeWithASinceOfItsOwnIsItsTotal() {
+        let found = claims("""
+            In November 2021, 68 inmates were killed in a riot at the Litoral Penitentiary, and more than 400 inmates have \
+            died in prison violence since 2021.
+            """)
+        #expect(found.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func peopleANonStateGroupIsNowHoldingAreCaptives() {
+        let found = claims("The Houthis are now holding at least 41 aid workers.")
+        #expect(found.map(\.figure) == [.captured])
+    }
+
+    @Test func theWholeOfAPastYearIsItsWindow() {
+        let found = claims("The group said it had counted 6,618 deaths in the whole of 2023.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aPartOfTheDeadWithAWordOfAnyCasualtyIsOfTheDead() {
+        let found = claims("A rights group said 9,757 migrants had died at sea this year. Of the dead, 6,829 were lost on the Atlantic route.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aTotalThatAVehicleCarriesIsNoFiguresTotal() {
+        let found = claims("""
+            Dozens of passengers are missing after a landslide swept two buses into the river. The buses were carrying a \
+            total of 63 people.
+            """)
+        #expect(found.map(\.quantity.value) == [24])
+    }
+
+    @Test func aNumberJoinedAfterAnIncrementOfAnotherFigureIsOfItsToll() {
+        let found = claims("""
+            The agency says 73 people are now confirmed dead, a rise of 12 since its afternoon briefing, and 1,018 have \
+            been injured.
+            """)
+        #expect(found.map(\.figure) == [.killed, .killed, .wounded])
+        #expect(found.map(\.scope) == [.total, .change, .total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
