@@ -103,7 +103,9 @@ extension ReportReader {
         // with burns".)
         if !np.isPartitive && np.unknownNoun.map({ $0.contains { Words.plightWords.contains(tokens[$0].hash) } }) == true
             && !isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence)
-            || np.end < clause.upperBound && tokens[np.end].hash == Words.without {
+            || np.end < clause.upperBound && tokens[np.end].hash == Words.without
+                // (Not people held so: "including about 3,500 held without charge".)
+                && !(np.end > mention.tokens.upperBound && Words.custodyParticiples.contains(tokens[np.end - 1].hash)) {
             return nil
         }
         // "small assault groups of three to five soldiers": the size of each group, no count.
@@ -586,6 +588,14 @@ extension ReportReader {
         // (Or a sentence on: "The Pentagon has sent 7,000 troops to the border. It plans to add
         // roughly 1,000 more by January.")
         if let before = previous ?? recent, before.figure == .deployed, np.isEmpty, isMoreOfTheSame(mention) {
+            return Found(figure: .deployed, people: before.people, npEnd: np.end)
+        }
+        // "Egypt has pledged 1,091 soldiers ...; the first 400 arrived in Mogadishu on Monday": the
+        // first of the troops before, with a verb of deployment, the noun left out.
+        // (The verb may be read as the phrase's noun: "arrived".)
+        if let before = previous ?? recent, before.figure == .deployed, np.people.isEmpty, np.trigger == nil,
+           isFirstOfThem(mention, floor: clause.lowerBound),
+           predicate(after: np.unknownNoun?.lowerBound ?? np.end, limit: window.upperBound)?.0.figure == .deployed {
             return Found(figure: .deployed, people: before.people, npEnd: np.end)
         }
         // "suffered roughly 415,000 casualties over the year, or about 1,140 a day": the same
@@ -2912,9 +2922,24 @@ extension ReportReader {
         tokens[index].hash == Words.us && !tokens[index].isAllCaps
     }
 
-    /// The first figure word of the predicate after the noun phrase, skipping auxiliaries,
-    /// adverbs, asides and joined numbers ("84 Wagner fighters and 47 Malian soldiers were
-    /// killed"); casualty words win over deployment words.
+    /// The first word of a verb after a list of people that a comma at `comma` continues:
+    /// ", marines and National Guard members surrendered" (nil with no "and" in it).
+    func verbAfterPeopleList(openingAt comma: Int, limit: Int) -> Int? {
+        guard comma + 1 < limit, People.kinds.contains(tokens, at: comma + 1) else { return nil }
+        var j = comma + 1
+        var hasAnd = false
+        while j < min(limit, comma + 14), tokens[j].isWord || tokens[j].hash == Words.comma {
+            if tokens[j].hash == Words.and {
+                hasAnd = true
+            } else if extractor.triggers.match(tokens, at: j) != nil || Lexicon.has(tokens[j], .auxiliary)
+                        || Lexicon.has(tokens[j], .pastTense) || isFinitePast(j) {
+                return hasAnd && j > comma + 3 ? j : nil
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// ", known as SAMIDRC,", ", also known as the Wagner Group,", ", dubbed Operation Sentinel,": an
     /// aside that names what comes before it; where it closes.
     func namingAsideEnd(openingAt comma: Int, limit: Int) -> Int? {
@@ -2932,6 +2957,9 @@ extension ReportReader {
         return (i + 1..<reach).prefix(while: { !isHardBreak(tokens[$0]) }).first { tokens[$0].hash == Words.comma }
     }
 
+    /// The first figure word of the predicate after the noun phrase, skipping auxiliaries,
+    /// adverbs, asides and joined numbers ("84 Wagner fighters and 47 Malian soldiers were
+    /// killed"); casualty words win over deployment words.
     func predicate(after start: Int, limit: Int) -> (Trigger, Int)? {
         var i = start
         var deployment: (Trigger, Int)?
@@ -2954,6 +2982,12 @@ extension ReportReader {
             let token = tokens[i]
             if token.isPunctuation {
                 if token.hash == Words.comma {
+                    // "some 2,500 Ukrainian soldiers, marines and National Guard members surrendered":
+                    // a list of people, the last after "and", and then their verb.
+                    if let verb = verbAfterPeopleList(openingAt: i, limit: end) {
+                        i = verb
+                        continue
+                    }
                     // ", mostly conscripts," and ", including doctors and drivers," are asides; any
                     // other comma ends the predicate.
                     // (", soldiers and civilians alike," names people too.)
@@ -3684,6 +3718,13 @@ extension ReportReader {
         var i = start - 1
         if i >= floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
         return i >= floor && Words.timePrepositions.contains(tokens[i].hash)
+    }
+
+    /// "the first 400", "an initial 1,650": the first of people told before.
+    func isFirstOfThem(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 2 >= floor, tokens[start - 1].hash == Words.first || tokens[start - 1].hash == Words.initial else { return false }
+        return Lexicon.has(tokens[start - 2], .determiner)
     }
 
     /// "were carrying a total of 63 people": a vehicle's load, counted as "a total".

@@ -1947,7 +1947,14 @@ extension ReportReader {
             return index + 2 < tokens.count && tokens[index + 1].hash == Words.the && Words.roadWords.contains(tokens[index + 2].hash)
         }
         // ("were captured when the town fell", "when the headquarters fell": a place taken.)
-        if hash == Words.fell, index > 0, Words.strongholdNouns.contains(tokens[index - 1].hash) { return true }
+        // (Or a place named after one: "when the army's last base near the border town of
+        // Myawaddy fell".)
+        if hash == Words.fell, index > 0, Words.strongholdNouns.contains(tokens[index - 1].hash)
+            || tokens[index - 1].isCapitalized && (max(0, index - 7)..<index - 1).reversed()
+                .prefix(while: { !tokens[$0].isPunctuation || tokens[$0].kind == .possessive })
+                .contains(where: { Words.strongholdNouns.contains(tokens[$0].hash) }) {
+            return true
+        }
         if hash == Words.fell, (index + 2..<min(tokens.count, index + 5)).contains(where: {
             Lexicon.has(tokens[$0], .measure) && (tokens[$0 - 1].isDigits || Lexicon.has(tokens[$0 - 1], .numberWord))
         }) {

@@ -20,7 +20,10 @@ enum People {
                      "guardsmen", "guardsman", "national guardsmen", "peacekeeper", "peacekeepers",
                      "mobilised men", "mobilized men", "draftees", "draftee", "officers and soldiers",
                      "soldiers and officers", "military servicemen", "troopers",
-                     "trooper", "contract soldiers", "men in uniform", "jawan", "jawans"] {
+                     "trooper", "contract soldiers", "men in uniform", "jawan", "jawans",
+                     // A peace mission's strength: "About 5,400 Indian military and police personnel
+                     // are serving in nine UN missions".
+                     "military and police personnel", "uniformed personnel"] {
             table.add(word, troops)
         }
         let fighters = PeopleKind(slug: "fighters", isCombatant: true)

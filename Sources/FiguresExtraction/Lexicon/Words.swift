@@ -382,6 +382,8 @@ enum Words {
     static let reachWords = WordSet(["reach", "reaches", "reaching"])
     /// Taken out of the rubble or the snow: "pulled out alive", "dug out alive".
     static let pulledWords = WordSet(["pulled", "dug", "plucked", "lifted"])
+    /// People kept in custody: "about 3,500 held without charge", "detained without trial".
+    static let custodyParticiples = WordSet(["held", "detained", "jailed", "imprisoned", "kept", "interned"])
     /// A vehicle's load: "The buses were carrying a total of 63 people".
     static let occupancyVerbs = WordSet(["carrying", "carried", "transporting", "transported"])
     /// What a vehicle or a place holds: "able to carry 11 soldiers", "can accommodate 500 troops".
@@ -735,6 +737,8 @@ enum Words {
     static let campaign: UInt64 = 0x7e69a0a2884c5b53  // "campaign"
     static let rescued: UInt64 = 0x0bbf8094735d6b78  // "rescued"
     static let evacuated: UInt64 = 0xad5389926a627b8d  // "evacuated"
+    static let first: UInt64 = 0x89d7ed7f996f1d41  // "first"
+    static let initial: UInt64 = 0x7f5f002d3284b6c3  // "initial"
     static let alive: UInt64 = 0x50d1febb65dbf0e6  // "alive"
     static let than: UInt64 = 0x256cc7ef3232833a  // "than"
     /// What a vehicle leaves when it crashes: "when the bus left the road".

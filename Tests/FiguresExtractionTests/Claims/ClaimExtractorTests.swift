@@ -6272,6 +6272,39 @@ import Testing
         #expect(found.map(\.scope) == [.total, .change, .total])
     }
 
+    @Test func aBaseNamedAfterItsPlaceThatFallsIsAnEvent() {
+        let found = claims("""
+            About 600 soldiers surrendered to rebels when the army's last base near the border town of Myawaddy fell on \
+            Wednesday.
+            """)
+        #expect(found.map(\.figure) == [.captured])
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aListOfPeopleStandsBeforeTheirVerb() {
+        let found = claims("Some 2,500 soldiers, marines and National Guard members surrendered at the steelworks after a siege, the ministry said.")
+        #expect(found.map(\.figure) == [.captured])
+    }
+
+    @Test func aPartHeldWithoutChargeIsOfTheCaptives() {
+        let found = claims("Israel is holding more than 10,800 Palestinians, including about 3,500 held without charge.")
+        #expect(found.map(\.figure) == [.captured, .captured])
+        // Left without something, people are in a plight, no casualty.
+        #expect(claims("The floods left thousands without power.").isEmpty)
+    }
+
+    @Test func theFirstOfTheTroopsBeforeThatArriveAreDeployed() {
+        let found = claims("Egypt has pledged 1,091 soldiers to the mission; the first 400 arrived in Mogadishu on Monday.")
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.projection, .total])
+    }
+
+    @Test func militaryAndPolicePersonnelAreTroops() {
+        let found = claims("About 5,400 Indian military and police personnel are serving in nine UN missions.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.first?.subject == "indian-troops")
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
