@@ -2024,8 +2024,13 @@ extension ReportReader {
         guard verb >= sentence.lowerBound, Words.takeVerbs.contains(tokens[verb].hash),
               !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect)) else { return false }
         let end = max(npEnd, mention.tokens.upperBound)
+        // ("took 23 guards and two police officers hostage": past people joined to them.)
+        let joined = end + 1 < sentence.upperBound && tokens[end].hash == Words.and && isCountAt(end + 1)
+            ? (end + 2..<min(sentence.upperBound, end + 7)).prefix(while: { !tokens[$0].isPunctuation })
+                .first(where: { Words.captiveWords.contains(tokens[$0].hash) })
+            : nil
         let word = Words.captiveWords.contains(tokens[end - 1].hash) ? end - 1
-            : end < sentence.upperBound && Words.captiveWords.contains(tokens[end].hash) ? end : nil
+            : end < sentence.upperBound && Words.captiveWords.contains(tokens[end].hash) ? end : joined
         guard let word else { return false }
         guard tokens[word].hash == Words.prisoner || tokens[word].hash == Words.prisoners else { return true }
         return verb > sentence.lowerBound && tokens[verb - 1].hash == Words.comma

@@ -23,7 +23,7 @@ enum People {
                      "trooper", "contract soldiers", "men in uniform", "jawan", "jawans",
                      // A peace mission's strength: "About 5,400 Indian military and police personnel
                      // are serving in nine UN missions".
-                     "military and police personnel", "uniformed personnel"] {
+                     "military and police personnel", "police and military personnel", "uniformed personnel"] {
             table.add(word, troops)
         }
         let fighters = PeopleKind(slug: "fighters", isCombatant: true)

@@ -6303,6 +6303,14 @@ import Testing
         let found = claims("About 5,400 Indian military and police personnel are serving in nine UN missions.")
         #expect(found.map(\.figure) == [.deployed])
         #expect(found.first?.subject == "indian-troops")
+        let mission = claims("The mission now has about 1,050 police and military personnel on the ground.")
+        #expect(mission.map(\.figure) == [.deployed])
+    }
+
+    @Test func captivesTakenWithPeopleJoinedToThemAreOfTheEvent() {
+        let found = claims("Inmates took 23 guards and two police officers hostage at the start of the riot on Wednesday, SNAI said.")
+        #expect(found.map(\.figure) == [.captured, .captured])
+        #expect(found.map(\.scope) == [.incident, .incident])
     }
 
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
