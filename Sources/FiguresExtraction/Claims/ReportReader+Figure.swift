@@ -3653,7 +3653,7 @@ extension ReportReader {
         guard open + 3 < limit else { return nil }
         let isPart = Words.partAsides.contains(tokens[open + 1].hash)
             || tokens[open + 1].hash == Words.among && tokens[open + 2].hash == Words.them
-            || (open + 2..<min(limit, open + 4)).contains { tokens[$0].hash == Words.of && $0 + 1 < limit && tokens[$0 + 1].hash == Words.them }
+            || isPartOfThemAside(at: open, limit: limit)
         guard isPart, let close = (open + 2..<min(limit, open + 10)).first(where: { tokens[$0].isPunctuation }),
               tokens[close].hash == Words.comma else { return nil }
         return close

@@ -31,7 +31,7 @@ extension ReportReader {
             // adverb may stand between.)
             // (The clause of the value raised to opens after the value raised from; the verb is
             // before that: "will raise its strength from about 1,100 troops to some 1,600".)
-            let floor = (max(window.lowerBound, start - 8)..<start).contains(where: { tokens[$0].hash == Words.from })
+            let floor = (min(start, max(window.lowerBound, start - 8))..<start).contains(where: { tokens[$0].hash == Words.from })
                 ? min(window.lowerBound, clause.lowerBound) : clause.lowerBound
             if let pointer = (max(floor, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
                 .first(where: { Words.pointerVerbs.contains(tokens[$0].hash) }), pointer > floor,

@@ -1428,7 +1428,7 @@ struct ReportReader {
         let start = mention.tokens.lowerBound
         guard start - 2 >= sentence.lowerBound, tokens[start - 1].hash == Words.and, tokens[start - 2].hash == Words.comma,
               let opening = frontedTimeEnd(sentence) ?? datedOpeningEnd(sentence), opening < start - 2 else { return false }
-        return (mention.tokens.upperBound..<end).contains { tokens[$0].hash == Words.since }
+        return (mention.tokens.upperBound..<max(end, mention.tokens.upperBound)).contains { tokens[$0].hash == Words.since }
     }
 
     /// "In November 2021, ...", "In 2019, ...": the comma after a month or year that opens the
