@@ -792,7 +792,7 @@ extension ReportReader {
             // (Not a war's, "a five-year civil war in which an estimated 400,000 people died": a
             // disaster's words take in wars and campaigns.)
             if Lexicon.has(token, .event) {
-                return bytes[Int(token.end) - 1] == UInt8(ascii: "s") ? nil : j
+                return isPlural(token) ? nil : j
             }
         }
         return nil
@@ -1951,7 +1951,7 @@ extension ReportReader {
         // Myawaddy fell".)
         if hash == Words.fell, index > 0, Words.strongholdNouns.contains(tokens[index - 1].hash)
             || tokens[index - 1].isCapitalized && (max(0, index - 7)..<index - 1).reversed()
-                .prefix(while: { !tokens[$0].isPunctuation || tokens[$0].kind == .possessive })
+                .prefix(while: { !tokens[$0].isPunctuation })
                 .contains(where: { Words.strongholdNouns.contains(tokens[$0].hash) }) {
             return true
         }
