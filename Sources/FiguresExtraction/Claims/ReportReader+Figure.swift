@@ -1696,6 +1696,14 @@ extension ReportReader {
             && Words.capacityAdjectives.contains(tokens[start - 3].hash) {
             return true
         }
+        // ("A first convoy carrying 180 South African soldiers crossed into Rwanda", "about 40
+        // armoured vehicles carrying roughly 250 soldiers", "can each carry up to 10 soldiers":
+        // a vehicle's load is no count of troops deployed.)
+        if start - 1 >= floor, Words.occupancyVerbs.contains(tokens[start - 1].hash)
+            || tokens[start - 1].hash == Words.carry && start - 3 >= floor && tokens[start - 2].hash == Words.each
+               && Lexicon.has(tokens[start - 3], .modal) {
+            return true
+        }
         return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
@@ -1710,6 +1718,24 @@ extension ReportReader {
             // ("the final 120 French soldiers flew out of N'Djamena", "will fly home to N'Djamena".)
             || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.out)
             || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.home)
+            || verb(in: Words.completionVerbs, after: start, limit: limit, reach: 12, before: Words.their)
+            // ("about 700 soldiers would return to Fort Campbell", "are expected to return by the end
+            // of May": troops coming back; not "returned to the front".)
+            || isReturning(after: start, limit: limit)
+    }
+
+    /// "about 700 soldiers would return to Fort Campbell", "are expected to return by the end of
+    /// May", "the 205 Russian servicemen who returned on Saturday": the troops' own verb of coming
+    /// back, right after them or after an auxiliary, a modal, "to", "who" or an adverb (not another
+    /// noun's participle: "to protect civilians returning to their homes"; nor "returned to the
+    /// front").
+    func isReturning(after start: Int, limit: Int) -> Bool {
+        let reach = (start..<min(limit, start + 12)).prefix { !tokens[$0].isPunctuation }
+        guard let verb = reach.first(where: { Words.returningVerbs.contains(tokens[$0].hash) }),
+              verb == start || Lexicon.has(tokens[verb - 1], .auxiliary) || Lexicon.has(tokens[verb - 1], .modal)
+                || tokens[verb - 1].hash == Words.to || tokens[verb - 1].hash == Words.who
+                || Lexicon.has(tokens[verb - 1], .adverb) else { return false }
+        return !(verb..<min(limit, verb + 5)).contains { Words.frontWords.contains(tokens[$0].hash) }
     }
 
     /// The fighters of one attack: its subject ("about 60 gunmen on motorcycles stormed the
@@ -1754,9 +1780,15 @@ extension ReportReader {
     /// "Four police officers have been charged with murder over the death of a blogger": people
     /// a court or a prosecutor deals with, no casualty and no deployment.
     /// So are people discharged: "Doctors said 41 of the wounded had been discharged by Monday".
+    /// And people who have recovered: "2,210 people had been treated for cholera, of whom 1,960
+    /// had recovered" (the active perfect; not bodies that "had been recovered").
     func isCharged(after start: Int, limit: Int) -> Bool {
         verb(in: Words.courtVerbs, after: start, limit: limit, reach: 8)
             || verb(in: Words.dischargeWords, after: start, limit: limit, reach: 8)
+            || (start..<min(limit, start + 4)).prefix(while: { tokens[$0].isWord }).contains { i in
+                i > start && tokens[i].hash == Words.recovered
+                    && [Words.had, Words.has, Words.have].contains(tokens[i - 1].hash)
+            }
     }
 
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
@@ -2052,6 +2084,14 @@ extension ReportReader {
             j += 2
         }
         return j == start ? nil : j + 1
+    }
+
+    /// Whether the capitalized word at `index` opens a name of a few capitalized words that a
+    /// kind of people follows: "District Reserve Guard personnel".
+    func opensNameBeforeKind(at index: Int, limit: Int) -> Bool {
+        let name = (index + 1..<min(limit, index + 4)).prefix { tokens[$0].isWord && tokens[$0].isCapitalized }
+        guard let last = name.last else { return false }
+        return People.kinds.contains(tokens, at: last + 1)
     }
 
     func nounPhrase(after start: Int, limit: Int) -> NounPhrase {
@@ -2376,11 +2416,13 @@ extension ReportReader {
                 i += 1
                 continue
             }
-            // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers".)
+            // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers";
+            // nor one that opens the name: "Eight District Reserve Guard personnel".)
             if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
                People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true,
                !(token.isCapitalized && unknownStart.map({ tokens[$0].isCapitalized }) == true
-                 && People.kinds.contains(tokens, at: i + 1)) {
+                 && People.kinds.contains(tokens, at: i + 1)),
+               !(token.isCapitalized && opensNameBeforeKind(at: i, limit: end)) {
                 np.isKnownThing = true
                 np.end = i + 1
                 return np
@@ -2612,9 +2654,16 @@ extension ReportReader {
         }
     }
 
-    /// "none of its 640 workers", "none of the 30 passengers": "none of" and a determiner before.
+    /// "none of its 640 workers", "none of the 30 passengers", "None of the container ship's 23
+    /// crew members": "none of" and a determiner or an owner's name before.
     func isNoneOf(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1
+        if i > floor, tokens[i].kind == .possessive {
+            // (The owner's name: a few words after "the" or "of".)
+            i -= 1
+            let nameFloor = max(floor, i - 3)
+            while i > nameFloor, tokens[i].isWord, !Lexicon.has(tokens[i], .determiner), tokens[i].hash != Words.of { i -= 1 }
+        }
         if i > floor, Lexicon.has(tokens[i], .determiner) {  // "the", "its", "their"
             i -= 1
         }
@@ -3022,6 +3071,14 @@ extension ReportReader {
                     break
                 }
                 if token.hash == Words.hyphen { i += 1; continue }
+                // 'Two police officers from the "White Angels" evacuation unit were killed': a name
+                // in quote marks.
+                if token.isQuoteMark,
+                   let close = (i + 1..<min(end, i + 6)).first(where: { tokens[$0].isQuoteMark }), close > i + 1,
+                   (i + 1..<close).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }) {
+                    i = close + 1
+                    continue
+                }
                 // "Eight jawans of the District Reserve Guard (DRG) ... were martyred": a name's
                 // short form in brackets.
                 if token.hash == Words.openParen,
@@ -3420,8 +3477,9 @@ extension ReportReader {
     /// a long subject: "The death toll from landslides that buried villages in Kerala has risen to".
     func countNoun(before start: Int, floor wideFloor: Int, clauseStart: Int) -> (Trigger, Int)? {
         var hasLinkVerb = false
+        // (A hedge only where it ends at the number: "was under way for two soldiers" has none.)
         for i in max(clauseStart, start - 3)..<start where Lexicon.has(tokens[i], .linkVerb) && !Lexicon.has(tokens[i], .preposition)
-            || Hedges.before.contains(tokens, at: i) && tokens[i].isWord {
+            || tokens[i].isWord && Hedges.before.match(tokens, at: i, limit: start).map({ i + $0.length == start }) == true {
             hasLinkVerb = true
         }
         // "put the number killed since the start of the crisis at more than 10,000"
@@ -3549,9 +3607,14 @@ extension ReportReader {
     func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
         // "Lake Charles Memorial Hospital says it received 17 patients", "has received 137 patients
         // in Davao City since the quake": patients taken in are hurt, whatever harm is named (not
-        // people received, who may be refugees).
-        if mention.tokens.lowerBound > clause.lowerBound, tokens[mention.tokens.lowerBound - 1].hash == Words.received,
-           mention.tokens.upperBound < clause.upperBound, tokens[mention.tokens.upperBound].hash == Words.patients {
+        // people received, who may be refugees). So are patients admitted: "had admitted 186
+        // patients in the past week", "has admitted 96 cholera patients since Aug. 1" (not "the
+        // army admitted 12 soldiers were killed", where "admitted" is owning up).
+        if mention.tokens.lowerBound > clause.lowerBound,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.received || tokens[mention.tokens.lowerBound - 1].hash == Words.admitted,
+           (mention.tokens.upperBound..<min(clause.upperBound, mention.tokens.upperBound + 3))
+               .prefix(while: { tokens[$0].isWord && !tokens[$0].isCapitalized })
+               .contains(where: { tokens[$0].hash == Words.patients }) {
             return true
         }
         var i = npEnd
@@ -3571,6 +3634,16 @@ extension ReportReader {
             if i + 2 < clause.upperBound, tokens[i].hash == Words.survived && tokens[i + 1].hash == Words.and
                 || tokens[i].hash == Words.who && tokens[i + 1].hash == Words.survived {
                 i += 2
+            }
+            // ("Nine people with fractures and head wounds were taken to Bududa hospital": past the
+            // harm named with the people.)
+            if i + 1 < clause.upperBound, tokens[i].hash == Words.with,
+               (i + 1..<min(clause.upperBound, i + 5)).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
+                i += 1
+                while i < min(clause.upperBound, npEnd + 10), tokens[i].isWord, !tokens[i].roles.contains(.auxiliary),
+                      !Words.treatmentVerbs.contains(tokens[i].hash) {
+                    i += 1
+                }
             }
             let verbFloor = i
             // ("had now been treated": an adverb among the auxiliaries.)

@@ -23,7 +23,8 @@ extension ReportReader {
             return .total
         }
         if !countsOnly && contains(Cues.totalPointer, in: max(sentence.lowerBound, start - 8)..<start)
-            || isPointer(before: start, floor: sentence.lowerBound) {
+            || isPointer(before: start, floor: sentence.lowerBound)
+            || isJoinedPointerValue(at: start, floor: sentence.lowerBound) {
             // ("plans to bring the number to 10,000 by the summer": a total planned.)
             // (The count may run long: "would raise the number of NATO troops in the country to more
             // than 4,000 by September".)
@@ -545,6 +546,12 @@ extension ReportReader {
            !(max(0, start - 2)..<min(limit, mention.tokens.upperBound + 2)).contains(where: { Lexicon.has(tokens[$0], .countQualifier) }) {
             return true
         }
+        // "currently have about 152,000 personnel against an authorised strength of about 188,000",
+        // "now has 70,860 full-time trained soldiers": the strength held now.
+        if start >= 2, tokens[start - 1].hash == Words.have || tokens[start - 1].hash == Words.has,
+           Words.presenceAdverbs.contains(tokens[start - 2].hash) {
+            return true
+        }
         var i = mention.tokens.upperBound
         let end = min(limit, max(npEnd, mention.tokens.upperBound) + 4)
         while i < end, !tokens[i].isPunctuation, !tokens[i].isDigits {
@@ -724,6 +731,16 @@ extension ReportReader {
 
     /// Whether "bringing|raising|taking ... to N" follows the mention before another number:
     /// the mention is what was added.
+    /// "bringing the overall toll since the war began to 59,921 killed and 145,233 wounded": a
+    /// second new value joined by "and" to the first, a word or two after it.
+    func isJoinedPointerValue(at start: Int, floor: Int) -> Bool {
+        guard start - 3 > floor, tokens[start - 1].hash == Words.and,
+              let value = (max(floor + 1, start - 5)..<start - 1).last(where: { tokens[$0].isDigits }),
+              (value + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) else { return false }
+        // (The first value may carry a hedge of a word: "to about 1,200 dead and".)
+        return (max(floor + 1, value - 2)...value).contains { isPointer(before: $0, floor: floor) }
+    }
+
     func isIncrementBeforePointer(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         guard sentenceRoles.contains(.pointerGerund) else { return false }
         let end = min(sentence.upperBound, mention.tokens.upperBound + 30)
@@ -732,9 +749,14 @@ extension ReportReader {
             let token = tokens[i]
             // (A part in an aside is no other number, nor a span of time: "five Palestinians,
             // including two children, had died in the past 24 hours, bringing".)
+            // (Nor a part told in an aside with "of them": "Fifteen people, four of them children, died ...
+            // over the past 24 hours, bringing"; nor a number joined by "and", the same day's:
+            // "74 people had been killed and 311 wounded ... in the past 24 hours, bringing".)
             if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord),
                !isSubsetCue(before: i, floor: mention.tokens.upperBound),
-               !(i + 1 < end && Lexicon.has(tokens[i + 1], .timeUnit)) {
+               !(i + 1 < end && Lexicon.has(tokens[i + 1], .timeUnit)),
+               !(i + 2 < end && tokens[i - 1].hash == Words.comma && tokens[i + 1].hash == Words.of && tokens[i + 2].hash == Words.them),
+               !(tokens[i - 1].hash == Words.and && tokens[i - 2].isWord) {
                 return false
             }
             if token.roles.contains(.pointerGerund) {
@@ -2095,6 +2117,16 @@ extension ReportReader {
         for i in range where tokens[i].hash == Words.in && i + 3 < range.upperBound {
             if isMonthName(i + 1), tokens[i + 2].hash == Words.and, isMonthName(i + 3) { return true }
         }
+        // "killed ... on 26 and 27 October": two days of a month, joined (not in a relative clause
+        // on a disaster, which says when it struck: "Flash floods that swept through Baghlan ...
+        // on 10 and 11 May have killed at least 315 people").
+        for i in range where tokens[i].hash == Words.on && i + 4 < range.upperBound {
+            if dayNumber(tokens[i + 1]) != nil, tokens[i + 2].hash == Words.and, dayNumber(tokens[i + 3]) != nil,
+               isMonthName(i + 4),
+               !(range.lowerBound..<i).contains(where: { tokens[$0].hash == Words.that || tokens[$0].hash == Words.which }) {
+                return true
+            }
+        }
         for i in range where tokens[i].hash == Words.between || tokens[i].hash == Words.from {
             var j = i + 1
             let joint = tokens[i].hash == Words.between ? Words.and : Words.to
@@ -2115,6 +2147,10 @@ extension ReportReader {
             var k = j + 1
             while k < min(range.upperBound, j + 6), tokens[k].hash != joint { k += 1 }
             guard k < range.upperBound, tokens[k].hash == joint else { continue }
+            // "between December 23 and 26": a month's day, then another day of it.
+            if k == j + 2, dayNumber(tokens[j + 1]) != nil, k + 1 < range.upperBound, dayNumber(tokens[k + 1]) != nil {
+                return true
+            }
             // "and March", "and late March", "and the end of March", "and June 2024".
             for m in k + 1..<min(range.upperBound, k + 5)
             where Lexicon.has(tokens[m], .month) && tokens[m].isCapitalized || yearNumber(tokens[m]) != nil {

@@ -253,7 +253,7 @@ struct ReportReader {
             // ("pulled 61 people alive from the rubble, 23 of them with serious injuries": the
             // injured among them are a count of their own.)
             if index > 0, isPartOfThem(mention), previous.map({ $0.end <= mentions[index - 1].tokens.lowerBound }) ?? true,
-               !isInjuredPart(mention), !isCasualtyPart(mention) {
+               !isInjuredPart(mention), !isCasualtyPart(mention), !isDeployedPartOfTroops(mention, whole: mentions[index - 1]) {
                 continue
             }
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
@@ -505,7 +505,11 @@ struct ReportReader {
                 }
                 && !contains(Cues.singleEvent, in: mention.tokens.upperBound..<clause.upperBound)
                 && !isSingleNamedEvent(in: mention.tokens.upperBound..<clause.upperBound)
-            if scope == .total || isPartOfWindowedWhole,
+            // (Not troops of a planned whole that are there now: "a brigade of about 4,800 soldiers
+            // in Lithuania by 2027, of whom about 500 are already there".)
+            let isPresentPart = found.figure == .deployed && scope == .total
+                && isPresentNow(after: mention, npEnd: found.npEnd, limit: clause.upperBound)
+            if scope == .total || isPartOfWindowedWhole, !isPresentPart,
                found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
                var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
                     ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure)
@@ -1103,6 +1107,18 @@ struct ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "had trained more than 20,000 Popular Resistance fighters ..., and that about 8,000 of them
+    /// had been deployed to the front": a part of troops counted before (with no claim of their
+    /// own) that a verb of deployment sends.
+    func isDeployedPartOfTroops(_ mention: NumberMention, whole: NumberMention) -> Bool {
+        guard isPartOfThem(mention), nounPhrase(after: whole.tokens.upperBound, limit: mention.tokens.lowerBound).people.kind?.isCombatant == true
+        else { return false }
+        var i = mention.tokens.upperBound + 2
+        while i < min(tokens.count, mention.tokens.upperBound + 5), Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        return i > mention.tokens.upperBound + 2 && i < tokens.count
+            && extractor.triggers.match(tokens, at: i)?.value.figure == .deployed
     }
 
     /// "rescued 354 passengers, 37 of them wounded,": the figure word right after "of them" that

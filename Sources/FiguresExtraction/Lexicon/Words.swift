@@ -274,7 +274,9 @@ enum Words {
     /// "bringing", "raising": the number after "... to" is the new total.
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
-                                                "pushed", "lifted", "bring", "raise", "take", "push", "lift"])
+                                                "pushed", "lifted", "bring", "raise", "take", "push", "lift",
+                                                "expand", "expands", "expanding", "expanded", "increase", "increases",
+                                                "increasing", "increased"])
     /// "with 1,500 more due to arrive in May": a verb's word, that ends the people's phrase.
     static let dueWords = WordSet(["due"])
     /// A time still to come: "by next month", "by the end of this year".
@@ -341,7 +343,12 @@ enum Words {
                                          "trained", "train", "exercising", "drilling", "fled", "flee", "flees",
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
                                          "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
-                                         "deserted", "defected", "discharged", "surrendered", "abandoned", "escaped"])
+                                         "deserted", "defected", "discharged", "surrendered", "abandoned", "escaped",
+                                         "expelled"])
+    /// Troops that finish their training or their tour: "1,250 recruits ... had completed their
+    /// 24-week training", "some 21,000 conscripts complete their training each year".
+    static let completionVerbs = WordSet(["complete", "completes", "completed", "completing", "finish", "finishes",
+                                          "finished", "finishing"])
     /// Words before a number of people that something holds or carries ("a boat with 53 people
     /// on board", "The bus was carrying 40 passengers"): a verb after "and" is another clause's.
     static let carrierWords = WordSet(["with", "carrying", "carried", "had", "has", "have", "holding", "transporting"])
@@ -365,6 +372,7 @@ enum Words {
                                           "outpost", "stronghold", "village", "airport", "fort", "fortress", "capital"])
     /// "41 of the injured had been discharged": people who have left a hospital, or a force.
     static let dischargeWords = WordSet(["discharged"])
+    static let recovered: UInt64 = 0x721e1900c467abfa  // "recovered"
     /// "24 people were killed in 11 such attacks": the events of a kind just told.
     static let suchWords = WordSet(["such"])
     /// "Children accounted for 32 of the deaths": a share's verb before "for".
@@ -416,11 +424,13 @@ enum Words {
     /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
     /// measles", "treated 130 people for severe acute malnutrition".
     static let diseaseNouns = WordSet(["cholera", "measles", "dengue", "malaria", "malnutrition", "diphtheria", "mpox",
-                                       "typhoid", "meningitis", "ebola", "diarrhoea", "diarrhea", "pneumonia"])
+                                       "typhoid", "meningitis", "ebola", "diarrhoea", "diarrhea", "pneumonia",
+                                       "disease", "infection", "infections", "hepatitis", "jaundice",
+                                       "tuberculosis", "polio", "anthrax", "plague"])
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
-                                         "airlifted"])
+                                         "airlifted", "received", "receiving"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed",
                                       "arrested", "detained"])
@@ -430,6 +440,11 @@ enum Words {
     static let returnVerbs = WordSet(["returned", "returning", "return", "returns", "rotated", "sent", "flown",
                                       "fly", "flew", "flying", "go", "going", "went", "head", "headed", "heading",
                                       "come", "came", "coming", "arrived", "arriving", "arrive", "arrives"])
+    /// Troops that come back, home or to their base: "about 700 soldiers would return to Fort
+    /// Campbell", "About 1,000 more South African troops are expected to return by the end of May".
+    static let returningVerbs = WordSet(["return", "returns", "returned", "returning"])
+    /// Where troops that return go back to fight: "returned to the front", "returned to duty".
+    static let frontWords = WordSet(["front", "duty", "combat", "battle", "fighting"])
     /// The dead counted as bodies: "the bodies of 20 men".
     static let bodyNouns = WordSet(["bodies", "remains", "corpses"])
     /// Flying, for troops that fly out.
@@ -728,6 +743,7 @@ enum Words {
     static let averaging: UInt64 = 0x9751785a65ae44a3  // "averaging"
     static let every: UInt64 = 0x1153970079d1c964  // "every"
     static let each: UInt64 = 0x214bac601e6d7da8  // "each"
+    static let carry: UInt64 = 0xafcd9a3b099f8ef0  // "carry"
     static let known: UInt64 = 0x9e7c31938395894c  // "known"
     static let overturned: UInt64 = 0xb3c8e7c8ed021a1d  // "overturned"
     static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"

@@ -140,6 +140,18 @@ struct NumberScanner {
 
     private func isDay(_ value: Double) -> Bool { value >= 1 && value <= 31 && value == value.rounded() }
 
+    /// Digits of one or two that make a day of a month (1 to 31).
+    private func isDay(token: Token) -> Bool {
+        guard token.isDigits, token.length <= 2 else { return false }
+        var value = 0
+        for i in Int(token.start)..<Int(token.end) {
+            let digit = bytes[i] &- UInt8(ascii: "0")
+            guard digit <= 9 else { return false }
+            value = value * 10 + Int(digit)
+        }
+        return value >= 1 && value <= 31
+    }
+
     private func hedged(_ quantity: Quantity, _ qualifier: Qualifier, isVague: Bool) -> Quantity {
         if quantity.qualifier == .range { return quantity }
         if isVague, qualifier == .approximate { return quantity }
@@ -501,6 +513,15 @@ struct NumberScanner {
         if isDayNumber, isBare, let previous, previous.hash == Words.period, previous.isAttached, coreStart >= 2,
            Lexicon.has(tokens[coreStart - 2], .month) { return .date }  // "Oct. 1"
         if isDayNumber, let next, Lexicon.has(next, .month), next.gap <= 1 { return .date }
+        // "on 26 and 27 October", "between December 23 and 26": a day joined to a day of its month.
+        if isDayNumber, isBare, let next, next.hash == Words.and, core.end + 2 < tokens.count,
+           isDay(token: tokens[core.end + 1]), Lexicon.has(tokens[core.end + 2], .month), tokens[core.end + 2].gap <= 1 {
+            return .date
+        }
+        if isDayNumber, isBare, let previous, previous.hash == Words.and, coreStart >= 3,
+           isDay(token: tokens[coreStart - 2]), Lexicon.has(tokens[coreStart - 3], .month) {
+            return .date
+        }
         if let next, next.isAttached, next.hash == Words.slash, core.end + 1 < tokens.count,
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached { return .date }
         if let previous, previous.hash == Words.slash, numberToken.isAttached, coreStart >= 2,
