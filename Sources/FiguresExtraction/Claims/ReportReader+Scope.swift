@@ -1204,6 +1204,13 @@ extension ReportReader {
                     if (from..<i).contains(where: { tokens[$0].hash == Words.and && !sharedAnd || tokens[$0].hash == Words.comma }) {
                         return false
                     }
+                    // (Not a modal of a clause the number's verb is past: "four occurred in the
+                    // community before patients could reach care", "died before rescuers could reach them".)
+                    if (from..<i).contains(where: {
+                        tokens[$0].hash == Words.before || tokens[$0].hash == Words.after || Words.subordinators.contains(tokens[$0].hash)
+                    }) {
+                        return false
+                    }
                 }
                 return true
             }

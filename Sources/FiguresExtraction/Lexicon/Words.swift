@@ -430,7 +430,7 @@ enum Words {
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
-                                         "airlifted", "received", "receiving"])
+                                         "airlifted", "received"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed",
                                       "arrested", "detained"])
@@ -514,13 +514,13 @@ enum Words {
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
     /// A centre of care, named so by the word before it: "Jinnah Postgraduate Medical Centre",
-    /// "Kutum health centre", "the trauma center".
+    /// "Kutum health centre", "the trauma center", "the Cholera Treatment Centre".
     static let careCentreWords = WordSet(["centre", "center", "centres", "centers"])
     /// Lower-case words inside a capitalised name: "the Virgen de los Reyes hospital", "Ospedale
     /// di Lampedusa".
     static let nameLinkWords = WordSet(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los",
                                         "le", "van", "von", "y"])
-    static let careCentreKinds = WordSet(["medical", "health", "trauma", "burns", "burn"])
+    static let careCentreKinds = WordSet(["medical", "health", "trauma", "burns", "burn", "treatment"])
     /// Words of care after an event ("being treated", "in critical condition", "rescued alive"):
     /// a count of its wounded then is how many are in care now.
     static let careWords = WordSet(["treated", "treatment", "condition", "admitted", "patients", "intensive", "alive",

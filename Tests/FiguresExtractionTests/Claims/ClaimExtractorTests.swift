@@ -6434,6 +6434,17 @@ import Testing
         #expect(claims("The camp received 500 people fleeing the fighting.").isEmpty)
     }
 
+    @Test func aModalPastBeforeOrAfterIsAnotherClauses() {
+        let found = claims("Of the nine deaths this week, four occurred in the community before patients could reach care.")
+        #expect(found.map(\.scope).contains(.projection) == false)
+        #expect(claims("Eleven people died before rescuers could reach them.").map(\.scope) == [.total])
+    }
+
+    @Test func patientsAdmittedAtATreatmentCentreAreWounded() {
+        let found = claims("Currently, 32 patients are admitted at the Cholera Treatment Centre run by the ministry.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
