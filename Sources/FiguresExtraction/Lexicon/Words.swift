@@ -516,11 +516,12 @@ enum Words {
     /// A centre of care, named so by the word before it: "Jinnah Postgraduate Medical Centre",
     /// "Kutum health centre", "the trauma center", "the Cholera Treatment Centre".
     static let careCentreWords = WordSet(["centre", "center", "centres", "centers"])
+    /// The words before "centre" that make it one of care (`careCentreWords`).
+    static let careCentreKinds = WordSet(["medical", "health", "trauma", "burns", "burn", "treatment"])
     /// Lower-case words inside a capitalised name: "the Virgen de los Reyes hospital", "Ospedale
     /// di Lampedusa".
     static let nameLinkWords = WordSet(["de", "del", "della", "di", "da", "do", "dos", "das", "la", "las", "los",
                                         "le", "van", "von", "y"])
-    static let careCentreKinds = WordSet(["medical", "health", "trauma", "burns", "burn", "treatment"])
     /// Words of care after an event ("being treated", "in critical condition", "rescued alive"):
     /// a count of its wounded then is how many are in care now.
     static let careWords = WordSet(["treated", "treatment", "condition", "admitted", "patients", "intensive", "alive",
