@@ -142,14 +142,7 @@ struct NumberScanner {
 
     /// Digits of one or two that make a day of a month (1 to 31).
     private func isDay(token: Token) -> Bool {
-        guard token.isDigits, token.length <= 2 else { return false }
-        var value = 0
-        for i in Int(token.start)..<Int(token.end) {
-            let digit = bytes[i] &- UInt8(ascii: "0")
-            guard digit <= 9 else { return false }
-            value = value * 10 + Int(digit)
-        }
-        return value >= 1 && value <= 31
+        token.isDigits && token.length <= 2 && parseDigits(token).map { isDay($0.value) } == true
     }
 
     private func hedged(_ quantity: Quantity, _ qualifier: Qualifier, isVague: Bool) -> Quantity {
