@@ -618,10 +618,13 @@ extension ReportReader {
         let opener = mention.tokens.lowerBound - (mention.tokens.lowerBound > clause.lowerBound + 1
                                                   && tokens[mention.tokens.lowerBound - 1].hash == Words.that ? 2 : 1)
         // (Nor after "as", "while" or "after": "the toll could rise, as dozens of residents had fled",
-        // "six workers remain unaccounted for, after 24 others were located safe".)
+        // "six workers remain unaccounted for, after 24 others were located safe"; nor after a
+        // comma and "that", the next thing said: "said 21 people had died, that 58 had been pulled
+        // out alive".)
         let startsClause = opener >= clause.lowerBound
             && (tokens[opener].hash == Words.and || tokens[opener].hash == Words.as_ || tokens[opener].hash == Words.whileWord
-                || tokens[opener].hash == Words.after)
+                || tokens[opener].hash == Words.after
+                || tokens[opener].hash == Words.comma && tokens[opener + 1].hash == Words.that)
             && hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound),
@@ -2698,6 +2701,28 @@ extension ReportReader {
         return start >= 1 && Words.sendingVerbs.contains(tokens[start - 1].hash) && isHospital(at: npEnd, limit: limit, reach: 2)
     }
 
+    /// "remained in Santo António hospital", "remain in the district hospital", "had been sent to
+    /// Calmette Hospital": a verb of staying or sending at `index`, then "in" or "to" and a
+    /// hospital named by capitalised words, or by any after "the" (not "sent to guard the
+    /// hospital").
+    func isStillInOrSentToHospital(at index: Int, limit: Int) -> Bool {
+        guard index + 2 < limit, Words.remainWords.contains(tokens[index].hash) && tokens[index + 1].hash == Words.in
+                || tokens[index].hash == Words.sent && tokens[index + 1].hash == Words.to else { return false }
+        var j = index + 2
+        let anyWord = tokens[j].hash == Words.the
+        if anyWord { j += 1 }
+        while j < min(limit, index + 10) {
+            if Words.hospitalWords.contains(tokens[j].hash) { return true }
+            // (After "the", three words of any case at most, none a preposition: not "remained in the
+            // area near the hospital".)
+            guard tokens[j].isCapitalized || Words.nameLinkWords.contains(tokens[j].hash)
+                    || anyWord && j < index + 6 && tokens[j].isWord && !Lexicon.has(tokens[j], .preposition)
+            else { return false }
+            j += 1
+        }
+        return false
+    }
+
     /// "to hospital", "in hospital", "to the district hospital": "to", "in" or "into" (or, with
     /// `allowingAt`, "at") at `index`, then a hospital within `reach` words, no mark between but a
     /// possessive.
@@ -2906,14 +2931,17 @@ extension ReportReader {
     /// "Nine of the dead were women and four were children": a number right after "and" or a
     /// comma, its copula right after it, that follows a part of the dead or the wounded ("Nine of
     /// the dead") a few words back, with no other number between but parts told so ("Nine of the
-    /// dead were women, four were children and two were soldiers").
+    /// dead were women, four were children and two were soldiers"), past an aside on the first
+    /// part ("Nineteen of the dead were refugees, most of them from Syria and Afghanistan, and six
+    /// were children"); "the victims" are the toll's too ("Four of the victims were children and
+    /// 11 were women").
     func isNextPart(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         guard start >= floor + 5, tokens[start - 1].hash == Words.and || tokens[start - 1].hash == Words.comma,
               mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].roles.contains(.copula)
         else { return false }
         var k = start - 2
-        var reach = start - 10
+        var reach = start - 16
         while k >= max(floor, reach) {
             if tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord) {
                 if tokens[k + 1].roles.contains(.copula), k > floor,
@@ -2922,8 +2950,9 @@ extension ReportReader {
                     k -= 2
                     continue
                 }
-                guard k + 3 < start, tokens[k + 1].hash == Words.of, tokens[k + 2].hash == Words.the,
-                      let trigger = extractor.triggers.match(tokens, at: k + 3, limit: start) else { return false }
+                guard k + 3 < start, tokens[k + 1].hash == Words.of, tokens[k + 2].hash == Words.the else { return false }
+                if tokens[k + 3].hash == Words.victims { return true }
+                guard let trigger = extractor.triggers.match(tokens, at: k + 3, limit: start) else { return false }
                 return trigger.value.figure != .deployed && trigger.value.isCountNoun
             }
             if tokens[k].isPunctuation && tokens[k].hash != Words.comma { return false }
@@ -3350,22 +3379,28 @@ extension ReportReader {
 
     /// After "who" at `index`, the main clause's auxiliary: the first one after the relative
     /// clause's own verb ("who escaped were hospitalised", "who were seated in the tail
-    /// section were injured"), within a dozen words and no comma.
+    /// section were injured"), within a dozen words and no comma, or a casualty verb in the
+    /// simple past within 16.
     func mainVerb(afterRelativeAt index: Int, limit: Int) -> Int? {
         // ("Five fishermen whose trawler capsized off Kutubdia on 25 May are among the missing":
         // "whose", its noun and its verb first.)
         guard index < limit, tokens[index].hash == Words.who || tokens[index].hash == Words.whose else { return nil }
         var i = tokens[index].hash == Words.whose ? index + 3 : index + 2
-        while i < min(limit, index + 12) {
+        while i < min(limit, index + 16) {
             // (The comma of an aside the clause closes: "550 pilgrims, most of them Egyptians who
             // had travelled without official permits, have died".)
             if tokens[i].hash == Words.comma, i + 1 < limit, Lexicon.has(tokens[i + 1], .auxiliary) { return i + 1 }
             if tokens[i].isPunctuation { return nil }
-            if Lexicon.has(tokens[i], .auxiliary) { return i }
+            // (An auxiliary within a dozen words; a casualty verb a few words further, below.)
+            if i < index + 12, Lexicon.has(tokens[i], .auxiliary) { return i }
             // ("two more workers who had suffered severe burns died": a casualty verb in the simple
-            // past after the clause's own verb and its object.)
+            // past after the clause's own verb and its object; "Two workers who were near the
+            // tunnel's mouth when the roof gave way suffered minor injuries": one that hurt them.)
             if i > index + 3, !Lexicon.has(tokens[i - 1], .auxiliary), isFinitePast(i),
-               extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .killed {
+               let trigger = extractor.triggers.match(tokens, at: i, limit: limit)?.value,
+               trigger.figure == .killed || trigger.figure == .wounded
+                || trigger.figure == .casualties && trigger.isActiveVerb
+                    && (i + 1..<min(limit, i + 3)).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
                 return i
             }
             i += 1
@@ -3650,6 +3685,9 @@ extension ReportReader {
             while i < clause.upperBound, i < verbFloor + 4, tokens[i].roles.contains(.auxiliary) || tokens[i].roles.contains(.adverb) {
                 i += 1
             }
+            // ("nine remained in Santo António hospital", "16 had been sent to Calmette Hospital in
+            // Phnom Penh": still in, or sent to, a hospital named.)
+            if isStillInOrSentToHospital(at: i, limit: clause.upperBound) { return true }
             // ("Two other guides were rescued and flown by helicopter to a hospital", "were rescued
             // alive and airlifted": rescued, then taken into care.)
             // ("14 people had been rescued with burns and breathing problems": rescued hurt.)
@@ -3684,14 +3722,17 @@ extension ReportReader {
         // comma of "mostly".)
         let limit = verbBefore ? sentence.upperBound : clause.upperBound
         let end = min(limit, i + 12)
+        var forPart = false
         while i < end {
             if tokens[i].hash == Words.for || tokens[i].hash == Words.with {
                 // ("for malnutrition and untreated wounds": a harm after another.)
                 // (A disease is a harm after "for": "treated 1,700 people for cholera"; not patients
                 // "with suspected cholera", whom the writers leave out.)
+                // (Not a disease most of them had: "has treated 380 patients in the past week, most of
+                // them for diarrhoeal disease", which the writers leave out.)
                 let isFor = tokens[i].hash == Words.for
                 return (i + 1..<min(limit, i + 5)).contains {
-                    Words.injuryNouns.contains(tokens[$0].hash) || isFor && Words.diseaseNouns.contains(tokens[$0].hash)
+                    Words.injuryNouns.contains(tokens[$0].hash) || isFor && !forPart && Words.diseaseNouns.contains(tokens[$0].hash)
                 }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
@@ -3704,6 +3745,13 @@ extension ReportReader {
                 if verbBefore, tokens[i].hash == Words.comma, i + 2 < limit, Words.mostlyWords.contains(tokens[i + 1].hash),
                    tokens[i + 2].hash == Words.for {
                     i += 1
+                    continue
+                }
+                // ("had treated 86 people, most of them for bruises and fractures".)
+                if verbBefore, tokens[i].hash == Words.comma, i + 4 < limit, Words.mostlyWords.contains(tokens[i + 1].hash),
+                   tokens[i + 2].hash == Words.of, tokens[i + 3].hash == Words.them, tokens[i + 4].hash == Words.for {
+                    i += 4
+                    forPart = true
                     continue
                 }
                 // ("airlifted three women, one of them pregnant, to a hospital in Palermo with severe

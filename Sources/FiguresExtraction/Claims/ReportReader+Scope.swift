@@ -219,7 +219,13 @@ extension ReportReader {
         // ("The administration said in January that 158 people died ... last year": the year is
         // the window, the month only dates the report; troops sent last year are there now.)
         if figure != .deployed, isLastYear(in: window, mention: mention, sentence: sentence) { return .period }
-        if isPastReference { return .total }
+        // ("said on Wednesday that it had recorded 1,184 deaths in armed clashes in February": a
+        // past report's month after the number, before any mark, is the count's window; not
+        // another clause's: "at least 100 ... had been killed, and in January it put ...".)
+        if isPastReference {
+            let clauseEnd = (mention.tokens.upperBound..<window.upperBound).first { tokens[$0].isPunctuation } ?? window.upperBound
+            if figure == .deployed || !monthWindow(in: window.lowerBound..<clauseEnd, mention: mention) { return .total }
+        }
         if let cue = windowCue, !cue.isRate, !(cue.isTallyOnly && figure == .deployed) { return .period }
         // "Road accidents killed 253 people ... during this year's Songkran holiday": a holiday's days.
         if figure != .deployed, isHolidayWindow(in: window) { return .period }
@@ -341,6 +347,10 @@ extension ReportReader {
             && !(followsLabel(mention, floor: window.lowerBound)
                  && (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.since }))
             && (window.contains(where: { isPastEventWord($0) }) || isArmedAct(before: mention, floor: window.lowerBound)
+                // (Fighting that killed them, its month told in its phrase: "Fighting over the same
+                // towns in April 2021 killed more than 100 people".)
+                || pastAct(before: mention, floor: window.lowerBound) != nil
+                    && (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.fighting })
                 || isOpeningPastMonth(of: sentence, mention: mention)
                     && (pastAct(before: mention, floor: window.lowerBound) != nil
                         || isPastToll(mention, window: window, sentence: sentence)
@@ -354,6 +364,15 @@ extension ReportReader {
                 // nor "2,600 people had died, then withdrew the figure on Sept. 15".)
                 || isOnDay(after: mention, window: window) && isPastToll(mention, window: window, sentence: sentence, eventNamed: true)
                     && !(mention.tokens.upperBound..<window.upperBound).contains(where: { Words.haveForms.contains(tokens[$0].hash) }))
+    }
+
+    /// "three days of fighting", "two days of fighting": fighting of a few days counted, one
+    /// battle like "four days of clashes" (the corpus's writers make 14 of 15 such tolls
+    /// `incident`s; not hours, which may be a window's: "in the past 24 hours of fighting").
+    func isDaysOfFighting(at index: Int, floor: Int) -> Bool {
+        index - 3 >= floor && tokens[index].hash == Words.fighting && tokens[index - 1].hash == Words.of
+            && (tokens[index - 2].hash == Words.days || tokens[index - 2].hash == Words.day)
+            && (tokens[index - 3].isDigits || Lexicon.has(tokens[index - 3], .numberWord) || tokens[index - 3].hash == Words.a)
     }
 
     /// "on July 10", "on Oct. 7", "on 10 July" after the number, in its window (before any "since",
@@ -513,16 +532,27 @@ extension ReportReader {
 
     /// "In June, more than 80 people died when a boat capsized": a month alone opening the
     /// sentence, the number right after its comma, and an event after "when" in the number's
-    /// clause: that month's one event (its toll dated to the month).
+    /// clause (past a phrase on what sank: "when a boat carrying footballers to a match sank"), or
+    /// one event named after "in a" ("In January, six miners died in a smaller collapse at the
+    /// same site"): that month's one event (its toll dated to the month).
     func isOpeningMonthsEvent(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let first = sentence.lowerBound
         guard sentenceRoles.contains(.month), first + 3 == mention.tokens.lowerBound, tokens[first].hash == Words.in,
               Lexicon.has(tokens[first + 1], .month), tokens[first + 1].isCapitalized, tokens[first + 2].hash == Words.comma,
-              let when = (mention.tokens.upperBound..<min(sentence.upperBound, mention.tokens.upperBound + 8)).first(where: {
+              let cue = (mention.tokens.upperBound..<min(sentence.upperBound, mention.tokens.upperBound + 8)).first(where: {
                   tokens[$0].hash == Words.when || tokens[$0].isPunctuation || Lexicon.has(tokens[$0], .perfect)
-              }), tokens[when].hash == Words.when else { return false }
-        return (when + 1..<min(sentence.upperBound, when + 7)).contains {
-            isPastEventWord($0) && !Words.conditions.contains(tokens[$0].hash)
+                      || tokens[$0].hash == Words.in && $0 + 1 < sentence.upperBound
+                          && (tokens[$0 + 1].hash == Words.a || tokens[$0 + 1].hash == Words.an)
+              }) else { return false }
+        let clause = (cue + 1..<min(sentence.upperBound, cue + 12)).prefix { !tokens[$0].isPunctuation }
+        if tokens[cue].hash == Words.when {
+            return clause.contains { isPastEventWord($0) && !Words.conditions.contains(tokens[$0].hash) }
+        }
+        // (The noun after the article and a word or two that describe it; not many events: "in a
+        // series of attacks".)
+        guard tokens[cue].hash == Words.in else { return false }
+        return clause.dropFirst().prefix(3).prefix { !Lexicon.has(tokens[$0], .preposition) }.contains {
+            isPastEventWord($0) && !isPlural(tokens[$0]) && !Words.conditions.contains(tokens[$0].hash)
         }
     }
 
@@ -1159,7 +1189,12 @@ extension ReportReader {
                 if next < tokens.count, Lexicon.has(tokens[next], .negation)
                     || tokens[next].hash == Words.have && tokens[next - 1].hash != Words.to && !isCountAt(next + 1)
                     || tokens[next].hash == Words.already
-                    || tokens[next].hash == Words.number && Lexicon.has(tokens[i], .modal) {
+                    || tokens[next].hash == Words.number && Lexicon.has(tokens[i], .modal)
+                    // ("the true toll could be up to 150,000", "said the toll could be as many as
+                    // 150,000": an estimate of now; not "the final toll could be between 60 and 100".)
+                    || tokens[i + 1].hash == Words.be && Lexicon.has(tokens[i], .modal) && i >= 2
+                        && Words.figureNouns.contains(tokens[i - 1].hash) && !Words.finalWords.contains(tokens[i - 2].hash)
+                        && i + 2 < tokens.count && (isCountAt(i + 2) || tokens[i + 2].hash == Words.quote && isCountAt(i + 3)) {
                     i = next
                     continue
                 }
@@ -1304,7 +1339,8 @@ extension ReportReader {
     func isIncident(window: Range<Int>, sentence: Range<Int>, mention: NumberMention) -> Bool {
         // Every test below needs one of these in the sentence.
         guard sentenceStarts.contains(.singleEvent)
-                || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday]) else {
+                || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday])
+                || window.contains(where: { isDaysOfFighting(at: $0, floor: window.lowerBound) }) else {
             return isWhenClause(after: mention.tokens.upperBound, in: window) || isSingleAttackersAct(mention, floor: sentence.lowerBound)
         }
         if contains(Cues.singleEvent, in: window) || isSingleNamedEvent(in: window) { return true }
@@ -1389,14 +1425,15 @@ extension ReportReader {
                !Lexicon.has(token, .event), Lexicon.has(token, .eventVerbAfterWhen), isEventVerb(at: i) {
                 return true
             }
-            if Lexicon.has(token, .event) || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) {
+            let isEvent = Lexicon.has(token, .event) || isDaysOfFighting(at: i, floor: window.lowerBound)
+            if isEvent || Lexicon.has(token, .eventVerbAfterWhen) && isEventVerb(at: i) {
                 // An opener a few words before it: "in a Russian missile strike", "after the
                 // al-Qaeda-linked group launched coordinated dawn attacks".
                 var j = i - 1
                 while j >= max(window.lowerBound, i - 12) {
                     let hash = tokens[j].hash
                     if Lexicon.has(tokens[j], .eventOpener) {
-                        if !Lexicon.has(token, .event), hash != Words.when, hash != Words.after { break }
+                        if !isEvent, hash != Words.when, hash != Words.after { break }
                         // (Not a long span after it, which only says when: "A year after Hamas's
                         // cross-border attack, the Israeli military says 728 soldiers have been killed".)
                         if hash == Words.after, j > window.lowerBound, Words.longSpanUnits.contains(tokens[j - 1].hash) { break }
@@ -1404,7 +1441,7 @@ extension ReportReader {
                         if isConflictStart(at: j) { break }
                         // (Not a disaster's: "96 people had been killed ... after the quake struck"
                         // is the story's toll, as with "when".)
-                        if !Lexicon.has(token, .event), (j + 1..<i).contains(where: {
+                        if !isEvent, (j + 1..<i).contains(where: {
                             Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash)
                         }) { break }
                         if isPlural(token) {
@@ -1445,7 +1482,7 @@ extension ReportReader {
                         || (tokens[j].hash == Words.that || tokens[j].hash == Words.this) && j > window.lowerBound
                         && Lexicon.has(tokens[j - 1], .eventOpener)
                         || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit)
-                        || tokens[j].hash == Words.of && !Lexicon.has(token, .event) && isPassiveParticiple(i) {
+                        || tokens[j].hash == Words.of && !isEvent && isPassiveParticiple(i) {
                         j -= 1
                         continue
                     }
@@ -1849,11 +1886,21 @@ extension ReportReader {
             // killing all six gunmen".)
             if token.hash == Words.since || Lexicon.has(token, .disaster) && !Words.warWords.contains(token.hash)
                 || Words.wreckWords.contains(token.hash) { return false }
-            if verb == nil, isFinitePast(i) { verb = i }
+            // ("had retaken", "had overrun": a participle after "had", below.)
+            if verb == nil, isFinitePast(i) || i > sentence.lowerBound && tokens[i - 1].hash == Words.had && tokens[i].isWord
+                && !tokens[i].isCapitalized && !Lexicon.has(tokens[i], .adverb) && !Lexicon.has(tokens[i], .determiner) {
+                verb = i
+            }
             i -= 1
         }
         guard let verb else { return false }
-        return !(verb > sentence.lowerBound && Lexicon.has(tokens[verb - 1], .perfect))
+        guard verb > sentence.lowerBound, Lexicon.has(tokens[verb - 1], .perfect) else { return true }
+        // (But the past perfect of a report is its simple past: "said on Tuesday that its fighters
+        // had retaken the town of Hsenwi ... after a 10-day offensive, killing 218 Myanmar
+        // soldiers"; not over a window: "had shelled the city over the past week, killing 30".)
+        return tokens[verb - 1].hash == Words.had
+            && (sentence.lowerBound..<verb - 1).contains { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) }
+            && firstPeriodCue(in: sentence) == nil
     }
 
     /// "collapsed", "gave way", "came down", "caved in", a dam that "burst", a storm that "made
@@ -2561,7 +2608,7 @@ extension ReportReader {
               !sentence.contains(where: { tokens[$0].hash == Words.when }) else {
             return false
         }
-        return namesNoSingleEvent(sentence)
+        return namesNoSingleEvent(sentence) && !isOpeningMonthsEvent(mention, sentence: sentence)
     }
 
     /// A label's colon or a table's cell mark right before the number: "- Deaths in May: 58",

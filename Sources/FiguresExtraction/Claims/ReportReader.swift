@@ -224,7 +224,8 @@ struct ReportReader {
             // part of one counts no people.)
             if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
-                || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound) {
+                || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound)
+                || isEachOf(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -561,7 +562,11 @@ struct ReportReader {
                     before.figure == .deployed && before.scope == .projection && tokens[mention.tokens.lowerBound - 1].hash == Words.and
                         && !(before.end..<mention.tokens.lowerBound).contains { tokens[$0].isPunctuation && tokens[$0].hash != Words.hyphen }
                 } == true
-                if scope == .projection && !sharesPlan || scope == .incident && found.figure == .missing { scope = .total }
+                // (A second act's missing are its event's, when the event is dated back, below: "The
+                // volcano's eruption in June 2018 killed 215 people and left 229 missing".)
+                if scope == .projection && !sharesPlan || scope == .incident && found.figure == .missing && jointAct == nil {
+                    scope = .total
+                }
             }
             // A count of an event under a past month with its year that opens the sentence is that
             // event's: "In August 2022, 21 people were killed during a 30-hour siege".
@@ -770,6 +775,15 @@ struct ReportReader {
         else { return false }
         return (each == floor || tokens[each - 1].isPunctuation)
             && !(each + 1..<start - 1).contains { tokens[$0].isPunctuation || tokens[$0].isDigits }
+    }
+
+    /// "two more mechanised divisions, each of about 8,000 soldiers", "three battalions, each with
+    /// some 800 troops": what one of several units holds, no count of the whole.
+    func isEachOf(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > floor + 1, let of = (max(floor + 1, start - 4)..<start).first(where: { tokens[$0].hash == Words.of || tokens[$0].hash == Words.with }),
+              tokens[of - 1].hash == Words.each else { return false }
+        return of + 1 == start || Hedges.before.match(tokens, at: of + 1, limit: start)?.length == start - of - 1
     }
 
     /// An age after people or a copula: "12 of those killed were under 18", "children under 10",
@@ -1101,6 +1115,8 @@ struct ReportReader {
             if Words.treatmentVerbs.contains(tokens[i].hash), isHospital(at: i + 1, limit: tokens.count, reach: 9, allowingAt: true) {
                 return true
             }
+            // ("nine of them remain in Mokwa General Hospital".)
+            if isStillInOrSentToHospital(at: i, limit: tokens.count) { return true }
             // ("eight of whom remained under treatment": people still in care.)
             guard Lexicon.has(tokens[i], .auxiliary) || Lexicon.has(tokens[i], .adverb) || Words.remainWords.contains(tokens[i].hash)
             else { return false }
@@ -1528,7 +1544,9 @@ struct ReportReader {
     /// the number, after "and", with no number between it and the claim before ending at `end`.
     func isJointAct(_ mention: NumberMention, after end: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start - 2 >= end, tokens[start - 2].hash == Words.and, isFinitePast(start - 1) else { return false }
+        // ("The volcano's eruption in June 2018 killed 215 people and left 229 missing": "left" too.)
+        guard start - 2 >= end, tokens[start - 2].hash == Words.and,
+              isFinitePast(start - 1) || tokens[start - 1].hash == Words.left else { return false }
         return !(end..<start - 2).contains { tokens[$0].isDigits && yearNumber(tokens[$0]) == nil && dayNumber(tokens[$0]) == nil }
     }
 

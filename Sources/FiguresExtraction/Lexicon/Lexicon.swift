@@ -294,6 +294,7 @@ enum Lexicon {
         "battery", "batteries", "radar", "radars", "satellite", "satellites", "shot", "shots", "round",
         "flight", "flights", "tunnel", "tunnels", "camp", "camps", "dam", "dams", "trench", "trenches", "road", "roads", "street", "streets", "door", "doors", "operation", "operations", "tanker", "tankers", "bed", "beds",
         "motorbike", "motorbikes", "motorcycle", "motorcycles", "bicycle", "bicycles", "township", "townships",
+        "pickup", "pickups", "technicals", "jeep", "jeeps", "minibus", "minibuses", "mortar", "mortars",
         "district", "districts", "locality", "localities", "hamlet", "hamlets", "outpost", "outposts",
         "checkpoint", "checkpoints", "airfield", "airfields", "airport", "airports", "port", "ports",
         "mosque", "mosques", "church", "churches", "market", "markets", "shop", "shops",

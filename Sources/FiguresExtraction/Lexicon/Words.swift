@@ -138,6 +138,8 @@ enum Words {
     static let partsOfYear = WordSet(["half", "quarter", "end", "start", "beginning", "middle", "rest", "course",
                                       "summer", "winter", "spring", "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
+    /// A toll still to come: "the final toll could be between 60 and 100".
+    static let finalWords = WordSet(["final", "eventual", "ultimate"])
     /// Participles on where people serve, before their own verb: "soldiers serving with the UN mission were killed".
     static let servingWords = WordSet(["serving", "stationed", "based", "deployed", "posted"])
     /// Counts of deaths only as the noun the number heads: "recorded 875 killings" (not "in
@@ -251,6 +253,8 @@ enum Words {
                                      "collapse", "stampede", "stampedes", "crush"])
     /// Finite past forms that do not end in "-ed": "Gunmen overran the base, killing 30".
     static let received: UInt64 = 0x05e1a3671457d992  // "received"
+    static let sent: UInt64 = 0x2d1fe318d40bfaff  // "sent"
+    static let be: UInt64 = 0x08a62f07b54dc940  // "be"
     static let patients: UInt64 = 0x9671cac379320fd7  // "patients"
     static let basic: UInt64 = 0xd6e85e826dfb20bd  // "basic"
     static let freed: UInt64 = 0xfcf708563d972acd  // "freed"

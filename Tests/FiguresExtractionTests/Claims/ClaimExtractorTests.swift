@@ -6445,6 +6445,123 @@ import Testing
         #expect(found.map(\.figure) == [.wounded])
     }
 
+    @Test func whatEachOfSeveralUnitsHoldsIsNoCount() {
+        #expect(claims("The spokesman said two more mechanised divisions, each of about 8,000 soldiers, would arrive by mid-June.").isEmpty)
+        #expect(claims("Two battalions, each with some 800 troops, arrived on Monday.").isEmpty)
+        // Guard: a count of the whole stays.
+        #expect(claims("Two divisions of about 16,000 soldiers arrived on Monday.").map(\.figure) == [.deployed])
+    }
+
+    @Test func pickupsTechnicalsAndMortarsAreThings() {
+        let found = claims("The group said its fighters had killed 85 Somali soldiers and captured 20, along with 11 technicals.")
+        #expect(found.map(\.quantity.value) == [85, 20])
+        #expect(claims("The FLA said its fighters captured four army pickups and a drone ground station.").isEmpty)
+        #expect(claims("It posted photos of what it said were 16 captured rifles and two mortars.").isEmpty)
+    }
+
+    @Test func aMonthsOneEventNamedAfterInAIsAnIncident() {
+        let blaze = claims("In March, three workers were killed in a blaze at a dye factory nearby.", published: "2025-09-04")
+        #expect(blaze.map(\.scope) == [.incident])
+        #expect(blaze.map(\.asOf.description) == ["2025-03-01"])
+        let collapse = claims("In January, six miners died in a smaller collapse at the same site.", published: "2025-09-04")
+        #expect(collapse.map(\.scope) == [.incident])
+        // An event after "when", past what the boat was doing.
+        let boat = claims("In March, 14 people died when a boat carrying footballers to a match sank near Kasenyi.", published: "2025-05-22")
+        #expect(boat.map(\.scope) == [.incident])
+        #expect(boat.map(\.asOf.description) == ["2025-03-01"])
+        // Guards: a place, or a series of events, is the month's tally.
+        #expect(claims("In May, 152 people were killed in Sinaloa.", published: "2025-09-04").map(\.scope) == [.period])
+        #expect(claims("In March, 30 people were killed in a series of attacks.", published: "2025-09-04").map(\.scope) == [.period])
+    }
+
+    @Test func theNextPartOfTheVictimsOrPastAnAsideIsAPart() {
+        let victims = claims("At least 30 people were killed in the crush. Four of the victims were children and 11 were women, the city said.")
+        #expect(victims.map(\.quantity.value) == [30, 4, 11])
+        #expect(victims.map(\.figure) == [.killed, .killed, .killed])
+        let aside = claims("A fire killed 40 workers. Nineteen of the dead were refugees, most of them from Syria and Afghanistan, and six were children.")
+        #expect(aside.map(\.quantity.value) == [40, 19, 6])
+        #expect(aside.last?.subject == "children")
+    }
+
+    @Test func peopleStillInOrSentToANamedHospitalAreWounded() {
+        let remained = claims("A bus crashed on Monday. Officials said nine remained in Santo Antonio hospital on Sunday.")
+        #expect(remained.map(\.figure) == [.wounded])
+        let part = claims("Divers rescued 34 passengers alive on Monday, and nine of them remain in Mokwa General Hospital.")
+        #expect(part.map(\.figure) == [.wounded])
+        let sent = claims("Officials said 27 of the injured were being treated at the provincial hospital and 16 had been sent to Calmette Hospital in Phnom Penh.")
+        #expect(sent.map(\.quantity.value) == [27, 16])
+        #expect(sent.map(\.figure) == [.wounded, .wounded])
+        // Guard: sent to guard one.
+        #expect(claims("Police said 50 officers had been sent to guard the hospital.").map(\.figure).contains(.wounded) == false)
+    }
+
+    @Test func daysOfFightingAreOneBattle() {
+        let toll = claims("The death toll from three days of fighting between rival armed groups in Tripoli has risen to 58, the centre said.")
+        #expect(toll.map(\.scope) == [.incident])
+        // Guard: hours counted back from now are a window.
+        #expect(claims("Three Thai soldiers were killed in the past 24 hours of fighting along the range.").map(\.scope) == [.period])
+    }
+
+    @Test func aReportsPastPerfectBeforeAParticipleTellsOneAct() {
+        let found = claims("The MNDAA said on Tuesday that its fighters had retaken the town of Hsenwi from the military after a 10-day offensive, killing 218 Myanmar soldiers and capturing 96.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // Guard: over a window it is the window's.
+        #expect(claims("Officials said the militants had shelled the city over the past week, killing 30 people.").map(\.scope) == [.period])
+    }
+
+    @Test func aPastReportsMonthInTheCountsClauseIsItsWindow() {
+        let found = claims("The group said in its monthly bulletin on Wednesday that it had recorded 1,184 deaths in armed clashes in February, up from 902 in January.", published: "2026-03-05")
+        #expect(found.map(\.scope) == [.period, .period])
+        // Guard: another clause's month dates another report.
+        let other = claims("In December the agency said at least 100 North Korean soldiers had been killed, and in January it put the number killed at about 300.", published: "2025-02-13")
+        #expect(other.first?.scope == .total)
+    }
+
+    @Test func theNextThingSaidAfterACommaAndThatHasItsOwnVerb() {
+        let found = claims("The unit said on Monday that 21 people had died, that 58 had been pulled out alive and that two were missing.")
+        #expect(found.map(\.quantity.value) == [21, 2])
+        #expect(found.map(\.figure) == [.killed, .missing])
+    }
+
+    @Test func peopleTreatedMostOfThemForAnInjuryAreWounded() {
+        let found = claims("Hospitals in the city said they had treated 86 people, most of them for bruises and fractures.")
+        #expect(found.map(\.figure) == [.wounded])
+        // Guard: a disease most of them had is left out.
+        #expect(claims("A mobile clinic has treated 380 patients in the past week, most of them for diarrhoeal disease.").isEmpty)
+    }
+
+    @Test func aSecondActLeavingPeopleMissingIsOfItsDatedEvent() {
+        let found = claims("The volcano's eruption in June 2018 killed 215 people and left 229 missing, according to Conred.", published: "2026-06-05")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2018-06-01", "2018-06-01"])
+        // Guard: missing after an event of the day are missing now.
+        let today = claims("Gunmen killed 20 villagers on Monday and left 12 missing.")
+        #expect(today.map(\.scope) == [.incident, .total])
+    }
+
+    @Test func fightingInAPastMonthIsOneEvent() {
+        let found = claims("Fighting over the same towns in April 2021 killed more than 100 people, according to Human Rights Watch.", published: "2025-05-06")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.map(\.asOf.description) == ["2021-04-01"])
+        // Guard: a tally since the fighting began.
+        #expect(claims("Since the fighting began in April 2023, the RSF have killed 3,000 people.").map(\.scope) == [.total])
+    }
+
+    @Test func aLongRelativeClauseBeforeAVerbOfHarm() {
+        let found = claims("Two workers who were near the tunnel's mouth when the roof gave way suffered minor injuries, police said.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func whatTheTollCouldBeIsAnEstimateOfNow() {
+        let found = claims("Former US special envoy Tom Perriello has said the true toll could be up to 150,000.")
+        #expect(found.map(\.scope) == [.total])
+        let dated = claims("In November 2024 the US special envoy, Tom Perriello, said the toll could be as many as 150,000.", published: "2026-04-15")
+        #expect(dated.map(\.asOf.description) == ["2024-11-01"])
+        // Guards: the final toll, or a rise, is to come.
+        #expect(claims("Local officials warned that the final toll could be between 60 and 100.").map(\.scope) == [.projection])
+        #expect(claims("Officials fear the toll could rise to 200.").map(\.scope) == [.projection])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
