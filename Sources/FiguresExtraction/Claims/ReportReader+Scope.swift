@@ -367,8 +367,9 @@ extension ReportReader {
     }
 
     /// "three days of fighting", "two days of fighting": fighting of a few days counted, one
-    /// battle like "four days of clashes" (the corpus's writers make 14 of 15 such tolls
-    /// `incident`s; not hours, which may be a window's: "in the past 24 hours of fighting").
+    /// battle like "four days of clashes" (the corpus's writers make all 33 tolls told in such
+    /// sentences `incident`s; not hours, which may be a window's: "in the past 24 hours of
+    /// fighting").
     func isDaysOfFighting(at index: Int, floor: Int) -> Bool {
         index - 3 >= floor && tokens[index].hash == Words.fighting && tokens[index - 1].hash == Words.of
             && (tokens[index - 2].hash == Words.days || tokens[index - 2].hash == Words.day)
