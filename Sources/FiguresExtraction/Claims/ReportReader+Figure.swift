@@ -3390,9 +3390,18 @@ extension ReportReader {
             // (The comma of an aside the clause closes: "550 pilgrims, most of them Egyptians who
             // had travelled without official permits, have died".)
             if tokens[i].hash == Words.comma, i + 1 < limit, Lexicon.has(tokens[i + 1], .auxiliary) { return i + 1 }
+            // (Past an aside on the people after the clause: "Seven of the 27 fishermen who were
+            // aboard, including three Indonesians and two Vietnamese, remain unaccounted for".)
+            if tokens[i].hash == Words.comma, i + 2 < limit, Words.partAsides.contains(tokens[i + 1].hash),
+               let close = (i + 2..<min(limit, i + 12)).first(where: { tokens[$0].isPunctuation }),
+               tokens[close].hash == Words.comma, close + 1 < limit,
+               Lexicon.has(tokens[close + 1], .auxiliary) || Words.remainWords.contains(tokens[close + 1].hash) {
+                return close + 1
+            }
             if tokens[i].isPunctuation { return nil }
-            // (An auxiliary within a dozen words; a casualty verb a few words further, below.)
-            if i < index + 12, Lexicon.has(tokens[i], .auxiliary) { return i }
+            // (An auxiliary within a dozen words, or "remain": "Seven of the 84 workers who were aboard
+            // the vessel when it caught fire remain missing"; a casualty verb a few words further, below.)
+            if i < index + 12, Lexicon.has(tokens[i], .auxiliary) || Words.remainWords.contains(tokens[i].hash) { return i }
             // ("two more workers who had suffered severe burns died": a casualty verb in the simple
             // past after the clause's own verb and its object; "Two workers who were near the
             // tunnel's mouth when the roof gave way suffered minor injuries": one that hurt them.)

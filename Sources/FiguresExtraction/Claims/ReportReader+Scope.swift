@@ -154,6 +154,9 @@ extension ReportReader {
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
         // "lost 1,240 over the past day, bringing the total to 947,050": the increment.
         if isIncrementBeforePointer(mention, sentence: sentence) { return .change }
+        // "raised the state's toll from Hurricane Bastien to 19, adding four deaths from carbon
+        // monoxide poisoning": what a revision added.
+        if isAddedToToll(mention, sentence: sentence) { return .change }
 
 
         // A rate after the number: "1,000 soldiers a day".
@@ -286,8 +289,12 @@ extension ReportReader {
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {
             // (A number of a second act joined by "and" shares the year: "troops killed more than
             // 2,000 bandits and rescued 1,400 hostages across the northwest last year".)
+            // (Or a number joined with its verb after it: "More than 4,500 children were killed and
+            // 7,000 maimed last year".)
             let isJoinedAct = tokens[i].isDigits && i - 2 >= mention.tokens.upperBound && tokens[i - 2].hash == Words.and
                 && isFinitePast(i - 1)
+                || tokens[i].isDigits && i - 1 >= mention.tokens.upperBound && tokens[i - 1].hash == Words.and
+                    && i + 1 < window.upperBound && isFinitePast(i + 1)
             if tokens[i].hash == Words.since || tokens[i].isDigits && !isJoinedAct { return false }
             // (And a season of it: "killed 22 people ... last winter".)
             if tokens[i].hash == Words.last, tokens[i + 1].hash == Words.year || Words.yearSeasons.contains(tokens[i + 1].hash) {
@@ -772,6 +779,21 @@ extension ReportReader {
         return (max(floor + 1, value - 2)...value).contains { isPointer(before: $0, floor: floor) }
     }
 
+    /// ", adding four deaths" after a toll raised or revised to a new value in the sentence.
+    func isAddedToToll(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        var start = mention.tokens.lowerBound
+        if let hedge = Hedges.before.match(tokens, at: max(sentence.lowerBound, start - 3), limit: start),
+           max(sentence.lowerBound, start - 3) + hedge.length == start {
+            start -= hedge.length
+        }
+        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.adding,
+              tokens[start - 2].hash == Words.comma else { return false }
+        return (sentence.lowerBound..<start - 2).contains { i in
+            Words.figureNouns.contains(tokens[i].hash)
+                && (i + 1..<start - 2).contains { tokens[$0].hash == Words.to && $0 + 1 < start - 2 && isCountStart(at: $0 + 1, limit: start - 2) }
+        }
+    }
+
     func isIncrementBeforePointer(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         guard sentenceRoles.contains(.pointerGerund) else { return false }
         let end = min(sentence.upperBound, mention.tokens.upperBound + 30)
@@ -786,6 +808,9 @@ extension ReportReader {
             if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord),
                !isSubsetCue(before: i, floor: mention.tokens.upperBound),
                !(i + 1 < end && Lexicon.has(tokens[i + 1], .timeUnit)),
+               // (Nor a measure: "two died in wall collapses ... as Cyclone Nilam dumped 21 cm of rain
+               // on Chennai, taking the toll ... to 11".)
+               !(i + 1 < end && Lexicon.has(tokens[i + 1], .measure)),
                !(i + 2 < end && tokens[i - 1].hash == Words.comma && tokens[i + 1].hash == Words.of && tokens[i + 2].hash == Words.them),
                !(tokens[i - 1].hash == Words.and && tokens[i - 2].isWord) {
                 return false
@@ -1507,7 +1532,11 @@ extension ReportReader {
         // "were killed by landmines in the region", "killed by a drone": the weapon of one event
         // (not many in the perfect or in a window: "have been killed by landmines since 2022").
         if sentenceRoles.contains(.weapon), let weapon = weaponAfterBy(mention, limit: window.upperBound),
-           !(isPlural(tokens[weapon]) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window))) {
+           !(isPlural(tokens[weapon]) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window)
+                                          // (Nor over a month or a year: "49 people were killed or injured
+                                          // by landmines and explosive remnants of war in 2024".)
+                                          || monthWindow(in: window, mention: mention)
+                                          || yearWindow(in: window, mention: mention, joined: true))) {
             return true
         }
         var j = mention.tokens.lowerBound - 1
@@ -1519,7 +1548,11 @@ extension ReportReader {
             // ("A mega-operation of the Civil and Military Police ... left at least 64 dead": one
             // operation, told with "a"; not a campaign told in the perfect, "a military operation
             // launched in 2023 has killed 1,200".)
-            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster) || Lexicon.has(token, .weapon)
+            // ("mines and explosive remnants of war killed 14 civilians ... in July": the war names
+            // the weapons, it is not the event.)
+            if sawVerb, Lexicon.has(token, .event) && !Lexicon.has(token, .disaster)
+                    && !(token.hash == Words.war && j > sentence.lowerBound && tokens[j - 1].hash == Words.of)
+                || Lexicon.has(token, .weapon)
                 || token.hash == Words.fire && j > sentence.lowerBound && tokens[j - 1].hash == Words.opened
                 || !isPerfect && isOperation(toldWithArticleAt: j, floor: sentence.lowerBound),
                !isConflictStart(before: j, floor: sentence.lowerBound) {
@@ -1535,7 +1568,10 @@ extension ReportReader {
                     || isLastYear(in: window, mention: mention, sentence: sentence)
                     || monthWindow(in: window, mention: mention) || yearWindow(in: window, mention: mention)
                     || firstPeriodCue(in: window).map { !$0.isEpisode } ?? false
-                return !((isPerfect || overDays) && isPlural(token))
+                // (A weapon's word before a plural noun names them: "explosive remnants of war".)
+                let isMany = isPlural(token) || j + 1 < mention.tokens.lowerBound && isPlural(tokens[j + 1])
+                    && !Lexicon.has(tokens[j + 1], .auxiliary) && !isFinitePast(j + 1)
+                return !((isPerfect || overDays) && isMany)
             }
             // The colon of a time ("shortly after 1:00 a.m.") does not break the clause.
             if isHardBreak(token), !isTimeColon(j) { break }
@@ -1976,6 +2012,12 @@ extension ReportReader {
                 i = close + 1
                 continue
             }
+            // (A name in quote marks: 'when a PFM-1 "butterfly" mine that a boy had picked up in a
+            // courtyard exploded'.)
+            if token.isQuoteMark, !isHardBreak(token), i > when + 1 {
+                i += 1
+                continue
+            }
             // (A plural's possessive: "when a bus of the Garhwal Motor Owners' Union ... plunged".)
             let isPluralPossessive = token.hash == Words.apostrophe && token.isAttached && i > when + 1
                 && bytes[Int(tokens[i - 1].end) - 1] | 0x20 == UInt8(ascii: "s")
@@ -2013,7 +2055,8 @@ extension ReportReader {
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
         guard hash == Words.went || hash == Words.fell || hash == Words.ran || hash == Words.shot || hash == Words.broke
-                || hash == Words.took || hash == Words.opened || hash == Words.left || hash == Words.overturned else {
+                || hash == Words.took || hash == Words.opened || hash == Words.left || hash == Words.overturned
+                || hash == Words.walked || hash == Words.drove else {
             return true
         }
         // (A boat that overturns sinks, a disaster's: "drowned when their boat overturned"; a bus's
@@ -2050,8 +2093,11 @@ extension ReportReader {
         if hash == Words.broke { return next == Words.apart || next == Words.up }
         // "when a passenger express train ran into a stationary goods train" (not "when an
         // overcrowded inflatable boat ran into trouble": a mishap, the story's).
-        if hash == Words.ran {
+        // ("when their tractor ran over an anti-tank mine", "when their patrol walked into a
+        // minefield", "when their vehicle drove over a mine"; not "when they walked home".)
+        if hash == Words.ran || hash == Words.walked || hash == Words.drove {
             return next == Words.into && index + 2 < tokens.count && !Words.troubleWords.contains(tokens[index + 2].hash)
+                || next == Words.over || next == Words.onto
         }
         return hash == Words.went ? next == Words.off : next == Words.into || next == Words.off || next == Words.from
     }
@@ -2260,9 +2306,17 @@ extension ReportReader {
             guard tokens[i].hash == Words.during || tokens[i].hash == Words.over || tokens[i].hash == Words.throughout else {
                 return false
             }
-            return (i + 1..<min(window.upperBound, i + 7)).prefix(while: {
+            let span = (i + 1..<min(window.upperBound, i + 7)).prefix(while: {
                 !tokens[$0].isPunctuation || tokens[$0].kind == .possessive
-            }).contains { Words.holidayWords.contains(tokens[$0].hash) }
+            })
+            // (A named holiday's weekend too: "were wounded and six killed in shootings across
+            // Chicago over the Labor Day weekend"; not a weekend alone, one episode.)
+            // (Not a disaster's: "At least 50 people have died in floods that swept through western
+            // Kenya over the Easter weekend" is the story's toll.)
+            return span.contains { Words.holidayWords.contains(tokens[$0].hash) }
+                || span.contains { j in
+                    tokens[j].hash == Words.weekend && (i + 2..<j).contains { tokens[$0].isCapitalized }
+                } && !window.contains { Lexicon.has(tokens[$0], .disaster) }
         }
     }
 
@@ -2384,6 +2438,14 @@ extension ReportReader {
             }
             // ("between Mexico and the United States in 2024": a place named with "the".)
             if tokens[i - 1].isCapitalized, tokens[i + 1].hash == Words.the, i + 2 < window.upperBound, tokens[i + 2].isCapitalized {
+                return true
+            }
+            // ("across 33 countries and territories in 2024", "by landmines and explosive remnants
+            // of war in 2024": two things or places joined, up to the next preposition.)
+            if isPlural(tokens[i - 1]), !Lexicon.has(tokens[i - 1], .auxiliary), !isFinitePast(i - 1),
+               let end = (i + 1..<min(window.upperBound, i + 5)).first(where: { !tokens[$0].isWord || Lexicon.has(tokens[$0], .preposition) }),
+               end > i + 1, Lexicon.has(tokens[end], .preposition), isPlural(tokens[end - 1]),
+               (i + 1..<end).allSatisfy({ !Lexicon.has(tokens[$0], .auxiliary) && !Lexicon.has(tokens[$0], .determiner) && !isFinitePast($0) }) {
                 return true
             }
             let phrase = nounPhrase(after: i + 1, limit: window.upperBound)
@@ -2567,11 +2629,15 @@ extension ReportReader {
         }
         // ("In 2024 the ministry recorded 1,213 deaths", "In 2023 we recorded 118 killings": no
         // comma before the subject's article or pronoun.)
+        // (Or a name and its verb: "In 2024 Voces Libres recorded five journalists killed".)
         let subject = tokens[yearEnd].hash == Words.comma ? yearEnd + 1 : yearEnd
         let before = subject..<max(subject, mention.tokens.lowerBound)
+        let namedSubjectVerb = tokens[yearEnd].isCapitalized && tokens[yearEnd].isWord
+            ? (yearEnd + 1..<min(mention.tokens.lowerBound, yearEnd + 5)).first(where: { !tokens[$0].isCapitalized }) : nil
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
               tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the || isWholeYear
-                || Lexicon.has(tokens[yearEnd], .pronoun) && tokens[yearEnd].hash != Words.us,
+                || Lexicon.has(tokens[yearEnd], .pronoun) && tokens[yearEnd].hash != Words.us
+                || namedSubjectVerb.map({ Lexicon.has(tokens[$0], .attribution) || isFinitePast($0) }) == true,
               subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
             return false
@@ -3132,7 +3198,7 @@ enum Cues {
                                       "raided", "stormed", "invaded", "infiltrated", "assaulted", "swooped", "targeted", "exploded", "detonated",
                                       "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
-                                      "skidded", "derailed", "fell", "ran", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
+                                      "skidded", "derailed", "fell", "ran", "walked", "drove", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
                                       "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left", "retook", "recaptured"]
 
@@ -3179,7 +3245,7 @@ enum Cues {
                        "in that time", "over that time", "during that time",
                        "in that period", "during that period", "during the siege", "throughout the siege",
                        "over the course of the siege", "during the truce", "during the ceasefire", "during the offensive", "so far this month", "year to date", "during the period",
-                       "in the period", "over the period", "during the week", "over the week", "during the month",
+                       "in the period", "over the period", "within the period", "during the week", "over the week", "during the month",
                        "in the month",
                        "during the day", "over the day", "in the week to", "the week to", "in the week ending",
                        "in the month to", "first day alone", "over the course of the year", "over the course of the month",
@@ -3202,9 +3268,11 @@ enum Cues {
             }
         }
         // A window told before, named again: "Over the same week, 11 people were killed in the raids".
-        for opener in ["in the same", "during the same", "over the same", "within the same"] {
+        for opener in ["in the same", "during the same", "over the same", "within the same", "for the same"] {
             for unit in ["period", "quarter", "month", "week", "year", "day", "fortnight", "span", "days", "weeks",
-                         "months", "two days", "three days", "24 hours", "48 hours", "72 hours", "time"] {
+                         "months", "two days", "three days", "24 hours", "48 hours", "72 hours", "time",
+                         // ("Over the same weekend last year, 49 people were wounded".)
+                         "weekend", "holiday", "holidays", "holiday period", "holiday weekend"] {
                 phrases.append((opener + " " + unit, window))
             }
         }

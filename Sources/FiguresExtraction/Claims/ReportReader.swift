@@ -225,7 +225,7 @@ struct ReportReader {
             if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
                 || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound)
-                || isEachOf(mention, floor: sentence.tokens.lowerBound) {
+                || isEachOf(mention, floor: sentence.tokens.lowerBound) || isLegalActionAgainst(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -784,6 +784,18 @@ struct ReportReader {
         guard start > floor + 1, let of = (max(floor + 1, start - 4)..<start).first(where: { tokens[$0].hash == Words.of || tokens[$0].hash == Words.with }),
               tokens[of - 1].hash == Words.each else { return false }
         return of + 1 == start || Hedges.before.match(tokens, at: of + 1, limit: start)?.length == start - of - 1
+    }
+
+    /// "opened war crimes cases against 90 Russian servicemen", "recommended disciplinary action
+    /// against 16 service members", "charges against 17 coast guard officers": the people a legal
+    /// step is taken against (all four such corpus and writers' sentences have no claim).
+    func isLegalActionAgainst(_ mention: NumberMention, floor: Int) -> Bool {
+        var start = mention.tokens.lowerBound
+        if let hedge = Hedges.before.match(tokens, at: max(floor, start - 3), limit: start),
+           max(floor, start - 3) + hedge.length == start {
+            start -= hedge.length
+        }
+        return start - 2 >= floor && tokens[start - 1].hash == Words.against && Words.legalActionNouns.contains(tokens[start - 2].hash)
     }
 
     /// An age after people or a copula: "12 of those killed were under 18", "children under 10",

@@ -620,6 +620,15 @@ enum Words {
     /// "adding to", "in addition to", "add to": the words before the number an increment adds to.
     static let additionWords = WordSet(["adding", "add", "adds", "added", "addition"])
     static let now: UInt64 = 0x215ad519258e9d97  // "now"
+    static let adding: UInt64 = 0xd56ed395b1882104  // "adding"
+    /// "cases against 90 Russian servicemen", "disciplinary action against 16 service members":
+    /// a legal step taken against people, no count of them.
+    static let legalActionNouns = WordSet(["action", "case", "cases", "charge", "charges", "proceedings", "indictment",
+                                           "indictments", "complaint", "complaints", "lawsuit", "lawsuits", "warrant",
+                                           "warrants", "sanctions"])
+    static let walked: UInt64 = 0xf8b835c7c8a25cb1  // "walked"
+    static let drove: UInt64 = 0x6cb730c93e84c379  // "drove"
+    static let onto: UInt64 = 0x06dbc8b46aaa21f9  // "onto"
     /// Units too short for a window: "within two minutes" is how long one attack lasted.
     static let briefUnits = WordSet(["minute", "minutes", "second", "seconds"])
     /// "took three prisoner", "had taken 30 hostages": taking people captive.

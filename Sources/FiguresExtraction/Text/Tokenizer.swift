@@ -127,6 +127,12 @@ enum Tokenizer {
                     kind = .possessive
                     hash = Hashing.step(Hashing.step(hash, UInt8(ascii: "'")), UInt8(ascii: "s"))
                     i = next + 1
+                } else if lastWordEnd == start, start > 0, bytes[start - 1] | 0x20 == UInt8(ascii: "s"),
+                          next + 1 < end, bytes[next] == 0x20, isLetter(bytes[next + 1]) {
+                    // A plural's possessive, "the Philippines' Bicol region": the same token as "'s".
+                    kind = .possessive
+                    hash = Hashing.step(Hashing.step(hash, UInt8(ascii: "'")), UInt8(ascii: "s"))
+                    i = next
                 } else {
                     hash = Hashing.step(hash, UInt8(ascii: "'"))
                     i = next

@@ -6562,6 +6562,93 @@ import Testing
         #expect(claims("Officials fear the toll could rise to 200.").map(\.scope) == [.projection])
     }
 
+    @Test func aNumberJoinedWithItsVerbAfterItSharesTheYear() {
+        let found = claims("More than 4,500 children were killed and 7,000 maimed last year in the conflicts covered by the annual report, it said.")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func placesOrWeaponsJoinedByAndShareTheYear() {
+        let places = claims("Armed groups, militaries and police killed at least 921 health workers across 33 conflict-affected countries and territories in 2024, the coalition said.", published: "2025-03-25")
+        #expect(places.map(\.scope) == [.period])
+        let weapons = claims("The authority said that 49 people were killed or injured by landmines and explosive remnants of war in 2024.", published: "2025-03-25")
+        #expect(weapons.map(\.scope) == [.period])
+        // Guard: one weapon is one event.
+        #expect(claims("Two farmers were killed by a landmine in the region.").map(\.scope) == [.incident])
+    }
+
+    @Test func weaponsNamedWithAModifierOverAMonthAreATally() {
+        let found = claims("The UN mission said that mines and explosive remnants of war killed 14 civilians and injured 53 in July.", published: "2025-08-05")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aNamedHolidaysWeekendIsAWindow() {
+        let found = claims("At least 25 people were wounded and six killed in shootings across Chicago over the Labor Day weekend, the police said Tuesday.")
+        #expect(found.map(\.scope) == [.period, .period])
+        // Guard: a disaster over the holiday is the story's toll.
+        let floods = claims("At least 50 people have died in floods that swept through western Kenya over the Easter weekend, the minister said.")
+        #expect(floods.map(\.scope) == [.total])
+    }
+
+    @Test func theSameWeekendOrPeriodNamedAgainIsAWindow() {
+        #expect(claims("Over the same weekend last year, 49 people were wounded and nine killed.").map(\.scope) == [.period, .period])
+        let same = claims("Houthi-run health authorities have given a higher toll of 217 killed and 440 wounded for the same period.")
+        #expect(same.map(\.scope) == [.period, .period])
+        let within = claims("Regrettably, within the period, three of our gallant soldiers paid the supreme sacrifice, while seven others sustained varying degrees of injuries.")
+        #expect(within.map(\.scope) == [.period, .period])
+    }
+
+    @Test func deathsARevisionAddsAreAChange() {
+        let found = claims("The department raised the state's toll from the hurricane to 19, adding four deaths from carbon monoxide poisoning.")
+        #expect(found.map(\.scope) == [.total, .change])
+        // Guard: "adding that" tells another thing.
+        #expect(claims("The army said 19 soldiers were killed, adding that four were missing.").map(\.scope) == [.total, .total])
+    }
+
+    @Test func aMeasureIsNoOtherNumberBeforeAPointer() {
+        let found = claims("Four people were electrocuted and two died in wall collapses in the city on Tuesday as Cyclone Nilam dumped 21 cm of rain on Chennai, taking the toll in Tamil Nadu from the storm to 11, the minister said.")
+        #expect(found.map(\.scope) == [.change, .change, .total])
+    }
+
+    @Test func walkingIntoOrRunningOverAMineIsOneEvent() {
+        let walked = claims("Three Colombian soldiers were killed and six were wounded on Saturday when their patrol walked into a minefield, the army said.")
+        #expect(walked.map(\.scope) == [.incident, .incident])
+        let ran = claims("Two farmworkers were killed when their tractor ran over an anti-tank mine while ploughing a field, the governor said.")
+        #expect(ran.map(\.scope) == [.incident])
+        // Guard: walking home is no event.
+        #expect(claims("Two soldiers were killed when they walked home from the base.").map(\.scope) == [.total])
+    }
+
+    @Test func aYearBeforeANamedSubjectOpensTheSentence() {
+        let found = claims("In 2024 Voces Libres recorded five journalists killed, down from nine in 2023.", published: "2025-03-10")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aPluralsPossessiveStaysInThePhrase() {
+        let found = claims("The death toll from Typhoon Kalinaw in the Philippines' Bicol region has risen to 47, the regional disaster office said on Wednesday.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [47])
+    }
+
+    @Test func aNameInQuoteMarksInAWhenClause() {
+        let found = claims("Four people, among them two children, were injured in Kharkiv's Saltivskyi district when a PFM-1 \"butterfly\" mine that a boy had picked up in a courtyard exploded, Mayor Ihor Terekhov said.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func peopleALegalStepIsTakenAgainstAreNoCount() {
+        #expect(claims("Prosecutors have opened war crimes cases against 90 Russian servicemen over attacks on journalists.").isEmpty)
+        #expect(claims("The investigation recommended disciplinary action against 16 service members.").isEmpty)
+        // Guard: troops sent against an enemy are deployed.
+        #expect(claims("The army sent 500 troops against the rebels.").map(\.figure) == [.deployed])
+    }
+
+    @Test func remainAfterARelativeClauseOrItsAside() {
+        let long = claims("Seven of the 84 workers who were aboard the vessel when it caught fire remain missing.")
+        #expect(long.map(\.figure) == [.missing])
+        let aside = claims("Seven of the 27 fishermen who were aboard, including three Indonesians and two Vietnamese, remain unaccounted for.")
+        #expect(aside.first?.figure == .missing)
+        #expect(aside.first?.quantity.value == 7)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
