@@ -781,11 +781,7 @@ extension ReportReader {
 
     /// ", adding four deaths" after a toll raised or revised to a new value in the sentence.
     func isAddedToToll(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
-        var start = mention.tokens.lowerBound
-        if let hedge = Hedges.before.match(tokens, at: max(sentence.lowerBound, start - 3), limit: start),
-           max(sentence.lowerBound, start - 3) + hedge.length == start {
-            start -= hedge.length
-        }
+        let start = mention.tokens.lowerBound  // (the hedge included: "adding at least four deaths")
         guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.adding,
               tokens[start - 2].hash == Words.comma else { return false }
         return (sentence.lowerBound..<start - 2).contains { i in
@@ -2315,7 +2311,7 @@ extension ReportReader {
             // Kenya over the Easter weekend" is the story's toll.)
             return span.contains { Words.holidayWords.contains(tokens[$0].hash) }
                 || span.contains { j in
-                    tokens[j].hash == Words.weekend && (i + 2..<j).contains { tokens[$0].isCapitalized }
+                    tokens[j].hash == Words.weekend && j > i + 2 && (i + 2..<j).contains { tokens[$0].isCapitalized }
                 } && !window.contains { Lexicon.has(tokens[$0], .disaster) }
         }
     }
@@ -2633,7 +2629,7 @@ extension ReportReader {
         let subject = tokens[yearEnd].hash == Words.comma ? yearEnd + 1 : yearEnd
         let before = subject..<max(subject, mention.tokens.lowerBound)
         let namedSubjectVerb = tokens[yearEnd].isCapitalized && tokens[yearEnd].isWord
-            ? (yearEnd + 1..<min(mention.tokens.lowerBound, yearEnd + 5)).first(where: { !tokens[$0].isCapitalized }) : nil
+            ? (yearEnd + 1..<max(yearEnd + 1, min(mention.tokens.lowerBound, yearEnd + 5))).first(where: { !tokens[$0].isCapitalized }) : nil
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
               tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the || isWholeYear
                 || Lexicon.has(tokens[yearEnd], .pronoun) && tokens[yearEnd].hash != Words.us

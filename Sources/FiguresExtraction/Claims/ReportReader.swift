@@ -790,11 +790,7 @@ struct ReportReader {
     /// against 16 service members", "charges against 17 coast guard officers": the people a legal
     /// step is taken against (all four such corpus and writers' sentences have no claim).
     func isLegalActionAgainst(_ mention: NumberMention, floor: Int) -> Bool {
-        var start = mention.tokens.lowerBound
-        if let hedge = Hedges.before.match(tokens, at: max(floor, start - 3), limit: start),
-           max(floor, start - 3) + hedge.length == start {
-            start -= hedge.length
-        }
+        let start = mention.tokens.lowerBound  // (the hedge included: "against more than 90")
         return start - 2 >= floor && tokens[start - 1].hash == Words.against && Words.legalActionNouns.contains(tokens[start - 2].hash)
     }
 

@@ -6600,6 +6600,8 @@ import Testing
     @Test func deathsARevisionAddsAreAChange() {
         let found = claims("The department raised the state's toll from the hurricane to 19, adding four deaths from carbon monoxide poisoning.")
         #expect(found.map(\.scope) == [.total, .change])
+        let hedged = claims("The department raised the state's toll from the hurricane to 19, adding at least four deaths from carbon monoxide poisoning.")
+        #expect(hedged.map(\.scope) == [.total, .change])
         // Guard: "adding that" tells another thing.
         #expect(claims("The army said 19 soldiers were killed, adding that four were missing.").map(\.scope) == [.total, .total])
     }
@@ -6637,6 +6639,7 @@ import Testing
     @Test func peopleALegalStepIsTakenAgainstAreNoCount() {
         #expect(claims("Prosecutors have opened war crimes cases against 90 Russian servicemen over attacks on journalists.").isEmpty)
         #expect(claims("The investigation recommended disciplinary action against 16 service members.").isEmpty)
+        #expect(claims("Prosecutors have opened cases against more than 90 Russian servicemen.").isEmpty)
         // Guard: troops sent against an enemy are deployed.
         #expect(claims("The army sent 500 troops against the rebels.").map(\.figure) == [.deployed])
     }
@@ -6647,6 +6650,13 @@ import Testing
         let aside = claims("Seven of the 27 fishermen who were aboard, including three Indonesians and two Vietnamese, remain unaccounted for.")
         #expect(aside.first?.figure == .missing)
         #expect(aside.first?.quantity.value == 7)
+    }
+
+    @Test func shortPhrasesAroundAWeekendOrAnOpeningYearDoNotCrash() {
+        // Found by scripts/fuzz claims: a weekend right after "over", a number word right after
+        // an opening year.
+        #expect(claims("Six people were killed over weekend in the north.").map(\.figure) == [.killed])
+        #expect(claims("In 2024 Five people died.", published: "2025-03-10").map(\.figure) == [.killed])
     }
 
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
