@@ -3393,8 +3393,7 @@ extension ReportReader {
             // (Past an aside on the people after the clause: "Seven of the 27 fishermen who were
             // aboard, including three Indonesians and two Vietnamese, remain unaccounted for".)
             if tokens[i].hash == Words.comma, i + 2 < limit, Words.partAsides.contains(tokens[i + 1].hash),
-               let close = (i + 2..<min(limit, i + 12)).first(where: { tokens[$0].isPunctuation }),
-               tokens[close].hash == Words.comma, close + 1 < limit,
+               let close = asideEnd(openingAt: i, limit: limit),
                Lexicon.has(tokens[close + 1], .auxiliary) || Words.remainWords.contains(tokens[close + 1].hash) {
                 return close + 1
             }
