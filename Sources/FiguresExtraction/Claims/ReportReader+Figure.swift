@@ -1673,7 +1673,9 @@ extension ReportReader {
     /// "rose to 512, up from 430", "up from an estimate of 600", "to as many as 750,000 ...,
     /// from about 700,000 now": the earlier value of the figure before.
     func isEarlierValue(_ mention: NumberMention, floor: Int) -> Bool {
-        guard let from = earlierValueFrom(mention, floor: floor) else { return false }
+        // (The clause may open at the "from" itself, right after the value it came to: "cut its troop
+        // presence in northeast Syria to about 1,400 from some 2,000 in January".)
+        guard let from = earlierValueFrom(mention, floor: max(0, floor - 1)) else { return false }
         if Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma { return true }
         // "was revised down to 46 on Friday from 52 a day earlier": "to" a new value, then "from".
         // ("reduced its military presence in Iraq to about 1,500 troops from roughly 2,500": past a hedge.)
@@ -1706,6 +1708,15 @@ extension ReportReader {
             || tokens[start - 1].hash == Words.carry && start - 3 >= floor && tokens[start - 2].hash == Words.each
                && Lexicon.has(tokens[start - 3], .modal) {
             return true
+        }
+        // (Nor the level it was cut from: "has cut its troop presence in northeast Syria to about
+        // 1,400 from some 2,000 in January".)
+        if start - 1 > floor, tokens[start - 1].hash == Words.from,
+           (max(floor, start - 9)..<start - 1).contains(where: { to in
+               tokens[to].hash == Words.to && to + 1 < start - 1
+                   && (tokens[to + 1].isDigits || Lexicon.has(tokens[to + 1], .numberWord) || Hedges.before.match(tokens, at: to + 1, limit: start - 1) != nil)
+           }) {
+            return false
         }
         return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
@@ -1976,6 +1987,16 @@ extension ReportReader {
         if i < limit, [Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
         while i < min(limit, npEnd + 4), tokens[i].roles.contains(.auxiliary) { i += 1 }
         return i < limit && extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .captured
+    }
+
+    /// "of the roughly 14,000 North Korean troops sent to Russia", "of the 1,500 soldiers it
+    /// had sent to Batken": a whole of fighters a deployment verb counts.
+    func isDeployed(_ whole: NounPhrase, limit: Int) -> Bool {
+        guard whole.people.kind?.isCombatant == true else { return false }
+        var i = whole.end
+        if i < limit, [Words.it, Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
+        while i < min(limit, whole.end + 4), tokens[i].roles.contains(.auxiliary) { i += 1 }
+        return i < limit && extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .deployed
     }
 
     /// "including", "among them", "of whom", "of them": what follows is part of what came before.
@@ -3661,7 +3682,11 @@ extension ReportReader {
             return true
         }
         var i = npEnd
-        let verbBefore = mention.tokens.lowerBound > clause.lowerBound
+        // ("had taken 142 to hospitals", "took 12 of them to hospital in Boulogne": people carried
+        // to a hospital are hurt, with no harm named.)
+        let isCarried = mention.tokens.lowerBound > clause.lowerBound
+            && Words.carryingVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
+        let verbBefore = isCarried || mention.tokens.lowerBound > clause.lowerBound
             && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
         // (Pulled out alive and taken to a hospital, with no harm named, are survivors: "Seven
         // miners were pulled out alive and taken to the hospital" counts no one hurt.)
@@ -3745,7 +3770,7 @@ extension ReportReader {
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)
             // ("were being treated at the Saudi Hospital": "at" a hospital too.)
-            if !verbBefore, !needsHarm, tokens[i].hash != Words.in,
+            if !verbBefore || isCarried && tokens[i].hash == Words.to, !needsHarm, tokens[i].hash != Words.in,
                isHospital(at: i, limit: min(clause.upperBound, i + 10), reach: 9, allowingAt: true) {
                 return true
             }

@@ -2646,7 +2646,8 @@ extension ReportReader {
     /// sentence tells a tally, not one event.
     /// (A verb only when it tells an event: "though the number fell by 18%" tells none.)
     /// (A condition is none: "In 2022, ..., heat killed more than 4,600 people"; nor are disasters
-    /// in the plural: "In 2021, wildfires along the Mediterranean and Aegean coasts killed eight".)
+    /// in the plural: "In 2021, wildfires along the Mediterranean and Aegean coasts killed eight";
+    /// nor a verb joined to theirs: "... killed eight people and destroyed hundreds of homes".)
     /// (An event's word that a report's verb follows names who counts, not an event: "In 2024, the
     /// campaign recorded 1,003 casualties".)
     func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
@@ -2655,7 +2656,14 @@ extension ReportReader {
               && !isPlural(tokens[$0])
               && !($0 + 1 < sentence.upperBound && Lexicon.has(tokens[$0 + 1], .attribution)) }))
             && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0])
-                || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) })
+                || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) && !isJoinedPredicate(at: $0, floor: sentence.lowerBound) })
+    }
+
+    /// A verb "and" joins to a clause before it, with the same subject: "wildfires along Turkey's
+    /// southern coast killed eight people and destroyed hundreds of homes" (the fires' own act; the
+    /// first verb of the chain still tells an event: "a gunman opened fire and ...").
+    func isJoinedPredicate(at index: Int, floor: Int) -> Bool {
+        index - 2 >= floor && tokens[index - 1].hash == Words.and && tokens[index - 2].isWord
     }
 
     /// "In November, 14 people died on the border": a month alone that opens the sentence, the
@@ -3137,6 +3145,10 @@ enum Cues {
         // the deployment of 850 troops", "keeping its authorised strength at 860".
         "approved the deployment of", "authorised the deployment of", "authorized the deployment of",
         "approved the dispatch of", "authorised strength", "authorized strength",
+        // So is a force's ceiling: "keeping the mandate's ceiling at 300 soldiers", "a ceiling of
+        // 11,500 military personnel", "keeping the ceiling of up to 500 soldiers unchanged".
+        "mandate's ceiling", "a ceiling of", "ceiling of up to", "authorised ceiling", "authorized ceiling",
+        "troop ceiling",
     ], value: true, bit: .projection)
 
     /// "in a single day", "in one battle": one event whatever its noun.

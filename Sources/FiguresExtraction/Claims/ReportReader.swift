@@ -231,10 +231,15 @@ struct ReportReader {
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
             // figure, and the part's clause runs on past it.
             // (A whole that names its own figure, "two of the 30 injured", is still a claim.)
-            // (A whole of captives is: "released 38 of the 87 pupils they abducted".)
+            // (A whole of captives is: "released 38 of the 87 pupils they abducted"; so is one of
+            // troops sent: "about 4,700 of the roughly 14,000 North Korean troops sent to Russia".)
+            var isDeployedWhole = false
             if followsPart(mention, floor: sentence.tokens.lowerBound) {
                 let whole = nounPhrase(after: mention.tokens.upperBound, limit: sentence.tokens.upperBound)
-                if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) { continue }
+                if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) {
+                    guard isDeployed(whole, limit: sentence.tokens.upperBound) else { continue }
+                    isDeployedWhole = true
+                }
             }
             // "Of the 49, 21 were women": the whole, told again, that the parts after it are of.
             // (With more words than its figure's and a window, only when a claim told it before:
@@ -291,6 +296,8 @@ struct ReportReader {
                 if !(own?.span.contains(mention.tokens.lowerBound) ?? false) { passedUnclaimed = true }
                 continue
             }
+            // (The troops sent are counted whole, whatever befell the part.)
+            if isDeployedWhole { found.figure = .deployed }
             // "security forces have sent 57 khwarij to hell": the dead, as Pakistan's military
             // writes them, no deployment.
             if found.figure == .deployed, isSentToHell(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound) {
@@ -1314,6 +1321,9 @@ struct ReportReader {
                 || token.hash == Words.another || token.hash == Words.others {
                 continue
             }
+            // (A part of the day after its day: "had put the toll at 21 on Tuesday evening and at 12
+            // on Monday night".)
+            if Words.partsOfDay.contains(token.hash), i > range.lowerBound, Lexicon.has(tokens[i - 1], .weekday) { continue }
             return false
         }
         return true

@@ -116,7 +116,9 @@ enum Lexicon {
              "km2", "kilotons", "megatons", "lb", "lbs", "ounces", "oz", "cubic", "yards", "yard", "gigawatts",
              "gigawatt", "megawatt", "terawatt", "kilowatts", "watts", "volts", "mm", "millimetres", "millimeters",
              "centimetres", "centimeters", "centimetre", "centimeter", "millimetre", "millimeter", "nautical",
-             "kilowatt", "watt", "volt", "decibels", "decibel"], .measure)
+             "kilowatt", "watt", "volt", "decibels", "decibel",
+             // Temperatures: "fell to minus 24C", "topped 48 Celsius".
+             "c", "f", "celsius", "fahrenheit"], .measure)
         add(["have", "has", "had", "having", "been", "be", "being", "were", "was", "are", "is", "am", "get",
              "got", "gotten", "become", "became"], .auxiliary)
         add(["have", "has"], .perfect)

@@ -426,15 +426,18 @@ enum Words {
     /// A rise or fall as a noun: ", an increase of 17 in the previous 24 hours".
     static let increaseNouns = WordSet(["increase", "rise", "jump", "drop", "decrease", "fall"])
     /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
-    /// measles", "treated 130 people for severe acute malnutrition".
+    /// measles", "treated 130 people for severe acute malnutrition", "treated 1,214 people for
+    /// heat-related illness".
     static let diseaseNouns = WordSet(["cholera", "measles", "dengue", "malaria", "malnutrition", "diphtheria", "mpox",
                                        "typhoid", "meningitis", "ebola", "diarrhoea", "diarrhea", "pneumonia",
                                        "disease", "infection", "infections", "hepatitis", "jaundice",
-                                       "tuberculosis", "polio", "anthrax", "plague"])
+                                       "tuberculosis", "polio", "anthrax", "plague", "illness", "illnesses"])
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
                                          "airlifted", "received"])
+    /// Verbs that carry people before their number: "took 63 injured people to hospitals".
+    static let carryingVerbs = WordSet(["took", "taken", "rushed", "flown", "flew", "airlifted", "carried", "ferried"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed",
                                       "arrested", "detained"])

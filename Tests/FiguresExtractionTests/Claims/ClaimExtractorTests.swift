@@ -6659,6 +6659,69 @@ import Testing
         #expect(claims("In 2024 Five people died.", published: "2025-03-10").map(\.figure) == [.killed])
     }
 
+    @Test func aWholeOfTroopsSentIsADeploymentClaim() {
+        let found = claims("The spy agency said about 4,700 of the roughly 14,000 North Korean troops sent to Russia had been killed or wounded.")
+        #expect(found.map(\.figure) == [.casualties, .deployed])
+        #expect(found.last?.quantity.value == 14_000)
+        let relative = claims("Kyrgyzstan said it would withdraw about 1,000 of the 1,500 soldiers it had sent to Batken.")
+        #expect(relative.first?.figure == .deployed)
+        #expect(relative.first?.quantity.value == 1_500)
+        // Guard: a whole of people no one sent is still no claim.
+        #expect(claims("Two of the 40 soldiers were killed.").map(\.quantity.value) == [2])
+    }
+
+    @Test func peopleTreatedForHeatRelatedIllnessAreWounded() {
+        let found = claims("At least 112 people were treated for heat-related illness at hospitals across the state over the past week.")
+        #expect(found.first?.figure == .wounded)
+        #expect(found.first?.quantity.value == 112)
+        let rooms = claims("More than 3,000 people have been treated in emergency rooms for heat-related illnesses since May 20.")
+        #expect(rooms.first?.figure == .wounded)
+    }
+
+    @Test func peopleCarriedToAHospitalAreWounded() {
+        let found = claims("Paramedics treated more than 200 people at the scene and had taken 142 to hospitals.")
+        #expect(found.last?.figure == .wounded)
+        #expect(found.last?.quantity.value == 142)
+        #expect(claims("Rescuers took 12 people to hospital in Boulogne.").first?.figure == .wounded)
+        // Guard: people carried elsewhere are no casualty.
+        #expect(claims("The helicopter took 12 people to Tromso.").isEmpty)
+    }
+
+    @Test func aVerbJoinedToAPluralDisastersKillingNamesNoEvent() {
+        let found = claims("In 2021, wildfires along Turkey's southern coast killed eight people and destroyed hundreds of homes.",
+                           published: "2025-08-01")
+        #expect(found.first?.scope == .period)
+        // Guard: the first verb of a chain still tells an event.
+        #expect(claims("In 2014, Boko Haram fighters stormed a school and kidnapped 276 girls.", published: "2025-08-01")
+            .first?.scope != .period)
+    }
+
+    @Test func aTemperatureIsNoOtherNumberBeforeAPointer() {
+        let found = claims("Twelve people died of hypothermia as temperatures fell to minus 24C, the centre said, bringing the number of cold deaths since Nov. 1 to 43.")
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func aForcesCeilingIsAProjection() {
+        #expect(claims("The Bundestag voted to extend the mission, keeping the mandate's ceiling at 300 soldiers.").first?.scope == .projection)
+        #expect(claims("The Security Council has authorised a ceiling of 11,500 military personnel for the mission.").first?.scope == .projection)
+        // Guard: troops there now are not.
+        #expect(claims("The mission has about 11,500 military personnel.").first?.scope == .total)
+    }
+
+    @Test func aTollPutAtOnADaysEveningIsJoinedToTheNext() {
+        let found = claims("AFAD had put the toll at 21 on Tuesday evening and at 12 on Monday night.")
+        #expect(found.map(\.quantity.value) == [21, 12])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func theLevelTroopsWereCutFromIsACount() {
+        let found = claims("The United States has cut its troop presence in northeast Syria to about 1,400 from some 2,000 in January, a U.S. official said.")
+        #expect(found.map(\.quantity.value) == [1_400, 2_000])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        // Guard: troops taken away are no count of those there.
+        #expect(claims("The army will pull 300 soldiers from the region.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
