@@ -3682,8 +3682,8 @@ extension ReportReader {
             return true
         }
         var i = npEnd
-        // ("had taken 142 to hospitals", "took 12 of them to hospital in Boulogne": people carried
-        // to a hospital are hurt, with no harm named.)
+        // ("had taken 142 to hospitals", "Rescuers took 12 people to hospital in Boulogne": people
+        // carried to a hospital are hurt, with no harm named.)
         let isCarried = mention.tokens.lowerBound > clause.lowerBound
             && Words.carryingVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
         let verbBefore = isCarried || mention.tokens.lowerBound > clause.lowerBound
