@@ -1677,9 +1677,14 @@ extension ReportReader {
         // presence in northeast Syria to about 1,400 from some 2,000 in January".)
         guard let from = earlierValueFrom(mention, floor: max(0, floor - 1)) else { return false }
         if Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma { return true }
-        // "was revised down to 46 on Friday from 52 a day earlier": "to" a new value, then "from".
-        // ("reduced its military presence in Iraq to about 1,500 troops from roughly 2,500": past a hedge.)
-        return (max(0, from - 8)..<from - 1).contains {
+        return followsNewValue(from: from)
+    }
+
+    /// "was revised down to 46 on Friday from 52 a day earlier": "to" a new value a few words
+    /// before the "from" at `from`.
+    /// ("reduced its military presence in Iraq to about 1,500 troops from roughly 2,500": past a hedge.)
+    func followsNewValue(from: Int) -> Bool {
+        (max(0, from - 8)..<max(0, from - 1)).contains {
             guard tokens[$0].hash == Words.to else { return false }
             let value = $0 + 1 + (Hedges.before.match(tokens, at: $0 + 1, limit: from)?.length ?? 0)
             return value < from && (tokens[value].isDigits || Lexicon.has(tokens[value], .numberWord))
@@ -1711,13 +1716,7 @@ extension ReportReader {
         }
         // (Nor the level it was cut from: "has cut its troop presence in northeast Syria to about
         // 1,400 from some 2,000 in January".)
-        if start - 1 > floor, tokens[start - 1].hash == Words.from,
-           (max(floor, start - 9)..<start - 1).contains(where: { to in
-               tokens[to].hash == Words.to && to + 1 < start - 1
-                   && (tokens[to + 1].isDigits || Lexicon.has(tokens[to + 1], .numberWord) || Hedges.before.match(tokens, at: to + 1, limit: start - 1) != nil)
-           }) {
-            return false
-        }
+        if start - 1 > floor, tokens[start - 1].hash == Words.from, followsNewValue(from: start - 1) { return false }
         return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
     }
 
@@ -1983,20 +1982,22 @@ extension ReportReader {
     /// "the 87 pupils they abducted", "the 52 travellers abducted by gunmen": people taken
     /// captive, told by a participle or a relative clause after their noun phrase.
     func isCaptiveWhole(npEnd: Int, limit: Int) -> Bool {
+        figureOfVerb(afterWhole: npEnd, limit: limit) == .captured
+    }
+
+    /// The figure of the verb right after a whole's noun phrase, past a relative's pronoun and
+    /// auxiliaries: "the 87 pupils they abducted", "the 1,500 soldiers it had sent".
+    func figureOfVerb(afterWhole npEnd: Int, limit: Int) -> FigureKey? {
         var i = npEnd
-        if i < limit, [Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
+        if i < limit, [Words.it, Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
         while i < min(limit, npEnd + 4), tokens[i].roles.contains(.auxiliary) { i += 1 }
-        return i < limit && extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .captured
+        return i < limit ? extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure : nil
     }
 
     /// "of the roughly 14,000 North Korean troops sent to Russia", "of the 1,500 soldiers it
     /// had sent to Batken": a whole of fighters a deployment verb counts.
     func isDeployed(_ whole: NounPhrase, limit: Int) -> Bool {
-        guard whole.people.kind?.isCombatant == true else { return false }
-        var i = whole.end
-        if i < limit, [Words.it, Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
-        while i < min(limit, whole.end + 4), tokens[i].roles.contains(.auxiliary) { i += 1 }
-        return i < limit && extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure == .deployed
+        whole.people.kind?.isCombatant == true && figureOfVerb(afterWhole: whole.end, limit: limit) == .deployed
     }
 
     /// "including", "among them", "of whom", "of them": what follows is part of what came before.
