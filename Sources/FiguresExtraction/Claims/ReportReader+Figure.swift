@@ -494,6 +494,14 @@ extension ReportReader {
         if isSentToHospital(mention, npEnd: np.end, limit: clause.upperBound), np.people.kind?.isCombatant != true || np.people.isWeak {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
+        // (A number with no noun after "and" has the people of the number before, and its own
+        // relative clause says what became of them, not the verb before: "identified 96 Cubans
+        // who had been killed in Ukraine and about 40 who were listed as missing".)
+        if np.isEmpty, let previous, mention.tokens.lowerBound - 1 > clause.lowerBound,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.and,
+           let figure = relativeFigure(after: np.end, clause: clause, sentence: sentence) {
+            return Found(figure: figure, people: previous.people, npEnd: np.end, isRelative: true)
+        }
         // 3. An active verb right before: "killed 300", "has sent around 10,000 troops".
         if !isSetting, let (trigger, verbIndex) = activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np) {
             // Left of "killed" stand the killers; left of "lost" or "sent", the people's own side.
@@ -511,6 +519,11 @@ extension ReportReader {
                 found = merge(found, peopleLeft(of: verbIndex, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
             }
             if trigger.figure == .deployed, np.unknownNoun != nil { return nil }
+            // ("The helicopter had six soldiers on board": a craft's crew, not troops sent.)
+            if trigger.figure == .deployed, Lexicon.has(tokens[verbIndex], .auxiliary) || Words.possessionVerbs.contains(tokens[verbIndex].hash),
+               isAboardOneCraft(after: np.end, limit: clause.upperBound) {
+                return nil
+            }
             return Found(figure: trigger.figure, people: found, npEnd: np.end)
         }
         // "The SDF also guards prisons holding some 9,000 Islamic State fighters": captives a jail holds.
@@ -627,7 +640,9 @@ extension ReportReader {
                 || tokens[opener].hash == Words.comma && tokens[opener + 1].hash == Words.that)
             && hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound)
         if np.unknownNoun == nil, !startsClause,
-           let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound),
+           let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound,
+                                                isRaisedFrom: isRaisedFrom(mention, npEnd: np.end, limit: clause.upperBound,
+                                                                           floor: sentence.lowerBound)),
            // (Not the noun of a number before that made no claim: "would release 5,864 prisoners,
            // including 180 foreigners", "saved 520 lives, including those of 45 Indian nationals".)
            !(nounIndex > floor && (tokens[nounIndex - 1].isDigits && yearNumber(tokens[nounIndex - 1]) == nil
@@ -655,16 +670,14 @@ extension ReportReader {
         }
         // 4b. "searching for seven people who went missing", "to reach at least seven miners who
         // remained unaccounted for": the people's own relative clause, when the main clause
-        // has no word of a figure, says what became of them. (Not an active verb's: "40
-        // gunmen who killed 12 villagers" are the killers; nor a deployment's.)
+        // has no word of a figure, says what became of them.
         // (The main clause may have a verb of its own: "eight other persons who sustained gunshot
         // injuries were rushed" to a hospital.)
         // (Or "others": "searching for 17 others who remain missing".)
-        if verbStart == nil || ownPredicate == nil, np.end < clause.upperBound, tokens[np.end].hash == Words.who,
+        if verbStart == nil || ownPredicate == nil,
            np.people.kind != nil || np.unknownNoun != nil || np.end > mention.tokens.upperBound && tokens[np.end - 1].hash == Words.others,
-           let (trigger, index) = predicate(after: np.end + 1, limit: clause.upperBound),
-           !trigger.isActiveVerb, trigger.figure != .deployed, !takesObject(triggerAt: index, limit: sentence.upperBound) {
-            return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end,
+           let figure = relativeFigure(after: np.end, clause: clause, sentence: sentence) {
+            return Found(figure: figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end,
                          isRelative: true)
         }
         // 5. Troops with no casualty word: a deployment ("10,000 troops in Kursk"); not recruits
@@ -678,6 +691,7 @@ extension ReportReader {
                Words.recruitWords.contains(tokens[$0].hash) || Words.formerWords.contains(tokens[$0].hash)
            }),
            !isSailorsAlone(mention.tokens.upperBound..<np.end),
+           !isAboardOneCraft(after: np.end, limit: clause.upperBound) || isSentCraft(before: mention.tokens.lowerBound, floor: clause.lowerBound),
            !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
            !areRaiders(mention, npEnd: np.end, clause: clause) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
@@ -875,6 +889,46 @@ extension ReportReader {
             return Found(figure: .captured, people: np.people, npEnd: np.end)
         }
         return nil
+    }
+
+    /// "The helicopter had six soldiers on board", "has about 300 sailors aboard a destroyer":
+    /// a craft's crew or passengers, no force sent; not troops aboard ships counted
+    /// ("about 4,000 Marines and sailors aboard two warships in the region").
+    func isAboardOneCraft(after end: Int, limit: Int) -> Bool {
+        var i = end
+        if i + 1 < limit, tokens[i].hash == Words.on, tokens[i + 1].hash == Words.board {
+            i += 2
+        } else if i < limit, tokens[i].hash == Words.aboard {
+            i += 1
+        } else {
+            return false
+        }
+        let craft = (i..<min(limit, i + 5)).prefix(while: {
+            tokens[$0].isDigits || tokens[$0].isWord && !Lexicon.has(tokens[$0], .preposition)
+        })
+        return !craft.contains {
+            tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) || Lexicon.has(tokens[$0], .thing) && isPlural(tokens[$0])
+        }
+    }
+
+    /// "France has sent a navy ship from Réunion with 60 military personnel on board": a craft
+    /// that a verb of deployment sends, before the number, carries troops sent.
+    func isSentCraft(before start: Int, floor: Int) -> Bool {
+        (floor..<start).contains { index in
+            extractor.triggers.match(tokens, at: index, limit: start).map { $0.value.figure == .deployed && $0.value.isActiveVerb } == true
+        }
+    }
+
+    /// The figure of the people's own relative clause at `npEnd`, in the passive or with a
+    /// state: "who went missing", "who remained unaccounted for" (not an active verb's: "40
+    /// gunmen who killed 12 villagers" are the killers; nor a deployment's).
+    func relativeFigure(after npEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> FigureKey? {
+        guard npEnd < clause.upperBound, tokens[npEnd].hash == Words.who,
+              let (trigger, index) = predicate(after: npEnd + 1, limit: clause.upperBound),
+              !trigger.isActiveVerb, trigger.figure != .deployed, !takesObject(triggerAt: index, limit: sentence.upperBound) else {
+            return nil
+        }
+        return trigger.figure
     }
 
     /// Only the speaker and its verb stand before the number in its sentence: "The UN human
@@ -2585,6 +2639,12 @@ extension ReportReader {
             let own = rest.lowerBound..<(rest.first(where: { tokens[$0].hash == Words.since || tokens[$0].hash == Words.when })
                                          ?? rest.upperBound)
             var first = rest.lowerBound
+            // ("Injured and admitted: 14": a second participle joined to the figure word; "Deaths due
+            // to landslides: 11": "due to" says of what, as a preposition does.)
+            if first + 1 < rest.upperBound, tokens[first].hash == Words.and && isFinitePast(first + 1)
+                || tokens[first].hash == Words.due && tokens[first + 1].hash == Words.to {
+                first += 1
+            }
             if kind?.isCombatant == true {
                 while first < rest.upperBound, Words.presenceAdverbs.contains(tokens[first].hash) { first += 1 }
                 if first < rest.upperBound, Words.presenceParticiples.contains(tokens[first].hash) { return true }
@@ -3190,6 +3250,9 @@ extension ReportReader {
                 continue
             }
             if token.roles.contains(.opensClause) { break }  // Words.subjectPronounWords, Words.subordinators
+            // ("had risen to 80 as more of the wounded died in hospital": "as" and a part of people
+            // told before open a clause of their own, as a number after it does.)
+            if token.hash == Words.as_, i + 2 < end, Words.vagueParts.contains(tokens[i + 1].hash), tokens[i + 2].hash == Words.of { break }
             // "wounding 14 before officers shot him dead": what happened next is not the number's.
             if token.hash == Words.before || token.hash == Words.after || token.hash == Words.until { break }
             let roles = Lexicon.roles(token)
@@ -3358,6 +3421,14 @@ extension ReportReader {
                     i = phrase.end
                     continue
                 }
+                // ("All 67 people aboard the jet and the helicopter died": a craft joined to the craft
+                // the people were aboard; not "as thousands of people gathered at mass graves and
+                // mosques to remember the dead".)
+                if !crossesNumber, phrase.isKnownThing, Lexicon.has(tokens[i - 1], .thing),
+                   (start..<i).contains(where: { tokens[$0].hash == Words.aboard || tokens[$0].hash == Words.board }) {
+                    i = phrase.end
+                    continue
+                }
                 // ("... and the Assam Rifles have laid down their lives": a force's name, whatever
                 // its words, right before the shared verb's auxiliary.)
                 if !crossesNumber, j < end, tokens[j].isCapitalized, j > i + 1,
@@ -3420,6 +3491,9 @@ extension ReportReader {
                 return close + 1
             }
             if tokens[i].isPunctuation { return nil }
+            // (Not past another number joined by "and": "found 12 miners who had died and 30 who
+            // were injured".)
+            if tokens[i - 1].hash == Words.and, tokens[i].isDigits || tokens[i].roles.contains(.numberWord) { return nil }
             // (An auxiliary within a dozen words, or "remain": "Seven of the 84 workers who were aboard
             // the vessel when it caught fire remain missing"; a casualty verb a few words further, below.)
             if i < index + 12, Lexicon.has(tokens[i], .auxiliary) || Words.remainWords.contains(tokens[i].hash) { return i }
@@ -3540,8 +3614,11 @@ extension ReportReader {
     /// toll rose to", "killed or wounded at a rate of"). When a link verb stands right before
     /// the number ("has risen to", "surpassed", "stood at"), the count noun may be the head of
     /// a long subject: "The death toll from landslides that buried villages in Kerala has risen to".
-    func countNoun(before start: Int, floor wideFloor: Int, clauseStart: Int) -> (Trigger, Int)? {
-        var hasLinkVerb = false
+    /// (`isRaisedFrom`: the number is the value a pointer verb raises the count from, "raising
+    /// the number of Canadian troops in Latvia from about 1,000 to as many as 2,200": "from"
+    /// links it as "at" does.)
+    func countNoun(before start: Int, floor wideFloor: Int, clauseStart: Int, isRaisedFrom: Bool = false) -> (Trigger, Int)? {
+        var hasLinkVerb = isRaisedFrom
         // (A hedge only where it ends at the number: "was under way for two soldiers" has none.)
         for i in max(clauseStart, start - 3)..<start where Lexicon.has(tokens[i], .linkVerb) && !Lexicon.has(tokens[i], .preposition)
             || tokens[i].isWord && Hedges.before.match(tokens, at: i, limit: start).map({ i + $0.length == start }) == true {
@@ -3597,9 +3674,14 @@ extension ReportReader {
             // "14 wounded when 200 fighters attacked": the words before "when" are another clause's
             // (not through a link verb: "the number of people killed when a mountain of rubbish
             // collapsed rose by four to 30").
-            if token.hash == Words.when, !(i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) })
-                && !(start > clauseStart && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)) {
-                return nil
+            if token.hash == Words.when {
+                let isPointedTo = start > clauseStart && (tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to)
+                if !(i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) }) && !isPointedTo { return nil }
+                // (The clause's words are the subject's modifier, however many, before "to" or "at" the
+                // number: "The number of people killed when a section of a 40-year-old bridge over the
+                // Mahi river collapsed near Padra, sending vehicles plunging into the water, has risen
+                // to 20".)
+                if isPointedTo { unknown = 0 }
             }
             // ("She still lives in a container city ... that is home to about 3,400": "lives" after
             // a subject pronoun, an adverb or "who" is another clause's verb; not "lost their lives".)
@@ -3618,7 +3700,16 @@ extension ReportReader {
                     // (Not "since the ceasefire agreement entered into force": no troops.)
                     let isInForce = found.start > floor && (tokens[found.start - 1].hash == Words.into || tokens[found.start - 1].hash == Words.in)
                         && tokens[found.start].hash == Words.force
-                    if trigger.isCountNoun, !isInForce { return (trigger, found.start) }
+                    if trigger.isCountNoun, !isInForce {
+                        // ("The number of people killed when a Bangladesh Air Force training jet crashed into a
+                        // school ... has risen to 31": troops in the "when" clause of the count noun's subject.)
+                        if hasLinkVerb, found.start > floor + 1,
+                           let when = (max(floor + 1, found.start - 30)..<found.start).last(where: { tokens[$0].hash == Words.when }),
+                           let casualty = extractor.triggers.match(tokens, endingBefore: when, floor: floor), casualty.value.figure != .deployed {
+                            return (casualty.value, casualty.start)
+                        }
+                        return (trigger, found.start)
+                    }
                 } else if trigger.isCountNoun || isCountNounUse(found.start) || !trigger.isActiveVerb {
                     return (trigger, found.start)
                 } else {
@@ -3700,9 +3791,13 @@ extension ReportReader {
             }
             // ("Three passengers survived and were airlifted to Mankweng Hospital", "Three passengers
             // who survived were taken to the regional hospital ... with severe burns": survivors in care.)
-            if i + 2 < clause.upperBound, tokens[i].hash == Words.survived && tokens[i + 1].hash == Words.and
+            // (The event may be named: "Two soldiers survived the crash and were airlifted to Kenyatta
+            // National Hospital".)
+            let survivedAnd = i + 3 < clause.upperBound && tokens[i].hash == Words.survived && tokens[i + 1].hash == Words.the
+                && tokens[i + 2].isWord && tokens[i + 3].hash == Words.and ? i + 3 : i + 1
+            if survivedAnd + 1 < clause.upperBound, tokens[i].hash == Words.survived && tokens[survivedAnd].hash == Words.and
                 || tokens[i].hash == Words.who && tokens[i + 1].hash == Words.survived {
-                i += 2
+                i = survivedAnd + 1
             }
             // ("Nine people with fractures and head wounds were taken to Bududa hospital": past the
             // harm named with the people.)

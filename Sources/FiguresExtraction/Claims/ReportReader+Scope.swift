@@ -16,12 +16,7 @@ extension ReportReader {
         // ("raising the number of Canadian troops there from about 1,000 to as many as 2,200": the
         // value it is raised from is the number now, whatever the plan.)
         // (The people's noun may come between: "raise its strength from about 1,100 troops to some 1,600".)
-        let afterNumber = npEnd > mention.tokens.upperBound && npEnd - mention.tokens.upperBound <= 3 ? npEnd : mention.tokens.upperBound
-        if start > sentence.lowerBound, tokens[start - 1].hash == Words.from, afterNumber < clause.upperBound,
-           tokens[afterNumber].hash == Words.to,
-           (max(sentence.lowerBound, start - 16)..<start).contains(where: { isPointerVerb(tokens[$0].hash) }) {
-            return .total
-        }
+        if isRaisedFrom(mention, npEnd: npEnd, limit: clause.upperBound, floor: sentence.lowerBound) { return .total }
         if !countsOnly && contains(Cues.totalPointer, in: max(sentence.lowerBound, start - 8)..<start)
             || isPointer(before: start, floor: sentence.lowerBound)
             || isJoinedPointerValue(at: start, floor: sentence.lowerBound) {
@@ -879,6 +874,16 @@ extension ReportReader {
         if Lexicon.has(token, .adverb) { return true }
         let end = Int(token.end)
         return token.length > 4 && bytes[end - 2] == UInt8(ascii: "l") && bytes[end - 1] == UInt8(ascii: "y")
+    }
+
+    /// "raising the number of Canadian troops there from about 1,000 to as many as 2,200": the
+    /// value a pointer verb raises (or cuts) the number from, "to" after it or after its people's
+    /// noun ("raise its strength from about 1,100 troops to some 1,600").
+    func isRaisedFrom(_ mention: NumberMention, npEnd: Int, limit: Int, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        let afterNumber = npEnd > mention.tokens.upperBound && npEnd - mention.tokens.upperBound <= 3 ? npEnd : mention.tokens.upperBound
+        return start > floor && tokens[start - 1].hash == Words.from && afterNumber < limit && tokens[afterNumber].hash == Words.to
+            && (max(floor, start - 16)..<start).contains(where: { isPointerVerb(tokens[$0].hash) })
     }
 
     func isPointerVerb(_ hash: UInt64) -> Bool {
@@ -1987,10 +1992,19 @@ extension ReportReader {
         let clause = when + 1..<min(limit, when + 20)
         // ("when their patrol came under fire": gunfire, not a blaze.)
         if clause.dropFirst().contains(where: { tokens[$0].hash == Words.fire && tokens[$0 - 1].hash == Words.under }) { return true }
-        if clause.contains(where: { Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash) }) { return false }
+        if clause.contains(where: { Words.wreckWords.contains(tokens[$0].hash) }) { return false }
+        // (A disaster only up to the clause's verb: "when their Canadair CL-415 water-bombing plane
+        // crashed while fighting a wildfire" is a crash.)
+        guard !clause.isEmpty, !Lexicon.has(tokens[when + 1], .disaster) else { return false }
         var i = when + 2  // a subject first
         while i < clause.upperBound {
             let token = tokens[i]
+            if Lexicon.has(token, .disaster) { return false }
+            // (A word joined by a hyphen is no verb: "a coal-fired power station".)
+            if token.isAttached, tokens[i - 1].hash == Words.hyphen {
+                i += 1
+                continue
+            }
             // (Past an aside on the subject: "when M23 rebels, backed by Rwanda, seized Goma"; a
             // longer one opened by "among them": "when more than 30 vehicles, among them eight buses
             // and a fuel tanker, crashed into one another".)

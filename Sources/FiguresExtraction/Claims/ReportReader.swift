@@ -154,15 +154,43 @@ struct ReportReader {
 
     // MARK: - One sentence
 
+    /// "An-26", "CL-415", "AK-47": a model's number is part of its name, which the scanner
+    /// told already (no count); the reads after it take the name's number for a word, so that
+    /// it ends no phrase ("All 29 people on board a Russian An-26 military transport plane were
+    /// killed", "when their Canadair CL-415 water-bombing plane crashed").
+    /// (A short capitalized word or capitals before the hyphen, not a month; not a year:
+    /// "mid-2024", "Jan-2025".)
+    mutating func markModelNumbersAsWords(in range: Range<Int>) {
+        for index in range where tokens[index].isDigits && tokens[index].isAttached && index - 2 >= range.lowerBound {
+            let hyphen = tokens[index - 1], name = tokens[index - 2]
+            guard hyphen.hash == Words.hyphen, hyphen.isAttached, name.isWord,
+                  name.isAllCaps || name.isCapitalized && name.length <= 4,
+                  !Lexicon.has(name, .month), !isYearLike(tokens[index]) else { continue }
+            tokens[index].kind = .word
+        }
+    }
+
+    /// Four digits from 1900 to 2099.
+    private func isYearLike(_ token: Token) -> Bool {
+        guard token.length == 4 else { return false }
+        let first = bytes[Int(token.start)], second = bytes[Int(token.start) + 1]
+        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9")
+                                     || first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
+    }
+
     mutating func read(_ sentence: Sentence) {
         // The roles and phrase starts of the sentence's words: a sentence with no report verb
         // attributes nothing, and most name no day, month or span of time, so that neither
         // their date nor a past reference needs looking for.
         var roles: WordRoles = []
         var starts: PhraseBits = []
+        var hasModelNumber = false
         for index in sentence.tokens {
             roles.formUnion(tokens[index].roles)
             starts.formUnion(tokens[index].starts)
+            if tokens[index].isDigits, tokens[index].isAttached, index >= 2, tokens[index - 1].hash == Words.hyphen {
+                hasModelNumber = true
+            }
         }
         sentenceRoles = roles
         sentenceStarts = starts
@@ -172,6 +200,7 @@ struct ReportReader {
         mentionBuffer = []
         defer { mentionBuffer = mentions }
         NumberScanner(tokens: tokens, bytes: bytes).scan(sentence.tokens, into: &mentions, countsOnly: true)
+        if hasModelNumber { markModelNumbersAsWords(in: sentence.tokens) }
         // "according to" starts a relay phrase too.
         let mayAttribute = starts.contains(.relay) || !roles.isDisjoint(with: [.attribution, .estimateNoun])
         let sentenceAttributions = mayAttribute ? attributions(in: sentence.tokens) : SentenceAttributions()

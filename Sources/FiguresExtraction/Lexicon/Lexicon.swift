@@ -130,6 +130,8 @@ enum Lexicon {
              "altogether", "overall", "combined", "in", "total", "more", "not", "yet", "ever", "recently",
              "subsequently", "later", "eventually", "previously", "earlier", "last", "finally", "initially",
              "currently", "presently",
+             // ("Police have put the number of dead at seven nationwide.")
+             "nationwide", "countrywide", "statewide", "worldwide", "nationally", "globally",
              "had", "being", "been", "may", "might", "could", "would", "reportedly", "officially", "overnight", "next", "late", "early"], .adverb)
         add(["said", "says", "say", "saying", "told", "tells", "tell", "estimated", "estimates", "estimate",
              "estimating", "reported", "reports", "report", "reporting", "believes", "believe", "believed",

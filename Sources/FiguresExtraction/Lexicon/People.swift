@@ -72,7 +72,7 @@ enum People {
         // are verbs or adjectives as often ("cook", "guide"). Not the trades that speak for
         // others more often than they are counted (prosecutors, lawmakers, officials' kinds):
         // named often, they would become the report's subject.
-        for plural in ["nationals", "foreign nationals", "foreigners", "expatriates", "lawyers", "lecturers", "pharmacists", "midwives", "traders", "merchants", "vendors",
+        for plural in ["nationals", "citizens", "foreign nationals", "foreigners", "expatriates", "lawyers", "lecturers", "pharmacists", "midwives", "traders", "merchants", "vendors",
                        "street vendors", "shopkeepers", "herdsmen", "shepherds", "nomads", "loggers", "truckers",
                        "porters", "farmhands", "imams", "pastors", "nuns", "missionaries", "preachers", "smugglers",
                        "poachers", "park rangers", "lifeguards", "voters", "schoolgirls", "schoolboys", "devotees",

@@ -70,7 +70,7 @@ enum Triggers {
                        "admitted to hospitals", "admitted to the hospital", "remain in hospital", "remained in hospital",
                        "remains in hospital", "still in hospital", "remain in hospitals", "remained in hospitals",
                        "still in hospitals", "remain in the hospital", "remained in the hospital", "remains in the hospital",
-                       "still in the hospital", "were in hospital", "are in hospital", "was in hospital", "is in hospital",
+                       "still in the hospital", "those in hospital", "those in hospitals", "those in the hospital", "were in hospital", "are in hospital", "was in hospital", "is in hospital",
                        "were in the hospital", "are in the hospital", "were in hospitals", "are in hospitals", "remain hospitalised", "remain hospitalized",
                        "remained hospitalised", "remained hospitalized", "in critical condition", "in a critical condition",
                        "in serious condition", "in a serious condition", "in intensive care", "flown to hospital",

@@ -30,6 +30,9 @@ enum Words {
     static let of: UInt64 = 0x08b06007b5567108  // "of"
     static let `in`: UInt64 = 0x08b73807b55c4bbe  // "in"
     static let on: UInt64 = 0x08b05807b5566370  // "on"
+    static let board: UInt64 = 0xd0013bb2e083188b  // "board"
+    static let due: UInt64 = 0xca643d18f43490d5  // "due"
+    static let aboard: UInt64 = 0x016d931d11e7c9b4  // "aboard"
     static let at: UInt64 = 0x089c4e07b545a968  // "at"
     static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
     static let as_: UInt64 = 0x089c5507b545b54d  // "as"
@@ -264,6 +267,9 @@ enum Words {
     static let irregularPasts = WordSet(["overran", "blew", "struck", "hit", "tore", "swept", "went", "broke",
                                          "shot", "ran", "drove", "threw", "fell", "set", "stabbed", "slammed",
                                          "smashed", "burst", "sank", "took", "stole", "began"])
+    /// "as more of the wounded died": words of a vague part that, after "as" and before "of",
+    /// open a clause of their own.
+    static let vagueParts = WordSet(["more", "some", "many", "several", "most", "dozens", "scores", "hundreds"])
     /// "for the previous seven days": the modifiers that make "for" open a window.
     static let pastSpanModifiers = WordSet(["past", "last", "first", "previous", "preceding"])
     /// Adjectives that never belong in a kind's slug ("young workers" are `workers`).

@@ -6722,6 +6722,87 @@ import Testing
         #expect(claims("The army will pull 300 soldiers from the region.").isEmpty)
     }
 
+    @Test func aModelsNumberIsPartOfItsName() {
+        let found = claims("All 29 people on board a Russian An-26 military transport plane were killed when it crashed into a cliff.")
+        #expect(found.map(\.quantity.value) == [29])
+        #expect(found.first?.figure == .killed)
+    }
+
+    @Test func aDisasterAfterTheVerbOfAWhenClauseNamesNoDisaster() {
+        let found = claims("Two Greek air force pilots were killed on Tuesday when their plane crashed while fighting a wildfire on the island of Evia.")
+        #expect(found.first?.scope == .incident)
+        // Guard: a disaster before the verb is the story's toll.
+        #expect(claims("Two people were killed on Tuesday when a wildfire hit their village.").first?.scope != .incident)
+        // Guard: a word joined by a hyphen is no verb of the clause.
+        #expect(claims("Eighteen workers were killed when the roof of a coal-fired power station gave way.").first?.scope != .incident)
+    }
+
+    @Test func anAdverbOfPlaceEndsAPutAtValue() {
+        #expect(claims("Police have put the number of dead at seven nationwide.").first?.figure == .killed)
+    }
+
+    @Test func theValueAPointerVerbRaisesTheCountFromIsACount() {
+        let found = claims("Uganda is raising the number of its troops in eastern Congo from about 4,000 to some 6,000, its army chief said.")
+        #expect(found.map(\.quantity.value) == [4_000, 6_000])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.first?.scope == .total)
+    }
+
+    @Test func anElidedNumbersOwnRelativeClauseSaysWhatBecameOfThem() {
+        let found = claims("HUR said it had identified 96 Cubans who had been killed in Ukraine and about 40 who were listed as missing.")
+        #expect(found.map(\.figure) == [.killed, .missing])
+        let miners = claims("Rescuers found 12 miners who had died and 30 who were injured.")
+        #expect(miners.map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func survivorsOfANamedEventTakenToHospitalAreWounded() {
+        #expect(claims("Two soldiers survived the crash and were airlifted to Kenyatta National Hospital in Nairobi.").first?.figure == .wounded)
+        #expect(claims("Of those in hospital, 19 were protesters, the ministry said.").first?.figure == .wounded)
+    }
+
+    @Test func aTollRisenAsMoreOfTheWoundedDiedCountsTheDead() {
+        #expect(claims("The toll from the strikes had risen to 80 as more of the wounded died in hospital.").first?.figure == .killed)
+    }
+
+    @Test func theWhenClauseOfAPointedCountsSubjectIsItsModifier() {
+        let found = claims("The number of people killed when a Bangladesh Air Force training jet crashed into a school in Dhaka on Monday has risen to 31, the ministry said.")
+        #expect(found.first?.figure == .killed)
+        let bridge = claims("The number of people killed when a section of a 40-year-old bridge over the Mahi river collapsed near Padra, sending vehicles plunging into the water, has risen to 20, the collector said.")
+        #expect(bridge.map(\.quantity.value) == [20])
+        #expect(bridge.first?.figure == .killed)
+        // Guard: a hedge is no pointer; the clause before "when" is another's.
+        #expect(claims("In March 2019, 41 people drowned when a boat carrying Sudanese and Chadians sank within sight of Crete, prompting Greece to launch a naval rescue operation that saved more than 9,000 people in a year.")
+            .map(\.quantity.value) == [41])
+    }
+
+    @Test func aCraftsCrewIsNoDeployment() {
+        #expect(claims("The helicopter had six soldiers on board.").isEmpty)
+        #expect(claims("A jet collided with an Army Black Hawk helicopter with three soldiers on board as it approached the airport.").isEmpty)
+        // Guard: a craft sent carries troops sent; so do ships counted.
+        #expect(claims("France has sent a navy ship from Reunion with 60 military personnel on board.").first?.figure == .deployed)
+        #expect(claims("The United States has about 4,000 Marines and sailors aboard two warships in the region.").first?.figure == .deployed)
+    }
+
+    @Test func aThingJoinedToTheCraftThePeopleWereOnSharesTheirVerb() {
+        let found = claims("All 67 people aboard the jet and the helicopter died in the crash.")
+        #expect(found.map(\.quantity.value) == [67])
+        #expect(found.first?.figure == .killed)
+        // Guard: things joined where no one was aboard share no verb after them.
+        #expect(claims("Sirens sounded on Thursday as thousands of people gathered at mass graves and mosques to remember the dead.").isEmpty)
+    }
+
+    @Test func citizensArePeopleOfAKind() {
+        let found = claims("Among the dead are 41 Kazakh citizens, 12 Russians and four Azerbaijani nationals.")
+        #expect(found.map(\.quantity.value) == [41, 12, 4])
+        #expect(found.first?.subject == "kazakh-citizens")
+    }
+
+    @Test func aLabelsFigureWordMayHaveASecondParticipleOrDueTo() {
+        let found = claims("Key figures:\n- Deaths confirmed: 21\n- Injured and admitted: 14\n- Deaths due to landslides: 11")
+        #expect(found.map(\.quantity.value) == [21, 14, 11])
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
