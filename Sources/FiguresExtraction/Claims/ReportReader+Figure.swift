@@ -44,6 +44,10 @@ extension ReportReader {
     }
 
     /// `following` are the sentence's counts after this one, for a list that this one heads.
+    ///
+    /// (The tests on every number are `if`s and methods, not closures on optionals: a closure
+    /// that reads the tokens here captures the whole reader, which the compiler copies, with
+    /// every array it holds retained and released, at each call, even on nil.)
     func figure(of mention: NumberMention, clause: Range<Int>, window: Range<Int>, sentence: Range<Int>,
                 previous: Read?, linked: Read?, attribution: Attribution?, recent: Read? = nil,
                 following: ArraySlice<NumberMention> = []) -> Found? {
@@ -101,7 +105,7 @@ extension ReportReader {
         // treated for frostbite".)
         // (Nor the rescued taken into care with a harm: "Eight of the rescued were taken to hospital
         // with burns".)
-        if !np.isPartitive && np.unknownNoun.map({ $0.contains { Words.plightWords.contains(tokens[$0].hash) } }) == true
+        if !np.isPartitive && hasPlightWord(in: np.unknownNoun)
             && !isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence)
             || np.end < clause.upperBound && tokens[np.end].hash == Words.without
                 // (Not people held so: "including about 3,500 held without charge".)
@@ -446,12 +450,12 @@ extension ReportReader {
         // share no verb after "and" with the people of another clause.)
         // ("with 20 soldiers and 12 civilians killed" shares it: people joined right after.)
         let carrier = mention.tokens.lowerBound > clause.lowerBound ? tokens[mention.tokens.lowerBound - 1].hash : nil
-        let ownPredicate = !mayHavePredicate ? nil : predicate(after: verbStart ?? np.end,
+        var ownPredicate = !mayHavePredicate ? nil : predicate(after: verbStart ?? np.end,
                                                                limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
-            .flatMap { found in
-                guard let carrier, Words.carrierWords.contains(carrier) else { return found }
-                return (np.end..<found.1).contains { tokens[$0].hash == Words.and && (carrier != Words.with || $0 > np.end) } ? nil : found
-            }
+        if let found = ownPredicate, let carrier, Words.carrierWords.contains(carrier),
+           (np.end..<found.1).contains(where: { tokens[$0].hash == Words.and && (carrier != Words.with || $0 > np.end) }) {
+            ownPredicate = nil
+        }
         // "251 hostages were taken": captives named so, taken (not "taken to hospital").
         if mayHavePredicate, ownPredicate.map({ $0.0.figure == .deployed }) ?? true, verbStart == nil, let kind = np.people.kind,
            Words.takenCaptiveKinds.contains(Hashing.hash(kind.slug)), areTaken(after: np.end, limit: window.upperBound) {
@@ -461,9 +465,10 @@ extension ReportReader {
             || !opensClause(mention, sentence: sentence) ? nil : listEnd(after: np.end, following: following, limit: sentence.upperBound)
         // (Past a comma that closes the list: "11 Italian and 14 Hungarian soldiers, and two Moldovan
         // soldiers, had been hurt".)
-        let listPredicate = list.flatMap { list in
+        var listPredicate: (Trigger, Int)?
+        if let list {
             let from = list.end < sentence.upperBound && tokens[list.end].hash == Words.comma ? list.end + 1 : list.end
-            return predicate(after: from, limit: min(sentence.upperBound, from + 16))
+            listPredicate = predicate(after: from, limit: min(sentence.upperBound, from + 16))
         }
         if let list, listPredicate != nil, np.people.kind == nil, np.unknownNoun == nil { np.people.kind = list.kind }
         if let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
@@ -660,9 +665,10 @@ extension ReportReader {
         }
         // Joined to the number before, sharing its verb; not when it has a verb of its own
         // ("and 568 have been rescued").
-        let joined = linked.flatMap { linked in
-            (linked.figure != .deployed || np.people.kind?.isCombatant == true)
-                && !hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound) && !isSetting ? linked : nil
+        var joined: Read?
+        if let linked, linked.figure != .deployed || np.people.kind?.isCombatant == true,
+           !hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound), !isSetting {
+            joined = linked
         }
         // "killed 84 Wagner fighters and 47 Malian soldiers": soldiers joined to a casualty share its verb.
         if let joined, joined.figure != .deployed, np.people.kind?.isCombatant == true {
@@ -917,6 +923,12 @@ extension ReportReader {
         (floor..<start).contains { index in
             extractor.triggers.match(tokens, at: index, limit: start).map { $0.value.figure == .deployed && $0.value.isActiveVerb } == true
         }
+    }
+
+    /// Whether a word of plight ("homeless", "displaced") is among the tokens of `range`.
+    func hasPlightWord(in range: Range<Int>?) -> Bool {
+        guard let range else { return false }
+        return range.contains { Words.plightWords.contains(tokens[$0].hash) }
     }
 
     /// The figure of the people's own relative clause at `npEnd`, in the passive or with a

@@ -292,9 +292,11 @@ struct ReportReader {
                 continue
             }
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
-            let linked = previous.flatMap {
-                $0.end <= mention.tokens.lowerBound && (isLinked($0.end..<mention.tokens.lowerBound)
-                    || $0.figure == .deployed && isJoinedAfterPlace($0.end..<mention.tokens.lowerBound)) ? $0 : nil
+            // (An `if`, not a closure on `previous`: a closure here copies the whole reader.)
+            var linked: Read?
+            if let previous, previous.end <= mention.tokens.lowerBound, isLinked(previous.end..<mention.tokens.lowerBound)
+                || previous.figure == .deployed && isJoinedAfterPlace(previous.end..<mention.tokens.lowerBound) {
+                linked = previous
             }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
             if let linked, !hasOwnSince(mention, windowEnd: window.upperBound, sentence: sentence.tokens) {
