@@ -165,17 +165,9 @@ struct ReportReader {
             let hyphen = tokens[index - 1], name = tokens[index - 2]
             guard hyphen.hash == Words.hyphen, hyphen.isAttached, name.isWord,
                   name.isAllCaps || name.isCapitalized && name.length <= 4,
-                  !Lexicon.has(name, .month), !isYearLike(tokens[index]) else { continue }
+                  !Lexicon.has(name, .month), yearNumber(tokens[index]) == nil else { continue }
             tokens[index].kind = .word
         }
-    }
-
-    /// Four digits from 1900 to 2099.
-    private func isYearLike(_ token: Token) -> Bool {
-        guard token.length == 4 else { return false }
-        let first = bytes[Int(token.start)], second = bytes[Int(token.start) + 1]
-        return (first == UInt8(ascii: "1") && second == UInt8(ascii: "9")
-                                     || first == UInt8(ascii: "2") && second == UInt8(ascii: "0"))
     }
 
     mutating func read(_ sentence: Sentence) {
