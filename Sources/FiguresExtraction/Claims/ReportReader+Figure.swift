@@ -524,11 +524,7 @@ extension ReportReader {
                 found = merge(found, peopleLeft(of: verbIndex, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
             }
             if trigger.figure == .deployed, np.unknownNoun != nil { return nil }
-            // ("The helicopter had six soldiers on board": a craft's crew, not troops sent.)
-            if trigger.figure == .deployed, Lexicon.has(tokens[verbIndex], .auxiliary) || Words.possessionVerbs.contains(tokens[verbIndex].hash),
-               isAboardOneCraft(after: np.end, limit: clause.upperBound) {
-                return nil
-            }
+            if trigger.figure == .deployed, isCraftsCrew(mention, npEnd: np.end, clause: clause) { return nil }
             return Found(figure: trigger.figure, people: found, npEnd: np.end)
         }
         // "The SDF also guards prisons holding some 9,000 Islamic State fighters": captives a jail holds.
@@ -697,7 +693,7 @@ extension ReportReader {
                Words.recruitWords.contains(tokens[$0].hash) || Words.formerWords.contains(tokens[$0].hash)
            }),
            !isSailorsAlone(mention.tokens.upperBound..<np.end),
-           !isAboardOneCraft(after: np.end, limit: clause.upperBound) || isSentCraft(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           !isCraftsCrew(mention, npEnd: np.end, clause: clause),
            !isAttack(at: np.end, limit: clause.upperBound, pastPhrase: kind.slug != "troops"),
            !areRaiders(mention, npEnd: np.end, clause: clause) {
             return Found(figure: .deployed, people: people(trigger: nil, allowLeft: true, bareGroup: true), npEnd: np.end)
@@ -897,10 +893,23 @@ extension ReportReader {
         return nil
     }
 
-    /// "The helicopter had six soldiers on board", "has about 300 sailors aboard a destroyer":
-    /// a craft's crew or passengers, no force sent; not troops aboard ships counted
-    /// ("about 4,000 Marines and sailors aboard two warships in the region").
-    func isAboardOneCraft(after end: Int, limit: Int) -> Bool {
+    /// "The helicopter had six soldiers on board", "an Army Black Hawk helicopter with three
+    /// soldiers on board": a craft's crew or passengers, no force sent; not a craft that a verb
+    /// of deployment before the number sends ("France has sent a navy ship from Réunion with 60
+    /// military personnel on board"), nor troops aboard ships counted ("about 4,000 Marines and
+    /// sailors aboard two warships in the region").
+    func isCraftsCrew(_ mention: NumberMention, npEnd: Int, clause: Range<Int>) -> Bool {
+        isAboardOneCraft(after: npEnd, limit: clause.upperBound)
+            && !(clause.lowerBound..<mention.tokens.lowerBound).contains { index in
+                // (A verb that only has them, "had six soldiers on board", sends no craft.)
+                !Lexicon.has(tokens[index], .auxiliary) && !Words.possessionVerbs.contains(tokens[index].hash)
+                    && extractor.triggers.match(tokens, at: index, limit: mention.tokens.lowerBound)
+                        .map { $0.value.figure == .deployed && $0.value.isActiveVerb } == true
+            }
+    }
+
+    /// "on board" or "aboard" after the people, and one craft or none named after it.
+    private func isAboardOneCraft(after end: Int, limit: Int) -> Bool {
         var i = end
         if i + 1 < limit, tokens[i].hash == Words.on, tokens[i + 1].hash == Words.board {
             i += 2
@@ -914,14 +923,6 @@ extension ReportReader {
         })
         return !craft.contains {
             tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) || Lexicon.has(tokens[$0], .thing) && isPlural(tokens[$0])
-        }
-    }
-
-    /// "France has sent a navy ship from Réunion with 60 military personnel on board": a craft
-    /// that a verb of deployment sends, before the number, carries troops sent.
-    func isSentCraft(before start: Int, floor: Int) -> Bool {
-        (floor..<start).contains { index in
-            extractor.triggers.match(tokens, at: index, limit: start).map { $0.value.figure == .deployed && $0.value.isActiveVerb } == true
         }
     }
 
