@@ -396,6 +396,8 @@ extension ReportReader {
                let (verb, _) = predicate(after: np.end, limit: window.upperBound), verb.figure == .killed {
                 figure = .killed
             }
+            // ("the bodies of four of the missing soldiers had since been found": bodies are the dead.)
+            if figure == .missing || figure == .wounded, isBodiesOf(mention, floor: clause.lowerBound) { figure = .killed }
             // ("He had earlier given a toll of five dead": the toll told before, as it was then, as
             // in 4.)
             let start = mention.tokens.lowerBound
@@ -422,6 +424,13 @@ extension ReportReader {
                 return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false),
                              npEnd: np.end, isSubset: true)
             }
+        }
+        // 1c. "About 200 relatives of people killed in the unrest marched", "Some 40 parents of
+        // missing students protested": kin counted, whose dead or missing the words after "of" name.
+        // (Kin the lexicon does not know are the phrase's unknown noun.)
+        if let kin = np.people.kind.map({ Hashing.hash($0.slug) }) ?? np.unknownNoun.map({ tokens[$0.upperBound - 1].hash }),
+           Words.kinKinds.contains(kin), isKinOfCasualties(after: np.end, limit: clause.upperBound) {
+            return nil
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
         // "Two flight attendants who were seated in the tail were injured": past the relative clause.
@@ -471,7 +480,10 @@ extension ReportReader {
             listPredicate = predicate(after: from, limit: min(sentence.upperBound, from + 16))
         }
         if let list, listPredicate != nil, np.people.kind == nil, np.unknownNoun == nil { np.people.kind = list.kind }
+        // (Not a verb of moving troops over the casualty that an adjective names: "more than 20
+        // wounded soldiers had been brought to the city's hospital" are wounded, in 3b.)
         if let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
+           !(trigger.figure == .deployed && np.trigger.map({ $0.figure != .deployed }) == true),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
@@ -538,8 +550,14 @@ extension ReportReader {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 3b. An adjective: "300 wounded soldiers were evacuated".
+        // (The deaths of the wounded are deaths: "following the death of two more injured persons".)
         if let trigger = np.trigger {
-            return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false), npEnd: np.end)
+            // (And bodies: "the bodies of four of the missing soldiers had since been found".)
+            let isDeathOf = trigger.figure == .wounded && start - 2 >= clause.lowerBound && tokens[start - 1].hash == Words.of
+                && (tokens[start - 2].hash == Words.death || tokens[start - 2].hash == Words.deaths)
+                || (trigger.figure == .wounded || trigger.figure == .missing) && isBodiesOf(mention, floor: clause.lowerBound)
+            return Found(figure: isDeathOf ? .killed : trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false),
+                         npEnd: np.end)
         }
         // 3c'. "68 bodies have been recovered, 40 adults and 28 children": the number before broken
         // down by kind, in apposition after its clause (the first of two or more parts joined by
@@ -798,13 +816,18 @@ extension ReportReader {
             || isPronounFigure(mention, floor: clause.lowerBound)
             || previous != nil && isIncrementAside(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+            // ("Norway has about 23,000 full-time military personnel ..., whose plan sets a target of
+            // 28,000 by 2036": the strength aimed at.)
+            || before.figure == .deployed && np.isEmpty && mention.tokens.lowerBound - 2 >= clause.lowerBound
+                && tokens[mention.tokens.lowerBound - 1].hash == Words.of
+                && (tokens[mention.tokens.lowerBound - 2].hash == Words.target || tokens[mention.tokens.lowerBound - 2].hash == Words.goal)
             || previous.map({ $0.figure == .deployed && isStrengthHeld(mention, after: $0.end) }) == true {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         if let before = previous ?? recent, np.unknownNoun == nil,
            isPronounReference(before: mention.tokens.lowerBound, floor: clause.lowerBound) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end,
-                         isRestated: true)
+                         isRestated: tokens[mention.tokens.lowerBound - 1].hash != Words.by)
         }
         // 8. "The victims included 20 women and three babies", "Among the victims were 12
         // children": a part of the toll told before.
@@ -954,6 +977,19 @@ extension ReportReader {
             && between.dropFirst().allSatisfy { tokens[$0].hash == Words.that || Lexicon.has(tokens[$0], .adverb) }
     }
 
+    /// "of people killed in the unrest", "of missing students", "of soldiers killed in the war": a
+    /// phrase after kin at `end` whose casualty word names the people "of" opens, before any
+    /// verb or mark of the kin's own.
+    func isKinOfCasualties(after end: Int, limit: Int) -> Bool {
+        guard end + 2 < limit, tokens[end].hash == Words.of else { return false }
+        for j in end + 1..<min(limit, end + 7) {
+            let token = tokens[j]
+            if token.isPunctuation || token.isDigits || Lexicon.has(token, .auxiliary) || Lexicon.has(token, .attribution) { return false }
+            if let trigger = extractor.triggers.match(tokens, at: j, limit: limit) { return trigger.value.figure != .deployed }
+        }
+        return false
+    }
+
     /// Whether a hold verb at `verb` has a country before it, other than `group`, as its subject.
     func isHoldsAnother(_ group: String, verb: Int, floor: Int) -> Bool {
         guard verb > floor, isHoldVerb(verb), tokens[verb].hash != Words.hold,
@@ -1016,6 +1052,9 @@ extension ReportReader {
         var verb = mention.tokens.lowerBound - 1
         if verb > floor, tokens[verb].isQuoteMark { verb -= 1 }
         guard verb > floor else { return nil }
+        // (The holder is named after a semicolon before the verb, when there is one: "Moscow has
+        // not said how many Ukrainians it holds; Kyiv says it holds about 6,000 Russian soldiers".)
+        let floor = (floor..<verb).last(where: { tokens[$0].hash == Words.semicolon }).map { $0 + 1 } ?? floor
         // "The Houthis say the government side holds about 3,000 of their fighters": a part of
         // someone's own troops that a holder has are captives.
         let holds = isHoldVerb(verb)
@@ -1026,7 +1065,9 @@ extension ReportReader {
         }
         // "the government held \"no more than 700\" Houthi fighters": another side's troops held
         // are captives, with "held" as with "holding".
-        if found.figure == .deployed, holds, let group = found.people.group, found.people.kind?.isCombatant == true {
+        // ("accused the government of holding about 1,200 Houthi fighters": and the gerund.)
+        let isGerund = tokens[verb].hash == Words.holding && tokens[verb - 1].hash == Words.of
+        if found.figure == .deployed, holds || isGerund, let group = found.people.group, found.people.kind?.isCombatant == true {
             // Troops of a side named are held by another, unless the holder is that side.
             let holder = peopleLeft(of: verb, floor: floor, avoiding: avoiding, bareGroup: true).group ?? holderGroup(before: verb, floor: floor)
             return holder != group ? Found(figure: .captured, people: found.people, npEnd: found.npEnd) : nil
@@ -1378,6 +1419,16 @@ extension ReportReader {
                 if k > j, let kind = People.kinds.match(tokens, at: k, limit: limit) {
                     return PeopleRef(group: Slug.make(text(of: j..<k)), kind: kind.value)
                 }
+                // ("were pregnant or breastfeeding women": a few lower-case words before the kind.)
+                k = j
+                while k < min(limit, j + 4), tokens[k].isWord, !tokens[k].isCapitalized, !People.kinds.contains(tokens, at: k),
+                      extractor.triggers.match(tokens, at: k) == nil,
+                      Lexicon.roles(tokens[k]).isDisjoint(with: [.preposition, .auxiliary, .determiner, .copula, .numberWord]) {
+                    k += 1
+                }
+                if k > j + 1, let kind = People.kinds.match(tokens, at: k, limit: limit) {
+                    return PeopleRef(group: nil, kind: kind.value)
+                }
                 return PeopleRef()
             }
             if !Lexicon.has(tokens[i], .adverb), extractor.triggers.match(tokens, at: i) == nil,
@@ -1616,10 +1667,15 @@ extension ReportReader {
 
     /// "On 4 November they had put it at 31", "revised it to 46": "it" is the figure told before.
     /// (With a few words between: "before revising it down on Monday to 17".)
+    /// ("raised it by 11 to 34": past its increment, and the increment itself.)
     func isPronounReference(before start: Int, floor: Int) -> Bool {
-        guard start - 3 >= floor, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to,
+        guard start - 3 >= floor,
+              tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to || tokens[start - 1].hash == Words.by,
               let it = (max(floor + 1, start - 6)..<start - 1).last(where: { tokens[$0].hash == Words.it }),
-              (it + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) else { return false }
+              (it + 1..<start - 1).allSatisfy({
+                  tokens[$0].isWord && !Lexicon.has(tokens[$0], .numberWord)
+                      || (tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord)) && tokens[$0 - 1].hash == Words.by
+              }) else { return false }
         return Lexicon.has(tokens[it - 1], .linkVerb)
     }
 
@@ -1640,7 +1696,11 @@ extension ReportReader {
                 || tokens[i].hash == Words.to {
             i -= 1
         }
-        return i >= floor && tokens[i].hash == Words.it
+        // ("the toll had stood at 38 a week earlier and could pass 100 by the end of the month":
+        // the toll's verb joined, its subject left out, a modal after "and".)
+        return i >= floor && (tokens[i].hash == Words.it
+                              || tokens[i].hash == Words.and && i + 1 < start && Lexicon.has(tokens[i + 1], .modal)
+                                  && !People.kinds.contains(tokens, at: mention.tokens.upperBound))
     }
 
     /// "far short of the 2,500 promised by contributing nations", "against the 11,146 it is meant
@@ -1724,7 +1784,7 @@ extension ReportReader {
     }
 
     /// The "from" that an earlier value may follow: "from 430", "from an estimate of 600", "from
-    /// its tally of 300", "from a peak of more than 110,000", "from a record 895".
+    /// its tally of 300", "from a peak of more than 110,000", "from a record 895", "up from the 600".
     func earlierValueFrom(_ mention: NumberMention, floor: Int) -> Int? {
         var from = mention.tokens.lowerBound - 1
         if from - 3 >= floor, tokens[from].hash == Words.of, Words.figureNouns.contains(tokens[from - 1].hash)
@@ -1733,6 +1793,9 @@ extension ReportReader {
             from -= 3
         } else if from - 2 >= floor, Words.peakNouns.contains(tokens[from].hash), Lexicon.has(tokens[from - 1], .determiner) {
             from -= 2
+        } else if from - 2 >= floor, tokens[from].hash == Words.the, tokens[from - 1].hash == Words.from,
+                  Words.earlierValueMarkers.contains(tokens[from - 2].hash) {
+            from -= 1  // "up from the 600 it had estimated in April"
         }
         return from - 1 >= floor && tokens[from].hash == Words.from ? from : nil
     }
@@ -1799,6 +1862,8 @@ extension ReportReader {
             || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.out)
             || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.home)
             || verb(in: Words.completionVerbs, after: start, limit: limit, reach: 12, before: Words.their)
+            // ("the department said 1,900 had signed up by December": troops who join, no deployment.)
+            || verb(in: Words.signingVerbs, after: start, limit: limit, reach: 12, before: Words.up)
             // ("about 700 soldiers would return to Fort Campbell", "are expected to return by the end
             // of May": troops coming back; not "returned to the front".)
             || isReturning(after: start, limit: limit)
@@ -1903,7 +1968,8 @@ extension ReportReader {
     private func verb(in verbs: WordSet, after start: Int, limit: Int, reach: Int, before next: UInt64? = nil) -> Bool {
         var i = start
         var inAside = false
-        while i < min(limit, start + reach) {
+        var end = min(limit, start + reach)
+        while i < end {
             let token = tokens[i]
             // (Quote marks around a word: `about 30 "terrorists" had been "neutralised"`.)
             if token.isQuoteMark {
@@ -1920,6 +1986,16 @@ extension ReportReader {
                     continue
                 }
                 if inAside { inAside = false; i += 1; continue }
+                // ("The 600 soldiers of the outgoing battalion, who have manned the camp since
+                // September, will fly home": a relative clause of theirs between commas, its words
+                // not counted in the reach.)
+                if i + 1 < limit, tokens[i + 1].hash == Words.who,
+                   let close = (i + 2..<min(limit, i + 16)).first(where: { tokens[$0].hash == Words.comma || isHardBreak(tokens[$0]) }),
+                   tokens[close].hash == Words.comma {
+                    end = min(limit, end + close + 1 - i)
+                    i = close + 1
+                    continue
+                }
                 return false
             }
             // ("took 46 prison guards hostage; all were released after 72 hours": another clause.)
@@ -1960,6 +2036,9 @@ extension ReportReader {
                                                                  || People.kinds.contains(tokens, at: i + 1))) {
                     return false
                 }
+                // ("now has about 2,000 troops in Mali after absorbing many of the Wagner mercenaries
+                // who are leaving the country": a participle's clause of what their side did.)
+                if token.hash == Words.after || token.hash == Words.before, i + 1 < end, isParticiple(i + 1) { return false }
                 // "plans to deploy 10,000 soldiers in the south as the peacekeepers leave": a
                 // clause of its own, with its own subject.
                 // ("12 of whom had since been freed": "since" after an auxiliary is an adverb.)
@@ -2386,7 +2465,9 @@ extension ReportReader {
                     }
                     if next + 1 < end, tokens[next].isQuoteMark { next += 1 }
                 }
-                if next < end, Lexicon.has(tokens[next], .thing) {
+                // (Not "shot" after people: "two more people shot during overnight protests died".)
+                if next < end, Lexicon.has(tokens[next], .thing),
+                   !(tokens[next].hash == Words.shot && (isPlural(tokens[next - 1]) || Words.pluralKindWords.contains(tokens[next - 1].hash))) {
                     np.isKnownThing = true
                     np.end = next + 1
                     return np
@@ -2540,6 +2621,10 @@ extension ReportReader {
             // (Role bits that the tokenizer set: the loop asks them of every word.)
             if token.roles.contains(.opensClause) || token.roles.contains(.modal) { break }
             if np.people.kind != nil && !np.people.isWeak || np.trigger != nil { break }
+            // (After an unknown noun, a figure's verb with no object is its verb: "Two farmworkers
+            // died", "1,214 Maoists surrendered"; not a participle that may modify it: "from two
+            // Iranian dhows seized in the Gulf of Aden".)
+            if unknownStart != nil, Words.intransitiveFigureVerbs.contains(token.hash) { break }
             // An unknown word: an adjective ("young") or a noun we do not know ("teachers").
             // ("Seven others remained unaccounted for": "others" heads its phrase, so the word
             // after it is the verb.)
@@ -2801,7 +2886,9 @@ extension ReportReader {
     /// hospital named by capitalised words, or by any after "the" (not "sent to guard the
     /// hospital").
     func isStillInOrSentToHospital(at index: Int, limit: Int) -> Bool {
-        guard index + 2 < limit, Words.remainWords.contains(tokens[index].hash) && tokens[index + 1].hash == Words.in
+        // ("23 people remained at Korle Bu Teaching Hospital's burns unit": "at" a hospital named.)
+        guard index + 2 < limit,
+              Words.remainWords.contains(tokens[index].hash) && (tokens[index + 1].hash == Words.in || tokens[index + 1].hash == Words.at)
                 || tokens[index].hash == Words.sent && tokens[index + 1].hash == Words.to else { return false }
         var j = index + 2
         let anyWord = tokens[j].hash == Words.the
@@ -3038,6 +3125,12 @@ extension ReportReader {
         var k = start - 2
         var reach = start - 16
         while k >= max(floor, reach) {
+            // ("96 of the dead were children under five and 31 were ...": past an age limit.)
+            if tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord), k - 1 > floor,
+               tokens[k - 1].hash == Words.under || tokens[k - 1].hash == Words.over {
+                k -= 2
+                continue
+            }
             if tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord) {
                 if tokens[k + 1].roles.contains(.copula), k > floor,
                    tokens[k - 1].hash == Words.and || tokens[k - 1].hash == Words.comma {
@@ -3171,9 +3264,11 @@ extension ReportReader {
                     // (", soldiers and civilians alike," names people too.)
                     // (An aside may run long: ", among them a seven-year-old girl hit by a stray
                     // bullet at her school,".)
+                    // (Not a relative clause on a part: "were stationed at the base, nearly half of whom
+                    // were killed, wounded or missing" tells what befell the part.)
                     if i + 1 < end, Words.asideOpeners.contains(tokens[i + 1].hash) || People.kinds.contains(tokens, at: i + 1) {
                         var j = i + 2
-                        while j < end, tokens[j].hash != Words.comma, j < i + 20 { j += 1 }
+                        while j < end, tokens[j].hash != Words.comma, tokens[j].hash != Words.whom, j < i + 20 { j += 1 }
                         if j < end, tokens[j].hash == Words.comma {
                             i = j + 1
                             continue
@@ -3195,6 +3290,12 @@ extension ReportReader {
                     break
                 }
                 if token.hash == Words.hyphen { i += 1; continue }
+                // 'nine soldiers and four VDP auxiliaries had "fallen with arms in hand"': quote marks
+                // around the figure's words.
+                if token.isQuoteMark, i + 1 < end, extractor.triggers.match(tokens, at: i + 1, limit: end) != nil {
+                    i += 1
+                    continue
+                }
                 // 'Two police officers from the "White Angels" evacuation unit were killed': a name
                 // in quote marks.
                 if token.isQuoteMark,
@@ -3227,6 +3328,13 @@ extension ReportReader {
                     || tokens[i].hash == Words.from || tokens[i].hash == Words.under || tokens[i].hash == Words.over {
                     i += 1
                 }
+                continue
+            }
+            // "two Malian soldiers escorting it were wounded": a participle on what the people were
+            // doing, its object a pronoun, right after them, and then their own verb.
+            if i == start, i + 2 < end, isParticiple(i), tokens[i + 1].hash == Words.it || tokens[i + 1].hash == Words.them,
+               Lexicon.has(tokens[i + 2], .auxiliary) || extractor.triggers.match(tokens, at: i + 2, limit: end) != nil {
+                i += 2
                 continue
             }
             // "87 children under five have died": an age limit right after the people.
@@ -3303,6 +3411,12 @@ extension ReportReader {
                 // things; "five others sustained injuries": the injuries are the figure.
                 if trigger.value.isActiveVerb, trigger.value.figure == .casualties, i + trigger.length < end {
                     let object = i + trigger.length
+                    // ("five others suffered severe burns", "One firefighter sustained a minor injury":
+                    // a harm of the body a few words on.)
+                    if let harm = (object..<min(end, object + 4)).prefix(while: { tokens[$0].isWord })
+                        .first(where: { Words.bodilyHarmNouns.contains(tokens[$0].hash) }) {
+                        return (Trigger(figure: .wounded), harm)
+                    }
                     if Lexicon.has(tokens[object], .determiner) || Lexicon.has(tokens[object], .pronoun) { return deployment }
                     if tokens[object].isWord, !Lexicon.has(tokens[object], .preposition), !Lexicon.has(tokens[object], .conjunction),
                        !Lexicon.has(tokens[object], .adverb) {
@@ -3780,7 +3894,8 @@ extension ReportReader {
         // patients in the past week", "has admitted 96 cholera patients since Aug. 1" (not "the
         // army admitted 12 soldiers were killed", where "admitted" is owning up).
         if mention.tokens.lowerBound > clause.lowerBound,
-           tokens[mention.tokens.lowerBound - 1].hash == Words.received || tokens[mention.tokens.lowerBound - 1].hash == Words.admitted,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.received || tokens[mention.tokens.lowerBound - 1].hash == Words.admitted
+            || tokens[mention.tokens.lowerBound - 1].hash == Words.admitting,
            (mention.tokens.upperBound..<min(clause.upperBound, mention.tokens.upperBound + 3))
                .prefix(while: { tokens[$0].isWord && !tokens[$0].isCapitalized })
                .contains(where: { tokens[$0].hash == Words.patients }) {
@@ -3832,8 +3947,10 @@ extension ReportReader {
             if isStillInOrSentToHospital(at: i, limit: clause.upperBound) { return true }
             // ("Two other guides were rescued and flown by helicopter to a hospital", "were rescued
             // alive and airlifted": rescued, then taken into care.)
-            // ("14 people had been rescued with burns and breathing problems": rescued hurt.)
-            if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued, tokens[i + 1].hash == Words.with,
+            // ("14 people had been rescued with burns and breathing problems": rescued hurt; "Three
+            // other soldiers survived with burns and broken bones": and survivors.)
+            if i + 2 < clause.upperBound, tokens[i].hash == Words.rescued || tokens[i].hash == Words.survived,
+               tokens[i + 1].hash == Words.with,
                (i + 2..<min(clause.upperBound, i + 5)).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
                 return true
             }
@@ -3872,9 +3989,17 @@ extension ReportReader {
                 // "with suspected cholera", whom the writers leave out.)
                 // (Not a disease most of them had: "has treated 380 patients in the past week, most of
                 // them for diarrhoeal disease", which the writers leave out.)
+                // (Taken in "with" a disease is a harm too: "had admitted 486 children with severe
+                // acute malnutrition"; not with one only suspected.)
                 let isFor = tokens[i].hash == Words.for
-                return (i + 1..<min(limit, i + 5)).contains {
-                    Words.injuryNouns.contains(tokens[$0].hash) || isFor && !forPart && Words.diseaseNouns.contains(tokens[$0].hash)
+                let isAdmission = !isFor && (max(clause.lowerBound, mention.tokens.lowerBound - 1)..<i).contains {
+                    tokens[$0].hash == Words.admitted || tokens[$0].hash == Words.admitting
+                }
+                let harm = i + 1..<min(limit, i + 5)
+                return harm.contains {
+                    Words.injuryNouns.contains(tokens[$0].hash)
+                        || (isFor || isAdmission && !harm.contains { tokens[$0].hash == Words.suspected })
+                            && !forPart && Words.diseaseNouns.contains(tokens[$0].hash)
                 }
             }
             // ("50 people had been taken to the district hospital": a hospital a few words on.)

@@ -84,7 +84,11 @@ extension ReportReader {
                     } && !(window.lowerBound..<from).contains { tokens[$0].hash == Words.since }
                     || isSameWindowAgain(from: after + 1, limit: window.upperBound))
                 || isWindowBefore(at: after, limit: window.upperBound) && isWindowedCount(window.lowerBound..<from)
-            return hasOwnWindow && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
+            // ("173 civilians were killed in January, up from the 139 it reported last month": the
+            // same window's count as its giver told it before.)
+            let isToldBefore = giverEnd(after: mention.tokens.upperBound, limit: sentence.upperBound) != nil
+                && isWindowedCount(window.lowerBound..<from)
+            return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down) ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
@@ -228,6 +232,8 @@ extension ReportReader {
         // "Road accidents killed 253 people ... during this year's Songkran holiday": a holiday's days.
         if figure != .deployed, isHolidayWindow(in: window) { return .period }
         if monthWindow(in: window, mention: mention) { return .period }
+        // ("The Home Ministry put the day's toll at four dead": a window's toll.)
+        if figure != .deployed, isWindowsToll(before: start, floor: sentence.lowerBound) { return .period }
         if contains(Cues.totalCues, in: window) { return .total }
         // "Between November 2023 and December 2024, the Houthis attacked more than 100 ships,
         // sank two and killed four seafarers": a window that opens the sentence holds for
@@ -1095,6 +1101,13 @@ extension ReportReader {
                 // whenever it began; so is a campaign's start ("since the campaign began in
                 // November 2023"), though "during" a campaign may be the whole of it.
                 if Words.windowOpeners.contains(tokens[j].hash) || tokens[j].hash == Words.campaign { return true }
+                // "had died in \"acts of hooliganism\" since the vote", "17 deaths since polling day":
+                // a vote opens a window (not its results' announcement, which starts a crisis's
+                // whole story: "since disputed election results were announced on Dec. 23").
+                if j <= i + 3, Words.electionWords.contains(tokens[j].hash),
+                   !(j + 1 < range.upperBound && tokens[j + 1].hash == Words.results) {
+                    return true
+                }
                 // "since the protests began": a window too; with a year, the movement's start, as
                 // fighting's ("since anti-tax demonstrations began in June 2024": a total).
                 // (Violence is an outbreak, below.)
@@ -1141,6 +1154,12 @@ extension ReportReader {
                 // "since the monsoon began on June 26": the start of the whole story, a total.
                 // (A campaign or fighting that began on a day is a window in a war.)
                 if Lexicon.has(tokens[j], .disaster), !Words.windowsInWar.contains(tokens[j].hash) { break }
+                // (A fire too, which the lexicon keeps from the disasters for "opened fire": "since the
+                // fire began on Wednesday afternoon", "since the fire broke out".)
+                if tokens[j].hash == Words.fire, j + 1 < range.upperBound, tokens[j - 1].hash == Words.the,
+                   [Words.began, Words.started, Words.broke].contains(tokens[j + 1].hash) {
+                    break
+                }
                 // So is a season's or the rains' ("since the rainy season began in April", "since
                 // the rains began on April 29"), but not a fighting season's.
                 if Words.seasonWords.contains(tokens[j].hash), !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
@@ -1160,6 +1179,31 @@ extension ReportReader {
                 }
                 j += 1
             }
+        }
+        return false
+    }
+
+    /// "put the day's toll at four dead", "the week's death toll rose to 40": a toll whose
+    /// possessive is a time unit, within eight words before `start`.
+    func isWindowsToll(before start: Int, floor: Int) -> Bool {
+        guard start > floor + 2 else { return false }
+        for p in max(floor + 2, start - 8)..<start where tokens[p].kind == .possessive {
+            guard Lexicon.has(tokens[p - 1], .timeUnit), tokens[p - 2].hash == Words.the else { continue }
+            for k in p + 1..<min(start, p + 3) where tokens[k].hash == Words.toll || tokens[k].hash == Words.tally {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// "during the 12-day war", "throughout the two-year war": the whole of a war, its modifiers
+    /// between "the" and the noun, at `index`.
+    func isDuringTheWar(at index: Int, limit: Int) -> Bool {
+        guard tokens[index].hash == Words.during || tokens[index].hash == Words.throughout,
+              index + 3 < limit, tokens[index + 1].hash == Words.the else { return false }
+        for j in index + 2..<min(limit, index + 7) {
+            if tokens[j].hash == Words.war { return j > index + 2 }
+            guard tokens[j].isWord || tokens[j].isDigits || tokens[j].hash == Words.hyphen else { return false }
         }
         return false
     }
@@ -1392,6 +1436,9 @@ extension ReportReader {
            !window.contains(where: { tokens[$0].hash == Words.since && isRanking(since: $0, floor: window.lowerBound) }) {
             return false
         }
+        // (With the war's modifiers too: "killed and 4,870 injured in Israeli strikes during the
+        // 12-day war".)
+        if window.contains(where: { isDuringTheWar(at: $0, limit: window.upperBound) }) { return false }
         // "712 civilian deaths in drone strikes ... since the conflict began": many events since
         // a start are a tally (a "since" that ranks an event opens no window).
         // (Not "since" after an auxiliary, an adverb: "Police have since said three officers were
@@ -1650,13 +1697,20 @@ extension ReportReader {
         func isCopula(_ i: Int) -> Bool { tokens[i].hash == Words.isVerb || tokens[i].hash == Words.was }
         let copula = start - 2 > sentence.lowerBound && isCopula(start - 1) ? start - 1
             : start - 3 > sentence.lowerBound && tokens[start - 1].hash == Words.of && isCopula(start - 2) ? start - 2 : nil
-        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || copula != nil else { return false }
+        // ("put the provisional toll of the attack at five soldiers": "at" after a pointer verb.)
+        guard start - 2 > sentence.lowerBound, tokens[start - 1].hash == Words.to || tokens[start - 1].hash == Words.at || copula != nil
+        else { return false }
         let subject: Range<Int>
-        if let verb = copula ?? (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) }) {
+        if let verb = copula ?? (tokens[start - 1].hash == Words.at ? nil
+                                 : (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })) {
             subject = sentence.lowerBound..<verb
         } else if let verb = (max(sentence.lowerBound, start - 9)..<start - 2).last(where: { Words.pointerVerbs.contains(tokens[$0].hash) }) {
             // ("raising the toll of the riot to seven": the toll is the object.)
             subject = verb + 1..<start - 1
+        } else if tokens[start - 1].hash == Words.at,
+                  let noun = (max(sentence.lowerBound, start - 9)..<start - 1).first(where: { Words.figureNouns.contains(tokens[$0].hash) }) {
+            // ("put the provisional toll of the attack at five": from the toll's noun on.)
+            subject = noun..<start - 1
         } else {
             return false
         }
@@ -1999,7 +2053,9 @@ extension ReportReader {
         var i = when + 2  // a subject first
         while i < clause.upperBound {
             let token = tokens[i]
-            if Lexicon.has(token, .disaster) { return false }
+            // (Not a disaster's word after "to", a verb: "when protesters tried to storm the
+            // electoral commission's offices and gendarmes opened fire".)
+            if Lexicon.has(token, .disaster), tokens[i - 1].hash != Words.to { return false }
             // (A word joined by a hyphen is no verb: "a coal-fired power station".)
             if token.isAttached, tokens[i - 1].hash == Words.hyphen {
                 i += 1
@@ -2239,6 +2295,12 @@ extension ReportReader {
             }
         }
         for i in range where tokens[i].hash == Words.between || tokens[i].hash == Words.from {
+            // (Not how long a thing named runs: "The monsoon, which runs from June to September, has
+            // killed 112 people".)
+            if i - 2 >= range.lowerBound, Words.spanVerbs.contains(tokens[i - 1].hash),
+               tokens[i - 2].hash == Words.which || tokens[i - 2].hash == Words.that {
+                continue
+            }
             var j = i + 1
             let joint = tokens[i].hash == Words.between ? Words.and : Words.to
             // "in the armed conflict between 1985 and 2018": years.
@@ -2451,20 +2513,31 @@ extension ReportReader {
                 return true
             }
             // ("across 33 countries and territories in 2024", "by landmines and explosive remnants
-            // of war in 2024": two things or places joined, up to the next preposition.)
-            if isPlural(tokens[i - 1]), !Lexicon.has(tokens[i - 1], .auxiliary), !isFinitePast(i - 1),
+            // of war in 2024": two things or places joined, up to the next preposition; the first
+            // may be a noun's modifier: "at the country's coal and metal mines in 2024".)
+            if isPlural(tokens[i - 1]) || tokens[i - 1].isWord && !tokens[i - 1].isCapitalized && !isParticiple(i - 1)
+                && extractor.triggers.match(tokens, at: i - 1, limit: i) == nil && Lexicon.roles(tokens[i - 1]).isEmpty,
+               !Lexicon.has(tokens[i - 1], .auxiliary), !isFinitePast(i - 1),
                let end = (i + 1..<min(window.upperBound, i + 5)).first(where: { !tokens[$0].isWord || Lexicon.has(tokens[$0], .preposition) }),
                end > i + 1, Lexicon.has(tokens[end], .preposition), isPlural(tokens[end - 1]),
-               (i + 1..<end).allSatisfy({ !Lexicon.has(tokens[$0], .auxiliary) && !Lexicon.has(tokens[$0], .determiner) && !isFinitePast($0) }) {
+               (i + 1..<end).allSatisfy({
+                   !Lexicon.has(tokens[$0], .auxiliary) && (!Lexicon.has(tokens[$0], .determiner) || tokens[$0].hash == Words.other)
+                       && !isFinitePast($0)
+               }) {
                 return true
             }
             let phrase = nounPhrase(after: i + 1, limit: window.upperBound)
             return phrase.people.kind != nil && phrase.trigger == nil && !phrase.isKnownThing && phrase.end > i + 1
                 && (mention.tokens.upperBound..<i).allSatisfy { tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }
         }
+        // ("in landslides, floods and other disasters across the country in 2024": plural nouns
+        // listed, the last after "and".)
         func isListComma(_ i: Int) -> Bool {
-            joined && tokens[i].hash == Words.comma && i > mention.tokens.upperBound && tokens[i - 1].isCapitalized
-                && i + 1 < window.upperBound && tokens[i + 1].isCapitalized
+            guard joined, tokens[i].hash == Words.comma, i > mention.tokens.upperBound, i + 1 < window.upperBound else { return false }
+            if tokens[i - 1].isCapitalized && tokens[i + 1].isCapitalized { return true }
+            return isPlural(tokens[i - 1]) && isPlural(tokens[i + 1])
+                && Lexicon.roles(tokens[i + 1]).isDisjoint(with: [.auxiliary, .attribution, .preposition, .determiner, .conjunction])
+                && i + 2 < window.upperBound && tokens[i + 2].hash == Words.and
         }
         // ("between 100,000 and 300,000 people, most of them Hutu, were killed in 1972": past an
         // aside on the people to their verb.)
@@ -2773,6 +2846,9 @@ extension ReportReader {
     /// number at 450", "a month earlier it had said at least 100", "in its January estimate".
     func pastReference(in range: Range<Int>, mention: NumberMention) -> CalendarDay? {
         if let day = seriesDate(of: mention, in: range) { return day }
+        // "up from the 600 it had estimated in April": an earlier value, dated by the words after
+        // it before any day the sentence names for the report.
+        if let earlier = earlierValueDate(of: mention, in: range) { return earlier }
         // "Officials had put the toll at 32 on Tuesday": a past report on a named day.
         if range.contains(where: { tokens[$0].hash == Words.had && $0 + 1 < range.upperBound
                 && Lexicon.has(tokens[$0 + 1], .attribution) && !Lexicon.has(tokens[$0 + 1], .adverb) }),
@@ -2784,7 +2860,6 @@ extension ReportReader {
             let day = latest(weekday: Int(Lexicon.info(tokens[weekday])!.number))
             return day == published ? nil : day
         }
-        if let earlier = earlierValueDate(of: mention, in: range) { return earlier }
         // "a month earlier", "two months ago", "last month".
         var i = range.lowerBound
         while i < range.upperBound {
@@ -2944,10 +3019,9 @@ extension ReportReader {
     func earlierValueDate(of mention: NumberMention, in range: Range<Int>) -> CalendarDay? {
         guard isEarlierValue(mention, floor: range.lowerBound) else { return nil }
         var next = mention.tokens.upperBound
-        // ("up from some 3,000 it estimated in January": past who gave it.)
-        if next + 2 < range.upperBound, Lexicon.has(tokens[next], .pronoun), Lexicon.has(tokens[next + 1], .attribution) {
-            next += 2
-        }
+        // ("up from some 3,000 it estimated in January", "up from the 600 it had estimated in April",
+        // "up from the 627 that Iran's health ministry had reported on June 25": past who gave it.)
+        if let given = giverEnd(after: next, limit: range.upperBound) { next = given }
         guard next + 1 < range.upperBound else { return nil }
         if tokens[next].hash == Words.in, let info = Lexicon.info(tokens[next + 1]), info.roles.contains(.month),
            tokens[next + 1].isCapitalized, !hasYear(after: next + 1, limit: range.upperBound),
@@ -2974,6 +3048,22 @@ extension ReportReader {
                 }
                 if let dated, dated < published { return dated }
             }
+        }
+        return nil
+    }
+
+    /// "it had estimated", "that Iran's health ministry had reported": a clause right after an
+    /// earlier value at `start` that says who gave it, its subject a pronoun, a determiner's
+    /// phrase or a name. Where it ends, past its verb of saying.
+    func giverEnd(after start: Int, limit: Int) -> Int? {
+        var i = start
+        if i < limit, tokens[i].hash == Words.that || tokens[i].hash == Words.which { i += 1 }
+        guard i < limit, Lexicon.has(tokens[i], .pronoun) || Lexicon.has(tokens[i], .determiner) || tokens[i].isCapitalized,
+              !Lexicon.has(tokens[i], .month), !Lexicon.has(tokens[i], .weekday) else { return nil }
+        let first = i
+        while i < min(limit, first + 8), tokens[i].isWord || tokens[i].kind == .possessive {
+            if i > first, Lexicon.has(tokens[i], .attribution) { return i + 1 < limit ? i + 1 : nil }
+            i += 1
         }
         return nil
     }

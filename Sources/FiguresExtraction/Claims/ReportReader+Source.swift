@@ -80,6 +80,20 @@ extension ReportReader {
         // (Nor does it count a pronoun: "up from some 3,000 it estimated in January".)
         guard next < tokens.count, tokens[next].isWord, !Lexicon.has(tokens[next], .conjunction),
               !Lexicon.has(tokens[next], .pronoun) else { return false }
+        // ("Two soldiers who survived the attack said the base came under fire": people who speak,
+        // past a relative clause of theirs with no casualty in it, at the head of a clause.)
+        let start = mention.tokens.lowerBound
+        if start == 0 || tokens[start - 1].isPunctuation || tokens[start - 1].hash == Words.that,
+           let kind = People.kinds.match(tokens, at: next, limit: min(tokens.count, next + 4)),
+           next + kind.length + 1 < tokens.count, tokens[next + kind.length].hash == Words.who {
+            let relative = next + kind.length + 1
+            var i = relative
+            while i < min(tokens.count, relative + 10), tokens[i].isWord {
+                if Lexicon.has(tokens[i], .attribution), !Lexicon.has(tokens[i], .adverb) { return i > relative + 1 }
+                if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed { return false }
+                i += 1
+            }
+        }
         // (", two hospital officials in Miranshah told this website", ", two security sources and a
         // transport union official said": after a comma, plain words up to a report verb.)
         // (Not a part: ", at least 36 of whom the Israeli military believes are dead".)

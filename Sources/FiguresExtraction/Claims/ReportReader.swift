@@ -242,11 +242,12 @@ struct ReportReader {
             // "three wounded for every soldier killed", "one crossing in 44": a ratio; "228 people
             // were killed in March, not 237 as previously reported": a number withdrawn.
             // ("deaths per 10,000 apprehensions rose to 3.5", "the fatality rate dropped to 0.09": a
-            // part of one counts no people.)
+            // part of one counts no people.) ("cold storage built for 200 bodies": what a place holds.)
             if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
                 || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound)
-                || isEachOf(mention, floor: sentence.tokens.lowerBound) || isLegalActionAgainst(mention, floor: sentence.tokens.lowerBound) {
+                || isEachOf(mention, floor: sentence.tokens.lowerBound) || isLegalActionAgainst(mention, floor: sentence.tokens.lowerBound)
+                || isCapacity(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -287,7 +288,9 @@ struct ReportReader {
             // (An `if`, not a closure on `previous`: a closure here copies the whole reader.)
             var linked: Read?
             if let previous, previous.end <= mention.tokens.lowerBound, isLinked(previous.end..<mention.tokens.lowerBound)
-                || previous.figure == .deployed && isJoinedAfterPlace(previous.end..<mention.tokens.lowerBound) {
+                || previous.figure == .deployed && isJoinedAfterPlace(previous.end..<mention.tokens.lowerBound)
+                || (previous.figure == .killed || previous.figure == .wounded || previous.figure == .missing)
+                    && isAlongWith(before: mention.tokens.lowerBound, floor: previous.end) {
                 linked = previous
             }
             var window = scopeWindow(of: mention, clause: clause, sentence: sentence.tokens, attribution: own)
@@ -353,8 +356,10 @@ struct ReportReader {
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
                 // ("in the largest exchange ..., with 270 soldiers and 120 civilians returning to each
                 // side": captives handed back in a swap, no deployment.)
+                // (Nor troops freed after a count of captives: "the ELN had kidnapped 43 soldiers ...,
+                // and that 29 had since been freed".)
                 || isRelease(after: found.npEnd, limit: sentence.tokens.upperBound)
-                    && sentence.tokens.contains(where: { Words.swapWords.contains(tokens[$0].hash) })
+                    && (sentence.tokens.contains(where: { Words.swapWords.contains(tokens[$0].hash) }) || previous?.figure == .captured)
                 || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
             // (Nor are the fighters of one attack: "around 25 to 30 terrorists armed with heavy
             // weapons had stormed the post", "an assault by dozens of fighters".)
@@ -454,7 +459,10 @@ struct ReportReader {
             let carriedScope = carried.map { scope, figure in
                 scope == .change && !isMore && figure != found.figure ? recentScopes.scope(of: figure) ?? scope : scope
             }
-            let told = (restated != nil && ownScope == .total ? nil : ownScope) ?? inherited ?? restated
+            // (A toll is no increment: "four more soldiers had died, bringing the toll to 15" keeps
+            // its own `total` over the increment's scope it would restate.)
+            let restatesToll = restated != nil && !(restated == .change && ownScope == .total)
+            let told = (restatesToll && ownScope == .total ? nil : ownScope) ?? inherited ?? (restatesToll ? restated : nil)
                 ?? (linked != nil ? carriedScope : nil) ?? (isMore ? recentScopes.latest : nil) ?? carriedScope
             var scope = told ?? .total
             // "187 people were killed in August ..., compared with 208 in July": a count compared
@@ -807,12 +815,22 @@ struct ReportReader {
             && !(each + 1..<start - 1).contains { tokens[$0].isPunctuation || tokens[$0].isDigits }
     }
 
+    /// "the morgue's cold storage, built for 200 bodies", "a camp designed for 3,000 people", "with
+    /// room for 60 passengers": what a place or a vehicle is made to hold, no count of people.
+    func isCapacity(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start - 2 >= floor && tokens[start - 1].hash == Words.for && Words.capacityWords.contains(tokens[start - 2].hash)
+    }
+
     /// "two more mechanised divisions, each of about 8,000 soldiers", "three battalions, each with
     /// some 800 troops": what one of several units holds, no count of the whole.
+    /// ("a ransom of 50 million naira for each group of 10 captives": a unit's noun between.)
     func isEachOf(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         guard start > floor + 1, let of = (max(floor + 1, start - 4)..<start).first(where: { tokens[$0].hash == Words.of || tokens[$0].hash == Words.with }),
-              tokens[of - 1].hash == Words.each else { return false }
+              tokens[of - 1].hash == Words.each
+                || of - 2 >= floor && tokens[of - 2].hash == Words.each && tokens[of - 1].isWord && tokens[of].hash == Words.of
+        else { return false }
         return of + 1 == start || Hedges.before.match(tokens, at: of + 1, limit: start)?.length == start - of - 1
     }
 
@@ -1350,6 +1368,16 @@ struct ReportReader {
             return false
         }
         return true
+    }
+
+    /// "Thirteen South African soldiers were killed in clashes around Goma, the ministry said,
+    /// along with three Malawian peacekeepers": people added after a comma share the casualty
+    /// told before them in the sentence, whatever stands between. (Not people held: "hold about
+    /// 9,000 Islamic State fighters ..., along with 40,000 of their relatives in camps" are in
+    /// camps, which a reader does not take for a count of captives.)
+    func isAlongWith(before start: Int, floor: Int) -> Bool {
+        start - 3 >= floor && tokens[start - 1].hash == Words.with
+            && (tokens[start - 2].hash == Words.along || tokens[start - 2].hash == Words.together) && tokens[start - 3].hash == Words.comma
     }
 
     /// "will also involve about 1,000 British soldiers from the NATO battlegroup at Tapa and some

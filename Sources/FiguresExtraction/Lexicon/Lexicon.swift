@@ -105,7 +105,11 @@ enum Lexicon {
              "dirhams", "rial", "rials", "afghani", "afghanis", "kyat", "kyats", "tenge", "manat", "leones",
              "ariary", "kip", "riel", "riels", "cfa", "leva", "lev", "zloty", "zlotys", "zlotych", "koruna",
              "korunas", "forint", "forints", "lei", "leu", "denars", "kuna", "krona", "kronor", "krone", "kroner",
-             "somoni", "som", "lari", "dram", "drams", "tugrik", "guarani", "colones", "colón", "dong"], .currency)
+             "somoni", "som", "lari", "dram", "drams", "tugrik", "guarani", "colones", "colón", "dong", "kina",
+             "pula", "loti", "maloti", "lilangeni", "emalangeni", "metical", "meticais", "meticals", "kwanza",
+             "kwanzas", "nakfa", "gourde", "gourdes", "dalasi", "ouguiya", "ouguiyas", "ngultrum", "rufiyaa",
+             "vatu", "cordoba", "cordobas", "balboa", "balboas", "boliviano", "bolivianos", "renminbi", "dobra",
+             "dobras", "escudo", "escudos"], .currency)
         add(["percent", "pct", "percentage"], .percent)
         add(["km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "metre",
              "metres", "meter", "meters", "feet", "foot", "ft", "inch", "inches", "ton", "tons", "tonne",

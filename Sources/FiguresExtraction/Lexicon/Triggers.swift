@@ -89,7 +89,9 @@ enum Triggers {
                        "been admitted", "undergoing treatment", "under treatment",
                        "receiving treatment", "being treated"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
-            nouns: ["injuries", "wounded", "injured", "the wounded", "the injured"])
+            // ("put the number treated in the capital's hospitals at 469": those treated, counted.)
+            nouns: ["injuries", "wounded", "injured", "the wounded", "the injured", "number treated", "number hospitalised",
+                    "number hospitalized"])
         // "were taken to the hospital in Valverde suffering from severe dehydration": a harm with
         // its degree is still a harm (not "suffering" alone, a side's losses).
         add(.wounded, ["severe", "serious", "minor", "mild"].flatMap { degree in

@@ -33,6 +33,8 @@ enum Words {
     static let board: UInt64 = 0xd0013bb2e083188b  // "board"
     static let due: UInt64 = 0xca643d18f43490d5  // "due"
     static let aboard: UInt64 = 0x016d931d11e7c9b4  // "aboard"
+    static let along: UInt64 = 0x839302bb82439d6a  // "along"
+    static let together: UInt64 = 0xe4408d7cb0c143cf  // "together"
     static let at: UInt64 = 0x089c4e07b545a968  // "at"
     static let by: UInt64 = 0x08a64b07b54df8d4  // "by"
     static let as_: UInt64 = 0x089c5507b545b54d  // "as"
@@ -408,6 +410,11 @@ enum Words {
     static let capacityVerbs = WordSet(["carry", "carrying", "transport", "transporting", "accommodate", "accommodating",
                                         "house", "seat"])
     static let capacityAdjectives = WordSet(["able", "capable", "designed", "built", "enough", "big", "large"])
+    /// What a place or a vehicle is made to hold: "cold storage built for 200 bodies", "a camp
+    /// designed for 3,000 people", "with room for 60 passengers".
+    static let capacityWords = WordSet(["built", "designed", "meant", "intended", "room", "space", "capacity", "beds"])
+    /// Troops who sign up, a verb before "up": "1,900 had signed up by December".
+    static let signingVerbs = WordSet(["signed", "sign", "signs", "signing"])
     /// What is usual, no count of a time: "usually has between 700 and 800 soldiers".
     static let habitualAdverbs = WordSet(["usually", "typically", "normally", "generally"])
     /// Words that open a clause of another time: "before a peace deal was signed in 2018".
@@ -423,6 +430,10 @@ enum Words {
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
+    /// Harms of the body an active verb of suffering takes, a few words on: "suffered severe
+    /// burns", "sustained a minor injury".
+    static let bodilyHarmNouns = WordSet(["injury", "injuries", "wound", "wounds", "burns", "fractures", "fracture",
+                                          "concussion", "bruises", "cuts"])
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
                                       "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises",
                                       "snakebites", "snakebite", "cuts", "concussion", "concussions", "exhaustion",
@@ -491,6 +502,16 @@ enum Words {
     /// People held by whoever took them, whatever the verb: not prisoners or detainees, whom a
     /// state may hold lawfully.
     static let heldKinds = WordSet(["hostages", "captives", "abductees"])
+    /// A vote, whose day opens a window: "eight people had died since the vote", "17 deaths
+    /// since polling day".
+    static let electionWords = WordSet(["vote", "election", "elections", "poll", "polls", "polling", "ballot", "runoff"])
+    static let results: UInt64 = 0x5378e22204d21ef5  // "results"
+    static let target: UInt64 = 0x16f3e46051eee3e8  // "target"
+    static let goal: UInt64 = 0x9cf9f2720eaf1cb6  // "goal"
+    /// Kin of the dead, hurt or missing, counted on their own: "About 200 relatives of people
+    /// killed in the unrest marched" (the kinds' slugs).
+    static let kinKinds = WordSet(["relatives", "family-members", "families", "parents", "mothers", "fathers", "widows",
+                                   "widowers", "spouses", "wives", "husbands", "orphans", "siblings", "next-of-kin"])
     /// Departure words that are also nouns: a verb only after an auxiliary or "of".
     static let trainingWords = WordSet(["training", "exercising", "drilling"])
     /// Troops signed up, told in the passive: "7,800 new personnel had been recruited" (not
@@ -692,6 +713,12 @@ enum Words {
     static let operation: UInt64 = 0x1387bb5be85c3c86  // "operation"
     /// "since the rainy season began", "since the rains began": the start of a disaster's story.
     static let seasonWords = WordSet(["season", "rains", "downpours"])
+    /// How long something named runs, in a relative clause: "The monsoon, which runs from June to
+    /// September".
+    /// A figure's verbs that take no object, so never modify a noun before them: after an unknown
+    /// noun they are its verb ("Two farmworkers died", "1,214 Maoists surrendered").
+    static let intransitiveFigureVerbs = WordSet(["died", "perished", "drowned", "succumbed", "surrendered"])
+    static let spanVerbs = WordSet(["runs", "ran", "lasts", "lasted", "stretches", "extends", "spans"])
     static let same: UInt64 = 0x097b5e18bf93ef5b  // "same"
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
     static let fire: UInt64 = 0xaa77f578efdfc4b9  // "fire"
@@ -732,6 +759,7 @@ enum Words {
     static let help: UInt64 = 0x0a9918cc5fa26aba  // "help"
     static let lives: UInt64 = 0xa15651aa185c2b34  // "lives"
     static let death: UInt64 = 0xf405a475b731576d  // "death"
+    static let deaths: UInt64 = 0xd6ed920648d707fa  // "deaths"
     static let home: UInt64 = 0x402d1bcc7e6f9d6e  // "home"
     static let shot: UInt64 = 0x46dc6218e28e2ad5  // "shot"
     static let down: UInt64 = 0xdc04126761bb7455  // "down"
@@ -770,6 +798,8 @@ enum Words {
     static let known: UInt64 = 0x9e7c31938395894c  // "known"
     static let overturned: UInt64 = 0xb3c8e7c8ed021a1d  // "overturned"
     static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"
+    static let admitting: UInt64 = 0xa6579564f35cbdee  // "admitting"
+    static let suspected: UInt64 = 0x9fc3390936685baf  // "suspected"
     static let own: UInt64 = 0x19f1951921b75a1f  // "own"
     static let so: UInt64 = 0x08d93907b57933d7  // "so"
     static let far: UInt64 = 0xdcb98818fee0146e  // "far"

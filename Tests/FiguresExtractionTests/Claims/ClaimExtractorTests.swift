@@ -6803,6 +6803,277 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .wounded, .killed])
     }
 
+    @Test func anEarlierValueWithTheAndItsGiverIsDatedBack() {
+        let found = claims("About 2,000 North Korean soldiers have been killed, South Korea's spy agency told lawmakers on Thursday, up from the 600 it had estimated in April.", published: "2025-09-04")
+        #expect(found.map(\.quantity.value) == [2000, 600])
+        #expect(found.last?.figure == .killed)
+        #expect(found.last?.scope == .total)
+        #expect(found.last?.asOf == CalendarDay(iso: "2025-04-01"))
+        let toll = claims("Iran has raised its death toll from the war to 935, a spokesman said on Monday, up from the 627 that Iran's health ministry had reported on June 25.", published: "2025-06-30")
+        #expect(toll.map(\.quantity.value) == [935, 627])
+        #expect(toll.last?.asOf == CalendarDay(iso: "2025-06-25"))
+        // A window's count told before by its giver is that window's.
+        let window = claims("The UN mission said on Thursday that 173 civilians were killed in January, up from the 139 it reported last month.", published: "2025-02-06")
+        #expect(window.map(\.scope) == [.period, .period])
+        // Guard: a count of things after "from the" is no earlier value.
+        #expect(claims("At least 30 people were killed in the fire, which spread from the 12 stalls on the market's east side.")
+            .map(\.quantity.value) == [30])
+    }
+
+    @Test func whatAPlaceIsBuiltToHoldIsNoCount() {
+        #expect(claims("The morgue's cold storage, built for 200 bodies, was full, the charity said.").isEmpty)
+        #expect(claims("The camp, which has room for 3,000 people, was flooded.").isEmpty)
+        // Guard: "for" after another word is no capacity.
+        #expect(claims("Funerals were held on Friday for 12 people killed in the blast.").map(\.quantity.value) == [12])
+    }
+
+    @Test func troopsWhoSignUpAreNoDeployment() {
+        #expect(claims("The department said 1,900 soldiers had signed up by December.").isEmpty)
+        // Guard: troops sent are.
+        #expect(claims("The department said 1,900 soldiers had been sent by December.").first?.figure == .deployed)
+    }
+
+    @Test func aRelativeClauseBetweenCommasStandsBetweenTroopsAndTheirVerb() {
+        #expect(claims("The 600 soldiers of the outgoing battalion, who have manned the camp since September, will fly home to N'Djamena in three stages, he said.").isEmpty)
+        // Guard: troops whose verb after the clause sends nobody home stay.
+        #expect(claims("The 600 soldiers of the new battalion, who arrived in September, will stay until March, he said.").first?.figure == .deployed)
+    }
+
+    @Test func aHolderIsNamedAfterASemicolonAndTheGerundHolds() {
+        let found = claims("Moscow has not said how many Ukrainians it holds; Kyiv says it holds about 6,000 Russian soldiers, a figure that could not be verified.")
+        #expect(found.map(\.quantity.value) == [6000])
+        #expect(found.first?.figure == .captured)
+        #expect(claims("The official accused the government of holding about 1,200 Houthi fighters in its prisons.").first?.figure == .captured)
+        // Guard: a side's own troops held are deployed.
+        #expect(claims("Russia is holding 50,000 Russian troops near the border.").first?.figure == .deployed)
+    }
+
+    @Test func survivorsWithInjuriesAreWounded() {
+        let found = claims("Three other soldiers survived with burns and broken bones and were flown to a hospital in Timika, the spokesman said.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(found.first?.figure == .wounded)
+        // Guard: survivors with no harm named are no casualties.
+        #expect(claims("Three other soldiers survived with their rifles and walked to a village in Timika, the spokesman said.").first?.figure != .wounded)
+    }
+
+    @Test func aParticipleWithAPronounObjectStandsBeforeThePeoplesVerb() {
+        let found = claims("Three truck drivers were killed when the fighters opened fire on the convoy, and two Malian soldiers escorting it were wounded, Mali's army said.")
+        #expect(found.map(\.quantity.value) == [3, 2])
+        #expect(found.last?.figure == .wounded)
+        // Guard: with no verb after the pronoun, nothing is skipped.
+        #expect(claims("Mali sent 200 soldiers escorting them to the border.").first?.figure == .deployed)
+    }
+
+    @Test func peopleAddedAlongWithShareTheCasualtyBefore() {
+        let found = claims("Thirteen South African soldiers were killed in clashes with the rebels around Goma, South Africa's defence ministry said, along with three Malawian peacekeepers.")
+        #expect(found.map(\.quantity.value) == [13, 3])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        // Guard: a deployment is not shared.
+        #expect(claims("Malawi has sent 300 soldiers to the region, along with 12 doctors.").map(\.quantity.value) == [300])
+    }
+
+    @Test func sinceTheFireBeganIsTheWholeStory() {
+        let found = claims("Of the 68 people taken to hospital since the fire began on Wednesday afternoon, 29 were still being treated, the Hospital Authority said.")
+        #expect(found.map(\.quantity.value) == [68, 29])
+        #expect(found.map(\.scope) == [.total, .total])
+        // Guard: a ceasefire opens a window.
+        #expect(claims("At least 40 people have been killed since the ceasefire began on Sunday.").first?.scope == .period)
+    }
+
+    @Test func aHarmOfTheBodyAFewWordsAfterSufferedIsAWound() {
+        let found = claims("Six workers were killed and five others suffered severe burns in an explosion at a fireworks unit on Friday, police said.")
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        #expect(claims("One firefighter sustained a minor injury and was treated at the scene.").first?.figure == .wounded)
+        // Guard: losses of things are no harm.
+        #expect(claims("About 300 families lost their homes in the fire.").isEmpty)
+    }
+
+    @Test func takenInWithADiseaseIsHurt() {
+        let found = claims("MSF said its hospital in Ulang had admitted 486 children with severe acute malnutrition in the past month.")
+        #expect(found.first?.figure == .wounded)
+        #expect(claims("MSF said it had opened a 60-bed unit in Tshikapa and was admitting about 90 patients a week.").first?.figure == .wounded)
+        // Guard: a disease only suspected is left out, as are the treated "with" one.
+        #expect(claims("Our teams have treated more than 2,600 people with suspected cholera at two centres.").isEmpty)
+    }
+
+    @Test func theDeathOfTheInjuredIsADeath() {
+        let found = claims("The death toll now stands at five, following the death of two more injured persons at the teaching hospital.")
+        #expect(found.map(\.quantity.value) == [5, 2])
+        #expect(found.last?.figure == .killed)
+        #expect(found.last?.scope == .change)
+    }
+
+    @Test func peopleShotAreNoThing() {
+        let found = claims("The death toll rose to nine on Monday after two more people shot during overnight protests died in hospital, police said.")
+        #expect(found.map(\.quantity.value) == [9, 2])
+        #expect(found.last?.figure == .killed)
+    }
+
+    @Test func kinOfTheDeadAreNoCasualties() {
+        #expect(claims("About 200 relatives of people killed in last month's unrest marched to the court on Wednesday.").isEmpty)
+        #expect(claims("Some 40 parents of missing students protested outside the ministry.").isEmpty)
+        // Guard: kin with their own casualty verb are counted.
+        #expect(claims("Three relatives of the governor were killed in the attack.").first?.figure == .killed)
+    }
+
+    @Test func anUnknownCurrencyAfterTheNumberIsMoney() {
+        #expect(claims("The clans will pay compensation of 150 pigs and 300,000 kina to the families of the dead.").isEmpty)
+    }
+
+    @Test func quoteMarksAroundTheFiguresWordsStandInThePredicate() {
+        let found = claims("The army said that nine soldiers and four VDP auxiliaries had \"fallen with arms in hand\" during an attack on the detachment on Sunday.")
+        #expect(found.map(\.quantity.value) == [9, 4])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aRelativeClauseOnAPartIsNoAsideOfTheWhole() {
+        let found = claims("About 120 soldiers were stationed at the base, nearly half of whom were killed, wounded or missing, according to officers in Niamey.")
+        #expect(found.first?.figure == .deployed)
+    }
+
+    @Test func anAdjectivesCasualtyOutranksAVerbOfMovingTroops() {
+        let found = claims("Residents said more than 20 wounded soldiers had been brought to the city's hospital on Monday night.")
+        #expect(found.first?.figure == .wounded)
+        // Guard: troops brought in with no casualty word are deployed.
+        #expect(claims("The army said more than 200 soldiers had been brought to the city on Monday night.").first?.figure == .deployed)
+    }
+
+    @Test func theBodiesOfTheMissingAreDead() {
+        let found = claims("Security sources said on Wednesday that the bodies of four of the missing soldiers had since been found, bringing the toll to 15.")
+        #expect(found.map(\.quantity.value) == [4, 15])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func aTollAfterAnIncrementIsATotal() {
+        let found = claims("Officials said that four more soldiers had died, bringing the toll to 15.")
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func aVoteOpensAWindow() {
+        let found = claims("The minister told parliament on Friday that eight people had died in \"acts of hooliganism\" since the vote, including two police officers.")
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("At least 14 people have died in election-related violence since polling day, a rights group said.").first?.scope == .period)
+        // Guard: the results' announcement starts the crisis's whole story.
+        let results = claims("Police shot dead at least 11 protesters on Thursday, bringing the number killed since disputed election results were announced on Dec. 23 to 187.")
+        #expect(results.last?.scope == .total)
+    }
+
+    @Test func aDisastersWordAfterToIsAVerb() {
+        let found = claims("The gendarmerie says three people were killed and 21 injured on Monday when protesters tried to storm the electoral commission's offices and gendarmes opened fire.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aTimeUnitsTollIsAWindows() {
+        let found = claims("The Home Ministry put the day's toll at four dead and more than 60 injured in 11 districts.")
+        #expect(found.map(\.scope) == [.period, .period])
+        // Guard: a weekday's toll is its event's.
+        #expect(claims("The ministry put Monday's toll at 40 dead.").first?.scope != .period)
+    }
+
+    @Test func survivorsWhoSpeakAreSpeakers() {
+        #expect(claims("Two soldiers who survived the attack said the base came under fire from more than 200 gunmen on motorcycles.").isEmpty)
+        // Guard: people whose relative clause names a casualty are counted.
+        #expect(claims("Two soldiers who were wounded in the attack said the base came under fire.").first?.figure == .wounded)
+    }
+
+    @Test func aPronounsIncrementIsAChange() {
+        let found = claims("On Wednesday, it put the toll at 23, and on Friday it raised it by 11 to 34 after rescuers reached the buried neighbourhood.")
+        #expect(found.map(\.quantity.value) == [23, 11, 34])
+        #expect(found.map(\.scope) == [.total, .change, .total])
+    }
+
+    @Test func aTargetOfTroopsIsTheirPlannedStrength() {
+        let found = claims("Norway has about 23,000 full-time military personnel, according to its Defence Ministry, whose plan sets a target of 28,000 by 2036.")
+        #expect(found.map(\.quantity.value) == [23000, 28000])
+        #expect(found.last?.figure == .deployed)
+        #expect(found.last?.scope == .projection)
+        // Guard: a target after a casualty is no claim.
+        #expect(claims("About 40 people were killed on Monday, and the UN has a goal of 500 by May.").map(\.quantity.value) == [40])
+    }
+
+    @Test func aPastYearReachesPastThingsJoinedAndListed() {
+        #expect(claims("The agency said that 298 miners had died in accidents at the country's coal and metal mines in 2024.", published: "2025-03-01")
+            .first?.scope == .period)
+        #expect(claims("The agency said 1,470 people had died in landslides, floods and other disasters across the country in 2024.", published: "2025-03-01")
+            .first?.scope == .period)
+        // Guard: a clause of its own joined by "and" keeps its year.
+        #expect(claims("The fighting killed 1,100 people and led to reforms agreed in 2013.", published: "2025-03-01").first?.scope == .total)
+    }
+
+    @Test func howLongANamedThingRunsIsNoWindow() {
+        #expect(claims("The monsoon, which runs from June to September, has killed 112 people across Nepal so far this season, it said.")
+            .first?.scope == .total)
+        // Guard: a span the count is told over is its window.
+        #expect(claims("At least 40 people were killed from June to September, officials said.").first?.scope == .period)
+    }
+
+    @Test func aWarWithModifiersIsTheWholeWar() {
+        let found = claims("Iran's health ministry said 627 people had been killed and 4,870 injured in Israeli strikes during the 12-day war, which ended with a ceasefire on Tuesday.")
+        #expect(found.map(\.scope) == [.total, .total])
+    }
+
+    @Test func troopsFreedAfterACountOfCaptivesAreNoDeployment() {
+        let found = claims("Cardozo said the ELN had kidnapped 43 soldiers and police officers since the start of the year, and that 29 had since been freed.")
+        #expect(found.map(\.quantity.value) == [43])
+        // Guard: troops sent after a count of captives stay.
+        #expect(claims("The ELN had kidnapped 43 soldiers, and the army sent 900 soldiers to the region.").map(\.figure) == [.captured, .deployed])
+    }
+
+    @Test func whatEachUnitHoldsIsNoCountOfTheWhole() {
+        #expect(claims("He said the kidnappers had demanded a ransom of 50 million naira for each group of 10 captives.").isEmpty)
+    }
+
+    @Test func aNextPartsPeopleMayHaveWordsBeforeTheirKind() {
+        let found = claims("The ministry said 96 of the dead were children under five and 31 were pregnant or breastfeeding women.")
+        #expect(found.map(\.quantity.value) == [96, 31])
+        #expect(found.last?.subject == "women")
+    }
+
+    @Test func aTollsJoinedModalVerbIsItsProjection() {
+        let found = claims("The governor said the toll had stood at 38 a week earlier and could pass 100 by the end of the month if relief food did not arrive.")
+        #expect(found.map(\.quantity.value) == [38, 100])
+        #expect(found.last?.scope == .projection)
+    }
+
+    @Test func anUnknownNounsPastVerbIsItsPredicate() {
+        let found = claims("Two farmworkers died of heatstroke in fields near Ragusa this afternoon, regional health officials say, bringing the number of heat-related deaths reported across Italy to 19.")
+        #expect(found.map(\.quantity.value) == [2, 19])
+        #expect(found.first?.subject == "farmworkers")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(claims("Verma said that a total of 1,214 Maoists surrendered during the year.").first?.figure == .captured)
+        // Guard: a participle after an unknown noun may modify it.
+        #expect(claims("Pirates were still holding 17 fishermen from two Iranian dhows seized in the Gulf of Aden in December.")
+            .map(\.quantity.value) == [17])
+    }
+
+    @Test func theNumberTreatedIsACountOfTheWounded() {
+        let found = claims("The Jakarta health office put the number treated in the capital's hospitals at 469, up from 310 on Friday.")
+        #expect(found.map(\.quantity.value) == [469, 310])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func aParticiplesClauseAfterTroopsIsTheirSidesAct() {
+        let found = claims("Russia's Africa Corps now has about 2,000 troops in Mali after absorbing many of the Wagner mercenaries who are leaving the country, two diplomatic sources said.")
+        #expect(found.map(\.quantity.value) == [2000])
+        #expect(found.first?.figure == .deployed)
+    }
+
+    @Test func aTollOfOneAttackPutAtANumberIsItsEvents() {
+        let found = claims("The general staff put the provisional toll of the attack at five soldiers killed and seven wounded.")
+        #expect(found.map(\.scope) == [.incident, .incident])
+        // Guard: a disaster's toll is the story's.
+        #expect(claims("The ministry put the toll from the floods at 40.").first?.scope == .total)
+    }
+
+    @Test func peopleWhoRemainAtAHospitalAreWounded() {
+        let found = claims("The spokesman said 23 people remained at Korle Bu Teaching Hospital's burns unit, down from 31 on Monday.")
+        #expect(found.map(\.quantity.value) == [23, 31])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        // Guard: at a place that is no hospital, no one is hurt.
+        #expect(claims("The spokesman said 23 people remained at Korle Bu market.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
