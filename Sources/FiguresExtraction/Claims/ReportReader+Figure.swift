@@ -1346,7 +1346,7 @@ extension ReportReader {
         // ("and that 63 guests and staff had been rescued": past other people joined to them.)
         if start + 2 < limit, tokens[start].hash == Words.and {
             let joined = People.kinds.match(tokens, at: start + 1, limit: limit)?.length
-                ?? (tokens[start + 1].isWord && Lexicon.roles(tokens[start + 1]).isEmpty
+                ?? (tokens[start + 1].isWord && Lexicon.roles(tokens[start + 1]).subtracting(.verbSets).isEmpty
                     && extractor.triggers.match(tokens, at: start + 1, limit: limit) == nil ? 1 : nil)
             if let joined, start + 1 + joined < limit, Lexicon.has(tokens[start + 1 + joined], .auxiliary) {
                 return hasOwnVerb(after: start + 1 + joined, limit: limit)
@@ -1847,7 +1847,7 @@ extension ReportReader {
         // (Nor the level it was cut from: "has cut its troop presence in northeast Syria to about
         // 1,400 from some 2,000 in January".)
         if start - 1 > floor, tokens[start - 1].hash == Words.from, followsNewValue(from: start - 1) { return false }
-        return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, before: start, floor: floor)
+        return !(start - 1 > floor && tokens[start - 1].hash == Words.to) && verb(in: Words.notDeploymentVerbs, marked: .notDeploymentVerb, before: start, floor: floor)
     }
 
     /// "2,000 peacekeepers have left the province", "600 soldiers from an earlier rotation
@@ -1855,15 +1855,15 @@ extension ReportReader {
     /// U.S. service members and 400 Kenyan soldiers are training": troops counted as they go
     /// or train, the verb of the clause they are the subject of.
     func isDeparture(after start: Int, limit: Int) -> Bool {
-        verb(in: Words.departureVerbs, after: start, limit: limit, reach: 12)
+        verb(in: Words.departureVerbs, marked: .departureVerb, after: start, limit: limit, reach: 12)
             // ("the 150 Russian servicemen returned home were being flown to Moscow".)
-            || verb(in: Words.returnVerbs, after: start, limit: limit, reach: 12, before: Words.home)
+            || verb(in: Words.returnVerbs, marked: .returnVerb, after: start, limit: limit, reach: 12, before: Words.home)
             // ("the final 120 French soldiers flew out of N'Djamena", "will fly home to N'Djamena".)
-            || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.out)
-            || verb(in: Words.flyingVerbs, after: start, limit: limit, reach: 12, before: Words.home)
-            || verb(in: Words.completionVerbs, after: start, limit: limit, reach: 12, before: Words.their)
+            || verb(in: Words.flyingVerbs, marked: .flyingVerb, after: start, limit: limit, reach: 12, before: Words.out)
+            || verb(in: Words.flyingVerbs, marked: .flyingVerb, after: start, limit: limit, reach: 12, before: Words.home)
+            || verb(in: Words.completionVerbs, marked: .completionVerb, after: start, limit: limit, reach: 12, before: Words.their)
             // ("the department said 1,900 had signed up by December": troops who join, no deployment.)
-            || verb(in: Words.signingVerbs, after: start, limit: limit, reach: 12, before: Words.up)
+            || verb(in: Words.signingVerbs, marked: .signingVerb, after: start, limit: limit, reach: 12, before: Words.up)
             // ("about 700 soldiers would return to Fort Campbell", "are expected to return by the end
             // of May": troops coming back; not "returned to the front".)
             || isReturning(after: start, limit: limit)
@@ -1889,7 +1889,7 @@ extension ReportReader {
     func isAttackers(_ mention: NumberMention, npEnd: Int, limit: Int, floor: Int) -> Bool {
         let end = max(npEnd, mention.tokens.upperBound)
         // ("Dozens of terrorists had taken part in the ambush".)
-        if verb(in: Words.attackVerbs, after: end, limit: limit, reach: 12) || tookPart(at: end, limit: limit) { return true }
+        if verb(in: Words.attackVerbs, marked: .attackVerb, after: end, limit: limit, reach: 12) || tookPart(at: end, limit: limit) { return true }
         // (Past what they carried: "terrorists armed with heavy weapons and night-vision goggles
         // had stormed the post".)
         if end + 1 < limit, tokens[end].hash == Words.armed {
@@ -1919,7 +1919,7 @@ extension ReportReader {
         if i > first, i < limit, Words.releaseVerbs.contains(tokens[i].hash), tokens[i].hash != Words.home { return true }
         // ("The 697 Ukrainians freed so far include soldiers": freed, as a participle right after them.)
         if first == start, start < limit, [Words.freed, Words.released, Words.repatriated].contains(tokens[start].hash) { return true }
-        return verb(in: Words.plightWords, after: start, limit: limit, reach: 6)
+        return verb(in: Words.plightWords, marked: .plightWord, after: start, limit: limit, reach: 6)
     }
 
     /// "Four police officers have been charged with murder over the death of a blogger": people
@@ -1928,8 +1928,8 @@ extension ReportReader {
     /// And people who have recovered: "2,210 people had been treated for cholera, of whom 1,960
     /// had recovered" (the active perfect; not bodies that "had been recovered").
     func isCharged(after start: Int, limit: Int) -> Bool {
-        verb(in: Words.courtVerbs, after: start, limit: limit, reach: 8)
-            || verb(in: Words.dischargeWords, after: start, limit: limit, reach: 8)
+        verb(in: Words.courtVerbs, marked: .courtVerb, after: start, limit: limit, reach: 8)
+            || verb(in: Words.dischargeWords, marked: .dischargeWord, after: start, limit: limit, reach: 8)
             || (start..<min(limit, start + 4)).prefix(while: { tokens[$0].isWord }).contains { i in
                 i > start && tokens[i].hash == Words.recovered
                     && [Words.had, Words.has, Words.have].contains(tokens[i - 1].hash)
@@ -1948,11 +1948,11 @@ extension ReportReader {
         var taken = start
         while taken < min(limit, start + 6), tokens[taken].isWord, !Words.captureParticiples.contains(tokens[taken].hash) { taken += 1 }
         if taken + 1 < limit, Words.captureParticiples.contains(tokens[taken].hash) {
-            return verb(in: Words.releaseVerbs, after: taken + 1, limit: limit, reach: 22)
+            return verb(in: Words.releaseVerbs, marked: .releaseVerb, after: taken + 1, limit: limit, reach: 22)
         }
         // ("Five of the abducted passengers were found alive": found, and so free.)
-        return verb(in: Words.releaseVerbs, after: start, limit: limit, reach: 10)
-            || verb(in: Words.foundWords, after: start, limit: limit, reach: 10, before: Words.alive)
+        return verb(in: Words.releaseVerbs, marked: .releaseVerb, after: start, limit: limit, reach: 10)
+            || verb(in: Words.foundWords, marked: .foundWord, after: start, limit: limit, reach: 10, before: Words.alive)
     }
 
     /// Whether the people a training word governs start at `index`: "training Ukrainian
@@ -1965,7 +1965,10 @@ extension ReportReader {
 
     /// The first verb after a subject's noun phrase, past its modifiers and one comma aside,
     /// is one of `verbs` (and `before` the word given, when given).
-    private func verb(in verbs: WordSet, after start: Int, limit: Int, reach: Int, before next: UInt64? = nil) -> Bool {
+    private func verb(in verbs: WordSet, marked role: WordRoles, after start: Int, limit: Int, reach: Int,
+                      before next: UInt64? = nil) -> Bool {
+        // (None of the verbs in the sentence: none in the reach, which is inside it.)
+        guard sentenceRoles.contains(role) else { return false }
         var i = start
         var inAside = false
         var end = min(limit, start + reach)
@@ -2074,7 +2077,7 @@ extension ReportReader {
     /// "a court sentenced 17 people to death": a verdict, no death.
     /// (Also "convicted five officers ... over the killing of protesters".)
     func isSentence(before start: Int, floor: Int) -> Bool {
-        verb(in: Words.sentenceVerbs, before: start, floor: floor) || verb(in: Words.courtVerbs, before: start, floor: floor)
+        verb(in: Words.sentenceVerbs, marked: .sentenceVerb, before: start, floor: floor) || verb(in: Words.courtVerbs, marked: .courtVerb, before: start, floor: floor)
     }
 
     /// "will have fewer than 2,000 peacekeepers left", "have between 200 and 300 fighters left":
@@ -2087,17 +2090,18 @@ extension ReportReader {
 
     /// "police arrested 47 people": an arrest is no capture by the enemy.
     func isArrest(before start: Int, floor: Int) -> Bool {
-        verb(in: Words.arrestVerbs, before: start, floor: floor)
+        verb(in: Words.arrestVerbs, marked: .arrestVerb, before: start, floor: floor)
     }
 
     /// "released 90 prisoners", "exchanged 150 captives": people counted as they go free, which
     /// is no count of those held.
     func isRelease(before start: Int, floor: Int) -> Bool {
-        verb(in: Words.releaseVerbs, before: start, floor: floor)
+        verb(in: Words.releaseVerbs, marked: .releaseVerb, before: start, floor: floor)
     }
 
     /// One of `verbs` within four words before `start`, with no mark or number between.
-    private func verb(in verbs: WordSet, before start: Int, floor: Int) -> Bool {
+    private func verb(in verbs: WordSet, marked role: WordRoles, before start: Int, floor: Int) -> Bool {
+        guard sentenceRoles.contains(role) else { return false }
         var i = start - 1
         while i >= max(floor, start - 4) {
             // ("brought home 26 of its soldiers", "brought home its last 60 soldiers"; not "the
@@ -2459,7 +2463,7 @@ extension ReportReader {
                 // "terrorist infrastructure" sites`.)
                 if !isPlural(tokens[next - 1]), !Words.pluralKindWords.contains(tokens[next - 1].hash) {
                     if next + 1 < end, tokens[next].isQuoteMark { next += 1 }
-                    if next + 2 < end, tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].roles.isEmpty,
+                    if next + 2 < end, tokens[next].isWord, !tokens[next].isCapitalized, tokens[next].roles.subtracting(.verbSets).isEmpty,
                        !isPlural(tokens[next]), extractor.triggers.match(tokens, at: next, limit: end) == nil {
                         next += 1
                     }

@@ -2516,7 +2516,8 @@ extension ReportReader {
             // of war in 2024": two things or places joined, up to the next preposition; the first
             // may be a noun's modifier: "at the country's coal and metal mines in 2024".)
             if isPlural(tokens[i - 1]) || tokens[i - 1].isWord && !tokens[i - 1].isCapitalized && !isParticiple(i - 1)
-                && extractor.triggers.match(tokens, at: i - 1, limit: i) == nil && Lexicon.roles(tokens[i - 1]).isEmpty,
+                && extractor.triggers.match(tokens, at: i - 1, limit: i) == nil
+                && Lexicon.roles(tokens[i - 1]).subtracting(.verbSets).isEmpty,
                !Lexicon.has(tokens[i - 1], .auxiliary), !isFinitePast(i - 1),
                let end = (i + 1..<min(window.upperBound, i + 5)).first(where: { !tokens[$0].isWord || Lexicon.has(tokens[$0], .preposition) }),
                end > i + 1, Lexicon.has(tokens[end], .preposition), isPlural(tokens[end - 1]),

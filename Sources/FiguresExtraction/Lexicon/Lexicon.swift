@@ -54,6 +54,26 @@ struct WordRoles: OptionSet, Sendable, Hashable {
     static let nameInnerWord = WordRoles(rawValue: 1 << 47)       // in, of, de: Attributions.innerWords
     static let nameWord = WordRoles(rawValue: 1 << 48)            // intelligence, ministry: Attributions.nameWords
     static let correction = WordRoles(rawValue: 1 << 49)          // "version", "entry", "originally": ReportReader.isCorrection
+    // The verb sets that `ReportReader.verb(in:...)` looks for near every number: a sentence
+    // whose words carry none of a set's bit holds none of its verbs, and is not read for them.
+    static let departureVerb = WordRoles(rawValue: 1 << 50)       // Words.departureVerbs
+    static let returnVerb = WordRoles(rawValue: 1 << 51)          // Words.returnVerbs
+    static let flyingVerb = WordRoles(rawValue: 1 << 52)          // Words.flyingVerbs
+    static let completionVerb = WordRoles(rawValue: 1 << 53)      // Words.completionVerbs
+    static let attackVerb = WordRoles(rawValue: 1 << 54)          // Words.attackVerbs
+    static let plightWord = WordRoles(rawValue: 1 << 55)          // Words.plightWords
+    static let courtVerb = WordRoles(rawValue: 1 << 56)           // Words.courtVerbs
+    static let dischargeWord = WordRoles(rawValue: 1 << 57)       // Words.dischargeWords
+    static let releaseVerb = WordRoles(rawValue: 1 << 58)         // Words.releaseVerbs
+    static let foundWord = WordRoles(rawValue: 1 << 59)           // Words.foundWords
+    static let sentenceVerb = WordRoles(rawValue: 1 << 60)        // Words.sentenceVerbs
+    static let arrestVerb = WordRoles(rawValue: 1 << 61)          // Words.arrestVerbs
+    static let notDeploymentVerb = WordRoles(rawValue: 1 << 62)   // Words.notDeploymentVerbs
+    static let signingVerb = WordRoles(rawValue: 1 << 63)         // Words.signingVerbs
+    /// The verb sets' bits, which say nothing of what the lexicon knows of a word.
+    static let verbSets: WordRoles = [.departureVerb, .returnVerb, .flyingVerb, .completionVerb, .attackVerb, .plightWord,
+                                      .courtVerb, .dischargeWord, .releaseVerb, .foundWord, .sentenceVerb, .arrestVerb,
+                                      .notDeploymentVerb, .signingVerb]
 }
 
 /// A word's roles, and the number or index it stands for where it has one.

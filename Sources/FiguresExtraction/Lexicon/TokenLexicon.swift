@@ -48,6 +48,15 @@ enum TokenLexicon {
                               (["version", "entry", "originally"], .correction)] {
             for word in words { entries[Hashing.hash(word), default: Entry()].roles.insert(role) }
         }
+        for (set, role) in [(Words.departureVerbs, WordRoles.departureVerb), (Words.returnVerbs, .returnVerb),
+                            (Words.flyingVerbs, .flyingVerb), (Words.completionVerbs, .completionVerb),
+                            (Words.attackVerbs, .attackVerb), (Words.plightWords, .plightWord), (Words.courtVerbs, .courtVerb),
+                            (Words.dischargeWords, .dischargeWord), (Words.releaseVerbs, .releaseVerb),
+                            (Words.foundWords, .foundWord), (Words.sentenceVerbs, .sentenceVerb),
+                            (Words.arrestVerbs, .arrestVerb), (Words.notDeploymentVerbs, .notDeploymentVerb),
+                            (Words.signingVerbs, .signingVerb)] {
+            for hash in set.hashes { entries[hash, default: Entry()].roles.insert(role) }
+        }
         // The one role a mark has (`ReportReader.isHardBreak`).
         for mark in [Words.semicolon, Words.emDash, Words.openParen, Words.closeParen, Words.colon, Words.leftQuote,
                      Words.rightQuote, Words.quote] {

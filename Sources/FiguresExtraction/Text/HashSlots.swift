@@ -85,4 +85,7 @@ struct WordSet: Sendable {
             slot = (slot + 1) & mask
         }
     }
+
+    /// The hashes in the set, in no order (for marking them in `TokenLexicon`).
+    var hashes: [UInt64] { keys.filter { $0 != 0 } + (holdsZero ? [0] : []) }
 }
