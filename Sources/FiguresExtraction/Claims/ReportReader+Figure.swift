@@ -397,7 +397,7 @@ extension ReportReader {
                 figure = .killed
             }
             // ("the bodies of four of the missing soldiers had since been found": bodies are the dead.)
-            if figure == .missing || figure == .wounded, isBodiesOf(mention, floor: clause.lowerBound) { figure = .killed }
+            if isDeathOfTheHurt(mention, figure: figure, floor: clause.lowerBound) { figure = .killed }
             // ("He had earlier given a toll of five dead": the toll told before, as it was then, as
             // in 4.)
             let start = mention.tokens.lowerBound
@@ -553,10 +553,8 @@ extension ReportReader {
         // (The deaths of the wounded are deaths: "following the death of two more injured persons".)
         if let trigger = np.trigger {
             // (And bodies: "the bodies of four of the missing soldiers had since been found".)
-            let isDeathOf = trigger.figure == .wounded && start - 2 >= clause.lowerBound && tokens[start - 1].hash == Words.of
-                && (tokens[start - 2].hash == Words.death || tokens[start - 2].hash == Words.deaths)
-                || (trigger.figure == .wounded || trigger.figure == .missing) && isBodiesOf(mention, floor: clause.lowerBound)
-            return Found(figure: isDeathOf ? .killed : trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false),
+            let isDead = isDeathOfTheHurt(mention, figure: trigger.figure, floor: clause.lowerBound)
+            return Found(figure: isDead ? .killed : trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false),
                          npEnd: np.end)
         }
         // 3c'. "68 bodies have been recovered, 40 adults and 28 children": the number before broken
@@ -2242,6 +2240,16 @@ extension ReportReader {
         guard tokens[word].hash == Words.prisoner || tokens[word].hash == Words.prisoners else { return true }
         return verb > sentence.lowerBound && tokens[verb - 1].hash == Words.comma
             || sentence.contains { Lexicon.has(tokens[$0], .event) && !Lexicon.has(tokens[$0], .disaster) }
+    }
+
+    /// "following the death of two more injured persons", "the bodies of four of the missing
+    /// soldiers": people the phrase calls hurt or missing, counted as deaths or bodies, are dead.
+    func isDeathOfTheHurt(_ mention: NumberMention, figure: FigureKey, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard figure == .wounded || figure == .missing, start - 2 >= floor else { return false }
+        return isBodiesOf(mention, floor: floor)
+            || figure == .wounded && tokens[start - 1].hash == Words.of
+                && (tokens[start - 2].hash == Words.death || tokens[start - 2].hash == Words.deaths)
     }
 
     /// "the bodies of two climbers", "the remains of 43 people": the dead, counted as bodies.
