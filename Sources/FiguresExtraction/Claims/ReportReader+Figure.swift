@@ -234,7 +234,12 @@ extension ReportReader {
         if isSubsetCue(before: mention.tokens.lowerBound, floor: clause.lowerBound),
            (partFloor..<max(partFloor, mention.tokens.lowerBound - 1)).contains(where: { i in
                guard tokens[i].isDigits, yearNumber(tokens[i]) == nil, !isDayOfMonth(i), i + 1 < tokens.count else { return false }
-               return np.isEmpty && Lexicon.has(tokens[i + 1], .thing) && !Lexicon.has(tokens[i + 1], .timeUnit)
+               // ("has received 43 relief flights, including three from Brazil's air force": a
+               // word before the thing's noun.)
+               return np.isEmpty && (Lexicon.has(tokens[i + 1], .thing) && !Lexicon.has(tokens[i + 1], .timeUnit)
+                                     || i + 2 < mention.tokens.lowerBound && tokens[i + 1].isWord && !Lexicon.has(tokens[i + 1], .thing)
+                                        && People.kinds.match(tokens, at: i + 1, limit: i + 2) == nil
+                                        && Lexicon.has(tokens[i + 2], .thing) && !Lexicon.has(tokens[i + 2], .timeUnit))
                    || i > partFloor && i < mention.tokens.lowerBound - 2
                    && (Words.plightWords.contains(tokens[i - 1].hash) || Words.releaseVerbs.contains(tokens[i - 1].hash)
                        || Words.arrestVerbs.contains(tokens[i - 1].hash))
@@ -438,6 +443,7 @@ extension ReportReader {
         // wounded three people in a shooting ... before police shot him dead".)
         // ("at least 36 of whom the Israeli military believes are dead": past the speaker.)
         let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
+            ?? (np.people.isEmpty && np.unknownNoun == nil ? nil : verbAfterRelativeAside(at: np.end, limit: sentence.upperBound))
             ?? (np.isPartitive && avoid.lowerBound == np.end && avoid.upperBound + 1 < sentence.upperBound
                 && tokens[avoid.upperBound].roles.contains(.attribution) ? avoid.upperBound + 1 : nil)
         let verbBefore = mention.tokens.lowerBound - 1
@@ -692,7 +698,10 @@ extension ReportReader {
         // (The main clause may have a verb of its own: "eight other persons who sustained gunshot
         // injuries were rushed" to a hospital.)
         // (Or "others": "searching for 17 others who remain missing".)
-        if verbStart == nil || ownPredicate == nil,
+        // ("the nine civilians who died had rushed onto the site": "had" is the main clause's
+        // auxiliary, no verb of keeping troops.)
+        if verbStart == nil || ownPredicate == nil
+            || ownPredicate.map({ $0.0.figure == .deployed && $0.1 == verbStart && Lexicon.has(tokens[$0.1], .auxiliary) }) == true,
            np.people.kind != nil || np.unknownNoun != nil || np.end > mention.tokens.upperBound && tokens[np.end - 1].hash == Words.others,
            let figure = relativeFigure(after: np.end, clause: clause, sentence: sentence) {
             return Found(figure: figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end,
@@ -957,8 +966,18 @@ extension ReportReader {
     /// state: "who went missing", "who remained unaccounted for" (not an active verb's: "40
     /// gunmen who killed 12 villagers" are the killers; nor a deployment's).
     func relativeFigure(after npEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> FigureKey? {
-        guard npEnd < clause.upperBound, tokens[npEnd].hash == Words.who,
-              let (trigger, index) = predicate(after: npEnd + 1, limit: clause.upperBound),
+        // ("searching for nine people, among them three children, who went missing": past an aside
+        // on a part of them, whose number ends the clause.)
+        var who = npEnd
+        var limit = clause.upperBound
+        if npEnd < clause.upperBound, tokens[npEnd].hash == Words.comma,
+           let close = partAsideEnd(openingAt: npEnd, limit: sentence.upperBound), tokens[close].hash == Words.comma,
+           close + 2 < sentence.upperBound, tokens[close + 1].hash == Words.who {
+            who = close + 1
+            limit = min(sentence.upperBound, who + 12)
+        }
+        guard who < limit, tokens[who].hash == Words.who,
+              let (trigger, index) = predicate(after: who + 1, limit: limit),
               !trigger.isActiveVerb, trigger.figure != .deployed, !takesObject(triggerAt: index, limit: sentence.upperBound) else {
             return nil
         }
@@ -1917,6 +1936,12 @@ extension ReportReader {
         if i > first, i < limit, Words.releaseVerbs.contains(tokens[i].hash), tokens[i].hash != Words.home { return true }
         // ("The 697 Ukrainians freed so far include soldiers": freed, as a participle right after them.)
         if first == start, start < limit, [Words.freed, Words.released, Words.repatriated].contains(tokens[start].hash) { return true }
+        // ("Eleven other Marines who were aboard the vehicle were rescued by a safety boat": the main
+        // clause's verb, past their relative clause.)
+        if first > start, let main = mainVerb(afterRelativeAt: start, limit: limit),
+           verb(in: Words.plightWords, marked: .plightWord, after: main, limit: limit, reach: 4) {
+            return true
+        }
         return verb(in: Words.plightWords, marked: .plightWord, after: start, limit: limit, reach: 6)
     }
 
@@ -2016,7 +2041,10 @@ extension ReportReader {
                 // ("will keep about 80 troops there to train the Ivorian army", "to help train the
                 // country's army": training others is what they are there for, no departure.)
                 // (Not a participle after an article: "to track down the escaped inmates".)
+                // (Nor the end of a compound adjective: "5,000 soldiers of the North Korean-trained
+                // Fifth Brigade".)
                 if verbs.contains(token.hash), !(i > start && Lexicon.has(tokens[i - 1], .determiner)),
+                   !(i > start && tokens[i - 1].hash == Words.hyphen && token.isAttached),
                    !Words.trainingWords.contains(token.hash) && !Words.signedUpWords.contains(token.hash)
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of && !Words.signedUpWords.contains(token.hash)
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in
@@ -2140,6 +2168,18 @@ extension ReportReader {
         if i < limit, [Words.it, Words.they, Words.who, Words.that].contains(tokens[i].hash) { i += 1 }
         while i < min(limit, npEnd + 4), tokens[i].roles.contains(.auxiliary) { i += 1 }
         return i < limit ? extractor.triggers.match(tokens, at: i, limit: limit)?.value.figure : nil
+    }
+
+    /// "of the 15 people injured in the clash", "of the 120 people killed": a whole of people
+    /// whose participle (or relative clause), right after their phrase, names them casualties.
+    func isCasualtyWhole(_ whole: NounPhrase, limit: Int) -> Bool {
+        // (Not a verb of the part's: "11 of its 25 crew members remain missing".)
+        // (Or a relative clause of theirs: "identified the remains of 41 of the 58 people who died".)
+        guard !whole.people.isEmpty, whole.end < limit, !Words.remainWords.contains(tokens[whole.end].hash),
+              !Lexicon.has(tokens[whole.end], .auxiliary) else { return false }
+        let figure = tokens[whole.end].hash == Words.who ? figureOfVerb(afterWhole: whole.end, limit: limit)
+            : extractor.triggers.match(tokens, at: whole.end, limit: limit)?.value.figure
+        return figure == .killed || figure == .wounded || figure == .missing
     }
 
     /// "of the roughly 14,000 North Korean troops sent to Russia", "of the 1,500 soldiers it
@@ -2906,7 +2946,8 @@ extension ReportReader {
         let anyWord = tokens[j].hash == Words.the
         if anyWord { j += 1 }
         while j < min(limit, index + 10) {
-            if Words.hospitalWords.contains(tokens[j].hash) { return true }
+            // ("Eight soldiers remain in the burns ward of the Jodhpur hospital": a ward is in one.)
+            if Words.hospitalWords.contains(tokens[j].hash) || anyWord && Words.wardWords.contains(tokens[j].hash) { return true }
             // (After "the", three words of any case at most, none a preposition: not "remained in the
             // area near the hospital".)
             guard tokens[j].isCapitalized || Words.nameLinkWords.contains(tokens[j].hash)
@@ -3383,6 +3424,8 @@ extension ReportReader {
                 continue
             }
             if token.roles.contains(.opensClause) { break }  // Words.subjectPronounWords, Words.subordinators
+            // ("The two also differ on how many people have died": a question's clause of its own.)
+            if token.hash == Words.how { break }
             // ("had risen to 80 as more of the wounded died in hospital": "as" and a part of people
             // told before open a clause of their own, as a number after it does.)
             if token.hash == Words.as_, i + 2 < end, Words.vagueParts.contains(tokens[i + 1].hash), tokens[i + 2].hash == Words.of { break }
@@ -3444,9 +3487,12 @@ extension ReportReader {
                 // "clashes between two rival militias killed 55 people": people before a killing that
                 // counts a number of its own are the killers, no casualty.
                 // ("have killed 55" too; not "were killed 40 km from the border".)
+                // (Not a measure: "Eight other miners remain unaccounted for just shy of 800 metres
+                // below the surface".)
                 if trigger.value.figure != .deployed, i > start || tokens[i - 1].isWord,
                    !(tokens[i - 1].roles.contains(.copula) || tokens[i - 1].hash == Words.been || tokens[i - 1].hash == Words.being),
-                   isCountStart(at: i + trigger.length, limit: end) {
+                   let count = countNumber(at: i + trigger.length, limit: end),
+                   !(count + 1 < tokens.count && Lexicon.has(tokens[count + 1], .measure)) {
                     return nil
                 }
                 // "Ten more people injured in a fuel tanker explosion ... died in hospital": the
@@ -3467,6 +3513,11 @@ extension ReportReader {
                     return (died.value, death)
                 }
                 if trigger.value.figure == .deployed {
+                    // "12 remained at Juan Noé hospital", "Eight soldiers remain in the burns ward of the
+                    // Jodhpur hospital": still in a hospital named, hurt.
+                    if Words.remainWords.contains(token.hash), isStillInOrSentToHospital(at: i, limit: end) {
+                        return (Trigger(figure: .wounded), i)
+                    }
                     // "Thirteen South African soldiers serving with a regional force and the UN mission
                     // were killed": a participle on where the people serve, then their own verb.
                     if i == start, deployment == nil, let verb = verbAfterServing(at: i, limit: end) { return verb }
@@ -3554,9 +3605,11 @@ extension ReportReader {
                     i = j + 1
                     continue
                 }
+                // ("44 conscripts and a sergeant froze to death": or before a figure's verb that takes
+                // no object.)
                 if phrase.people.kind != nil || crossesNumber && phrase.unknownNoun != nil
                     || phrase.unknownNoun != nil && !phrase.isKnownThing && phrase.end < end
-                    && Lexicon.has(tokens[phrase.end], .auxiliary) {
+                    && (Lexicon.has(tokens[phrase.end], .auxiliary) || Words.intransitiveFigureVerbs.contains(tokens[phrase.end].hash)) {
                     i = phrase.end
                     continue
                 }
@@ -3649,6 +3702,18 @@ extension ReportReader {
             i += 1
         }
         return nil
+    }
+
+    /// "All 16 attackers, who had tried to enter the cantonment after ramming two vehicles
+    /// into the gate, were killed": past a relative clause of the people's between commas at
+    /// `index`, their own auxiliary (or "remain") right after its closing comma. The clause may
+    /// hold numbers of its own, which end the number's clause but not its people's sentence.
+    func verbAfterRelativeAside(at index: Int, limit: Int) -> Int? {
+        guard index + 2 < limit, tokens[index].hash == Words.comma, tokens[index + 1].hash == Words.who,
+              let close = (index + 2..<min(limit, index + 32)).first(where: { tokens[$0].hash == Words.comma || isHardBreak(tokens[$0]) }),
+              tokens[close].hash == Words.comma, close > index + 3, close + 1 < limit else { return nil }
+        let next = tokens[close + 1]
+        return Lexicon.has(next, .auxiliary) || Words.remainWords.contains(next.hash) ? close + 1 : nil
     }
 
     func isPassiveParticiple(_ index: Int) -> Bool {
@@ -3835,6 +3900,13 @@ extension ReportReader {
                !isTimeReference(found.start, floor: floor)
                 || hasLinkVerb && (tokens[i].hash == Words.toll || tokens[i].hash == Words.tally) {
                 let trigger = found.value
+                // ("had sought the death penalty for all 13 accused": a noun that the figure's word
+                // only modifies counts nothing.)
+                if i + 1 < start, Words.deathCompoundNouns.contains(tokens[i + 1].hash) { return nil }
+                // ("the freed captives, among them 12 women": captives no longer held.)
+                if trigger.figure == .captured, found.start > floor, Words.releaseVerbs.contains(tokens[found.start - 1].hash) {
+                    return nil
+                }
                 if trigger.figure == .deployed {
                     // (Not "since the ceasefire agreement entered into force": no troops.)
                     let isInForce = found.start > floor && (tokens[found.start - 1].hash == Words.into || tokens[found.start - 1].hash == Words.in)
@@ -3938,6 +4010,10 @@ extension ReportReader {
             if survivedAnd + 1 < clause.upperBound, tokens[i].hash == Words.survived && tokens[survivedAnd].hash == Words.and
                 || tokens[i].hash == Words.who && tokens[i + 1].hash == Words.survived {
                 i = survivedAnd + 1
+            } else if i < clause.upperBound, tokens[i].hash == Words.who, let main = mainVerb(afterRelativeAt: i, limit: clause.upperBound) {
+                // ("Three miners who were near the entrance were rescued with burns": past their
+                // relative clause, to the main clause's verb.)
+                i = main
             }
             // ("Nine people with fractures and head wounds were taken to Bududa hospital": past the
             // harm named with the people.)
@@ -3948,6 +4024,15 @@ extension ReportReader {
                       !Words.treatmentVerbs.contains(tokens[i].hash) {
                     i += 1
                 }
+            }
+            // ("Between 80 and 100 students at a girls' boarding school in Baringo County were treated
+            // for food poisoning": past where the people are, to their auxiliary and a verb of care.)
+            if i < clause.upperBound, tokens[i].hash == Words.at || tokens[i].hash == Words.from || tokens[i].hash == Words.in,
+               let auxiliary = (i + 1..<min(clause.upperBound, i + 10))
+                .prefix(while: { !(tokens[$0].isPunctuation && tokens[$0].kind != .possessive) && !tokens[$0].isDigits })
+                .first(where: { Lexicon.has(tokens[$0], .auxiliary) }),
+               auxiliary + 1 < clause.upperBound, Words.treatmentVerbs.contains(tokens[auxiliary + 1].hash) {
+                i = auxiliary
             }
             let verbFloor = i
             // ("had now been treated": an adverb among the auxiliaries.)

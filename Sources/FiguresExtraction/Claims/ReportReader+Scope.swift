@@ -1160,6 +1160,11 @@ extension ReportReader {
                    [Words.began, Words.started, Words.broke].contains(tokens[j + 1].hash) {
                     break
                 }
+                // So is an outbreak's first cases ("Since the first cases were reported on 2 March",
+                // "since the first death was confirmed").
+                if tokens[j].hash == Words.first, j == i + 2, j + 1 < range.upperBound, Words.firstCaseNouns.contains(tokens[j + 1].hash) {
+                    break
+                }
                 // So is a season's or the rains' ("since the rainy season began in April", "since
                 // the rains began on April 29"), but not a fighting season's.
                 if Words.seasonWords.contains(tokens[j].hash), !Words.windowsInWar.contains(tokens[j - 1].hash) { break }
@@ -1366,6 +1371,13 @@ extension ReportReader {
         while i + 1 < end {
             if tokens[i].hash == Words.comma, tokens[i + 1].hash == Words.and {
                 return (i + 2..<end).contains { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) }
+            }
+            // ("said the army would study the report, adding that about 2,300 troops were stationed
+            // at Diyatalawa": what the speaker went on to say.)
+            if tokens[i].hash == Words.comma, i + 2 < end,
+               tokens[i + 1].hash == Words.adding || Lexicon.has(tokens[i + 1], .attribution) && !Lexicon.has(tokens[i + 1], .adverb),
+               tokens[i + 2].hash == Words.that {
+                return true
             }
             i += 1
         }

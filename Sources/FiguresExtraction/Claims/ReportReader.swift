@@ -287,7 +287,10 @@ struct ReportReader {
             var isDeployedWhole = false
             if followsPart(mention, floor: sentence.tokens.lowerBound) {
                 let whole = nounPhrase(after: mention.tokens.upperBound, limit: sentence.tokens.upperBound)
-                if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound) {
+                // ("11 of the 15 people injured in the clash had been discharged": a whole that its
+                // participle names the casualties of is a claim too.)
+                if whole.trigger == nil, !isCaptiveWhole(npEnd: whole.end, limit: sentence.tokens.upperBound),
+                   !isCasualtyWhole(whole, limit: sentence.tokens.upperBound) {
                     guard isDeployed(whole, limit: sentence.tokens.upperBound) else { continue }
                     isDeployedWhole = true
                 }
@@ -302,6 +305,11 @@ struct ReportReader {
             }
             var next = index + 1
             if next < mentions.count, followsPart(mentions[next], floor: mention.tokens.lowerBound) { next += 1 }
+            // ("Twelve of the survivors, among them three children, were flown to ... hospital": the
+            // parts in an aside right after the people end no clause of theirs.)
+            if next < mentions.count, let close = partAsideClose(after: mention, part: mentions[next], limit: sentence.tokens.upperBound) {
+                while next < mentions.count, mentions[next].tokens.lowerBound < close { next += 1 }
+            }
             let left = floor
             let right = next < mentions.count ? mentions[next].tokens.lowerBound : sentence.tokens.upperBound
             let clause = clauseBounds(of: mention, left: left, right: right)
@@ -833,6 +841,20 @@ struct ReportReader {
                 && (tokens[$0 + 1].hash == Words.every || tokens[$0 + 1].hash == Words.each) }
     }
 
+    /// The closing comma of an aside on a part of the people of `mention` that holds the number
+    /// `part`, right after their phrase, when the people's own verb comes right after it:
+    /// "Twelve of the survivors, among them three children, were flown".
+    func partAsideClose(after mention: NumberMention, part: NumberMention, limit: Int) -> Int? {
+        guard let comma = (mention.tokens.upperBound..<min(part.tokens.lowerBound, mention.tokens.upperBound + 6))
+                .first(where: { tokens[$0].isPunctuation }),
+              tokens[comma].hash == Words.comma, part.tokens.lowerBound - comma <= 3,
+              let close = partAsideEnd(openingAt: comma, limit: limit), close >= part.tokens.upperBound, close + 1 < limit
+        else { return nil }
+        let next = tokens[close + 1]
+        return Lexicon.has(next, .auxiliary) || Words.remainWords.contains(next.hash)
+            || extractor.triggers.match(tokens, at: close + 1, limit: limit) != nil ? close : nil
+    }
+
     /// "Each company has 80 to 100 personnel", "Every boat had about 50 people aboard": what one of
     /// many units holds, no count of the whole.
     func isPerUnit(_ mention: NumberMention, floor: Int) -> Bool {
@@ -846,9 +868,12 @@ struct ReportReader {
 
     /// "the morgue's cold storage, built for 200 bodies", "a camp designed for 3,000 people", "with
     /// room for 60 passengers": what a place or a vehicle is made to hold, no count of people.
+    /// ("a mother of eight who was shot as she crossed a road": the size of a family, no count of
+    /// people hurt.)
     func isCapacity(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         return start - 2 >= floor && tokens[start - 1].hash == Words.for && Words.capacityWords.contains(tokens[start - 2].hash)
+            || start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.parentNouns.contains(tokens[start - 2].hash)
     }
 
     /// "two more mechanised divisions, each of about 8,000 soldiers", "three battalions, each with
@@ -1191,6 +1216,13 @@ struct ReportReader {
         guard isPartOfThem(mention) else { return false }
         // ("37 of them wounded,": a count noun too, when it ends the phrase.)
         if figureWordEndingPart(mention, limit: tokens.count) != nil { return true }
+        // ("An Army truck carrying 26 conscripts overturned ..., killing three of them": the object
+        // of a casualty verb right before.)
+        if mention.tokens.lowerBound > 0,
+           let trigger = extractor.triggers.match(tokens, at: mention.tokens.lowerBound - 1, limit: mention.tokens.lowerBound)?.value,
+           trigger.isActiveVerb, trigger.figure == .killed || trigger.figure == .wounded {
+            return true
+        }
         for _ in 0..<3 where i < tokens.count {
             // (A word that is a count noun too is a verb after an auxiliary: "37 of whom had been wounded".)
             if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed,
@@ -1521,6 +1553,14 @@ struct ReportReader {
                 end = main
                 continue
             }
+            // (Or between commas: "all 16 attackers, who had tried to enter the cantonment ..., were
+            // killed by security forces during the assault".)
+            // (Right after the people's phrase, a few words on.)
+            if token.hash == Words.comma, end <= mention.tokens.upperBound + 5,
+               let main = verbAfterRelativeAside(at: end, limit: sentence.upperBound) {
+                end = main
+                continue
+            }
             // ("threatened to kill them unless the government freed jailed activists within 48
             // hours": a condition's deadline is no window of the number's.)
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
@@ -1773,6 +1813,11 @@ struct ReportReader {
                 tokens[i].roles.remove(.attribution)
             } else if hash == Words.admitted, i - 1 >= range.lowerBound, Words.admissionLeads.contains(tokens[i - 1].hash) {
                 // ("58 patients remain admitted in cholera treatment units": in hospital, no speaker's word.)
+                tokens[i].roles.remove(.attribution)
+            } else if hash == Words.registered || hash == Words.recorded, i + 2 < range.upperBound, tokens[i + 1].hash == Words.as_,
+                      tokens[i + 2].hash == Words.missing {
+                // ("about 7,000 people registered as missing": what they are listed as, no speaker's word;
+                // not "four people had been wrongly recorded as dead", a correction.)
                 tokens[i].roles.remove(.attribution)
             }
         }

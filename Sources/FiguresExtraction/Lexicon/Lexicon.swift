@@ -141,6 +141,8 @@ enum Lexicon {
              "gigawatt", "megawatt", "terawatt", "kilowatts", "watts", "volts", "mm", "millimetres", "millimeters",
              "centimetres", "centimeters", "centimetre", "centimeter", "millimetre", "millimeter", "nautical",
              "kilowatt", "watt", "volt", "decibels", "decibel",
+             // "As little as 30 millilitres can kill an adult".
+             "millilitres", "millilitre", "milliliters", "milliliter", "ml", "milligrams", "milligram", "mg",
              // Temperatures: "fell to minus 24C", "topped 48 Celsius".
              "c", "f", "celsius", "fahrenheit"], .measure)
         add(["have", "has", "had", "having", "been", "be", "being", "were", "was", "are", "is", "am", "get",

@@ -36,6 +36,10 @@ enum Triggers {
                       "confirmed dead", "feared dead", "presumed dead", "declared dead", "bodies",
                       "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
                       "crushed to death", "lost lives", "succumbed",
+                      // "44 conscripts and a sergeant froze to death".
+                      "froze to death", "frozen to death", "starved to death", "beaten to death", "stabbed to death",
+                      "burnt to death", "hacked to death", "trampled to death", "bled to death", "stoned to death",
+                      "shot to death",
                       // Official and regional idiom: "two jawans were martyred", "438 personnel have laid
                       // down their lives", "paid the supreme sacrifice", "eleven khwarij were sent to hell".
                       "martyred", "were martyred", "embraced martyrdom", "embraced shahadat", "attained martyrdom",
@@ -119,7 +123,9 @@ enum Triggers {
                      "abductions of", "kidnapping of", "kidnappings of"],
             nouns: ["prisoners of war", "POWs", "prisoners", "captives", "captured", "abductions", "kidnappings"])
         add(.missing, ["missing", "unaccounted for", "missing in action", "MIA", "disappeared", "remain missing",
-                       "still missing", "listed as missing", "remain unaccounted for"],
+                       "still missing", "listed as missing", "remain unaccounted for",
+                       // "about 7,000 people registered as missing".
+                       "registered as missing", "recorded as missing"],
             nouns: ["missing", "the missing"])
         add(.deployed, ["sent", "deployed", "dispatched", "stationed", "fighting", "based", "arrived", "arriving",
                         "arrive", "arrives", "remained", "remain", "remains",

@@ -444,20 +444,26 @@ enum Words {
     static let increaseNouns = WordSet(["increase", "rise", "jump", "drop", "decrease", "fall"])
     /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
     /// measles", "treated 130 people for severe acute malnutrition", "treated 1,214 people for
-    /// heat-related illness".
+    /// heat-related illness", "treated 387 people for acute food poisoning".
     static let diseaseNouns = WordSet(["cholera", "measles", "dengue", "malaria", "malnutrition", "diphtheria", "mpox",
                                        "typhoid", "meningitis", "ebola", "diarrhoea", "diarrhea", "pneumonia",
                                        "disease", "infection", "infections", "hepatitis", "jaundice",
-                                       "tuberculosis", "polio", "anthrax", "plague", "illness", "illnesses"])
+                                       "tuberculosis", "polio", "anthrax", "plague", "illness", "illnesses",
+                                       // "treated for food poisoning", "for methanol poisoning".
+                                       "poisoning", "poisonings"])
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
+    /// ("184 patients had been brought to Liaquat University Hospital", "Three students were
+    /// transferred to Moi Teaching and Referral Hospital": carried to a hospital named.)
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
-                                         "airlifted", "received"])
+                                         "airlifted", "received", "brought", "transferred"])
     /// Verbs that carry people before their number: "took 63 injured people to hospitals".
     static let carryingVerbs = WordSet(["took", "taken", "rushed", "flown", "flew", "airlifted", "carried", "ferried"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
+    /// (Or in none: "About 90 conscripts were asleep in the building", "all 62 soldiers of the
+    /// company had been accounted for".)
     static let plightWords = WordSet(["homeless", "displaced", "stranded", "evacuated", "rescued", "unharmed",
-                                      "arrested", "detained"])
+                                      "arrested", "detained", "asleep", "accounted"])
     /// Before attackers: "came under fire from about 20 gunmen", "attacked by 30 gunmen".
     static let agentPrepositions = WordSet(["from", "by"])
     /// Troops that went home: "returned home", "returning home", "will fly home".
@@ -547,6 +553,8 @@ enum Words {
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
+    /// A hospital's ward, where people remain: "remain in the burns ward".
+    static let wardWords = WordSet(["ward", "wards"])
     /// A centre of care, named so by the word before it: "Jinnah Postgraduate Medical Centre",
     /// "Kutum health centre", "the trauma center", "the Cholera Treatment Centre".
     static let careCentreWords = WordSet(["centre", "center", "centres", "centers"])
@@ -576,6 +584,15 @@ enum Words {
     /// Parts of a war that open a window however they are dated: "since the siege began in May
     /// 2024", "since the offensive began", "since the truce began".
     static let windowOpeners = WordSet(["siege", "offensive", "operation", "truce", "ceasefire", "escalation"])
+    /// A parent, whose "of" counts children: "a mother of eight".
+    static let parentNouns = WordSet(["mother", "father", "parent", "grandmother", "grandfather", "mothers", "fathers",
+                                      "parents"])
+    /// Nouns that a figure's word modifies, naming no count: "the death penalty", "death
+    /// certificates", "death threats".
+    static let deathCompoundNouns = WordSet(["certificate", "certificates", "penalty", "sentence", "sentences", "threat",
+                                             "threats", "warrant", "warrants", "squad", "squads", "row"])
+    /// What an outbreak's start is told by: "since the first cases were reported".
+    static let firstCaseNouns = WordSet(["case", "cases", "death", "deaths", "infection", "infections", "patient", "patients"])
     /// "- Ugandan troops already in Somalia: 4,500": troops there.
     static let presenceAdverbs = WordSet(["already", "still", "currently", "now"])
     /// "- Israeli troops remaining in south Lebanon: about 5,000".
@@ -716,8 +733,9 @@ enum Words {
     /// How long something named runs, in a relative clause: "The monsoon, which runs from June to
     /// September".
     /// A figure's verbs that take no object, so never modify a noun before them: after an unknown
-    /// noun they are its verb ("Two farmworkers died", "1,214 Maoists surrendered").
-    static let intransitiveFigureVerbs = WordSet(["died", "perished", "drowned", "succumbed", "surrendered"])
+    /// noun they are its verb ("Two farmworkers died", "1,214 Maoists surrendered", "a sergeant
+    /// froze to death").
+    static let intransitiveFigureVerbs = WordSet(["died", "perished", "drowned", "succumbed", "surrendered", "froze", "starved"])
     static let spanVerbs = WordSet(["runs", "ran", "lasts", "lasted", "stretches", "extends", "spans"])
     static let same: UInt64 = 0x097b5e18bf93ef5b  // "same"
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
@@ -798,6 +816,10 @@ enum Words {
     static let known: UInt64 = 0x9e7c31938395894c  // "known"
     static let overturned: UInt64 = 0xb3c8e7c8ed021a1d  // "overturned"
     static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"
+    static let registered: UInt64 = 0x32ce857547141c21  // "registered"
+    static let missing: UInt64 = 0x8a56a8c8bd19c9c7  // "missing"
+    static let how: UInt64 = 0x335f27192ff5d5ed  // "how"
+    static let recorded: UInt64 = 0x64ecc9b033e7991d  // "recorded"
     static let admitting: UInt64 = 0xa6579564f35cbdee  // "admitting"
     static let suspected: UInt64 = 0x9fc3390936685baf  // "suspected"
     static let own: UInt64 = 0x19f1951921b75a1f  // "own"

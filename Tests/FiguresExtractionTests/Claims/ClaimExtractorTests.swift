@@ -7074,6 +7074,153 @@ import Testing
         #expect(claims("The spokesman said 23 people remained at Korle Bu market.").isEmpty)
     }
 
+    @Test func aRelativeClauseBetweenCommasDoesNotHideThePeoplesVerb() {
+        let found = claims("The army said all 16 attackers, who had tried to enter the cantonment after ramming two explosive-laden vehicles into the gate, were killed by troops during the assault.")
+        #expect(found.map(\.quantity.value) == [16])
+        #expect(found.first?.figure == .killed)
+        #expect(found.first?.scope == .incident)
+    }
+
+    @Test func aWholeThatItsParticipleNamesCasualtiesIsAClaim() {
+        let found = claims("Police said 11 of the 15 people injured in the clash had been discharged.")
+        #expect(found.map(\.quantity.value) == [11, 15])
+        #expect(found.last?.figure == .wounded)
+        let died = claims("Experts have identified the remains of 41 of the 58 people who died when the plane crashed last week.")
+        #expect(died.contains { $0.quantity.value == 58 && $0.figure == .killed })
+        // Guard: the part's own verb after the whole makes the whole no claim.
+        #expect(claims("The coast guard said 11 of its 25 crew members remain missing.").map(\.quantity.value) == [11])
+    }
+
+    @Test func peopleTreatedForPoisoningAreWounded() {
+        let found = claims("Twenty-three people have died and 160 have been treated for methanol poisoning after drinking bootleg alcohol, the ministry said.")
+        #expect(found.map(\.quantity.value) == [23, 160])
+        #expect(found.map(\.figure) == [.killed, .wounded])
+        let treated = claims("MSF teams in Bentiu have treated 387 people for acute food poisoning since Saturday.")
+        #expect(treated.map(\.figure) == [.wounded])
+    }
+
+    @Test func sinceAnOutbreaksFirstCasesIsTheWholeStory() {
+        let found = claims("Since the first cases were reported on 2 March, 31 people have died, the WHO said.")
+        #expect(found.map(\.scope) == [.total])
+        // Guard: since a day alone is a window.
+        #expect(claims("Since 2 March, 31 people have died, the WHO said.").map(\.scope) == [.period])
+    }
+
+    @Test func millilitresAreNoPeople() {
+        #expect(claims("As little as 30 millilitres of methanol can kill an adult, doctors said.").isEmpty)
+    }
+
+    @Test func peopleWhoFrozeToDeathAreDead() {
+        let found = claims("In May 2005, 44 conscripts and a sergeant froze to death during a march on the volcano.")
+        #expect(found.map(\.quantity.value) == [44])
+        #expect(found.first?.figure == .killed)
+    }
+
+    @Test func troopsAsleepOrAccountedForAreNoDeployment() {
+        #expect(claims("About 90 conscripts were asleep in the building when the fire started, the army said.").isEmpty)
+        #expect(claims("All 62 soldiers had been accounted for, the army said.").isEmpty)
+        // Guard: troops in a place are deployed.
+        #expect(claims("About 90 conscripts were in the building, the army said.").first?.figure == .deployed)
+    }
+
+    @Test func peopleWhoRemainInAHospitalNamedOrItsWardAreWounded() {
+        #expect(claims("Eight soldiers remain in the burns ward of the Jodhpur hospital.").first?.figure == .wounded)
+        let found = claims("Salas said 45 conscripts had been treated for cold injuries, and that 12 remained at Juan Noé hospital in Arica.")
+        #expect(found.map(\.quantity.value) == [45, 12])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+        // Guard: troops that remain in a town are deployed.
+        #expect(claims("Eight soldiers remain in the town of Jodhpur.").first?.figure == .deployed)
+    }
+
+    @Test func aRelativeClauseAfterAnAsideOnAPartSaysWhatBefellTheWhole() {
+        let found = claims("Firefighters were still searching for nine people, among them three children, who went missing on Sunday when a raft overturned.")
+        #expect(found.map(\.quantity.value) == [9, 3])
+        #expect(found.map(\.figure) == [.missing, .missing])
+    }
+
+    @Test func peopleAtAPlaceTreatedForAHarmAreWounded() {
+        let found = claims("Between 80 and 100 students at a girls' boarding school in Baringo County were treated for food poisoning overnight, the principal said.")
+        #expect(found.map(\.quantity.value) == [90])
+        #expect(found.first?.figure == .wounded)
+    }
+
+    @Test func peopleBroughtOrTransferredToAHospitalNamedAreWounded() {
+        #expect(claims("Memon said 184 patients had been brought to Liaquat University Hospital alone.").first?.figure == .wounded)
+        #expect(claims("Three students were transferred to Moi Teaching and Referral Hospital.").first?.figure == .wounded)
+        // Guard: brought to a place that is no hospital.
+        #expect(claims("Memon said 184 patients had been brought to the city.").isEmpty)
+    }
+
+    @Test func whatTheSpeakerWentOnToSayIsNoPlan() {
+        let found = claims("Rodrigo said the army would study the report, adding that about 2,300 troops were stationed at Diyatalawa.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func peopleRegisteredAsMissingAreMissing() {
+        let found = claims("Veracruz has about 7,000 people registered as missing, according to the state search commission.")
+        #expect(found.map(\.figure) == [.missing])
+        // Guard: people recorded as dead by mistake are no toll.
+        #expect(claims("The ministry said four people had been wrongly recorded as dead by a hospital.").isEmpty)
+    }
+
+    @Test func aCompoundAdjectiveEndingInTrainedIsNoTraining() {
+        let found = claims("Zimbabwe's army deployed about 5,000 soldiers of the North Korean-trained Fifth Brigade to Matabeleland in January 1983, the commission said.")
+        #expect(found.map(\.figure) == [.deployed])
+    }
+
+    @Test func aNounThatADeathWordModifiesCountsNoDead() {
+        #expect(claims("The prosecution had sought the death penalty for all 13 accused.").isEmpty)
+    }
+
+    @Test func aQuestionsClauseIsNotThePeoplesVerb() {
+        #expect(claims("The two also differ on how many people have died on the way.").isEmpty)
+    }
+
+    @Test func theMainAuxiliaryAfterARelativeClauseOfDeathKeepsNoTroops() {
+        let found = claims("Wahyu said the nine civilians who died had rushed onto the site to collect scrap metal.")
+        #expect(found.map(\.quantity.value) == [9])
+        #expect(found.first?.figure == .killed)
+    }
+
+    @Test func aPartOfThemThatACasualtyVerbTakesIsACasualty() {
+        let found = claims("An Army truck carrying 26 conscripts overturned on the highway, killing three of them and injuring 19, police said.")
+        #expect(found.map(\.quantity.value) == [3, 19])
+        #expect(found.map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func aParentsChildrenAreNoCount() {
+        #expect(claims("Among the dead was a mother of eight who was shot as she crossed a road.").isEmpty)
+    }
+
+    @Test func troopsRescuedPastTheirRelativeClauseAreNoDeployment() {
+        #expect(claims("Eleven other Marines who were aboard the vehicle were rescued by a safety boat, the Pentagon said.").isEmpty)
+    }
+
+    @Test func aPartOfThingsWithAModifierIsNoPeople() {
+        #expect(claims("The airstrip has received 43 relief flights, including three from Brazil's air force.").isEmpty)
+    }
+
+    @Test func aMeasureAfterTheFigureIsNoCountOfVictims() {
+        let found = claims("Eight other miners remain unaccounted for just shy of 800 metres below the surface, the agency said.")
+        #expect(found.map(\.quantity.value) == [8])
+        #expect(found.first?.figure == .missing)
+    }
+
+    @Test func peopleRescuedWithBurnsPastTheirRelativeClauseAreWounded() {
+        let found = claims("Three miners who were near the entrance were rescued with burns and taken to the hospital in Ubaté.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func aPartInAnAsideEndsNoClauseOfItsWhole() {
+        let found = claims("Twelve of the survivors, among them three children, were flown to Heraklion's Venizelio hospital with hypothermia, the director said.")
+        #expect(found.map(\.quantity.value) == [12, 3])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func freedCaptivesAreHeldNoMore() {
+        #expect(claims("A police spokesman said the freed captives, among them 12 women, had been reunited with their families.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
