@@ -1,4 +1,4 @@
-import FiguresExtraction
+@testable import FiguresExtraction
 import Testing
 
 @Suite struct QuantityTests {
@@ -93,6 +93,19 @@ import Testing
         #expect(directory.canonicalName(for: "South Korea’s  Intelligence Service") == "National Intelligence Service")
         #expect(directory.canonicalName(for: "national intelligence service") == "National Intelligence Service")
         #expect(directory.canonicalName(for: "the Kremlin") == nil)
+    }
+
+    /// The byte path for ASCII names makes the keys that the scalar path makes.
+    @Test func asciiNamesNormaliseAsTheScalarPathDoes() {
+        var names = ["The United Nations", "  the  UN  ", "(UN)", "\"Reuters,\"", "the", "The", "thebig",
+                     "the\r\nNIS", "THE\tKremlin;", ":(the) UN)", "", " ", ",;:", "the ,UN", "a\u{1C}b", "OCHA \u{0B}\u{0C}"]
+        // Every ASCII byte, alone and between words.
+        names += (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+        names += (0..<128).map { "the " + String(UnicodeScalar(UInt8($0))) + "X y" }
+        for name in names {
+            #expect(SourceDirectory.normaliseASCII(name) == SourceDirectory.normaliseScalars(name), "\(Array(name.utf8))")
+        }
+        #expect(SourceDirectory.normaliseASCII("South Korea’s") == nil)
     }
 }
 
