@@ -2015,9 +2015,7 @@ extension ReportReader {
                 // ("The 600 soldiers of the outgoing battalion, who have manned the camp since
                 // September, will fly home": a relative clause of theirs between commas, its words
                 // not counted in the reach.)
-                if i + 1 < limit, tokens[i + 1].hash == Words.who,
-                   let close = (i + 2..<min(limit, i + 16)).first(where: { tokens[$0].hash == Words.comma || isHardBreak(tokens[$0]) }),
-                   tokens[close].hash == Words.comma {
+                if let close = relativeAsideClose(openingAt: i, limit: limit, reach: 16) {
                     end = min(limit, end + close + 1 - i)
                     i = close + 1
                     continue
@@ -3709,11 +3707,22 @@ extension ReportReader {
     /// `index`, their own auxiliary (or "remain") right after its closing comma. The clause may
     /// hold numbers of its own, which end the number's clause but not its people's sentence.
     func verbAfterRelativeAside(at index: Int, limit: Int) -> Int? {
-        guard index + 2 < limit, tokens[index].hash == Words.comma, tokens[index + 1].hash == Words.who,
-              let close = (index + 2..<min(limit, index + 32)).first(where: { tokens[$0].hash == Words.comma || isHardBreak(tokens[$0]) }),
-              tokens[close].hash == Words.comma, close > index + 3, close + 1 < limit else { return nil }
+        guard index + 2 < limit, tokens[index].hash == Words.comma,
+              let close = relativeAsideClose(openingAt: index, limit: limit, reach: 32), close > index + 3, close + 1 < limit
+        else { return nil }
         let next = tokens[close + 1]
         return Lexicon.has(next, .auxiliary) || Words.remainWords.contains(next.hash) ? close + 1 : nil
+    }
+
+    /// The closing comma of a relative clause on people, opening with ", who" at the comma
+    /// `open`, within `reach` tokens and before any hard break.
+    func relativeAsideClose(openingAt open: Int, limit: Int, reach: Int) -> Int? {
+        guard open + 1 < limit, tokens[open + 1].hash == Words.who,
+              let close = (open + 2..<max(open + 2, min(limit, open + reach))).first(where: {
+                  tokens[$0].hash == Words.comma || isHardBreak(tokens[$0])
+              }),
+              tokens[close].hash == Words.comma else { return nil }
+        return close
     }
 
     func isPassiveParticiple(_ index: Int) -> Bool {
