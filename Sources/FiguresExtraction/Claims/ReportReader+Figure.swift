@@ -236,10 +236,9 @@ extension ReportReader {
                guard tokens[i].isDigits, yearNumber(tokens[i]) == nil, !isDayOfMonth(i), i + 1 < tokens.count else { return false }
                // ("has received 43 relief flights, including three from Brazil's air force": a
                // word before the thing's noun.)
-               return np.isEmpty && (Lexicon.has(tokens[i + 1], .thing) && !Lexicon.has(tokens[i + 1], .timeUnit)
+               return np.isEmpty && (isCountedThing(at: i + 1)
                                      || i + 2 < mention.tokens.lowerBound && tokens[i + 1].isWord && !Lexicon.has(tokens[i + 1], .thing)
-                                        && People.kinds.match(tokens, at: i + 1, limit: i + 2) == nil
-                                        && Lexicon.has(tokens[i + 2], .thing) && !Lexicon.has(tokens[i + 2], .timeUnit))
+                                        && People.kinds.match(tokens, at: i + 1, limit: i + 2) == nil && isCountedThing(at: i + 2))
                    || i > partFloor && i < mention.tokens.lowerBound - 2
                    && (Words.plightWords.contains(tokens[i - 1].hash) || Words.releaseVerbs.contains(tokens[i - 1].hash)
                        || Words.arrestVerbs.contains(tokens[i - 1].hash))
@@ -3677,7 +3676,7 @@ extension ReportReader {
             // aboard, including three Indonesians and two Vietnamese, remain unaccounted for".)
             if tokens[i].hash == Words.comma, i + 2 < limit, Words.partAsides.contains(tokens[i + 1].hash),
                let close = asideEnd(openingAt: i, limit: limit),
-               Lexicon.has(tokens[close + 1], .auxiliary) || Words.remainWords.contains(tokens[close + 1].hash) {
+               startsPeoplesVerb(at: close + 1) {
                 return close + 1
             }
             if tokens[i].isPunctuation { return nil }
@@ -3710,8 +3709,13 @@ extension ReportReader {
         guard index + 2 < limit, tokens[index].hash == Words.comma,
               let close = relativeAsideClose(openingAt: index, limit: limit, reach: 32), close > index + 3, close + 1 < limit
         else { return nil }
-        let next = tokens[close + 1]
-        return Lexicon.has(next, .auxiliary) || Words.remainWords.contains(next.hash) ? close + 1 : nil
+        return startsPeoplesVerb(at: close + 1) ? close + 1 : nil
+    }
+
+    /// An auxiliary or "remain" at `index`: where the people's own verb starts, past an aside or
+    /// a relative clause of theirs.
+    func startsPeoplesVerb(at index: Int) -> Bool {
+        Lexicon.has(tokens[index], .auxiliary) || Words.remainWords.contains(tokens[index].hash)
     }
 
     /// The closing comma of a relative clause on people, opening with ", who" at the comma
@@ -3723,6 +3727,11 @@ extension ReportReader {
               }),
               tokens[close].hash == Words.comma else { return nil }
         return close
+    }
+
+    /// A noun of things that is no time unit: "flights", not "days".
+    func isCountedThing(at index: Int) -> Bool {
+        Lexicon.has(tokens[index], .thing) && !Lexicon.has(tokens[index], .timeUnit)
     }
 
     func isPassiveParticiple(_ index: Int) -> Bool {

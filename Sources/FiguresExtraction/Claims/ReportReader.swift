@@ -850,9 +850,7 @@ struct ReportReader {
               tokens[comma].hash == Words.comma, part.tokens.lowerBound - comma <= 3,
               let close = partAsideEnd(openingAt: comma, limit: limit), close >= part.tokens.upperBound, close + 1 < limit
         else { return nil }
-        let next = tokens[close + 1]
-        return Lexicon.has(next, .auxiliary) || Words.remainWords.contains(next.hash)
-            || extractor.triggers.match(tokens, at: close + 1, limit: limit) != nil ? close : nil
+        return startsPeoplesVerb(at: close + 1) || extractor.triggers.match(tokens, at: close + 1, limit: limit) != nil ? close : nil
     }
 
     /// "Each company has 80 to 100 personnel", "Every boat had about 50 people aboard": what one of
