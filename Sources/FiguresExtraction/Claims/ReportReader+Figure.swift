@@ -400,6 +400,12 @@ extension ReportReader {
                let (verb, _) = predicate(after: np.end, limit: window.upperBound), verb.figure == .killed {
                 figure = .killed
             }
+            // ("17 captives died in captivity", "two of the girls still held had been badly injured":
+            // captives that the verb after them says died or were hurt.)
+            if figure == .captured, let (verb, _) = predicate(after: np.end, limit: window.upperBound),
+               verb.figure == .killed || verb.figure == .wounded, !verb.isActiveVerb {
+                figure = verb.figure
+            }
             // ("the bodies of four of the missing soldiers had since been found": bodies are the dead.)
             if isDeathOfTheHurt(mention, figure: figure, floor: clause.lowerBound) { figure = .killed }
             // ("He had earlier given a toll of five dead": the toll told before, as it was then, as
@@ -432,8 +438,11 @@ extension ReportReader {
         // 1c. "About 200 relatives of people killed in the unrest marched", "Some 40 parents of
         // missing students protested": kin counted, whose dead or missing the words after "of" name.
         // (Kin the lexicon does not know are the phrase's unknown noun.)
+        // (Kin of two kinds too: "Hundreds of parents and relatives of the schoolgirls abducted".)
         if let kin = np.people.kind.map({ Hashing.hash($0.slug) }) ?? np.unknownNoun.map({ tokens[$0.upperBound - 1].hash }),
-           Words.kinKinds.contains(kin), isKinOfCasualties(after: np.end, limit: clause.upperBound) {
+           Words.kinKinds.contains(kin), isKinOfCasualties(after: np.end, limit: clause.upperBound)
+            || np.end + 2 < clause.upperBound && tokens[np.end].hash == Words.and && Words.kinKinds.contains(tokens[np.end + 1].hash)
+            && isKinOfCasualties(after: np.end + 2, limit: clause.upperBound) {
             return nil
         }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
@@ -487,6 +496,11 @@ extension ReportReader {
         if let list, listPredicate != nil, np.people.kind == nil, np.unknownNoun == nil { np.people.kind = list.kind }
         // (Not a verb of moving troops over the casualty that an adjective names: "more than 20
         // wounded soldiers had been brought to the city's hospital" are wounded, in 3b.)
+        // ("140 more had received death threats": a noun the figure's word only modifies.)
+        if let (_, triggerIndex) = ownPredicate, triggerIndex + 1 < clause.upperBound,
+           tokens[triggerIndex].hash == Words.death, Words.deathCompoundNouns.contains(tokens[triggerIndex + 1].hash) {
+            return nil
+        }
         if let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
            !(trigger.figure == .deployed && np.trigger.map({ $0.figure != .deployed }) == true),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
@@ -501,6 +515,10 @@ extension ReportReader {
                 let isAmong = triggerIndex >= 1 && tokens[triggerIndex - 1].hash == Words.among  // "among the dead"
                     || triggerIndex >= 2 && tokens[triggerIndex - 1].hash == Words.the && tokens[triggerIndex - 2].hash == Words.among
                     || isPartOfThem(mention) && (previous ?? recent)?.figure == trigger.figure
+                    // ("Katsina accounted for 1,012 of the people abducted": a part of those the
+                    // claim before counted, named by their participle.)
+                    || isOfTheParticiple(mention, npEnd: np.end, triggerAt: triggerIndex)
+                    && (previous ?? recent)?.figure == trigger.figure
                 return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true,
                                                                     bareGroup: isDeployment || np.people.kind != nil),
                              npEnd: np.end, isSubset: isAmong)
@@ -509,9 +527,12 @@ extension ReportReader {
         // A number of things after a preposition is no object of the verb before, nor joined to
         // the number before: "killed in 46 intelligence-based operations", "in fighting between
         // two clans".
+        // (And past an article: "316 of them were killed in the two wars".)
+        let settingAt = mention.tokens.lowerBound - 1 > clause.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.the
+            ? mention.tokens.lowerBound - 2 : mention.tokens.lowerBound - 1
         let isSetting = np.people.kind == nil && (np.unknownNoun != nil || np.isKnownThing)
-            && mention.tokens.lowerBound > clause.lowerBound
-            && Words.settingPrepositions.contains(tokens[mention.tokens.lowerBound - 1].hash)
+            && settingAt >= clause.lowerBound
+            && Words.settingPrepositions.contains(tokens[settingAt].hash)
         // 2b. "The blast sent 40 people to hospital", "put 300 people in hospital": injured.
         if isSentToHospital(mention, npEnd: np.end, limit: clause.upperBound), np.people.kind?.isCombatant != true || np.people.isWeak {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
@@ -539,6 +560,11 @@ extension ReportReader {
             var found = people(trigger: nil, allowLeft: false, bareGroup: false)
             if !agentIsOther, found.group == nil {
                 found = merge(found, peopleLeft(of: verbIndex, floor: sentence.lowerBound, avoiding: avoid, bareGroup: true))
+            }
+            // ("plans to deploy about 40,000 more there": more of the troops just told.)
+            if trigger.figure == .deployed, let unknown = np.unknownNoun, np.people.isEmpty, isOnlyMoreOrThere(unknown),
+               let before = previous ?? recent, before.figure == .deployed {
+                return Found(figure: .deployed, people: before.people, npEnd: np.end)
             }
             if trigger.figure == .deployed, np.unknownNoun != nil { return nil }
             if trigger.figure == .deployed, isCraftsCrew(mention, npEnd: np.end, clause: clause) { return nil }
@@ -622,7 +648,10 @@ extension ReportReader {
         // toll are no more dead; a verb that is no deployment is weighed after.)
         // (Or a sentence on: "The Pentagon has sent 7,000 troops to the border. It plans to add
         // roughly 1,000 more by January.")
-        if let before = previous ?? recent, before.figure == .deployed, np.isEmpty, isMoreOfTheSame(mention) {
+        // ("would station a further 1,200 there": a place adverb is no noun.)
+        if let before = previous ?? recent, before.figure == .deployed,
+           np.isEmpty || np.people.isEmpty && np.trigger == nil && np.unknownNoun.map(isOnlyMoreOrThere) == true,
+           isMoreOfTheSame(mention) {
             return Found(figure: .deployed, people: before.people, npEnd: np.end)
         }
         // "Egypt has pledged 1,091 soldiers ...; the first 400 arrived in Mogadishu on Monday": the
@@ -821,7 +850,8 @@ extension ReportReader {
                 && !hasOtherCount(in: min(previous?.end ?? clause.lowerBound, mention.tokens.lowerBound)..<mention.tokens.lowerBound)
             || isPronounFigure(mention, floor: clause.lowerBound)
             || previous != nil && isIncrementAside(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
-            || before.figure == .deployed && isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+            || before.figure == .deployed && (isLevelTarget(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+                                               || isLevelTargetPastStart(before: mention.tokens.lowerBound, floor: sentence.lowerBound))
             // ("Norway has about 23,000 full-time military personnel ..., whose plan sets a target of
             // 28,000 by 2036": the strength aimed at.)
             || before.figure == .deployed && np.isEmpty && mention.tokens.lowerBound - 2 >= clause.lowerBound
@@ -912,6 +942,28 @@ extension ReportReader {
         if let kind = np.people.kind, !np.isPartitive, Words.heldKinds.contains(Hashing.hash(kind.slug)),
            isHeldNow(mention, npEnd: np.end, window: window) || isObjectOfHeld(mention, floor: clause.lowerBound) {
             return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
+        // 9c. "the car carrier Galaxy Leader, whose 25 crew members it is still holding": people
+        // whose holder the relative clause names.
+        if !np.people.isEmpty, !np.isPartitive, mention.tokens.lowerBound > clause.lowerBound,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.whose, isHeldByRelativeSubject(after: np.end, limit: sentence.upperBound) {
+            return Found(figure: .captured, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
+        }
+        // 9e. "Armenia says Azerbaijan is still holding 23 Armenians, while Baku says it holds 19":
+        // the captives just told, held, their noun left out.
+        if np.isEmpty, let before = previous ?? recent, before.figure == .captured, mention.tokens.lowerBound - 2 > clause.lowerBound,
+           isHoldVerb(mention.tokens.lowerBound - 1), Lexicon.has(tokens[mention.tokens.lowerBound - 2], .pronoun) {
+            return Found(figure: .captured, people: before.people, npEnd: np.end)
+        }
+        // 9d. "were flown to a hospital in Djibouti, where three of them remain": the injured still
+        // in the hospital just named.
+        // (The injured may be named in the sentence, not counted: "The injured, all of whom are
+        // stable, were flown to a hospital".)
+        if np.people.isEmpty, np.trigger == nil, isStillInHospitalNamedBefore(mention, limit: sentence.upperBound),
+           (previous ?? recent)?.figure == .wounded
+            || (sentence.lowerBound..<mention.tokens.lowerBound).contains(where: { Words.hurtWords.contains(tokens[$0].hash) }) {
+            let before = (previous ?? recent).flatMap { $0.figure == .wounded ? $0.people : nil }
+            return Found(figure: .wounded, people: before ?? PeopleRef(), npEnd: np.end)
         }
         // 9b. "India holds 81 Pakistani fishermen", "Russia holds more than 8,000 Ukrainians": a
         // country that holds another's people holds them captive.
@@ -1788,6 +1840,33 @@ extension ReportReader {
         return verb >= floor && Words.levelVerbs.contains(tokens[verb].hash)
     }
 
+    /// "will shrink from about 73,000 regular soldiers to 70,000 by 2029": the level a count cut
+    /// or raised from is to reach, past the level it starts from.
+    func isLevelTargetPastStart(before start: Int, floor: Int) -> Bool {
+        guard start - 1 > floor, tokens[start - 1].hash == Words.to, let from = levelFrom(before: start - 1, floor: floor) else {
+            return false
+        }
+        return from - 1 >= floor && Words.levelVerbs.contains(tokens[from - 1].hash)
+    }
+
+    /// "from about 73,000 regular soldiers" right before `to`: the "from" of a level cut or
+    /// raised, a number and its people's words between.
+    func levelFrom(before to: Int, floor: Int) -> Int? {
+        guard let from = (max(floor, to - 8)..<to).last(where: { tokens[$0].hash == Words.from }), from + 1 < to,
+              (from + 1..<to).contains(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }),
+              (from + 1..<to).allSatisfy({ !tokens[$0].isPunctuation || tokens[$0].hash == Words.comma && tokens[$0].isAttached })
+        else { return nil }
+        return from
+    }
+
+    /// "will shrink from about 73,000 regular soldiers to 70,000": the level a plan starts from,
+    /// the number after "from" that a level verb takes, "to" a few words on.
+    func isLevelStart(_ mention: NumberMention, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= 2, tokens[start - 1].hash == Words.from, Words.levelVerbs.contains(tokens[start - 2].hash) else { return false }
+        return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 5)).contains { tokens[$0].hash == Words.to }
+    }
+
     /// A count in digits, not a year, that opens a clause of its own after "and" or "that" in
     /// `range`: "and that at least 4,500 attempted the crossing that year, up from 3,705"
     /// compares the 3,705 with the 4,500, no claim, and not with the claim before it.
@@ -2040,8 +2119,11 @@ extension ReportReader {
                 // (Not a participle after an article: "to track down the escaped inmates".)
                 // (Nor the end of a compound adjective: "5,000 soldiers of the North Korean-trained
                 // Fifth Brigade".)
+                // (Nor "home" after a word of travel: "more than 100 students travelling home from
+                // Debark University" were on their way, not brought home.)
                 if verbs.contains(token.hash), !(i > start && Lexicon.has(tokens[i - 1], .determiner)),
                    !(i > start && tokens[i - 1].hash == Words.hyphen && token.isAttached),
+                   !(token.hash == Words.home && i > start && Words.travelWords.contains(tokens[i - 1].hash)),
                    !Words.trainingWords.contains(token.hash) && !Words.signedUpWords.contains(token.hash)
                     || i > start && (Lexicon.has(tokens[i - 1], .auxiliary) || tokens[i - 1].hash == Words.of && !Words.signedUpWords.contains(token.hash)
                                      || tokens[i - 1].hash == Words.in || i - 1 > start && tokens[i - 2].hash == Words.in
@@ -2071,7 +2153,9 @@ extension ReportReader {
                 // ("plans to send another 1,500 once the Israelis leave".)
                 if Words.subordinators.contains(token.hash) && !(token.hash == Words.since && i > 0 && Lexicon.has(tokens[i - 1], .auxiliary))
                     || (token.hash == Words.as_ || token.hash == Words.once) && i + 1 < limit
-                    && (Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun)) {
+                    && (Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .pronoun)
+                        // ("would send another 4,000 once Israeli forces leave".)
+                        || token.hash == Words.once && tokens[i + 1].isCapitalized) {
                     return false
                 }
                 // Another verb first: the clause says something else (not an auxiliary: "were
@@ -2118,6 +2202,60 @@ extension ReportReader {
 
     /// "released 90 prisoners", "exchanged 150 captives": people counted as they go free, which
     /// is no count of those held.
+    /// "it is still holding", "they hold", "it held" right after `start`: a pronoun holding.
+    func isHeldByRelativeSubject(after start: Int, limit: Int) -> Bool {
+        guard start < limit, tokens[start].hash == Words.it || tokens[start].hash == Words.they else { return false }
+        var i = start + 1
+        while i < min(limit, start + 4), Lexicon.has(tokens[i], .auxiliary) || tokens[i].hash == Words.still { i += 1 }
+        return i < limit && (isHoldVerb(i) || tokens[i].hash == Words.holding)
+    }
+
+    /// ", where three of them remain" right after a hospital named within eight words.
+    func isStillInHospitalNamedBefore(_ mention: NumberMention, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard start >= 3, tokens[start - 1].hash == Words.whereWord, tokens[start - 2].hash == Words.comma,
+              (max(0, start - 10)..<start - 2).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) else { return false }
+        let verb = end + 2 < limit && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.them ? end + 2 : end
+        return verb < limit && Words.remainWords.contains(tokens[verb].hash)
+    }
+
+    /// "1,012 of the people abducted": "of the", the people, then their participle at `trigger`.
+    func isOfTheParticiple(_ mention: NumberMention, npEnd: Int, triggerAt trigger: Int) -> Bool {
+        let end = mention.tokens.upperBound
+        return trigger == npEnd && end + 2 < npEnd && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.the
+            && !Lexicon.has(tokens[trigger - 1], .auxiliary)
+    }
+
+    /// "more", "there", "more there": words read as a noun that name none.
+    func isOnlyMoreOrThere(_ range: Range<Int>) -> Bool {
+        range.allSatisfy { tokens[$0].hash == Words.more || tokens[$0].hash == Words.there }
+    }
+
+    /// "About 3,000 former fighters have been through the programme", "26,145 combatants and 4,625
+    /// firearms had been decommissioned", "650 of them have registered at demobilisation sites":
+    /// fighters who served once or lay down arms, no force deployed.
+    func isLeavingArms(_ mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
+        let end = max(npEnd, mention.tokens.upperBound)
+        // (Not those who serve again: "As many as 380 retired Colombian soldiers are fighting in Sudan".)
+        return (mention.tokens.upperBound..<end).contains { Words.formerWords.contains(tokens[$0].hash) }
+            && !(end..<min(limit, end + 6)).contains { Words.warServiceWords.contains(tokens[$0].hash) }
+            || (end..<min(limit, end + 10)).contains { Words.disarmamentWords.contains(tokens[$0].hash) }
+    }
+
+    /// "About 300 of the freed inmates": a part of people freed.
+    func isPartOfTheFreed(_ mention: NumberMention) -> Bool {
+        let end = mention.tokens.upperBound
+        return end + 2 < tokens.count && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.the
+            && (tokens[end + 2].hash == Words.freed || tokens[end + 2].hash == Words.released)
+    }
+
+    /// "the remaining 49 students", "49 students still in captivity": captives held yet.
+    func isStillCaptive(_ mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start > 0 && tokens[start - 1].hash == Words.remaining
+            || npEnd < limit && tokens[npEnd].hash == Words.still
+    }
+
     func isRelease(before start: Int, floor: Int) -> Bool {
         verb(in: Words.releaseVerbs, marked: .releaseVerb, before: start, floor: floor)
     }
@@ -2621,7 +2759,9 @@ extension ReportReader {
                 || unknownStart == nil && np.trigger == nil && compoundEnd < end
                     && (Words.killingNouns.contains(tokens[compoundEnd].hash)
                         || extractor.triggers.match(tokens, at: compoundEnd, limit: end)?.value.isCountNoun == true) {
-                i = compoundEnd
+                // ("386 weapon-wounded patients", "war-injured civilians": a compound that ends on a
+                // word of harm says what befell them.)
+                i = Words.hurtWords.contains(tokens[compoundEnd - 1].hash) ? compoundEnd - 1 : compoundEnd
                 continue
             }
             // "two delivery riders", "ferry passengers": a thing word before a kind of civilians

@@ -191,6 +191,8 @@ extension ReportReader {
                     || isUnderWindowHeader(mention, sentence: sentence)
                     // (And a table row's year: "| 2023 | 485 | 100 | 22 |" under "| Year | ... |".)
                     || figure != .deployed && isYearRow(mention, sentence: sentence))
+            // (And a table row's month: "| January | 388 | 41 |" under "| Month | Abducted | Killed |".)
+            || figure != .deployed && isMonthRow(mention, sentence: sentence)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window) {
@@ -408,7 +410,12 @@ extension ReportReader {
     /// been killed", "In March 2022, researchers put the toll at ..."), a tally ("since"), a
     /// state ("about 90 are still missing"), nor a month's toll with no event and no doer named
     /// ("In July 2024, 320 soldiers were killed").
-    func isPastMonthsEventCount(_ mention: NumberMention, figure: FigureKey, npEnd: Int, sentence: Range<Int>) -> Bool {
+    func isPastMonthsEventCount(_ mention: NumberMention, figure: FigureKey, npEnd: Int, sentence whole: Range<Int>) -> Bool {
+        // (After a colon too, which opens a sentence of its own: "the worst episode in the
+        // country's prisons in a decade: in June 2023, 46 women were killed ... when".)
+        let colon = (whole.lowerBound..<mention.tokens.lowerBound).last(where: { tokens[$0].hash == Words.colon })
+        let sentence = colon.map { $0 + 1 < mention.tokens.lowerBound && tokens[$0 + 1].hash == Words.in ? $0 + 1..<whole.upperBound : whole }
+            ?? whole
         guard let opening = openingPhrase(of: sentence, before: mention.tokens.lowerBound),
               tokens[opening.lowerBound].hash == Words.in, !isDateSpan(in: opening),
               opening.contains(where: { yearNumber(tokens[$0]) != nil }),
@@ -458,7 +465,12 @@ extension ReportReader {
         return !sentence.contains { i in
             let token = tokens[i]
             // (A disaster's word after "to" is a verb: "militants who tried to storm the checkpoint".)
-            return token.hash == Words.since || Lexicon.has(token, .perfect)
+            // (A perfect in a later clause of the people's is theirs, not a tally's: "fifteen (15)
+            // sustained injuries and have been evacuated to Bentiu".)
+            return token.hash == Words.since
+                || Lexicon.has(token, .perfect) && !(i > mention.tokens.upperBound && (mention.tokens.upperBound..<i).contains {
+                    tokens[$0].hash == Words.and || tokens[$0].hash == Words.whileWord
+                })
                 || Lexicon.has(token, .disaster) && !(i > sentence.lowerBound && tokens[i - 1].hash == Words.to)
                 || care.contains(i) && (Words.hospitalWords.contains(token.hash) || Words.careWords.contains(token.hash))
         }
@@ -1068,7 +1080,14 @@ extension ReportReader {
     /// "the deadliest attack on Christians since the fall of Assad in December": a "since"
     /// after a superlative says how rare the event is, and opens no window.
     func isRanking(since index: Int, floor: Int) -> Bool {
-        sentenceRoles.contains(.superlative) && (max(floor, index - 6)..<index).contains { tokens[$0].roles.contains(.superlative) }
+        (max(floor, index - 6)..<index).contains { tokens[$0].roles.contains(.superlative) || isMostBeforeAdjective($0) }
+    }
+
+    /// "the most serious", "the most violent": a superlative told with "the most" (not "most of
+    /// them").
+    func isMostBeforeAdjective(_ index: Int) -> Bool {
+        tokens[index].hash == Words.most && index > 0 && tokens[index - 1].hash == Words.the && index + 1 < tokens.count
+            && tokens[index + 1].isWord && tokens[index + 1].hash != Words.of
     }
 
     /// "May was the deadliest month for Burkinabe forces, with 232 soldiers killed", "the
@@ -1207,7 +1226,8 @@ extension ReportReader {
         guard tokens[index].hash == Words.during || tokens[index].hash == Words.throughout,
               index + 3 < limit, tokens[index + 1].hash == Words.the else { return false }
         for j in index + 2..<min(limit, index + 7) {
-            if tokens[j].hash == Words.war { return j > index + 2 }
+            // (And "during the four-day conflict".)
+            if tokens[j].hash == Words.war || tokens[j].hash == Words.conflict { return j > index + 2 }
             guard tokens[j].isWord || tokens[j].isDigits || tokens[j].hash == Words.hyphen else { return false }
         }
         return false
@@ -1471,7 +1491,9 @@ extension ReportReader {
             // (And "Tuesday's protests", "Tuesday's crackdown".)
             // (Modifiers may stand between: "during Monday's anti-government protests".)
             // (And "Monday night's head-on collision"; "in the overnight fighting"; "in today's protests".)
-            if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash),
+            // (And "in Sunday's exchange of fire".)
+            if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash)
+                || isExchangeOfFire(at: i, limit: window.upperBound),
                let owner = (max(window.lowerBound, i - 5)..<i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
                Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday
                 || tokens[owner - 1].hash == Words.today
@@ -1572,9 +1594,11 @@ extension ReportReader {
                         j -= 1
                         continue
                     }
+                    // (A preposition inside a hyphenated modifier is the modifier's: "in a hand-to-hand
+                    // clash", "in tit-for-tat strikes".)
                     if tokens[j].isPunctuation && tokens[j].kind != .possessive && tokens[j].hash != Words.hyphen
                         && tokens[j].hash != Words.apostrophe || tokens[j].isDigits
-                        || Lexicon.has(tokens[j], .preposition) || Lexicon.has(tokens[j], .conjunction) { break }
+                        || (Lexicon.has(tokens[j], .preposition) || Lexicon.has(tokens[j], .conjunction)) && !isInsideHyphenated(j) { break }
                     j -= 1
                 }
             }
@@ -1638,6 +1662,29 @@ extension ReportReader {
             j -= 1
         }
         return false
+    }
+
+    /// "put the number abducted at 31", "puts the number of students abducted at 79": a value put
+    /// on "the number", the words between within eight.
+    func isNumberPutAt(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 1 > floor, tokens[start - 1].hash == Words.at else { return false }
+        return (max(floor, start - 10)..<start - 3).contains { i in
+            (tokens[i].hash == Words.put || tokens[i].hash == Words.puts) && tokens[i + 1].hash == Words.the
+                && tokens[i + 2].hash == Words.number
+                && (i + 3..<start - 1).allSatisfy { tokens[$0].isWord }
+        }
+    }
+
+    /// "exchange of fire", "exchange of gunfire" at `index`.
+    func isExchangeOfFire(at index: Int, limit: Int) -> Bool {
+        tokens[index].hash == Words.exchange && index + 2 < limit && tokens[index + 1].hash == Words.of
+            && (tokens[index + 2].hash == Words.fire || tokens[index + 2].hash == Words.gunfire)
+    }
+
+    /// A word with a hyphen on each side: "to" in "hand-to-hand", "for" in "tit-for-tat".
+    func isInsideHyphenated(_ index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && tokens[index - 1].hash == Words.hyphen && tokens[index + 1].hash == Words.hyphen
     }
 
     /// "in an operation", "during a joint military operation": one operation at `index`, told
@@ -1716,8 +1763,13 @@ extension ReportReader {
         if let verb = copula ?? (tokens[start - 1].hash == Words.at ? nil
                                  : (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })) {
             subject = sentence.lowerBound..<verb
-        } else if let verb = (max(sentence.lowerBound, start - 9)..<start - 2).last(where: { Words.pointerVerbs.contains(tokens[$0].hash) }) {
+        } else if let verb = (max(sentence.lowerBound, start - 12)..<start - 2).last(where: {
+            Words.pointerVerbs.contains(tokens[$0].hash) && ($0 >= start - 9 || !Words.pointerGerunds.contains(tokens[$0].hash))
+        }) {
             // ("raising the toll of the riot to seven": the toll is the object.)
+            // ("has raised the number of civilians killed in the Kamanyola shelling to 19": a longer
+            // one after a finite verb; not a gerund's, "bringing the number of people killed in the
+            // attack to 19", the story's toll.)
             subject = verb + 1..<start - 1
         } else if tokens[start - 1].hash == Words.at,
                   let noun = (max(sentence.lowerBound, start - 9)..<start - 1).first(where: { Words.figureNouns.contains(tokens[$0].hash) }) {
@@ -1744,7 +1796,10 @@ extension ReportReader {
                     && tokens[i - 2].hash == Words.series else { continue }
             let isWeapon = !Lexicon.has(tokens[i], .event)
             // ("The provisional toll of the attack is 15".)
+            // (A weapon's too, told with "in the": "raised the number of civilians killed in the
+            // Kamanyola shelling to 19".)
             if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.from
+                || isWeapon && tokens[$0].hash == Words.in && $0 + 1 < i && tokens[$0 + 1].hash == Words.the
                 || !isWeapon && (tokens[$0].hash == Words.in
                     || tokens[$0].hash == Words.of && $0 > subject.lowerBound && Words.figureNouns.contains(tokens[$0 - 1].hash)) }) {
                 return true
@@ -1822,6 +1877,17 @@ extension ReportReader {
         }
         guard when > sentence.lowerBound + 1, tokens[when].hash == Words.when, tokens[when - 1].hash == Words.comma else { return nil }
         let comma = when - 1
+        // ("a deployment it has maintained since the deadly clash in the Galwan valley in June 2020,
+        // when 20 Indian soldiers were killed": a past month with its year right before the comma,
+        // after "since" and the event it names.)
+        if comma - 3 > sentence.lowerBound, tokens[comma - 3].hash == Words.in,
+           let info = Lexicon.info(tokens[comma - 2]), info.roles.contains(.month),
+           let year = yearNumber(tokens[comma - 1]), year < published.year,
+           (max(sentence.lowerBound, comma - 16)..<comma - 3).contains(where: { tokens[$0].hash == Words.since }),
+           !(when + 1..<mention.tokens.lowerBound).contains(where: { tokens[$0].isPunctuation }),
+           let day = CalendarDay(year: year, month: Int(info.number), day: 1) {
+            return (day, false)
+        }
         guard let since = (max(sentence.lowerBound, comma - 5)..<comma).last(where: { tokens[$0].hash == Words.since })
         else { return nil }
         let time = since + 1..<comma
@@ -1831,6 +1897,7 @@ extension ReportReader {
         // war began, 40,000 people have been killed".)
         let isRanked = (max(sentence.lowerBound, since - 10)..<since).contains(where: {
             tokens[$0].roles.contains(.superlative) || Words.rankWords.contains(tokens[$0].hash) && tokens[$0].isWord
+                || isMostBeforeAdjective($0)
         })
         let isReport = !isRanked && (when + 1..<mention.tokens.lowerBound).contains(where: { Lexicon.has(tokens[$0], .attribution) })
         if !isRanked {
@@ -2134,7 +2201,7 @@ extension ReportReader {
         let hash = tokens[index].hash
         guard hash == Words.went || hash == Words.fell || hash == Words.ran || hash == Words.shot || hash == Words.broke
                 || hash == Words.took || hash == Words.opened || hash == Words.left || hash == Words.overturned
-                || hash == Words.walked || hash == Words.drove else {
+                || hash == Words.walked || hash == Words.drove || hash == Words.exchanged else {
             return true
         }
         // (A boat that overturns sinks, a disaster's: "drowned when their boat overturned"; a bus's
@@ -2162,6 +2229,8 @@ extension ReportReader {
         if hash == Words.took { return tokens[index + 1].isCapitalized }
         let next = tokens[index + 1].hash
         if hash == Words.shot { return next == Words.down }
+        // "when troops from the two countries exchanged fire" (not "exchanged prisoners").
+        if hash == Words.exchanged { return next == Words.fire || next == Words.shots || next == Words.gunfire }
         // "when gunmen opened fire", "opened harassing fire" (not "after the gates were opened").
         if hash == Words.opened {
             return (index + 1..<min(tokens.count, index + 4)).prefix(while: { tokens[$0].isWord }).contains { tokens[$0].hash == Words.fire }
@@ -2381,6 +2450,16 @@ extension ReportReader {
         guard tokens[sentence.lowerBound].hash == Words.pipe, first + 1 < mention.tokens.lowerBound,
               tokens[first + 1].hash == Words.pipe, let year = yearNumber(tokens[first]) else { return false }
         return year <= published.year
+    }
+
+    /// A table row whose first cell is a month, with or without its year, the number in a later
+    /// cell: "| January | 388 | 41 |", "| March 2025 | 455 |".
+    func isMonthRow(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let first = sentence.lowerBound + 1
+        guard tokens[sentence.lowerBound].hash == Words.pipe, first + 1 < mention.tokens.lowerBound,
+              Lexicon.has(tokens[first], .month) else { return false }
+        return tokens[first + 1].hash == Words.pipe
+            || first + 2 < mention.tokens.lowerBound && yearNumber(tokens[first + 1]) != nil && tokens[first + 2].hash == Words.pipe
     }
 
     /// "during this year's Songkran holiday", "over the Eid holidays", "during the festive
@@ -3325,7 +3404,8 @@ enum Cues {
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "ran", "walked", "drove", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
-                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left", "retook", "recaptured"]
+                                      "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left", "retook", "recaptured",
+                                      "exchanged"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -397,7 +397,8 @@ struct ReportReader {
                 // and that 29 had since been freed".)
                 || isRelease(after: found.npEnd, limit: sentence.tokens.upperBound)
                     && (sentence.tokens.contains(where: { Words.swapWords.contains(tokens[$0].hash) }) || previous?.figure == .captured)
-                || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash) { continue }
+                || Words.gunmenNouns.contains(tokens[max(found.npEnd, mention.tokens.upperBound) - 1].hash)
+                || isLeavingArms(mention, npEnd: found.npEnd, limit: sentence.tokens.upperBound) { continue }
             // (Nor are the fighters of one attack: "around 25 to 30 terrorists armed with heavy
             // weapons had stormed the post", "an assault by dozens of fighters".)
             if found.figure == .deployed, people.kind.map({ $0.isCombatant && $0.slug != "troops" }) ?? false,
@@ -408,8 +409,15 @@ struct ReportReader {
             if found.figure == .killed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "Four police officers have been charged with murder over the death of a blogger".
             if isCharged(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) { continue }
+            // (Not those a release is still to free: "to rescue the remaining 49 students still in captivity".)
+            // (Nor suspects held for trial: "48 suspects were being held at Rumbek central prison".)
+            // (Nor a part of people freed, held no more: "About 300 of the freed inmates were political
+            // prisoners".)
             if found.figure == .captured, isRelease(before: mention.tokens.lowerBound, floor: clause.lowerBound)
-                || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+                && !isStillCaptive(mention, npEnd: found.npEnd, limit: clause.upperBound)
+                || isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+                || people.kind?.slug == "suspects" || isHeldByAPlace(mention, sentence: sentence.tokens)
+                || isPartOfTheFreed(mention) { continue }
             // "41 hostages, among them women and children, had been freed": captives who go free
             // are no casualty at all.
             // (Not the whole a part is of: "one of three aid workers abducted ... last week had been
@@ -586,7 +594,10 @@ struct ReportReader {
             let isPresentPart = found.figure == .deployed && scope == .total
                 && isPresentNow(after: mention, npEnd: found.npEnd, limit: clause.upperBound)
             if scope == .total || isPartOfWindowedWhole, !isPresentPart,
-               found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties,
+               found.isSubset || isPartOfToll(mention) || isWoundedThatDied || isPartOfThoseCasualties
+                // ("injuring five crew members ... Two of them were taken to hospital with shrapnel
+                // wounds": a part of the people the claim before counted, in that claim's figure.)
+                || isPartOfThem(mention) && (previous ?? recent)?.figure == found.figure,
                var whole = (isPartOfThoseCasualties || !isOtherFigureBefore ? nil : recentScopes.scope(of: found.figure))
                     ?? (previous ?? recent)?.scope ?? recentScopes.scope(of: found.figure)
                     // ("a riot ... that left at least 6 inmates dead ... Four of the injured were
@@ -661,7 +672,9 @@ struct ReportReader {
             // So is "the abduction of 276 schoolgirls from Chibok in April 2014".
             // So is "251 hostages were taken", told with no window.
             // So are captives taken in the active: "took 46 prison guards hostage", "taking 251 hostages".
+            // So do fighters who surrendered on a day named: "On Saturday, 37 fighters surrendered to troops".
             if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention)
+                || scope == .total && ownScope == nil && isSurrenderOnADay(npEnd: found.npEnd, limit: clause.upperBound)
                 || scope == .total && ownScope == nil
                 && (areTaken(after: found.npEnd, limit: clause.upperBound)
                     || isTakingCaptives(mention, npEnd: found.npEnd, sentence: sentence.tokens))
@@ -673,7 +686,11 @@ struct ReportReader {
             // that no words scope, told right after an incident's claim, are that incident's.
             // (Past troops there and people missing now: "About 300 Somali soldiers were stationed
             // there ... Al-Shabaab said it had killed 47 soldiers".)
-            if told == nil, scope == .total, found.figure == .killed || found.figure == .wounded,
+            // (So are captives whose number someone put at a value: "Police put the number abducted at
+            // 31" after a raid's captives; not those still held, told so.)
+            if told == nil, scope == .total, found.figure == .killed || found.figure == .wounded
+                || found.figure == .captured && recentScopes.scope(of: .captured) == .incident
+                && isNumberPutAt(mention, floor: sentence.tokens.lowerBound),
                recentScopes.latestCasualtyScope == .incident, isUntoldPartOfEvent(sentence.tokens, clause: clause, mention: mention, figure: found.figure) {
                 scope = .incident
             }
@@ -701,6 +718,9 @@ struct ReportReader {
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
             // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
             if scope == .incident, found.figure == .deployed { scope = .total }
+            // ("will shrink from about 73,000 regular soldiers to 70,000 by 2029": the level the plan
+            // starts from is there now.)
+            if scope == .projection, found.figure == .deployed, isLevelStart(mention, limit: clause.upperBound) { scope = .total }
             // Nor are troops deployed "since" a year: "Benin has deployed some 3,000 soldiers in its
             // north ... since 2022" are there now.
             // (Nor "since last October": "has sent about 15,000 troops to Russia since last October".)
@@ -802,7 +822,8 @@ struct ReportReader {
         (end..<start).contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }
             && (end..<start).allSatisfy { i in
                 let hash = tokens[i].hash
-                return hash == Words.and || hash == Words.comma || hash == Words.in || hash == Words.during
+                // (And a part of them: "is short of about 12,000 soldiers, including some 7,500 combat troops".)
+                return hash == Words.and || hash == Words.comma || hash == Words.in || hash == Words.during || hash == Words.including
                     || hash == Words.last || hash == Words.this || yearNumber(tokens[i]) != nil
                     || Lexicon.has(tokens[i], .month) || Lexicon.has(tokens[i], .timeUnit)
             }
@@ -1111,6 +1132,22 @@ struct ReportReader {
     }
 
     /// "the abduction of 276 schoolgirls", "the kidnapping of 40": one abduction's captives.
+    /// "The facility, built in 1958 for 260 inmates, was holding 712 at the time": a bare number
+    /// that a prison or a like place holds, its inmates.
+    func isHeldByAPlace(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start - 1 > sentence.lowerBound, tokens[start - 1].hash == Words.holding || isHoldVerb(start - 1),
+              mention.tokens.upperBound < sentence.upperBound,
+              tokens[mention.tokens.upperBound].isPunctuation || Lexicon.has(tokens[mention.tokens.upperBound], .preposition)
+        else { return false }
+        return (max(sentence.lowerBound, start - 14)..<start - 1).contains { Words.holdingPlaceNouns.contains(tokens[$0].hash) }
+    }
+
+    /// "surrendered" in the simple past right after the people, in a sentence that names a day.
+    func isSurrenderOnADay(npEnd: Int, limit: Int) -> Bool {
+        npEnd < limit && tokens[npEnd].hash == Words.surrendered && !sentenceRoles.isDisjoint(with: [.weekday, .yesterday])
+    }
+
     func isAbduction(before mention: NumberMention) -> Bool {
         let start = mention.tokens.lowerBound
         guard start >= 2, tokens[start - 1].hash == Words.of else { return false }
@@ -1276,6 +1313,14 @@ struct ReportReader {
     /// "The dead included 169 Indian nationals", "The dead also included 1,450 troops": the noun
     /// before an inclusion verb right before `start`, past an "also".
     func nounIncluding(before start: Int) -> Int? {
+        // ("The victims included a 70-year-old village chief and two boys": past one person named
+        // first, with "a", and "and".)
+        if start >= 4, tokens[start - 1].hash == Words.and,
+           let verb = (max(1, start - 10)..<start - 2).last(where: { Words.inclusionVerbs.contains(tokens[$0].hash) }),
+           tokens[verb + 1].hash == Words.a || tokens[verb + 1].hash == Words.an,
+           (verb + 2..<start - 1).allSatisfy({ tokens[$0].isWord || tokens[$0].isDigits || tokens[$0].hash == Words.hyphen && tokens[$0].isAttached }) {
+            return verb >= 2 && tokens[verb - 1].hash == Words.also ? verb - 2 : verb - 1
+        }
         guard start >= 2, Words.inclusionVerbs.contains(tokens[start - 1].hash) else { return nil }
         return start >= 3 && tokens[start - 2].hash == Words.also ? start - 3 : start - 2
     }

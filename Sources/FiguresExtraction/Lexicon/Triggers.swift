@@ -109,6 +109,9 @@ enum Triggers {
                         "still being held", "still held", "remain held", "are still being held", "being held",
                         // "leaves 73 pupils and both teachers in the hands of the kidnappers".
                         "in the hands of",
+                        // "49 girls remain in the kidnappers' hands".
+                        "in the kidnappers' hands", "in kidnappers' hands", "in the abductors' hands",
+                        "in their captors' hands", "in the captors' hands", "in their kidnappers' hands",
                         // Held by someone, after an auxiliary: "at least three are believed to be held
                         // by Russian forces" (not "a rally held by the opposition", nor "guards who had
                         // been held by inmates ... were freed").

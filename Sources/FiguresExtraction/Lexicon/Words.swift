@@ -137,6 +137,8 @@ enum Words {
     /// Where captives are held: "were held in government and Saudi jails", "prisons holding some
     /// 9,000 Islamic State fighters".
     static let jailNouns = WordSet(["jail", "jails", "prison", "prisons", "detention"])
+    /// A place that holds people by design: "The facility ... was holding 712".
+    static let holdingPlaceNouns = WordSet(["jail", "prison", "facility", "penitentiary", "centre", "center"])
     /// What a boat or a climber "ran into" that is no collision: "ran into trouble".
     static let troubleWords = WordSet(["trouble", "difficulty", "difficulties", "problems", "bad", "rough", "heavy"])
     /// Parts of a year before "of" and the year: "the first half of 2025", "the end of 2024".
@@ -226,6 +228,15 @@ enum Words {
     static let recruitWords = WordSet(["recruits", "recruit", "trainees", "cadets", "volunteers"])
     /// People who served once: "Another 80 former soldiers face trial", "5,000 retired personnel".
     static let formerWords = WordSet(["former", "retired", "ex"])
+    /// Serving in a war: "retired Colombian soldiers are fighting in Sudan".
+    static let warServiceWords = WordSet(["fighting", "fight", "fought", "serving", "serve", "served", "deployed", "stationed"])
+    /// The last word of a military unit's name: "5 Field Regiment", "12 Infantry Battalion".
+    static let unitNameNouns = WordSet(["regiment", "battalion", "brigade", "division", "corps", "squadron"])
+    /// Fighters leaving arms behind: "26,145 combatants ... had been decommissioned", "registered at
+    /// demobilisation sites".
+    static let disarmamentWords = WordSet(["decommissioned", "demobilised", "demobilized", "demobilisation", "demobilization",
+                                           "disarmed", "reintegrated", "deradicalised", "deradicalized", "deradicalisation",
+                                           "deradicalization"])
     /// A harm that may come, before "of": "at risk of being killed", "in danger of missing".
     static let riskNouns = WordSet(["risk", "danger"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
@@ -289,6 +300,8 @@ enum Words {
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift",
                                                 "expand", "expands", "expanding", "expanded", "increase", "increases",
                                                 "increasing", "increased"])
+    /// The pointer verbs in -ing: "bringing the toll to".
+    static let pointerGerunds = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "expanding", "increasing"])
     /// "with 1,500 more due to arrive in May": a verb's word, that ends the people's phrase.
     static let dueWords = WordSet(["due"])
     /// A time still to come: "by next month", "by the end of this year".
@@ -314,7 +327,8 @@ enum Words {
     static let arrivalVerbs = WordSet(["arrived", "arrive", "arrives", "arriving", "join", "joined", "joins",
                                        "joining", "landed", "land", "deployed", "deploy", "reached"])
     /// The troops a level verb cuts or raises: "reduce them to", "cut its strength to".
-    static let levelObjects = WordSet(["them", "that", "this", "it", "strength", "presence", "contingent",
+    /// ("is expected to cut its ceiling to 2,500": the force's authorised strength.)
+    static let levelObjects = WordSet(["them", "that", "this", "it", "strength", "presence", "contingent", "ceiling",
                                        "force", "forces", "deployment", "numbers"])
     /// "since its capture", "after the attack": a figure word after these says when.
     static let timePrepositions = WordSet(["since", "after", "before", "until", "following"])
@@ -346,6 +360,9 @@ enum Words {
                                        "escaped", "escape", "escapes", "rescued", "rescue", "rescues",
                                        "regained", "regain", "regains",  // "regained their freedom"
                                        "home"])  // "brought home 246 of its soldiers"
+    /// On the way somewhere: "students travelling home".
+    static let travelWords = WordSet(["travelling", "traveling", "heading", "walking", "driving", "going", "riding",
+                                      "way", "journeying", "commuting"])
     /// Spans long enough that an event they come after is no longer the news: "A year after the
     /// attack", "Six months after the coup".
     static let longSpanUnits = WordSet(["year", "years", "month", "months", "weeks"])
@@ -619,7 +636,8 @@ enum Words {
     static let reportNouns = WordSet(["report", "reports", "bulletin", "bulletins", "briefing", "briefings", "update",
                                       "updates", "statement", "sitrep", "roundup", "digest", "newsletter"])
     /// "a shortage of about 1,07,000 personnel": troops lacked, no deployment.
-    static let shortageNouns = WordSet(["shortage", "shortages", "shortfall", "deficit", "deficiency", "lack"])
+    /// ("is short of about 12,000 soldiers".)
+    static let shortageNouns = WordSet(["shortage", "shortages", "shortfall", "deficit", "deficiency", "lack", "short"])
     /// "stormed the post", "attacked the base": the acts of attackers.
     static let attackVerbs = WordSet(["stormed", "attacked", "raided", "ambushed", "overran", "besieged", "infiltrated",
                                       "assaulted", "opened"])
@@ -707,6 +725,10 @@ enum Words {
     static let series: UInt64 = 0x4b0cd17e2c175230  // "series"
     static let they: UInt64 = 0x2579baef323cf77f  // "they"
     static let still: UInt64 = 0x3327dbad6c7ea411  // "still"
+    static let remaining: UInt64 = 0x343f0419454a4243  // "remaining"
+    static let most: UInt64 = 0x0d18faa2c3feaaf2  // "most"
+    static let surrendered: UInt64 = 0x156568864ec556f4  // "surrendered"
+    static let conflict: UInt64 = 0x9f1edb323e3f262f  // "conflict"
     static let also: UInt64 = 0x84ca5683ab0358d2  // "also"
     static let isVerb: UInt64 = 0x08b74507b55c61d5  // "is"
     static let overnight: UInt64 = 0xbe264eac867d5517  // "overnight"
@@ -820,6 +842,10 @@ enum Words {
     static let missing: UInt64 = 0x8a56a8c8bd19c9c7  // "missing"
     static let how: UInt64 = 0x335f27192ff5d5ed  // "how"
     static let recorded: UInt64 = 0x64ecc9b033e7991d  // "recorded"
+    static let exchange: UInt64 = 0x8cb31206e3250360  // "exchange"
+    static let exchanged: UInt64 = 0x394aa5b3f7e41fcc  // "exchanged"
+    static let shots: UInt64 = 0xf6a55648f7927812  // "shots"
+    static let gunfire: UInt64 = 0xc459205de9841099  // "gunfire"
     static let admitting: UInt64 = 0xa6579564f35cbdee  // "admitting"
     static let suspected: UInt64 = 0x9fc3390936685baf  // "suspected"
     static let own: UInt64 = 0x19f1951921b75a1f  // "own"

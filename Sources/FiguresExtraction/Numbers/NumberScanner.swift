@@ -157,6 +157,12 @@ struct NumberScanner {
             if Lexicon.has(tokens[i], .changeVerb) { return true }
             i -= 1
         }
+        // "planned to raise the number of troops in its school-protection force from 1,200 to
+        // 3,000": a verb that raises or cuts a number, its object between, no mark.
+        while i >= max(floor, index - 12), !tokens[i].isPunctuation || tokens[i].hash == Words.hyphen {
+            if Words.pointerVerbs.contains(tokens[i].hash) || Words.levelVerbs.contains(tokens[i].hash) { return true }
+            i -= 1
+        }
         return false
     }
 
@@ -656,6 +662,19 @@ struct NumberScanner {
                !isGappedGroup(before: coreStart), !isListedPlace(before: coreStart, next: next),
                !isFirstListedPlace(before: coreStart, end: core.end), !isPlaceBeforeItsPeople(before: coreStart, end: core.end) {
                 return .label
+            }
+        }
+        // "the Indian army's 5 Field Regiment", "the 12 Infantry Battalion": a unit's number in its
+        // name, the name's words capitalized.
+        if let next, next.isWord, next.isCapitalized, next.gap <= 1 {
+            var i = core.end
+            while i < min(tokens.count, core.end + 3), tokens[i].isWord, tokens[i].isCapitalized {
+                // (Not a force's name before its people: "2,500 Africa Corps fighters".)
+                if Words.unitNameNouns.contains(tokens[i].hash) {
+                    if i + 1 < tokens.count, isPeopleOrTrigger(at: i + 1) { break }
+                    return .label
+                }
+                i += 1
             }
         }
         // "13 Drive", "12 Baker Street": a street on the same line (not "- Deaths: 13" and "Dr

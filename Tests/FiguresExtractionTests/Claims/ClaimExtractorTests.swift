@@ -7221,6 +7221,262 @@ import Testing
         #expect(claims("A police spokesman said the freed captives, among them 12 women, had been reunited with their families.").isEmpty)
     }
 
+    @Test func aHyphenatedModifierBeforeTheEventKeepsItOneEvent() {
+        let found = claims("At least 17 Indian soldiers were injured in a hand-to-hand clash with Chinese troops on Tuesday night, officials said.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func troopsThatExchangedFireTellOneEvent() {
+        let found = claims("A Kenyan soldier and two South Sudanese soldiers were killed on Tuesday when troops from the two countries exchanged fire at the Nadapal border post.")
+        #expect(found.map(\.quantity.value) == [2])
+        #expect(found.first?.scope == .incident)
+        // (Prisoners exchanged are no event.)
+        #expect(claims("Two soldiers were killed when the two sides exchanged prisoners at the border post.").first?.scope != .incident)
+    }
+
+    @Test func aDaysExchangeOfFireIsOneEvent() {
+        let found = claims("Ecuador's defence ministry said two Ecuadorian soldiers were wounded in Sunday's exchange of fire.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func theNumberOfCaptivesPutAtAValueAfterARaidIsTheRaids() {
+        let found = claims("""
+            Armed bandits stormed Kadamutsa village on Tuesday evening, killing 23 villagers and abducting about 50 others, \
+            residents said. Police spokesman Yazid Abubakar put the number abducted at 31 and said tactical teams had been sent.
+            """)
+        #expect(found.map(\.quantity.value) == [23, 50, 31])
+        #expect(found.map(\.scope) == [.incident, .incident, .incident])
+    }
+
+    @Test func captivesARescueIsStillToFreeAreHeld() {
+        let found = claims("Efforts are ongoing to rescue the remaining forty-nine (49) students still in captivity.")
+        #expect(found.map(\.quantity.value) == [49])
+        #expect(found.first?.figure == .captured)
+        #expect(claims("Troops rescued 49 students from the forest on Tuesday.").isEmpty)
+    }
+
+    @Test func peopleInTheKidnappersHandsAreHeld() {
+        let found = claims("The parents' forum says 49 girls remain in the kidnappers' hands.")
+        #expect(found.map(\.figure) == [.captured])
+    }
+
+    @Test func fightersWhoLaidDownArmsAreNoDeployment() {
+        #expect(claims("About 3,000 former fighters have been through the programme's deradicalisation camp in Gombe.").isEmpty)
+        #expect(claims("The body said 26,145 combatants and 4,625 firearms had been decommissioned since 2015.").isEmpty)
+        // (Veterans who fight again are.)
+        let found = claims("As many as 380 retired Colombian soldiers are fighting in Sudan, the ministry said.")
+        #expect(found.map(\.figure) == [.deployed])
+    }
+
+    @Test func moreTroopsToComeAfterAPlaceAdverbArePlanned() {
+        let more = claims("India has around 70,000 troops in the sector and plans to deploy about 40,000 more there by 2027, they said.")
+        #expect(more.map(\.quantity.value) == [70_000, 40_000])
+        #expect(more.last?.scope == .projection)
+        let further = claims("Myanmar's military said it had moved 800 soldiers into Lashio on Tuesday and would station a further 1,200 there by the end of May.")
+        #expect(further.map(\.quantity.value) == [800, 1_200])
+        #expect(further.last?.figure == .deployed)
+        #expect(further.last?.scope == .projection)
+    }
+
+    @Test func aPlanOnceAnotherSideLeavesIsNoDeparture() {
+        let found = claims("""
+            The army said it had deployed 2,000 troops in the south, bringing its strength there to about 6,000, and that it \
+            would send another 4,000 once Israeli forces leave.
+            """)
+        #expect(found.map(\.quantity.value) == [2_000, 6_000, 4_000])
+        #expect(found.last?.scope == .projection)
+    }
+
+    @Test func aUnitsNumberInItsNameIsNoCount() {
+        let found = claims("A soldier of the Indian army's 5 Field Regiment, Lance Naik Dinesh Kumar, 32, was killed in the shelling in Poonch, the army says.")
+        #expect(found.isEmpty)
+        // (A force's name before its people is no unit's number: "2,500 Africa Corps fighters".)
+        #expect(claims("Some 2,500 Africa Corps fighters are deployed in the country, diplomats say.").map(\.quantity.value) == [2_500])
+    }
+
+    @Test func peopleWhoseHolderTheRelativeClauseNamesAreHeld() {
+        let found = claims("The group has seized one vessel, the car carrier Galaxy Leader, whose 25 crew members it is still holding.")
+        #expect(found.map(\.quantity.value) == [25])
+        #expect(found.first?.figure == .captured)
+    }
+
+    @Test func theInjuredWhoRemainInTheHospitalJustNamedAreWounded() {
+        let found = claims("The injured, all of whom are stable, were flown to a hospital in Djibouti, where three of them remain.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(found.first?.figure == .wounded)
+    }
+
+    @Test func kinOfTwoKindsOfCasualtiesAreNoCasualties() {
+        #expect(claims("Hundreds of parents and relatives of the schoolgirls abducted from Rijau marched on the government house on Monday.").isEmpty)
+    }
+
+    @Test func aTableRowOfAMonthIsAWindow() {
+        let found = claims("""
+            Abductions recorded by the group, by month:
+
+            | Month | Abducted | Killed during abductions |
+            |---|---|---|
+            | January | 388 | 41 |
+            | February | 402 | 37 |
+            """)
+        #expect(found.map(\.quantity.value) == [388, 41, 402, 37])
+        #expect(found.allSatisfy { $0.scope == .period })
+    }
+
+    @Test func aPartOfThoseCountedByTheirParticipleIsOfTheWholesWindow() {
+        let found = claims("""
+            Armed groups abducted at least 3,140 people in the northwest in 2025, according to the group's annual report. \
+            Katsina accounted for 1,012 of the people abducted, Zamfara for 884 and Sokoto for 701.
+            """)
+        #expect(found.map(\.quantity.value) == [3_140, 1_012, 884, 701])
+        #expect(found.allSatisfy { $0.scope == .period })
+    }
+
+    @Test func aNumberRaisedFromAValueToAnotherIsNoRange() {
+        let found = claims("Musa said the army planned to raise the number of troops in its school-protection force from 1,200 to 3,000 by March.")
+        #expect(found.map(\.quantity.value) == [3_000])
+        #expect(found.first?.scope == .projection)
+    }
+
+    @Test func captivesThatTheVerbSaysDiedAreDead() {
+        let died = claims("Over the same period, at least 240 people were killed during abductions and 17 captives died in captivity.")
+        #expect(died.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func peopleOnTheirWayHomeAreNoneBroughtHome() {
+        let found = claims("In a similar attack in June 2024, gunmen abducted more than 100 students travelling home from Debark University; most were released after ransoms were paid.")
+        #expect(found.map(\.quantity.value) == [100])
+        #expect(found.first?.figure == .captured)
+    }
+
+    @Test func aForcesCeilingCutIsAPlannedStrength() {
+        let found = claims("UNISFA has about 3,250 troops in the area, and the Security Council is expected to cut its ceiling to 2,500 next year.")
+        #expect(found.map(\.quantity.value) == [3_250, 2_500])
+        #expect(found.last?.scope == .projection)
+    }
+
+    @Test func captivesAnotherSideSaysItHoldsAreHeld() {
+        let found = claims("Armenia says Azerbaijan is still holding 23 Armenians, while Baku says it holds 19.")
+        #expect(found.map(\.quantity.value) == [23, 19])
+        #expect(found.allSatisfy { $0.figure == .captured })
+    }
+
+    @Test func aPerfectInALaterClauseOfThePeopleOpensNoTally() {
+        let found = claims("""
+            Enemy forces attacked our positions at Panakuach on Monday. In the ensuing exchange of fire, our forces killed \
+            forty-three (43) enemy combatants. We regret to announce that seven (07) of our soldiers paid the supreme sacrifice, \
+            while fifteen (15) sustained injuries and have been evacuated to Bentiu for treatment.
+            """)
+        #expect(found.map(\.quantity.value) == [43, 7, 15])
+        #expect(found.allSatisfy { $0.scope == .incident })
+    }
+
+    @Test func theMostWithAnAdjectiveRanksAsASuperlativeDoes() {
+        let found = claims("The attack is the most serious on a tanker since January, when a drone boat struck the Marlin Star and killed two of its crew members.",
+                           published: "2024-06-13")
+        #expect(found.first?.scope == .incident)
+        #expect(found.first?.asOf.description == "2024-01-01")
+    }
+
+    @Test func aPastMonthRightBeforeWhenDatesTheEventSinceIsNamed() {
+        let found = claims("India keeps 50,000 troops in Ladakh, a deployment it has maintained since the deadly clash in the Galwan valley in June 2020, when 20 Indian soldiers were killed.")
+        #expect(found.map(\.quantity.value) == [50_000, 20])
+        #expect(found.last?.scope == .incident)
+        #expect(found.last?.asOf.description == "2020-06-01")
+    }
+
+    @Test func fightersWhoSurrenderedOnADayAreOneEvents() {
+        let found = claims("On Saturday, 37 fighters surrendered to troops in the Middle Shabelle region with their weapons, he said.")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(found.first?.scope == .incident)
+    }
+
+    @Test func aTollOfAWeaponsEventRaisedIsThatEvents() {
+        let found = claims("Update: the provincial government has raised the number of civilians killed in the Kamanyola shelling to 19.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aPartOfThemInCareTakesTheScopeOfTheirWhole() {
+        let found = claims("""
+            Russian drones struck a grain terminal in Izmail overnight, damaging a cargo ship and injuring five crew members, \
+            the authorities said on Friday. Two of them were taken to hospital with shrapnel wounds, the authorities said.
+            """)
+        #expect(found.map(\.quantity.value) == [5, 2])
+        #expect(found.map(\.scope) == [.incident, .incident])
+    }
+
+    @Test func aCompoundEndingOnAWordOfHarmSaysWhatBefellThem() {
+        let found = claims("The ICRC has treated 386 weapon-wounded patients in South Sudan since the start of the year.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func suspectsHeldForTrialAreNoCaptives() {
+        #expect(claims("He said 48 suspects were being held at Rumbek central prison awaiting trial.").isEmpty)
+    }
+
+    @Test func troopsAnArmyIsShortOfAreNoDeployment() {
+        #expect(claims("The military told the committee on Monday that it is short of about 12,000 soldiers, including some 7,500 combat troops.").isEmpty)
+    }
+
+    @Test func aCountOfEventsAfterAnArticleIsNoPeople() {
+        let found = claims("Soldiers from the post deployed to Afghanistan and Iraq; 316 of them were killed in the two wars, according to the museum.")
+        #expect(found.map(\.quantity.value) == [316])
+    }
+
+    @Test func aForceCutFromALevelToAnotherIsThereNowAndPlanned() {
+        let found = claims("The British Army will shrink from about 73,000 regular soldiers to 70,000 by 2029, the ministry said on Monday.")
+        #expect(found.map(\.quantity.value) == [73_000, 70_000])
+        #expect(found.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func deathThreatsAreNoDeaths() {
+        #expect(claims("The union said 140 more had received death threats this year.").isEmpty)
+    }
+
+    @Test func aPartOfPeopleFreedIsHeldNoMore() {
+        #expect(claims("About 300 of the freed inmates were political prisoners, the network said.").isEmpty)
+        // (Unless the part was hurt.)
+        #expect(claims("Two of the freed guards were taken to hospital with stab wounds.").map(\.figure) == [.wounded])
+    }
+
+    @Test func inmatesAPrisonHoldsAreNoCaptives() {
+        #expect(claims("The facility, built in 1958 for 260 inmates, was holding 712 at the time of the attack.").isEmpty)
+        #expect(claims("The rebels were holding 712 at the prison.").map(\.figure) == [.captured])
+    }
+
+    @Test func aPastMonthAfterAColonOpensItsOwnSentence() {
+        let found = claims("""
+            The figures come two years after the worst episode in the country's prisons in a decade: in June 2023, 46 women \
+            were killed at the women's prison in Tamara when a gang set fire to a cell block.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf.description == "2023-06-01")
+    }
+
+    @Test func aTollAGerundBringsPastManyWordsStaysTheStorys() {
+        let found = claims("""
+            The court convicted two men of helping to plan the bombing outside the stadium on Nov. 16, 2019, which killed 17 \
+            people. Two of the injured later died in hospital, bringing the number of people killed in the attack to 19, \
+            prosecutors said.
+            """)
+        #expect(found.last?.quantity.value == 19)
+        #expect(found.last?.scope == .total)
+    }
+
+    @Test func aPartListedAfterOnePersonAmongTheVictimsIsAPart() {
+        let found = claims("""
+            Gunmen killed 12 people in the village of Kiri on Tuesday, the mayor said. The victims included a 70-year-old \
+            village chief and two boys aged 11 and 13.
+            """)
+        #expect(found.map(\.quantity.value) == [12, 2])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aConflictOfSoManyDaysIsTheWholeWar() {
+        let found = claims("India has said Pakistani shelling killed 16 civilians in Poonch district alone during the four-day conflict.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
