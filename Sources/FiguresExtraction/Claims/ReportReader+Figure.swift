@@ -1864,7 +1864,9 @@ extension ReportReader {
     func isLevelStart(_ mention: NumberMention, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
         guard start >= 2, tokens[start - 1].hash == Words.from, Words.levelVerbs.contains(tokens[start - 2].hash) else { return false }
-        return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 5)).contains { tokens[$0].hash == Words.to }
+        return (mention.tokens.upperBound..<max(mention.tokens.upperBound, min(limit, mention.tokens.upperBound + 5))).contains {
+            tokens[$0].hash == Words.to
+        }
     }
 
     /// A count in digits, not a year, that opens a clause of its own after "and" or "that" in

@@ -1668,7 +1668,7 @@ extension ReportReader {
     /// on "the number", the words between within eight.
     func isNumberPutAt(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start - 1 > floor, tokens[start - 1].hash == Words.at else { return false }
+        guard start - 3 > floor, tokens[start - 1].hash == Words.at else { return false }
         return (max(floor, start - 10)..<start - 3).contains { i in
             (tokens[i].hash == Words.put || tokens[i].hash == Words.puts) && tokens[i + 1].hash == Words.the
                 && tokens[i + 2].hash == Words.number

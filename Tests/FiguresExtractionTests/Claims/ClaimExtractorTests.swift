@@ -7477,6 +7477,12 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func aValuePutAtRightAfterASentencesOpeningIsReadSafely() {
+        // (The "put the number at" test once read a range whose start passed its end here.)
+        let found = claims("Gunmen abducted 40 villagers in a raid on Tuesday, police said. Still at 31 hostages remain.")
+        #expect(found.first?.quantity.value == 40)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
