@@ -7338,9 +7338,10 @@ import Testing
         #expect(found.first?.scope == .projection)
     }
 
-    @Test func captivesThatTheVerbSaysDiedAreDead() {
+    @Test func captivesThatTheVerbSaysDiedOrWereHurtAreCasualties() {
         let died = claims("Over the same period, at least 240 people were killed during abductions and 17 captives died in captivity.")
         #expect(died.map(\.figure) == [.killed, .killed])
+        #expect(claims("Three captives were injured in the crossfire, police said.").map(\.figure) == [.wounded])
     }
 
     @Test func peopleOnTheirWayHomeAreNoneBroughtHome() {
