@@ -1846,7 +1846,20 @@ extension ReportReader {
         guard start - 1 > floor, tokens[start - 1].hash == Words.to, let from = levelFrom(before: start - 1, floor: floor) else {
             return false
         }
-        return from - 1 >= floor && Words.levelVerbs.contains(tokens[from - 1].hash)
+        return isLevelVerb(before: from, floor: floor)
+    }
+
+    /// A level verb right before `from`, or past its object of up to four words: "shrink from",
+    /// "expand Niger's army from", "cut the force from".
+    func isLevelVerb(before from: Int, floor: Int) -> Bool {
+        var i = from - 1
+        while i >= max(floor, from - 5) {
+            if Words.levelVerbs.contains(tokens[i].hash) { return true }
+            guard tokens[i].isWord || tokens[i].kind == .possessive, !Lexicon.has(tokens[i], .auxiliary),
+                  !Lexicon.has(tokens[i], .preposition) else { return false }
+            i -= 1
+        }
+        return false
     }
 
     /// "from about 73,000 regular soldiers" right before `to`: the "from" of a level cut or
@@ -1863,7 +1876,7 @@ extension ReportReader {
     /// the number after "from" that a level verb takes, "to" a few words on.
     func isLevelStart(_ mention: NumberMention, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start >= 2, tokens[start - 1].hash == Words.from, Words.levelVerbs.contains(tokens[start - 2].hash) else { return false }
+        guard start >= 2, tokens[start - 1].hash == Words.from, isLevelVerb(before: start - 1, floor: 0) else { return false }
         return (mention.tokens.upperBound..<max(mention.tokens.upperBound, min(limit, mention.tokens.upperBound + 5))).contains {
             tokens[$0].hash == Words.to
         }
@@ -2037,6 +2050,14 @@ extension ReportReader {
                 i > start && tokens[i].hash == Words.recovered
                     && [Words.had, Words.has, Words.have].contains(tokens[i - 1].hash)
             }
+    }
+
+    /// "exhumed the remains of 3,212 people since 2003, of whom 2,038 have been identified": a part
+    /// of the dead named, not one more count of them.
+    func isIdentified(after start: Int, limit: Int) -> Bool {
+        (start..<min(limit, start + 4)).prefix(while: { tokens[$0].isWord }).contains { i in
+            i > start && tokens[i].hash == Words.identified && tokens[i - 1].hash == Words.been
+        }
     }
 
     /// "5,800 Ukrainians have been returned from captivity", "41 hostages, among them women
@@ -2454,6 +2475,18 @@ extension ReportReader {
         return People.kinds.contains(tokens, at: last + 1)
     }
 
+    /// A capitalised name from `start` past `index` that a kind of troops or people ends within
+    /// five words: "Provincial Armed Constabulary personnel", "Ground Self-Defense Force personnel".
+    func isForceName(from start: Int, through index: Int, limit: Int) -> Bool {
+        func isNamePart(_ i: Int) -> Bool {
+            tokens[i].isCapitalized || tokens[i].hash == Words.hyphen && tokens[i].isAttached
+        }
+        guard (start...index).allSatisfy(isNamePart) else { return false }
+        var end = index + 1
+        while end < min(limit, start + 7), isNamePart(end) { end += 1 }
+        return end < limit && People.kinds.contains(tokens, at: end)
+    }
+
     func nounPhrase(after start: Int, limit: Int) -> NounPhrase {
         var np = NounPhrase(end: start)
         var i = start
@@ -2608,6 +2641,13 @@ extension ReportReader {
                !isLowercaseUs(i), unknownStart == nil || People.kinds.contains(tokens, at: i + group.length) {
                 np.people.group = np.people.group ?? group.value.slug
                 i += group.length
+                // ("At least one British national has been killed": one of a people, in lower case.)
+                if i < end, tokens[i].hash == Words.national, !tokens[i].isCapitalized, np.people.kind == nil || np.people.isWeak {
+                    np.people.name(PeopleKind(slug: "nationals"))
+                    i += 1
+                    np.end = i
+                    continue
+                }
                 if group.value.isPeople, np.people.kind == nil {
                     np.people.kind = PeopleKind(slug: "people")
                     np.people.isWeak = true
@@ -2823,9 +2863,12 @@ extension ReportReader {
             if unknownStart == nil { unknownStart = i }
             // (A name of two words may follow one lower-case word: "1,200 paramilitary Frontier
             // Corps troops".)
+            // (And a force's name of up to five capitalised words: "150 Provincial Armed Constabulary
+            // personnel", "about 30 Ground Self-Defense Force personnel".)
             if i - unknownStart! >= 2,
                !(i - unknownStart! == 2 && !tokens[unknownStart!].isCapitalized && token.isCapitalized && tokens[i - 1].isCapitalized
-                 && i + 1 < end && People.kinds.contains(tokens, at: i + 1)) { break }
+                 && i + 1 < end && People.kinds.contains(tokens, at: i + 1)),
+               !isForceName(from: unknownStart!, through: i, limit: end) { break }
             i += 1
             np.unknownNoun = unknownStart!..<i
             np.end = i
@@ -3049,6 +3092,11 @@ extension ReportReader {
     /// American military personnel").
     func isLeaving(_ mention: NumberMention, floor: Int) -> Bool {
         var i = mention.tokens.lowerBound - 1
+        // (Past "its last": "France's withdrawal of its last 1,000 troops from Chad".)
+        if i - 1 > floor, tokens[i].hash == Words.last || tokens[i].hash == Words.remaining,
+           Words.possessiveDeterminers.contains(tokens[i - 1].hash) || tokens[i - 1].hash == Words.the {
+            i -= 2
+        }
         if i > floor, Lexicon.has(tokens[i], .determiner) { i -= 1 }
         // (Past a word of amount: "the neutralisation of several dozens of terrorists".)
         if i > floor, tokens[i].isWord, tokens[i].hash != Words.of, tokens[i].hash != Words.and, tokens[i - 1].hash == Words.of { i -= 1 }
@@ -3420,6 +3468,12 @@ extension ReportReader {
         return (i + 1..<reach).prefix(while: { !isHardBreak(tokens[$0]) }).first { tokens[$0].hash == Words.comma }
     }
 
+    /// Past the digits in brackets that repeat a number told in words at `index`: "eight (08)".
+    func pastBracketedDigits(_ index: Int, limit: Int) -> Int {
+        index + 2 < limit && tokens[index].hash == Words.openParen && tokens[index + 1].isDigits
+            && tokens[index + 2].hash == Words.closeParen ? index + 3 : index
+    }
+
     /// The first figure word of the predicate after the noun phrase, skipping auxiliaries,
     /// adverbs, asides and joined numbers ("84 Wagner fighters and 47 Malian soldiers were
     /// killed"); casualty words win over deployment words.
@@ -3529,6 +3583,16 @@ extension ReportReader {
                 i += 2
                 continue
             }
+            // "Twenty-six (26) persons including eight (08) police officers sustained injuries": a
+            // part after "including" with no commas, right after the people, and then their verb.
+            if i == start, token.hash == Words.including, i + 2 < end,
+               tokens[i + 1].isDigits || tokens[i + 1].roles.contains(.numberWord) {
+                let part = nounPhrase(after: pastBracketedDigits(i + 2, limit: end), limit: end)
+                if part.people.kind != nil, part.trigger == nil, part.end < end {
+                    i = part.end
+                    continue
+                }
+            }
             // "87 children under five have died": an age limit right after the people.
             if i == start, token.hash == Words.under || token.hash == Words.over, i + 1 < end,
                tokens[i + 1].isDigits || tokens[i + 1].roles.contains(.numberWord) {
@@ -3575,6 +3639,8 @@ extension ReportReader {
             // "sent 400 soldiers ... to the area to search for the missing men", "a further 3,000
             // troops to replace losses": a purpose, not what became of the people. (Unless the
             // people's own verb follows: "12 soldiers sent to guard the pipeline were killed".)
+            // ("authorised two shooters to kill it if it could not be trapped": what they are to do.)
+            if token.hash == Words.to, i + 1 < end, Words.harmInfinitives.contains(tokens[i + 1].hash) { break }
             if token.hash == Words.to, i + 1 < end, Words.purposeVerbs.contains(tokens[i + 1].hash) {
                 guard let verb = (i + 2..<min(end, i + 12)).prefix(while: { !tokens[$0].isPunctuation })
                     .first(where: { Lexicon.has(tokens[$0], .auxiliary) }) else { break }

@@ -372,7 +372,12 @@ extension ReportReader {
                 // Kaya on July 10".)
                 // (In the simple past: not "58 people have been killed ..., up from 41 on 31 January",
                 // nor "2,600 people had died, then withdrew the figure on Sept. 15".)
-                || isOnDay(after: mention, window: window) && isPastToll(mention, window: window, sentence: sentence, eventNamed: true)
+                // (And the toll of an act in the simple past whoever did it: "Soldiers killed 54
+                // villagers at Las Palmas on March 9", "Forces under his command killed between 1,200
+                // and 1,500 prisoners at a farm near Vrbica on 14 July 1995".)
+                || isOnDay(after: mention, window: window)
+                    && (isPastToll(mention, window: window, sentence: sentence, eventNamed: true)
+                        || pastAct(before: mention, floor: window.lowerBound) != nil)
                     && !(mention.tokens.upperBound..<window.upperBound).contains(where: { Words.haveForms.contains(tokens[$0].hash) }))
     }
 
@@ -1508,6 +1513,10 @@ extension ReportReader {
                tokens[i - 1].hash == Words.overnight {
                 return true
             }
+            // ("Attackers killed during the 8 March attack: 18", "in the February 2020 riots".)
+            if Lexicon.has(token, .event) || Words.protestWords.contains(token.hash), eventDateStart(before: i, floor: window.lowerBound) != nil {
+                return true
+            }
             // "killed 47 militants in an operation in Middle Shabelle", "died during a police
             // operation": one operation, told with "a", is one event (not "since the operation began").
             // (Not one in another clause: "34 soldiers were being held ..., three days after the
@@ -1674,6 +1683,19 @@ extension ReportReader {
                 && tokens[i + 2].hash == Words.number
                 && (i + 3..<start - 1).allSatisfy { tokens[$0].isWord }
         }
+    }
+
+    /// "the 8 March attack", "the March 8, 2024 attack", "the February 2020 riots": a date after
+    /// "the" that names the event at `index`; the index of its first word.
+    func eventDateStart(before index: Int, floor: Int) -> Int? {
+        var j = index - 1
+        var hasMonth = false
+        while j > floor, j >= index - 5, isMonthName(j) || dayNumber(tokens[j]) != nil || yearNumber(tokens[j]) != nil
+                || tokens[j].hash == Words.comma && tokens[j].isAttached {
+            if isMonthName(j) { hasMonth = true }
+            j -= 1
+        }
+        return hasMonth && j < index - 1 && tokens[j].hash == Words.the ? j + 1 : nil
     }
 
     /// "exchange of fire", "exchange of gunfire" at `index`.
@@ -2325,6 +2347,15 @@ extension ReportReader {
     func eventDay(in range: Range<Int>) -> CalendarDay? {
         var i = range.lowerBound
         while i + 1 < range.upperBound {
+            // "during the 8 March attack": the day before its month, in the event's name.
+            if tokens[i].hash == Words.the, i + 3 < range.upperBound, let day = dayNumber(tokens[i + 1]),
+               let info = Lexicon.info(tokens[i + 2]), info.roles.contains(.month), tokens[i + 2].isCapitalized {
+                if let year = yearNumber(tokens[i + 3]), let dated = CalendarDay(year: year, month: Int(info.number), day: day),
+                   dated <= published {
+                    return dated
+                }
+                if yearNumber(tokens[i + 3]) == nil, let dated = latest(month: Int(info.number), day: day) { return dated }
+            }
             // "In Bukavu, which the rebels seized on Feb. 16, two grenade blasts ... killed": an
             // aside's date is not the event's.
             if tokens[i].hash == Words.comma, tokens[i + 1].hash == Words.which || tokens[i + 1].hash == Words.who,
@@ -2385,9 +2416,12 @@ extension ReportReader {
             var j = i + 1
             let joint = tokens[i].hash == Words.between ? Words.and : Words.to
             // "in the armed conflict between 1985 and 2018": years.
-            if j + 2 < range.upperBound, yearNumber(tokens[j]) != nil, tokens[j + 1].hash == joint,
-               yearNumber(tokens[j + 2]) != nil {
-                return true
+            // (And years across two: "between 2019-20 and 2023-24".)
+            if j + 2 < range.upperBound, let year = yearNumber(tokens[j]) {
+                let yearEnd = yearSpanEnd(from: year, at: j + 1, limit: range.upperBound)?.end ?? j + 1
+                if yearEnd + 1 < range.upperBound, tokens[yearEnd].hash == joint, yearNumber(tokens[yearEnd + 1]) != nil {
+                    return true
+                }
             }
             // "between 11 and 17 August": days, then their month.
             if j + 3 < range.upperBound, tokens[j].isDigits, tokens[j + 1].hash == joint, tokens[j + 2].isDigits,
@@ -2448,8 +2482,10 @@ extension ReportReader {
     func isYearRow(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let first = sentence.lowerBound + 1
         guard tokens[sentence.lowerBound].hash == Words.pipe, first + 1 < mention.tokens.lowerBound,
-              tokens[first + 1].hash == Words.pipe, let year = yearNumber(tokens[first]) else { return false }
-        return year <= published.year
+              let year = yearNumber(tokens[first]) else { return false }
+        // (Or a year across two: "| 2019-20 | 585 |".)
+        let cellEnd = yearSpanEnd(from: year, at: first + 1, limit: mention.tokens.lowerBound)?.end ?? first + 1
+        return tokens[cellEnd].hash == Words.pipe && year <= published.year
     }
 
     /// A table row whose first cell is a month, with or without its year, the number in a later
@@ -2776,6 +2812,8 @@ extension ReportReader {
         var yearAt = first + 1
         // ("In all of 2024, 11 aid workers were killed", "In the whole of 2023, 12 people died".)
         if tokens[first + 1].hash == Words.all, tokens[first + 2].hash == Words.of { yearAt = first + 3 }
+        // ("In fiscal 2023, the previous record year, bears killed six people": an accounts year.)
+        if Words.fiscalWords.contains(tokens[first + 1].hash) { yearAt = first + 2 }
         if tokens[first + 1].hash == Words.the, tokens[first + 2].hash == Words.whole, first + 5 < sentence.upperBound,
            tokens[first + 3].hash == Words.of {
             yearAt = first + 4
@@ -3391,11 +3429,15 @@ enum Cues {
     /// Weapons: the subject of an event ("two missiles struck the centre, killing 35"). Role `.weapon`.
     static let weapons = ["missile", "missiles", "rocket", "rockets", "drone", "drones", "shell", "shells",
                           "bomb", "bombs", "artillery", "mortar", "mortars", "grenade", "gunmen",
-                          "attackers", "shelling", "landmine", "landmines", "ied", "explosive"]
+                          "attackers", "shelling", "landmine", "landmines", "ied", "explosive",
+                          // One mob's or one wild animal's attack: "A mob lynched three men accused of theft
+                          // ... late on Saturday", "Two women ... were killed by a tiger on Monday morning".
+                          "mob", "tiger", "tigress", "leopard", "crocodile", "lion", "lioness", "elephant", "hippo",
+                          "shark", "wolf"]
 
     /// Verbs between an event and its toll: "strikes on the port killed 74". Role `.eventVerb`.
     static let eventVerbs = ["killed", "kills", "killing", "wounded", "wounding", "injured", "injuring",
-                             "left", "leaving", "claimed", "struck", "hit", "kidnapped", "abducted"]
+                             "left", "leaving", "claimed", "struck", "hit", "kidnapped", "abducted", "lynched"]
 
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
@@ -3464,6 +3506,15 @@ enum Cues {
                        "in the course of the day", "in the course of the week", "in the course of the month"] {
             phrases.append((phrase, window))
         }
+        // The days before an event: "at least 17 people were killed in election-related violence
+        // ... in the week before the vote", "in the run-up to the election".
+        for opener in ["in the", "during the", "over the"] {
+            for unit in ["week", "weeks", "days", "month", "months", "two weeks", "three weeks", "hours"] {
+                phrases.append((opener + " " + unit + " before", window))
+                phrases.append((opener + " " + unit + " leading up to", window))
+            }
+            phrases.append((opener + " run-up to", window))
+        }
         // A bulletin's own window: "During the reporting week, 1,213 new cases and 14 deaths were
         // reported", "in the period under review".
         for opener in ["in the", "during the", "over the", "for the"] {
@@ -3486,7 +3537,8 @@ enum Cues {
         }
         // (And a season of it: "23 people have been killed this winter"; not a disaster's season,
         // "112 people had died ... this monsoon season", the story's toll.)
-        for phrase in ["this year", "this winter", "this summer", "this spring", "this autumn"] {
+        for phrase in ["this year", "this winter", "this summer", "this spring", "this autumn", "this fiscal year",
+                       "this financial year"] {
             phrases.append((phrase, PeriodCue(isRate: false, isTallyOnly: true)))
         }
         // ("Rome recorded 1,150 heat deaths over the summer": the season as the window; troops

@@ -262,8 +262,12 @@ struct ReportReader {
         // joined to it by "and" are governed too ("expelled about 1,100 US troops and some 1,500
         // French soldiers").
         var notDeployedEnd: Int?
+        // Whether the number before counted animals: a bare number after it counts them too.
+        var countedAnimals = false
         for (index, mention) in mentions.enumerated() {
             var countsThings = false
+            let afterAnimals = countedAnimals
+            countedAnimals = false
             defer { if !countsThings { floor = mention.tokens.upperBound } }
             // "killing at least 34 soldiers, two security sources said": a count of the
             // speakers, not a figure.
@@ -321,6 +325,13 @@ struct ReportReader {
                !isInjuredPart(mention), !isCasualtyPart(mention), !isDeployedPartOfTroops(mention, whole: mentions[index - 1]) {
                 continue
             }
+            // ("Trains have killed 19 elephants in the state since 2020, and at least 40 have been
+            // electrocuted", "killed two crocodiles ... and removed another 14": animals again.)
+            if afterAnimals, nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound).isEmpty {
+                countsThings = true
+                countedAnimals = true
+                continue
+            }
             // (A part's phrase may run past its whole: "two of the 30 injured were children".)
             // (An `if`, not a closure on `previous`: a closure here copies the whole reader.)
             var linked: Read?
@@ -342,6 +353,8 @@ struct ReportReader {
                                      following: mentions[(index + 1)...]) else {
                 let phrase = nounPhrase(after: mention.tokens.upperBound, limit: clause.upperBound)
                 countsThings = phrase.isKnownThing
+                countedAnimals = phrase.isKnownThing && phrase.end > mention.tokens.upperBound
+                    && Words.animalNouns.contains(tokens[phrase.end - 1].hash)
                 // ("The navy has trained 1,200 sailors and 300 marine engineers", "trained 11 quick-reaction
                 // companies, some 1,700 Mozambican soldiers": people or units a verb counts as they
                 // train or leave, no claim, and so the object joined to them.)
@@ -406,9 +419,15 @@ struct ReportReader {
                 continue
             }
             // "sentenced 17 people to death": a sentence, no death.
-            if found.figure == .killed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
+            // (Nor a deployment: "A military court sentenced five soldiers to 20 years", "Police
+            // arrested five soldiers over the killings".)
+            if found.figure == .killed || found.figure == .deployed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+                || found.figure == .deployed && isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "Four police officers have been charged with murder over the death of a blogger".
             if isCharged(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) { continue }
+            if found.isSubset, isIdentified(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) {
+                continue
+            }
             // (Not those a release is still to free: "to rescue the remaining 49 students still in captivity".)
             // (Nor suspects held for trial: "48 suspects were being held at Rumbek central prison".)
             // (Nor a part of people freed, held no more: "About 300 of the freed inmates were political
@@ -865,7 +884,16 @@ struct ReportReader {
     /// The closing comma of an aside on a part of the people of `mention` that holds the number
     /// `part`, right after their phrase, when the people's own verb comes right after it:
     /// "Twelve of the survivors, among them three children, were flown".
+    /// (Or, with no commas, the last word of a part's people after "including", the verb right
+    /// after them: "Twenty-six (26) persons including eight (08) police officers sustained injuries".)
     func partAsideClose(after mention: NumberMention, part: NumberMention, limit: Int) -> Int? {
+        if part.tokens.lowerBound - 1 > mention.tokens.upperBound, tokens[part.tokens.lowerBound - 1].hash == Words.including,
+           (mention.tokens.upperBound..<part.tokens.lowerBound).allSatisfy({ tokens[$0].isWord }) {
+            let start = pastBracketedDigits(part.tokens.upperBound, limit: limit)
+            let end = nounPhrase(after: start, limit: limit).end
+            guard end > start, end < limit else { return nil }
+            return startsPeoplesVerb(at: end) || extractor.triggers.match(tokens, at: end, limit: limit) != nil ? end - 1 : nil
+        }
         guard let comma = (mention.tokens.upperBound..<min(part.tokens.lowerBound, mention.tokens.upperBound + 6))
                 .first(where: { tokens[$0].isPunctuation }),
               tokens[comma].hash == Words.comma, part.tokens.lowerBound - comma <= 3,
@@ -1808,11 +1836,18 @@ struct ReportReader {
     /// `its "precise strike" on a school had killed 19`: quote marks around a few words, a
     /// term the writer keeps at a distance, break no clause (the words may name the event);
     /// nor do brackets around a name's short form ("since the National Liberation Army (ELN)
-    /// launched an offensive").
+    /// launched an offensive"), nor the digits in brackets after a number in words ("Twenty-six
+    /// (26) persons including eight (08) police officers sustained injuries").
     mutating func unmarkWrappedTerms(in range: Range<Int>) {
         var i = range.lowerBound
         while i + 2 < range.upperBound {
             let isParen = tokens[i].hash == Words.openParen
+            if isParen, i > range.lowerBound, Lexicon.has(tokens[i - 1], .numberWord), pastBracketedDigits(i, limit: range.upperBound) > i {
+                tokens[i].roles.remove(.hardBreak)
+                tokens[i + 2].roles.remove(.hardBreak)
+                i += 3
+                continue
+            }
             guard tokens[i].isQuoteMark || isParen, i == range.lowerBound || !tokens[i].isAttached,
                   tokens[i + 1].isWord, tokens[i + 1].isAttached else {
                 i += 1

@@ -297,8 +297,20 @@ enum Lexicon {
         "am", "pm", "a.m", "p.m",
     ])
 
+    /// Animals, counted as things: "470 elephants were killed", "killed 11 vultures", "captured 54
+    /// leopards since January".
+    static let animalNouns = [
+        "animal", "animals", "cattle", "sheep", "horse", "horses", "dog", "dogs", "livestock", "cows", "goats",
+        "camels", "donkeys", "pigs", "chickens", "birds", "monkeys", "elephants", "dolphins", "whales", "fish",
+        "alpacas", "llamas", "buffalo", "buffaloes", "yaks", "reindeer", "mules", "poultry", "ducks", "hens",
+        "cats", "bees", "turtles", "crocodile", "crocodiles", "leopard", "leopards", "tiger", "tigers", "lion",
+        "lions", "wolves", "bears", "snakes", "hyenas", "hippos", "rhinos", "gorillas", "chimpanzees", "boars",
+        "vultures", "eagles", "sharks", "giraffes", "zebras", "antelopes", "deer", "bison", "cubs", "calves",
+        "bulls", "oxen", "rats", "jackals", "baboons", "pythons", "cobras",
+    ]
+
     /// Nouns that count things, not people: a number before them is never a casualty.
-    static let thingNouns = [
+    static let thingNouns = animalNouns + [
         "arrests", "detentions", "crate", "crates", "box", "boxes", "plane", "planes", "aircraft", "jet", "jets", "helicopter",
         "helicopters", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
         "round", "rounds", "tank", "tanks", "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries",
@@ -315,10 +327,7 @@ enum Lexicon {
         "positions", "target", "targets", "strike", "strikes", "attack", "attacks", "sortie", "sorties",
         "incident", "incidents", "event", "events", "case", "cases", "site", "sites", "facility",
         "facilities", "warehouse", "warehouses", "depot", "depots", "train", "trains", "wagon", "wagons",
-        "animal", "animals", "head", "cattle", "sheep", "horse", "horses", "dog", "dogs", "tree", "trees",
-        "livestock", "cows", "goats", "camels", "donkeys", "pigs", "chickens", "birds", "monkeys", "elephants",
-        "dolphins", "whales", "fish", "alpacas", "llamas", "buffalo", "buffaloes", "yaks", "reindeer", "mules",
-        "poultry", "ducks", "hens", "cats", "bees", "turtles", "firearms", "pistols", "requests", "applications", "inquiries", "enquiries",
+        "head", "tree", "trees", "firearms", "pistols", "requests", "applications", "inquiries", "enquiries",
         "acre", "acres", "hectare", "hectares", "meal", "meals", "ration", "rations", "package",
         "packages", "parcel", "parcels", "kit", "kits", "item", "items", "piece", "pieces", "unit", "units",
         "battery", "batteries", "radar", "radars", "satellite", "satellites", "shot", "shots", "round",

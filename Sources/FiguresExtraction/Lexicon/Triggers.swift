@@ -23,7 +23,9 @@ enum Triggers {
                           "killed, wounded", "killed, injured", "dead, wounded", "killed, wounded or captured",
                           "killed, wounded or missing", "killed or wounded or captured", "dead or missing",
                           "killed or missing", "killed, wounded and missing", "wounded or dead",
-                          "either killed or wounded", "put out of action", "out of action"],
+                          "either killed or wounded", "put out of action", "out of action",
+                          // "more than 11,500 children have been killed or maimed in Yemen".
+                          "killed or maimed", "killed and maimed", "maimed or killed", "killed, maimed"],
             active: ["lost", "loses", "losing", "lose", "suffered", "suffering", "sustained", "sustaining",
                      "incurred"],
             nouns: ["casualties", "casualty", "losses", "loss", "casualty toll", "casualty count",

@@ -241,6 +241,8 @@ enum Words {
     static let riskNouns = WordSet(["risk", "danger"])
     /// Words that open a clause of its own, which a number's predicate does not cross.
     /// What troops are sent to do, after "to": "to search for the missing men", "to replace losses".
+    /// "authorised two shooters to kill it": an act of harm the people are to do, no harm done them.
+    static let harmInfinitives = WordSet(["kill", "wound", "injure", "capture", "abduct", "kidnap", "shoot", "attack"])
     static let purposeVerbs = WordSet(["search", "help", "replace", "reinforce", "protect", "guard", "support",
                                        "secure", "assist", "rescue", "hunt", "fight", "train", "patrol", "restore",
                                        "evacuate", "bolster", "find", "look", "recover", "clear", "monitor",
@@ -402,6 +404,8 @@ enum Words {
     /// "41 of the injured had been discharged": people who have left a hospital, or a force.
     static let dischargeWords = WordSet(["discharged"])
     static let recovered: UInt64 = 0x721e1900c467abfa  // "recovered"
+    static let identified: UInt64 = 0xf1568caa3fa12834  // "identified"
+    static let national: UInt64 = 0x2449dc83dc32ec77  // "national"
     /// "24 people were killed in 11 such attacks": the events of a kind just told.
     static let suchWords = WordSet(["such"])
     /// "Children accounted for 32 of the deaths": a share's verb before "for".
@@ -504,8 +508,14 @@ enum Words {
     /// The police, armed for a past month's act ("In June 2024, police shot dead 19 protesters"),
     /// though not combatants.
     static let policeNouns = WordSet(["police", "policemen", "gendarmes"])
+    /// Animals, which a number with no noun after a count of them counts too.
+    static let animalNouns = WordSet(Lexicon.animalNouns)
     static let attackerNouns = WordSet(["bomber", "bombers", "attacker", "attackers", "assailant", "assailants",
-                                        "militia", "militias", "gang", "gangs", "bandits", "kidnappers", "pirates"])
+                                        "militia", "militias", "gang", "gangs", "bandits", "kidnappers", "pirates",
+                                        // One mob or one wild animal attacks as one act too: "A mob lynched two men
+                                        // ... late on Sunday" (not mobs in a year: "In 2014, mobs killed 42 people").
+                                        "mob", "tiger", "tigress", "leopard", "elephant", "crocodile", "lion", "lioness",
+                                        "hippo", "hippopotamus", "wolf"])
     /// The people are missing now: "around 40 people remain missing", "118 people were still
     /// missing".
     static let missingNowWords = WordSet(["still", "remain", "remains", "are", "is"])

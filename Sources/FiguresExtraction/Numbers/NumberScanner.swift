@@ -159,6 +159,8 @@ struct NumberScanner {
         }
         // "planned to raise the number of troops in its school-protection force from 1,200 to
         // 3,000": a verb that raises or cuts a number, its object between, no mark.
+        // (However near: "wants to expand Niger's army from 33,000 to 100,000 soldiers".)
+        i = index - 1
         while i >= max(floor, index - 12), !tokens[i].isPunctuation || tokens[i].hash == Words.hyphen {
             if Words.pointerVerbs.contains(tokens[i].hash) || Words.levelVerbs.contains(tokens[i].hash) { return true }
             i -= 1
@@ -346,8 +348,12 @@ struct NumberScanner {
     private func isOneFollower(at index: Int) -> Bool {
         if People.kinds.contains(tokens, at: index) || Triggers.words.contains(tokens, at: index) { return true }
         let token = tokens[index]
-        // "one Syrian soldier": a name or demonym before the people.
-        if token.isCapitalized, index + 1 < tokens.count, People.kinds.contains(tokens, at: index + 1) { return true }
+        // "one Syrian soldier": a name or demonym before the people (or before "national", in lower
+        // case: "At least one British national has been killed").
+        if token.isCapitalized, index + 1 < tokens.count, People.kinds.contains(tokens, at: index + 1)
+            || tokens[index + 1].hash == Words.national && !tokens[index + 1].isCapitalized {
+            return true
+        }
         let roles = Lexicon.roles(token)
         // "one professional soldier", "one young boy": a word or two that describe the person
         // (not "one of the soldiers", "one in the crowd").

@@ -7484,6 +7484,134 @@ import Testing
         #expect(found.first?.quantity.value == 40)
     }
 
+    @Test func killedOrMaimedIsBothCasualties() {
+        let found = claims("At least 600 children were killed or maimed in the north-east last year, the agency said.")
+        #expect(found.map(\.figure) == [.casualties])
+        #expect(found.map(\.quantity.value) == [600])
+    }
+
+    @Test func animalsCountedAreNoPeople() {
+        // (And a bare number right after animals counts animals again.)
+        let found = claims("""
+            Rangers captured 23 crocodiles near the fishing camps last year and moved another 14 to a sanctuary. Poisoned \
+            carcasses also killed 11 vultures, and at least 40 have been electrocuted by power lines since 2020.
+            """)
+        #expect(found.isEmpty)
+        let mixed = claims("Herders shot three lions after the cattle raid, and police said two herders were killed.")
+        #expect(mixed.map(\.quantity.value) == [2])
+    }
+
+    @Test func aMobOrAWildAnimalOnADayIsOneAttack() {
+        let mob = claims("A mob lynched three men accused of theft in the town of Ruiru late on Saturday, police said.")
+        #expect(mob.map(\.scope) == [.incident])
+        let tiger = claims("Two farmers were killed by a tiger on Friday morning near the reserve, forest officials said.")
+        #expect(tiger.map(\.scope) == [.incident])
+    }
+
+    @Test func aForceNamedInSeveralCapitalisedWordsBeforePersonnelIsDeployed() {
+        let found = claims("""
+            About 400 Central Reserve Police Force personnel have been deployed to the district, officials said, and 60 \
+            Ground Self-Defense Force personnel would be sent next week.
+            """)
+        #expect(found.map(\.quantity.value) == [400, 60])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.total, .projection])
+    }
+
+    @Test func soldiersSentencedOrArrestedAreNoDeployment() {
+        let found = claims("""
+            A military court sentenced seven soldiers to life in prison over the massacre. Police also arrested 12 soldiers \
+            suspected of looting.
+            """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func aLevelVerbNearFromToIsAMoveNotARange() {
+        let found = claims("The junta has said it wants to grow the country's army from 20,000 to 50,000 soldiers by 2030.")
+        #expect(found.map(\.quantity.value) == [50_000])
+        #expect(found.map(\.quantity.qualifier) == [.exact])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func aFiscalYearIsAWindow() {
+        let found = claims("""
+            Bears have killed five people and injured 61 in Iwate this fiscal year, officials said. In fiscal 2022, they \
+            killed two people, the ministry said. Elephants killed 1,200 people between 2018-19 and 2022-23, the minister said.
+            """)
+        #expect(found.map(\.quantity.value) == [5, 61, 2, 1_200])
+        #expect(found.map(\.scope) == [.period, .period, .period, .period])
+    }
+
+    @Test func aFiscalYearRowIsAWindow() {
+        let found = claims("""
+            | Year | Deaths |
+            |---|---|
+            | 2021-22 | 535 |
+            | 2022-23 | 605 |
+            """)
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func anActOnADayWithItsYearIsOneEventWhoeverDidIt() {
+        let found = claims("""
+            Forces under the general's command killed about 300 prisoners at a quarry near Trnovo on 12 July 1995, the \
+            appeals chamber said.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf.description == "1995-07-12")
+    }
+
+    @Test func theDaysBeforeAnEventAreAWindow() {
+        let found = claims("At least 23 people were killed in political violence in the week before the vote, monitors said.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func troopsAWithdrawalTakesAwayAreNoDeployment() {
+        let found = claims("The move follows Britain's withdrawal of its last 250 troops from Mali in December.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aPartAfterIncludingWithNoCommasLeavesTheWholeItsVerb() {
+        let found = claims("""
+            Thirty-one (31) persons including nine (09) police officers sustained injuries and were admitted to the \
+            district hospital.
+            """)
+        #expect(found.map(\.quantity.value) == [31, 9])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func peopleToDoHarmAreNotHarmed() {
+        let found = claims("The warden has authorised three marksmen to kill the leopard if it cannot be caught.")
+        #expect(found.isEmpty)
+    }
+
+    @Test func aPartOfTheDeadIdentifiedIsNoNewCount() {
+        let found = claims("""
+            Forensic teams have exhumed the remains of 1,480 people since 2004, of whom 960 have been identified, the \
+            commission said.
+            """)
+        #expect(found.map(\.quantity.value) == [1_480])
+    }
+
+    @Test func anEventNamedByItsDateIsOneEvent() {
+        let found = claims("""
+            - Soldiers killed during the 4 January attack: 6
+            The deadliest was the October 2019 clashes, in which 41 people died.
+            """)
+        #expect(found.map(\.scope) == [.incident, .incident])
+        #expect(found.map(\.asOf.description) == ["2025-01-04", "2019-10-01"])
+    }
+
+    @Test func oneNationalOfAPeopleIsCounted() {
+        let found = claims("""
+            At least one Canadian national has been killed in the fighting, the ministry said. Some 3,000 National Guard \
+            troops remain in the city.
+            """)
+        #expect(found.map(\.quantity.value) == [1, 3_000])
+        #expect(found.map(\.figure) == [.killed, .deployed])
+        #expect(found.first?.subject == "canadian-nationals")
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
