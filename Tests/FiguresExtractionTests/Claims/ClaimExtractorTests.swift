@@ -7527,7 +7527,7 @@ import Testing
     }
 
     @Test func aLevelVerbNearFromToIsAMoveNotARange() {
-        let found = claims("The junta has said it wants to grow the country's army from 20,000 to 50,000 soldiers by 2030.")
+        let found = claims("The junta has said it wants to expand Chad's army from 20,000 to 50,000 soldiers by 2030.")
         #expect(found.map(\.quantity.value) == [50_000])
         #expect(found.map(\.quantity.qualifier) == [.exact])
         #expect(found.map(\.scope) == [.projection])
