@@ -501,8 +501,11 @@ extension ReportReader {
            tokens[triggerIndex].hash == Words.death, Words.deathCompoundNouns.contains(tokens[triggerIndex + 1].hash) {
             return nil
         }
+        // (Nor over a harm they were treated for: "1,103 soldiers had been treated for post-traumatic
+        // stress disorder", in 3a.)
         if let (trigger, triggerIndex) = ownPredicate ?? listPredicate,
            !(trigger.figure == .deployed && np.trigger.map({ $0.figure != .deployed }) == true),
+           !(trigger.figure == .deployed && isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence)),
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
@@ -534,7 +537,11 @@ extension ReportReader {
             && settingAt >= clause.lowerBound
             && Words.settingPrepositions.contains(tokens[settingAt].hash)
         // 2b. "The blast sent 40 people to hospital", "put 300 people in hospital": injured.
-        if isSentToHospital(mention, npEnd: np.end, limit: clause.upperBound), np.people.kind?.isCombatant != true || np.people.isWeak {
+        // (Troops too, sent to no hospital named: "heat illness sent 1,210 soldiers to hospital"; not
+        // "sent 200 soldiers to the hospital", to guard it.)
+        if isSentToHospital(mention, npEnd: np.end, limit: clause.upperBound),
+           np.people.kind?.isCombatant != true || np.people.isWeak
+            || np.end + 1 < clause.upperBound && tokens[np.end].hash == Words.to && Words.hospitalWords.contains(tokens[np.end + 1].hash) {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // (A number with no noun after "and" has the people of the number before, and its own
@@ -690,7 +697,12 @@ extension ReportReader {
                 || tokens[opener].hash == Words.after
                 || tokens[opener].hash == Words.comma && tokens[opener + 1].hash == Words.that)
             && hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound)
-        if np.unknownNoun == nil, !startsClause,
+        // (Not a share in a list of shares, whose name may hold a force's noun: "the Army accounted
+        // for 161 of the deaths, ... and the Air Force for 87", in 6c'.)
+        let isGappedShare = np.isEmpty
+            && (np.end >= clause.upperBound || tokens[np.end].isPunctuation || tokens[np.end].hash == Words.and)
+            && previous.map { isGappedPlace(before: mention.tokens.lowerBound, floor: max(sentence.lowerBound, $0.end)) } == true
+        if np.unknownNoun == nil, !startsClause, !isGappedShare,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound,
                                                 isRaisedFrom: isRaisedFrom(mention, npEnd: np.end, limit: clause.upperBound,
                                                                            floor: sentence.lowerBound)),
@@ -1172,9 +1184,12 @@ extension ReportReader {
         // (A part may have a relative clause of its own: ", most of them Egyptians who had
         // travelled without official permits,".)
         var isRelative = false
-        while j < min(limit, open + (isPart ? 21 : 11)) {
+        // (Words joined by hyphens count as one: ", a 17-year-old girl and a 44-year-old man,".)
+        var joined = 0
+        while j < min(limit, open + (isPart ? 21 : 11) + joined) {
             let token = tokens[j]
             if token.hash == Words.comma { break }
+            if token.hash == Words.hyphen, token.isAttached, j + 1 < limit, tokens[j + 1].isAttached { joined += 2 }
             if isPart, j > open + 2, token.hash == Words.who || token.hash == Words.whose { isRelative = true }
             if isHardBreak(token) || Lexicon.has(token, .attribution) && !isRelative || Lexicon.has(token, .auxiliary) && !isRelative
                 || Lexicon.has(token, .pastTense) && !isRelative { return nil }
@@ -2456,6 +2471,11 @@ extension ReportReader {
         return start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.bodyNouns.contains(tokens[start - 2].hash)
     }
 
+    /// A capitalised word at `index` that opens a name with the next: "New" in "New Zealand".
+    func isNameOpening(at index: Int, limit: Int) -> Bool {
+        index + 1 < limit && tokens[index].isCapitalized && tokens[index + 1].isCapitalized && tokens[index + 1].isWord
+    }
+
     /// Where a compound of words joined by hyphens that starts at `start` ends ("active-duty",
     /// "well-trained"), or nil when no hyphen joins the word to the next.
     func hyphenCompoundEnd(from start: Int, limit: Int) -> Int? {
@@ -2465,14 +2485,6 @@ extension ReportReader {
             j += 2
         }
         return j == start ? nil : j + 1
-    }
-
-    /// Whether the capitalized word at `index` opens a name of a few capitalized words that a
-    /// kind of people follows: "District Reserve Guard personnel".
-    func opensNameBeforeKind(at index: Int, limit: Int) -> Bool {
-        let name = (index + 1..<min(limit, index + 4)).prefix { tokens[$0].isWord && tokens[$0].isCapitalized }
-        guard let last = name.last else { return false }
-        return People.kinds.contains(tokens, at: last + 1)
     }
 
     /// A capitalised name from `start` past `index` that a kind of troops or people ends within
@@ -2553,7 +2565,9 @@ extension ReportReader {
                 continue
             }
             // "more", "additional", "new" qualify the count without naming it.
-            if token.roles.contains(.countQualifier) {  // Words.countQualifierWords
+            // (Not a name's first word: "40 New Zealand soldiers".)
+            if token.roles.contains(.countQualifier),  // Words.countQualifierWords
+               !isNameOpening(at: i, limit: end) {
                 i += 1
                 if np.isEmpty { np.end = i }
                 continue
@@ -2821,12 +2835,13 @@ extension ReportReader {
                 continue
             }
             // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers";
-            // nor one that opens the name: "Eight District Reserve Guard personnel".)
+            // nor one that opens the name: "Eight District Reserve Guard personnel", "Border
+            // Self-Defense Unit troops".)
             if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
                People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true,
                !(token.isCapitalized && unknownStart.map({ tokens[$0].isCapitalized }) == true
                  && People.kinds.contains(tokens, at: i + 1)),
-               !(token.isCapitalized && opensNameBeforeKind(at: i, limit: end)) {
+               !(token.isCapitalized && i + 1 < end && isForceName(from: i, through: i + 1, limit: end)) {
                 np.isKnownThing = true
                 np.end = i + 1
                 return np
@@ -3046,10 +3061,11 @@ extension ReportReader {
         }
         var floor = floor
         // ("Ethiopian troops, who form the largest foreign contingent in Bay region, number about
-        // 2,500": the relative clause between them, closed by its comma.)
+        // 2,500": the relative clause between them, closed by its comma; "Rwandan forces, which
+        // deployed to Cabo Delgado in July 2021, now number about 4,000".)
         if verb - 1 > sentenceStart, tokens[verb - 1].hash == Words.comma,
            let open = (max(sentenceStart + 1, verb - 16)..<verb - 1).last(where: { tokens[$0].hash == Words.comma }),
-           tokens[open + 1].hash == Words.who {
+           tokens[open + 1].hash == Words.who || tokens[open + 1].hash == Words.which {
             verb = open
             floor = sentenceStart
         }
@@ -4252,12 +4268,17 @@ extension ReportReader {
                 }
             }
             // ("Between 80 and 100 students at a girls' boarding school in Baringo County were treated
-            // for food poisoning": past where the people are, to their auxiliary and a verb of care.)
-            if i < clause.upperBound, tokens[i].hash == Words.at || tokens[i].hash == Words.from || tokens[i].hash == Words.in,
+            // for food poisoning": past where the people are, to their auxiliary and a verb of care;
+            // "At least 14 villagers along the Kuribrong River have been treated for skin rashes".)
+            // (Not "on": "Sixteen patients on ventilators were transferred" were in care before.)
+            if i < clause.upperBound, tokens[i].hash == Words.at || tokens[i].hash == Words.from || tokens[i].hash == Words.in
+                || tokens[i].hash == Words.of || tokens[i].hash == Words.along || tokens[i].hash == Words.near
+                || tokens[i].hash == Words.across,
                let auxiliary = (i + 1..<min(clause.upperBound, i + 10))
                 .prefix(while: { !(tokens[$0].isPunctuation && tokens[$0].kind != .possessive) && !tokens[$0].isDigits })
                 .first(where: { Lexicon.has(tokens[$0], .auxiliary) }),
-               auxiliary + 1 < clause.upperBound, Words.treatmentVerbs.contains(tokens[auxiliary + 1].hash) {
+               let verb = (auxiliary + 1..<min(clause.upperBound, auxiliary + 3)).first(where: { !Lexicon.has(tokens[$0], .auxiliary) }),
+               Words.treatmentVerbs.contains(tokens[verb].hash) {
                 i = auxiliary
             }
             let verbFloor = i
@@ -4318,7 +4339,8 @@ extension ReportReader {
                 let isAdmission = !isFor && (max(clause.lowerBound, mention.tokens.lowerBound - 1)..<i).contains {
                     tokens[$0].hash == Words.admitted || tokens[$0].hash == Words.admitting
                 }
-                let harm = i + 1..<min(limit, i + 5)
+                // ("for post-traumatic stress disorder": a harm's words may be joined by hyphens.)
+                let harm = i + 1..<min(limit, i + 6)
                 return harm.contains {
                     Words.injuryNouns.contains(tokens[$0].hash)
                         || (isFor || isAdmission && !harm.contains { tokens[$0].hash == Words.suspected })

@@ -79,6 +79,7 @@ extension ReportReader {
             // window before, one step back, after a count of a window.)
             let hasOwnWindow = after + 1 < window.upperBound && tokens[after].hash == Words.in
                 && (yearNumber(tokens[after + 1]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
+                    || isPartOfYear(at: after + 1, limit: window.upperBound) && isWindowedCount(window.lowerBound..<from)
                     || Lexicon.has(tokens[after + 1], .month) && (window.lowerBound..<from).contains {
                         tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month)
                     } && !(window.lowerBound..<from).contains { tokens[$0].hash == Words.since }
@@ -144,7 +145,9 @@ extension ReportReader {
         // more migrant deaths" adds to the dead.)
         // (More bodies are more of the dead whatever was told just before: "has risen to 143, and 87
         // people are still missing ... Rescuers pulled 11 more bodies from the mud".)
+        // (Not a name's first word: "about 40 New Zealand soldiers arrived".)
         if mention.previousValue == nil, let more = Cues.changeAfter.match(tokens, at: mention.tokens.upperBound, limit: clause.upperBound),
+           !isNameOpening(at: mention.tokens.upperBound, limit: clause.upperBound),
            previousFigure == nil || previousFigure == figure || figure == .deployed || previousFigure == .deployed
             || figure == .killed && mention.tokens.upperBound + more.length < clause.upperBound
                 && Words.bodyNouns.contains(tokens[mention.tokens.upperBound + more.length].hash) {
@@ -960,6 +963,14 @@ extension ReportReader {
         return false
     }
 
+    /// The dead or hurt that a window's possessive names at `index`: "this year's deaths", "last
+    /// year's victims", "this season's casualties" (not its toll: "This year's toll is already the
+    /// highest since then", a season's running total).
+    func isWindowsDead(at index: Int) -> Bool {
+        index < tokens.count && isPlural(tokens[index]) && (tokens[index].hash == Words.victims
+            || extractor.triggers.match(tokens, at: index).map { $0.value.isCountNoun && $0.value.figure != .deployed } == true)
+    }
+
     func firstPeriodCue(in range: Range<Int>) -> PeriodCue? {
         var i = range.lowerBound
         while i < range.upperBound {
@@ -980,8 +991,11 @@ extension ReportReader {
                  && !Words.figureNouns.contains(tokens[i + 1].hash) && !Words.rateNouns.contains(tokens[i + 1].hash)
                  && extractor.triggers.match(tokens, at: i + 1) == nil
                  && Lexicon.roles(tokens[i + 1]).isDisjoint(with: [.preposition, .conjunction, .auxiliary, .attribution, .adverb])),
-               // "in this week's floods", "last month's attack": the time names the event, no window.
-               !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive),
+               // "in this week's floods", "last month's attack": the time names the event, no window
+               // (but not the dead it names: "Of this year's deaths,", "29 of this year's deaths",
+               // "Of last year's victims,").
+               !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive
+                 && !isWindowsDead(at: i + period.length + 1)),
                // "killed within weeks of being sent to the front": how soon after, no window.
                !(tokens[i].hash == Words.within && i + period.length < tokens.count && tokens[i + period.length].hash == Words.of),
                // "estimated this month that Russia had suffered", "a post shared this week says":
@@ -1371,10 +1385,24 @@ extension ReportReader {
         guard tokens[index].hash == Words.from || tokens[index].hash == Words.of else { return nil }
         var j = index + 1
         // (A unit of a unit runs long: "from the 1st Armored Division's 3rd Armored Brigade Combat Team".)
+        // (So does a list of the countries they come from, names joined by commas and "and" up to
+        // a count of the others: "from Egypt, the United States and 11 other nations".)
+        func joinsNames(_ k: Int) -> Bool {
+            guard k > index + 1, k + 1 < limit, tokens[k].hash == Words.comma || tokens[k].hash == Words.and,
+                  tokens[k - 1].isCapitalized else { return false }
+            let next = tokens[k + 1].hash == Words.the && k + 2 < limit ? k + 2 : k + 1
+            return tokens[next].isCapitalized || k + 3 < limit && tokens[k + 2].hash == Words.other
+                && (tokens[k + 1].isDigits || Lexicon.has(tokens[k + 1], .numberWord))
+                && (tokens[k + 3].hash == Words.nations || tokens[k + 3].hash == Words.countries)
+        }
         while j < min(limit, index + 14),
               tokens[j].isCapitalized || tokens[j].first &- 0x30 < 10 || tokens[j].isAttached && tokens[j - 1].isDigits
                 || tokens[j].kind == .possessive
-                || Lexicon.has(tokens[j], .determiner) || tokens[j].hash == Words.of || tokens[j].hash == Words.hyphen {
+                || Lexicon.has(tokens[j], .determiner) || tokens[j].hash == Words.of || tokens[j].hash == Words.hyphen
+                || joinsNames(j)
+                || Lexicon.has(tokens[j], .numberWord) && joinsNames(j - 1)
+                || tokens[j].hash == Words.other && joinsNames(j - 2)
+                || (tokens[j].hash == Words.nations || tokens[j].hash == Words.countries) && joinsNames(j - 3) {
             j += 1
         }
         return j > index + 1 && (index + 1..<j).contains(where: { tokens[$0].isCapitalized }) ? j : nil
@@ -2218,17 +2246,21 @@ extension ReportReader {
     /// height: "when their bus fell into a gorge", "when a cable car cabin detached and fell
     /// about 40 metres", not "when night fell"; "left" only a road: "when the bus left the road
     /// on a bend", not "when the troops left"; "overturned" not of a boat; "shot" only down:
-    /// "when the Taliban shot down a Chinook helicopter".
+    /// "when the Taliban shot down a Chinook helicopter"; "charged" not with a crime.
     func isEventVerb(at index: Int) -> Bool {
         let hash = tokens[index].hash
         guard hash == Words.went || hash == Words.fell || hash == Words.ran || hash == Words.shot || hash == Words.broke
                 || hash == Words.took || hash == Words.opened || hash == Words.left || hash == Words.overturned
+                || hash == Words.rolled || hash == Words.flipped || hash == Words.charged
                 || hash == Words.walked || hash == Words.drove || hash == Words.exchanged else {
             return true
         }
         // (A boat that overturns sinks, a disaster's: "drowned when their boat overturned"; a bus's
-        // is a crash.)
-        if hash == Words.overturned { return index == 0 || !Words.boatNouns.contains(tokens[index - 1].hash) }
+        // is a crash, and so is a vehicle that rolls or flips: "when their armoured vehicle rolled
+        // off a mountain road", not "when the vessel rolled over".)
+        if hash == Words.overturned || hash == Words.rolled || hash == Words.flipped {
+            return index == 0 || !Words.boatNouns.contains(tokens[index - 1].hash)
+        }
         guard index + 1 < tokens.count else { return false }
         if hash == Words.left {
             return index + 2 < tokens.count && tokens[index + 1].hash == Words.the && Words.roadWords.contains(tokens[index + 2].hash)
@@ -2251,6 +2283,8 @@ extension ReportReader {
         if hash == Words.took { return tokens[index + 1].isCapitalized }
         let next = tokens[index + 1].hash
         if hash == Words.shot { return next == Words.down }
+        // "when police baton-charged supporters" (not "when he was charged with murder").
+        if hash == Words.charged { return next != Words.with }
         // "when troops from the two countries exchanged fire" (not "exchanged prisoners").
         if hash == Words.exchanged { return next == Words.fire || next == Words.shots || next == Words.gunfire }
         // "when gunmen opened fire", "opened harassing fire" (not "after the gates were opened").
@@ -2525,8 +2559,17 @@ extension ReportReader {
         guard start + 2 < limit else { return false }
         let first = tokens[start].hash, second = tokens[start + 1].hash, third = tokens[start + 2].hash
         if first == Words.the, Words.previousWords.contains(second) { return Words.windowUnits.contains(third) }
-        return (first == Words.the || first == Words.a) && Words.windowUnits.contains(second)
+        // ("up from 17 the winter before": a season of the year too.)
+        return (first == Words.the || first == Words.a) && (Words.windowUnits.contains(second) || Words.yearSeasons.contains(second))
             && (third == Words.before || third == Words.earlier)
+    }
+
+    /// "the second quarter of 2024", "the 12 months to March 2025", "the first half of 2024": a
+    /// part of a past year, named after "the" at `start` (no later year than the report's).
+    func isPartOfYear(at start: Int, limit: Int) -> Bool {
+        guard start < limit, tokens[start].hash == Words.the else { return false }
+        return (start + 1..<min(limit, start + 7)).prefix { !tokens[$0].isPunctuation }
+            .contains { yearNumber(tokens[$0]).map { $0 <= published.year } == true }
     }
 
     /// Whether `range` counts over a window: a past year or a month after "in" ("in 2024", "in
@@ -2540,12 +2583,14 @@ extension ReportReader {
             return yearNumber(tokens[i + 1]).map { $0 <= published.year } == true
                 || fiscalYear(at: i + 1, limit: range.upperBound) != nil
                 || Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized && !isMonthWithYear(i + 1)
+                || isPartOfYear(at: i + 1, limit: range.upperBound) || isYearEnded(at: i + 1, limit: range.upperBound)
         }
     }
 
-    /// "last year", "this month" at `index` (a word follows it).
+    /// "last year", "this month", "last winter" at `index` (a word follows it).
     func isLastOrThisWindow(at index: Int) -> Bool {
-        (tokens[index].hash == Words.last || tokens[index].hash == Words.this) && Words.windowUnits.contains(tokens[index + 1].hash)
+        (tokens[index].hash == Words.last || tokens[index].hash == Words.this)
+            && (Words.windowUnits.contains(tokens[index + 1].hash) || Words.yearSeasons.contains(tokens[index + 1].hash))
     }
 
     /// "the same period of 2024", "the same months last year": the window of the count before,
@@ -2655,8 +2700,11 @@ extension ReportReader {
                 return true
             }
             let phrase = nounPhrase(after: i + 1, limit: window.upperBound)
+            // (Or two kinds of people joined, the doers: "were killed in anti-drug operations by
+            // police and narcotics agents in 2025".)
             return phrase.people.kind != nil && phrase.trigger == nil && !phrase.isKnownThing && phrase.end > i + 1
-                && (mention.tokens.upperBound..<i).allSatisfy { tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }
+                && ((mention.tokens.upperBound..<i).allSatisfy { tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }
+                    || People.kinds.match(tokens, endingBefore: i, floor: mention.tokens.upperBound) != nil)
         }
         // ("in landslides, floods and other disasters across the country in 2024": plural nouns
         // listed, the last after "and".)
@@ -3442,7 +3490,7 @@ enum Cues {
     /// Event verbs after "when"/"after": "when their convoy was ambushed". Role `.eventVerbAfterWhen`.
     static let eventVerbsAfterWhen = ["ambushed", "attacked", "struck", "hit", "bombed", "shelled",
                                       "raided", "stormed", "invaded", "infiltrated", "assaulted", "swooped", "targeted", "exploded", "detonated",
-                                      "opened", "fired", "crashed", "took", "collided", "overturned", "rammed", "overran", "overrun",
+                                      "opened", "fired", "crashed", "took", "collided", "overturned", "rolled", "flipped", "charged", "rammed", "overran", "overrun",
                                       "overrunning", "storming", "seized", "seizing", "went", "plunged", "veered",
                                       "skidded", "derailed", "fell", "ran", "walked", "drove", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",

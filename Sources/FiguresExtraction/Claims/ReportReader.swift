@@ -255,6 +255,7 @@ struct ReportReader {
         recentScopes.nextSentence()
         guard !mentions.isEmpty, !isCorrection(sentence.tokens) else { return }
         if roles.contains(.hardBreak) { unmarkWrappedTerms(in: sentence.tokens) }
+        if roles.contains(.event) { unmarkEventWordsOfGear(in: sentence.tokens) }
         let namesDay = !roles.isDisjoint(with: [.weekday, .month, .yesterday])
         let namesTime = !roles.isDisjoint(with: [.weekday, .month, .timeUnit])
         let sentenceDate = namesDay ? date(of: sentence.tokens) : published
@@ -691,6 +692,10 @@ struct ReportReader {
                     before.figure == .deployed && before.scope == .projection && tokens[mention.tokens.lowerBound - 1].hash == Words.and
                         && !(before.end..<mention.tokens.lowerBound).contains { tokens[$0].isPunctuation && tokens[$0].hash != Words.hyphen }
                 } == true
+                // (Nor troops "including" which a plan counts: "will contribute around 12,000 service
+                // members, including 5,000 US Marines based on Okinawa".)
+                || found.figure == .deployed && found.isSubset && previous.map { $0.figure == .deployed && $0.scope == .projection } == true
+                    && mention.tokens.lowerBound > clause.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.including
                 // (A second act's missing are its event's, when the event is dated back, below: "The
                 // volcano's eruption in June 2018 killed 215 people and left 229 missing".)
                 if scope == .projection && !sharesPlan || scope == .incident && found.figure == .missing && jointAct == nil {
@@ -1890,6 +1895,14 @@ struct ReportReader {
             tokens[i].roles.remove(.hardBreak)
             tokens[close].roles.remove(.hardBreak)
             i = close + 1
+        }
+    }
+
+    /// Event words that name a kind of gear, their role taken off: "an amphibious assault vehicle
+    /// sank" tells a sinking, no assault; so do "attack helicopters" and "assault rifles".
+    mutating func unmarkEventWordsOfGear(in range: Range<Int>) {
+        for i in range.dropLast() where tokens[i].roles.contains(.event) && Words.gearNouns.contains(tokens[i + 1].hash) {
+            tokens[i].roles.remove(.event)
         }
     }
 

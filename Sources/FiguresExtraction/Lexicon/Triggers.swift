@@ -84,7 +84,8 @@ enum Triggers {
                        "flown to hospitals", "airlifted to hospitals", "evacuated to hospitals", "rushed to hospitals",
                        "taken to a hospital", "sustained injuries", "suffered injuries", "sustained serious injuries",
                        "suffered serious injuries", "sustained wounds", "suffered wounds", "sustained gunshot wounds",
-                       "suffered gunshot wounds", "sustained burns", "suffered burns",
+                       "suffered gunshot wounds", "sustained burns", "suffered burns", "suffered frostbite",
+                       "suffered hypothermia", "suffered fractures", "suffered heatstroke", "suffered concussions",
                        // "two of them are stated to be critical", "eleven (11) are critical".
                        "are critical", "were critical", "remain critical", "remained critical", "is critical",
                        "stated to be critical", "said to be critical", "reported to be critical", "in a critical state",

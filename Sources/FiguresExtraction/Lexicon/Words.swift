@@ -45,6 +45,8 @@ enum Words {
     static let half: UInt64 = 0x2e33a6cc74123124  // "half"
     static let more: UInt64 = 0x0d1be7a2c400c080  // "more"
     static let other: UInt64 = 0x0a24ad61c2562a55  // "other"
+    static let nations: UInt64 = 0x85ff958a0372c1ab  // "nations"
+    static let countries: UInt64 = 0x7c2c06ab74acc8cd  // "countries"
     static let person: UInt64 = 0x5bd49c0b7a0b61e0  // "person"
     static let s: UInt64 = 0xaf63ee4c86020b22  // "s"
     static let p: UInt64 = 0xaf63ed4c8602096f  // "p"
@@ -458,7 +460,10 @@ enum Words {
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
                                       "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises",
                                       "snakebites", "snakebite", "cuts", "concussion", "concussions", "exhaustion",
-                                      "stress", "stroke"])
+                                      "stress", "stroke",
+                                      // "treated for symptoms of nerve-agent exposure", "for skin rashes".
+                                      "symptoms", "exposure", "rashes", "irritation", "trauma", "intoxication",
+                                      "vomiting", "dizziness", "nausea", "headaches", "throats", "breathing"])
     /// The verbs that hurt people: "31 people were injured and had been taken to hospital".
     static let hurtWords = WordSet(["injured", "wounded", "hurt"])
     /// A rise or fall as a noun: ", an increase of 17 in the previous 24 hours".
@@ -479,7 +484,8 @@ enum Words {
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
                                          "airlifted", "received", "brought", "transferred"])
     /// Verbs that carry people before their number: "took 63 injured people to hospitals".
-    static let carryingVerbs = WordSet(["took", "taken", "rushed", "flown", "flew", "airlifted", "carried", "ferried"])
+    /// ("heat illness sent 1,210 soldiers to hospital".)
+    static let carryingVerbs = WordSet(["took", "taken", "rushed", "flown", "flew", "airlifted", "carried", "ferried", "sent"])
     /// People left in a plight that is no casualty: "thousands homeless", "30,000 displaced".
     /// (Or in none: "About 90 conscripts were asleep in the building", "all 62 soldiers of the
     /// company had been accounted for".)
@@ -814,6 +820,7 @@ enum Words {
     static let shot: UInt64 = 0x46dc6218e28e2ad5  // "shot"
     static let down: UInt64 = 0xdc04126761bb7455  // "down"
     static let across: UInt64 = 0x9480f140ae03f124  // "across"
+    static let near: UInt64 = 0xe58664baa06e228f  // "near"
     static let broke: UInt64 = 0xea34211e1cbad04e  // "broke"
     static let apart: UInt64 = 0x885730a4aa4739a9  // "apart"
     static let up: UInt64 = 0x08c43a07b566d980  // "up"
@@ -847,6 +854,9 @@ enum Words {
     static let carry: UInt64 = 0xafcd9a3b099f8ef0  // "carry"
     static let known: UInt64 = 0x9e7c31938395894c  // "known"
     static let overturned: UInt64 = 0xb3c8e7c8ed021a1d  // "overturned"
+    static let rolled: UInt64 = 0x78838a2fa0c47a1f  // "rolled"
+    static let charged: UInt64 = 0xef8897783be7abef  // "charged"
+    static let flipped: UInt64 = 0x578ad900f475ef93  // "flipped"
     static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"
     static let registered: UInt64 = 0x32ce857547141c21  // "registered"
     static let missing: UInt64 = 0x8a56a8c8bd19c9c7  // "missing"
@@ -874,6 +884,9 @@ enum Words {
     static let namingWords = WordSet(["dubbed", "called", "named", "codenamed", "code-named", "nicknamed"])
     /// A level a figure once reached: "down from a peak of more than 110,000".
     static let peakNouns = WordSet(["peak", "high", "record", "maximum", "low"])
+    /// Gear that an event word may name the use of: "assault vehicle", "attack helicopters".
+    static let gearNouns = WordSet(["vehicle", "vehicles", "rifle", "rifles", "helicopter", "helicopters", "craft",
+                                    "aircraft", "boat", "boats", "ship", "ships", "submarine", "submarines", "jet", "jets"])
     /// Craft that sink: "when their boat overturned".
     static let boatNouns = WordSet(["boat", "boats", "dinghy", "canoe", "ferry", "vessel", "pirogue", "raft", "barge", "trawler", "skiff"])
     /// Words before "admitted" in hospital: "remain admitted", "were admitted", "currently admitted".

@@ -7612,6 +7612,103 @@ import Testing
         #expect(found.first?.subject == "canadian-nationals")
     }
 
+    @Test func aVehicleThatRollsOrFlipsIsACrash() {
+        let found = claims("""
+            Three Latvian soldiers were hurt on Sunday when their truck rolled down an embankment during a night march, \
+            the army said.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func troopsFromAListOfCountriesKeepTheirModal() {
+        let found = claims("More than 8,000 troops from Kenya, Uganda and nine other countries will take part in the drills.")
+        #expect(found.map(\.quantity.value) == [8_000])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func aPartOfPlannedTroopsIsPlanned() {
+        let found = claims("Japan will send about 3,000 personnel to the exercise, including 900 marines from its amphibious brigade.")
+        #expect(found.map(\.scope) == [.projection, .projection])
+    }
+
+    @Test func peopleTreatedForSymptomsOrExposureAreHurt() {
+        let found = claims("""
+            Doctors said at least 45 residents were treated for symptoms of gas exposure after the leak. At least 30 \
+            families near the plant have been treated for rashes and vomiting.
+            """)
+        #expect(found.map(\.quantity.value) == [45, 30])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func troopsTreatedOrSentToHospitalAreHurt() {
+        let found = claims("""
+            Heat illness sent 310 recruits to hospital at the training camp, the inspector general said. The report said \
+            640 soldiers had been treated for post-traumatic stress disorder, and relatives said as many as nine \
+            conscripts had suffered frostbite.
+            """)
+        #expect(found.map(\.quantity.value) == [310, 640, 9])
+        #expect(found.map(\.figure) == [.wounded, .wounded, .wounded])
+    }
+
+    @Test func anAsideWithAgesJoinedByHyphensEndsBeforeTheVerb() {
+        let found = claims("Two miners, a 19-year-old apprentice and a 52-year-old foreman, were killed when the roof fell in.")
+        #expect(found.map(\.quantity.value) == [2])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aShareInAListIsOfTheDeadThoughItsNameHoldsAForce() {
+        let found = claims("The Army accounted for 40 of the deaths, the Navy for 12 and the Air Force for nine.")
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+    }
+
+    @Test func theDeadAWindowsPossessiveNamesAreThatWindows() {
+        let found = claims("""
+            Of this year's deaths, 61 were children, the report said. It said 29 of this year's deaths were in the \
+            capital and 11 in the north.
+            """)
+        #expect(found.map(\.quantity.value) == [61, 29, 11])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
+    @Test func anEarlierValueOfAPartOfAYearIsThatWindows() {
+        let found = claims("""
+            Sixty-two sailors died by suicide in the first half of 2024, down from 70 in the first half of 2023, the navy \
+            said. Nine recruits died in training accidents in the year to June, up from four the year before.
+            """)
+        #expect(found.map(\.quantity.value) == [62, 70, 9, 4])
+        #expect(found.map(\.scope) == [.period, .period, .period, .period])
+    }
+
+    @Test func aBatonChargeAfterWhenIsTheEvent() {
+        let found = claims("""
+            Over 40 supporters were hurt, some of them badly, when police baton-charged fans outside the ground on \
+            Saturday.
+            """)
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aNamesFirstWordIsNoIncrement() {
+        let found = claims("A contingent of about 60 New Zealand soldiers arrived in the country last month.")
+        #expect(found.map(\.scope) == [.total])
+        #expect(found.first?.subject == "new-zealand-troops")
+    }
+
+    @Test func forcesThatNumberPastAWhichClause() {
+        let found = claims("Chad's armed forces, which were rebuilt after the 2008 rebellion, now number about 35,000, the ministry said.")
+        #expect(found.map(\.quantity.value) == [35_000])
+        #expect(found.map(\.figure) == [.deployed])
+    }
+
+    @Test func twoKindsOfDoersJoinedKeepTheYear() {
+        let found = claims("At least 25 people were shot dead by police and soldiers in 2024, the group said.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func anEventWordBeforeGearNamesNoEvent() {
+        let found = claims("Two crew members died after an assault boat capsized during the exercise on Tuesday.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
