@@ -1036,9 +1036,13 @@ struct ReportReader {
     /// average may have one ("an average of 59.2 a day"). ("1.1 lakh" is whole: a scale's
     /// product may miss its integer by a rounding error.)
     func isFraction(_ mention: NumberMention, floor: Int) -> Bool {
+        // (Each end asked on its own, not as an array of them: asked of every count, the array
+        // cost an allocation each time.)
+        func isFractional(_ value: Double?) -> Bool { value.map { abs($0 - $0.rounded()) > 1e-6 } ?? false }
         let quantity = mention.quantity
-        let values = quantity.qualifier == .range ? [quantity.low, quantity.high] : [quantity.value]
-        return values.contains { $0.map { abs($0 - $0.rounded()) > 1e-6 } ?? false } && !isAverage(mention, floor: floor)
+        let hasFraction = quantity.qualifier == .range ? isFractional(quantity.low) || isFractional(quantity.high)
+            : isFractional(quantity.value)
+        return hasFraction && !isAverage(mention, floor: floor)
     }
 
     /// "228 people were killed in March, not 237 as previously reported": the number a
