@@ -1519,13 +1519,15 @@ extension ReportReader {
         var i = window.lowerBound
         while i < window.upperBound {
             let token = tokens[i]
+            // (Asked once a word: the set is a lazy global, and two tests below ask it.)
+            let isProtest = Words.protestWords.contains(token.hash)
             // "in Monday's fighting", "a day of fighting", "its toll from Tuesday's shootings": one
             // day's events.
             // (And "Tuesday's protests", "Tuesday's crackdown".)
             // (Modifiers may stand between: "during Monday's anti-government protests".)
             // (And "Monday night's head-on collision"; "in the overnight fighting"; "in today's protests".)
             // (And "in Sunday's exchange of fire".)
-            if token.hash == Words.fighting || Lexicon.has(token, .event) || Words.protestWords.contains(token.hash)
+            if token.hash == Words.fighting || Lexicon.has(token, .event) || isProtest
                 || isExchangeOfFire(at: i, limit: window.upperBound),
                let owner = (max(window.lowerBound, i - 5)..<i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
                Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday
@@ -1542,7 +1544,7 @@ extension ReportReader {
                 return true
             }
             // ("Attackers killed during the 8 March attack: 18", "in the February 2020 riots".)
-            if Lexicon.has(token, .event) || Words.protestWords.contains(token.hash), eventDateStart(before: i, floor: window.lowerBound) != nil {
+            if Lexicon.has(token, .event) || isProtest, eventDateStart(before: i, floor: window.lowerBound) != nil {
                 return true
             }
             // "killed 47 militants in an operation in Middle Shabelle", "died during a police
