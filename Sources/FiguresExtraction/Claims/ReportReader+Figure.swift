@@ -2835,8 +2835,7 @@ extension ReportReader {
                 continue
             }
             // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers";
-            // nor one that opens the name: "Eight District Reserve Guard personnel", "Border
-            // Self-Defense Unit troops".)
+            // nor one that opens the name: "Eight District Reserve Guard personnel".)
             if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
                People.kinds.match(tokens, at: i + 1, limit: end).map({ $0.value.isCombatant }) ?? true,
                !(token.isCapitalized && unknownStart.map({ tokens[$0].isCapitalized }) == true

@@ -992,8 +992,7 @@ extension ReportReader {
                  && extractor.triggers.match(tokens, at: i + 1) == nil
                  && Lexicon.roles(tokens[i + 1]).isDisjoint(with: [.preposition, .conjunction, .auxiliary, .attribution, .adverb])),
                // "in this week's floods", "last month's attack": the time names the event, no window
-               // (but not the dead it names: "Of this year's deaths,", "29 of this year's deaths",
-               // "Of last year's victims,").
+               // (but not the dead it names: "Of this year's deaths,", "29 of this year's deaths").
                !(i + period.length < tokens.count && tokens[i + period.length].kind == .possessive
                  && !isWindowsDead(at: i + period.length + 1)),
                // "killed within weeks of being sent to the front": how soon after, no window.
@@ -2702,8 +2701,8 @@ extension ReportReader {
                 return true
             }
             let phrase = nounPhrase(after: i + 1, limit: window.upperBound)
-            // (Or two kinds of people joined, the doers: "were killed in anti-drug operations by
-            // police and narcotics agents in 2025".)
+            // (Or two kinds of people joined, the doers: "were shot dead by police and soldiers in
+            // 2024".)
             return phrase.people.kind != nil && phrase.trigger == nil && !phrase.isKnownThing && phrase.end > i + 1
                 && ((mention.tokens.upperBound..<i).allSatisfy { tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }
                     || People.kinds.match(tokens, endingBefore: i, floor: mention.tokens.upperBound) != nil)
