@@ -824,8 +824,8 @@ extension ReportReader {
         // "recorded 1,781 murders in the quarter, Gauteng 1,642 and the Eastern Cape 1,403": a
         // place's share after a list's comma or "and", the verb and the noun left out; in the
         // scope of the share before.
-        if let previous, np.isEmpty, np.end >= clause.upperBound || tokens[np.end].isPunctuation || tokens[np.end].hash == Words.and,
-           isGappedPlace(before: mention.tokens.lowerBound, floor: max(sentence.lowerBound, previous.end)) {
+        // (`isGappedShare`, asked above before any count noun.)
+        if isGappedShare, let previous {
             return Found(figure: previous.figure, people: previous.people, npEnd: np.end, isGapped: true)
         }
         // 6d. "far short of the 2,500 authorised by the Security Council": the strength troops told
