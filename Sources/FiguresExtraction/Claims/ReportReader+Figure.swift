@@ -1183,10 +1183,14 @@ extension ReportReader {
         let isPart = open + 1 < limit && Words.partAsides.contains(tokens[open + 1].hash)
         // (A part may have a relative clause of its own: ", most of them Egyptians who had
         // travelled without official permits,".)
-        var isRelative = false
+        // (So may the group they belong to, at length: ", members of a Rwandan Hutu rebel group
+        // founded by perpetrators of the 1994 genocide,".)
+        let isMembership = open + 2 < limit && Words.membershipAsides.contains(tokens[open + 1].hash)
+            && tokens[open + 2].hash == Words.of
+        var isRelative = isMembership
         // (Words joined by hyphens count as one: ", a 17-year-old girl and a 44-year-old man,".)
         var joined = 0
-        while j < min(limit, open + (isPart ? 21 : 11) + joined) {
+        while j < min(limit, open + (isPart || isMembership ? 21 : 11) + joined) {
             let token = tokens[j]
             if token.hash == Words.comma { break }
             if token.hash == Words.hyphen, token.isAttached, j + 1 < limit, tokens[j + 1].isAttached { joined += 2 }
@@ -1208,7 +1212,7 @@ extension ReportReader {
         }
         let next = tokens[j + 1]
         return Lexicon.has(next, .auxiliary) || Lexicon.has(next, .pastTense) || next.roles.contains(.modal)
-            || extractor.triggers.match(tokens, at: j + 1) != nil ? j : nil
+            || extractor.triggers.match(tokens, at: j + 1) != nil || isMembership && isFinitePast(j + 1) ? j : nil
     }
 
     /// "1,500 more", "a further 20,000", "another 300", "an additional 2,000": more of what
@@ -1477,6 +1481,16 @@ extension ReportReader {
             if Words.remainWords.contains(token.hash) {
                 return extractor.triggers.match(tokens, at: i).map { $0.value.figure == .deployed } ?? true
             }
+            // ("killing a chief and 11 people attending a meeting", "nine people sitting outside a
+            // mosque": a participle right after the people says what they were doing, no verb of
+            // their own.)
+            // (Not when their verb comes after it: "6,000 people living on the same slope must be
+            // relocated", "pilgrims heading to the festival surged".)
+            if i == start, isParticiple(i), i + 1 < limit, Lexicon.has(tokens[i + 1], .determiner) || Lexicon.has(tokens[i + 1], .preposition) {
+                return (i + 1..<min(limit, i + 12)).prefix(while: {
+                    !tokens[$0].isPunctuation && tokens[$0].hash != Words.and && tokens[$0].hash != Words.or
+                }).contains { Lexicon.has(tokens[$0], .auxiliary) || Lexicon.has(tokens[$0], .modal) || isFinitePast($0) }
+            }
             return extractor.triggers.match(tokens, at: i) == nil
         }
         return false
@@ -1535,7 +1549,12 @@ extension ReportReader {
            tokens[i + 1].hash == Words.comma, let recent, recent.figure != .deployed {
             return (recent.figure, i + 1)
         }
-        guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
+        // ("Of last year's victims, 19 were candidates": a window's whole.)
+        if i + 3 < sentence.upperBound, isLastOrThisWindow(at: i), tokens[i + 2].kind == .possessive {
+            i += 2
+        } else {
+            guard [Words.those, Words.the, Words.them, Words.whom].contains(tokens[i].hash) else { return nil }
+        }
         i += 1
         // "Of the total, 38 were killed in Cauca": the whole the last claim counted.
         if tokens[i - 1].hash == Words.the, tokens[i].hash == Words.total, i + 1 < sentence.upperBound,
@@ -2368,8 +2387,8 @@ extension ReportReader {
         if previous == Words.including || previous == Words.includes || previous == Words.include {
             return true
         }
-        // "including a paramedic and two children": the last of a list of parts, the ones
-        // before it counted by no number.
+        // "including a paramedic and two children", "among them a nurse and two paramedics": the
+        // last of a list of parts, the ones before it counted by no number.
         if previous == Words.and, start - 2 > floor, tokens[start - 2].hash != Words.comma {
             var i = start - 2
             while i > max(floor, start - 10) {
@@ -2379,6 +2398,8 @@ extension ReportReader {
                 i -= 1
                 let before = tokens[i].hash
                 if before == Words.including || before == Words.includes || before == Words.include { return true }
+                // ("among them a nurse and two paramedics".)
+                if before == Words.them, i - 1 >= floor, tokens[i - 1].hash == Words.among { return true }
             }
         }
         if start - 2 >= floor, [Words.among, Words.of].contains(tokens[start - 2].hash),
@@ -2499,6 +2520,22 @@ extension ReportReader {
         return end < limit && People.kinds.contains(tokens, at: end)
     }
 
+    /// Past the other peoples of a list from the comma or "and" at `index` ("and Salvadoran",
+    /// ", Salvadoran and Jamaican") to the kind of people after them, where it starts; nil when
+    /// no such kind follows.
+    func groupListEnd(at index: Int, limit: Int) -> Int? {
+        var k = index
+        var listed = 0
+        while k + 1 < limit, tokens[k].hash == Words.comma || tokens[k].hash == Words.and {
+            k += 1
+            if tokens[k - 1].hash == Words.comma, tokens[k].hash == Words.and, k + 1 < limit { k += 1 }
+            guard let group = People.groups.match(tokens, at: k, limit: limit), !isLowercaseUs(k) else { return nil }
+            k += group.length
+            listed += 1
+        }
+        return listed > 0 && k < limit && People.kinds.contains(tokens, at: k) ? k : nil
+    }
+
     func nounPhrase(after start: Int, limit: Int) -> NounPhrase {
         var np = NounPhrase(end: start)
         var i = start
@@ -2511,6 +2548,13 @@ extension ReportReader {
         while i < end, steps < 8 {
             steps += 1
             let token = tokens[i]
+            // ("150 Kenyan and Salvadoran soldiers", "about 1,000 Kenyan, Salvadoran and Jamaican
+            // personnel": the other peoples of a list before its noun; the first names the group.)
+            if token.hash == Words.comma || token.hash == Words.and, np.people.group != nil, np.people.kind == nil || np.people.isWeak,
+               let next = groupListEnd(at: i, limit: end) {
+                i = next
+                continue
+            }
             if token.isPunctuation {
                 // "300-strong" and "North Korean-trained" keep going; other marks end the phrase.
                 if token.hash == Words.hyphen, token.isAttached, i + 1 < end, tokens[i + 1].isAttached {
@@ -3715,6 +3759,20 @@ extension ReportReader {
                    !(count + 1 < tokens.count && Lexicon.has(tokens[count + 1], .measure)) {
                     return nil
                 }
+                // ("Two gunmen killed the judge", "two gunmen on a motorbike killed him": so are people
+                // before a killing, in the active, of someone named after it.)
+                if trigger.value.figure == .killed || trigger.value.figure == .wounded, isFinitePast(i),
+                   i > start || tokens[i - 1].isWord,
+                   !(tokens[i - 1].roles.contains(.copula) || tokens[i - 1].hash == Words.been || tokens[i - 1].hash == Words.being),
+                   isVictimNamed(at: i + trigger.length, limit: end) {
+                    return nil
+                }
+                // ("two gunmen on a motorbike shot Ochieng and his bodyguard dead": and before "dead"
+                // after such a verb and its object.)
+                if token.hash == Words.dead, let verb = (start..<i).first(where: { Words.shotVerbs.contains(tokens[$0].hash) }),
+                   isVictimNamed(at: verb + 1, limit: i) {
+                    return nil
+                }
                 // "Ten more people injured in a fuel tanker explosion ... died in hospital": the
                 // wounds say who the people were, the death what became of them.
                 // (The event may be named at length, past a possessive, a hyphen or a place's aside:
@@ -3764,7 +3822,10 @@ extension ReportReader {
                 continue
             }
             if token.hash == Words.and || token.hash == Words.or {
-                if deployment != nil { break }
+                // ("38 servicemen had laid down their arms and surrendered": "had" before a past
+                // participle is the verbs' auxiliary, no holding.)
+                let isHaveAuxiliary = deployment.map { Words.haveForms.contains(tokens[$0.1].hash) && isFinitePast($0.1 + 1) } ?? false
+                if deployment != nil, !isHaveAuxiliary { break }
                 // "38 Ukrainian servicemen laid down their arms and surrendered to units of the North
                 // group": the people's own verb in the past, then a second one that is the figure's,
                 // with no object of its own.
@@ -3792,7 +3853,8 @@ extension ReportReader {
                     j += hedge.length
                 }
                 if j < end, tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord) {
-                    j += 1
+                    // ("and three (03) patients": past the digits in brackets.)
+                    j = pastBracketedDigits(j + 1, limit: end)
                 } else if j < end, let vague = Vague.table.match(tokens, at: j, limit: end) {
                     // ("more than 80 Wagner fighters and dozens of Malian soldiers were killed".)
                     j += vague.length
@@ -3854,7 +3916,26 @@ extension ReportReader {
             if People.kinds.contains(tokens, at: i) || People.groups.contains(tokens, at: i) { i += 1; continue }
             i += 1
         }
+        // ("at least 23 had reported threats": "had" is a report verb's auxiliary, no holding.)
+        if let (_, at) = deployment, Words.haveForms.contains(tokens[at].hash), at + 1 < tokens.count,
+           Lexicon.has(tokens[at + 1], .attribution) {
+            return heldBy
+        }
         return heldBy ?? deployment
+    }
+
+    /// "him", "the judge", "his bodyguard", "Ochieng" at `index`: someone named as a verb's
+    /// object; not a time ("killed the previous day", "killed Monday").
+    func isVictimNamed(at index: Int, limit: Int) -> Bool {
+        guard index + 1 < limit else { return false }
+        let token = tokens[index]
+        if Words.objectPronouns.contains(token.hash) { return true }
+        if token.isWord, token.isCapitalized {
+            return Lexicon.roles(token).isDisjoint(with: [.month, .weekday, .determiner, .preposition, .conjunction, .adverb])
+        }
+        guard Lexicon.has(token, .determiner) || Words.possessiveDeterminers.contains(token.hash) else { return false }
+        let words = (index + 1..<min(limit, index + 4)).prefix { tokens[$0].isWord && !Lexicon.has(tokens[$0], .preposition) }
+        return !words.isEmpty && !words.contains { Lexicon.has(tokens[$0], .timeUnit) || Lexicon.has(tokens[$0], .weekday) }
     }
 
     /// The casualty verb after a phrase on where people serve ("serving with a regional force
@@ -4013,14 +4094,33 @@ extension ReportReader {
         }
         var found = extractor.triggers.match(tokens, endingBefore: end, floor: floor)
         // (Not when the number has a verb of its own: "three have died and 568 have been rescued".)
-        if found == nil, end > floor, tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.or,
+        if found == nil, end > floor,
+           tokens[end - 1].hash == Words.and || tokens[end - 1].hash == Words.or || tokens[end - 1].hash == Words.comma && skippedPossessive,
            !hasOwnVerb(after: np.end, limit: tokens.count) {
             // "killed a senior commander and several other fighters": the verb of the first object.
+            // (Past a list of objects: "killing a chief, his two sons and 11 people"; a number
+            // within one is its own, after "his" or "the".)
             var j = end - 2
-            while j > floor, j >= end - 7, !tokens[j].isPunctuation, !tokens[j].isDigits,
-                  !Lexicon.has(tokens[j], .auxiliary), !Lexicon.has(tokens[j], .conjunction) {
+            var reach = end - 7
+            var isList = false
+            while j > floor, j >= reach, !Lexicon.has(tokens[j], .auxiliary), !Lexicon.has(tokens[j], .conjunction),
+                  !Lexicon.has(tokens[j], .attribution) {
+                if tokens[j].hash == Words.comma {
+                    reach = max(floor, j - 6)
+                    isList = true
+                    j -= 1
+                    continue
+                }
+                if tokens[j].isPunctuation && tokens[j].kind != .possessive { break }
+                if tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord),
+                   !(j - 1 > floor && (Words.possessiveDeterminers.contains(tokens[j - 1].hash) || tokens[j - 1].hash == Words.the)) {
+                    break
+                }
                 if let verb = extractor.triggers.match(tokens, endingBefore: j + 1, floor: floor), verb.value.figure != .deployed,
                    !verb.value.isCountNoun || !isCountNounUse(verb.start) {
+                    // (Past a comma, only an active verb's objects make a list: not "were killed on
+                    // both sides, ..., and more than 300,000 fled", nor "to replace losses, and another 6,000".)
+                    if isList, !verb.value.isActiveVerb || verb.start > floor && Lexicon.has(tokens[verb.start - 1], .auxiliary) { break }
                     found = verb
                     break
                 }

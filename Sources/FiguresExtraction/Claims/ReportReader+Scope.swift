@@ -287,9 +287,12 @@ extension ReportReader {
         // (Or with no comma: "Last year 376 people died", "Last year the agency verified 1,348
         // attacks ..., which also injured 1,280 people".)
         // (And a season of it: "Last winter, 167 people died of cold-related causes".)
-        if sentence.count > 3, tokens[start].hash == Words.last,
-           tokens[start + 1].hash == Words.year || Words.yearSeasons.contains(tokens[start + 1].hash),
-           start + 2 <= mention.tokens.lowerBound {
+        // (Or the dead it names: "Of last year's deaths, 61 were children".)
+        let opening = tokens[start].hash == Words.of && sentence.count > 5 && tokens[start + 3].kind == .possessive
+            && isWindowsDead(at: start + 4) ? start + 1 : start
+        if sentence.count > 3, tokens[opening].hash == Words.last,
+           tokens[opening + 1].hash == Words.year || Words.yearSeasons.contains(tokens[opening + 1].hash),
+           opening + 2 <= mention.tokens.lowerBound {
             return true
         }
         for i in mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 1) {
@@ -1334,6 +1337,13 @@ extension ReportReader {
                        let close = asideEnd(openingAt: comma, limit: range.upperBound), close + 1 == i {
                         from = close + 1
                     }
+                    // (Or past other peoples listed before the noun: "150 Kenyan and Salvadoran
+                    // soldiers would be assigned".)
+                    if let group = People.groups.match(tokens, at: from, limit: i),
+                       let kindStart = groupListEnd(at: from + group.length, limit: i),
+                       let kind = People.kinds.match(tokens, at: kindStart, limit: i) {
+                        from = kindStart + kind.length
+                    }
                     // (Or past the unit they come from: "another 800 troops from the Army's 3rd
                     // Infantry Division would be sent".)
                     // (Or in lower case: "About 500 soldiers from the force's intermediate reserve will arrive".)
@@ -1628,7 +1638,9 @@ extension ReportReader {
                         || (tokens[j].hash == Words.that || tokens[j].hash == Words.this) && j > window.lowerBound
                         && Lexicon.has(tokens[j - 1], .eventOpener)
                         || tokens[j].hash == Words.of && j > window.lowerBound && Lexicon.has(tokens[j - 1], .timeUnit)
-                        || tokens[j].hash == Words.of && !isEvent && isPassiveParticiple(i) {
+                        || tokens[j].hash == Words.of && !isEvent && isPassiveParticiple(i)
+                        // (And a quote mark around a kept-off term: `killed in a "gunfight"`.)
+                        || tokens[j].isQuoteMark && !isHardBreak(tokens[j]) {
                         j -= 1
                         continue
                     }
@@ -2083,13 +2095,26 @@ extension ReportReader {
             participle -= 1
         }
         if participle > sentence.lowerBound, tokens[participle].hash == Words.all { participle -= 1 }
+        // ("shooting dead four pupils": the participle with its particle.)
+        if participle - 1 > sentence.lowerBound, tokens[participle].hash == Words.dead,
+           Words.shootingWords.contains(tokens[participle - 1].hash) {
+            participle -= 1
+        }
         // ("killing a brigade commander and at least 15 soldiers": the second object of the participle.)
-        if participle > sentence.lowerBound, tokens[participle].hash == Words.and,
-           let verb = (max(sentence.lowerBound + 1, participle - 6)..<participle).last(where: { Words.tollParticiples.contains(tokens[$0].hash) }),
-           (verb + 1..<participle).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .numberWord) }) {
+        // (Or a later one of a list: "killing a chief, his two sons and 11 people"; a number in
+        // an object before is its own, after "his" or "the".)
+        if participle > sentence.lowerBound, tokens[participle].hash == Words.and || tokens[participle].hash == Words.comma,
+           let verb = (max(sentence.lowerBound + 1, participle - 12)..<participle).last(where: { Words.tollParticiples.contains(tokens[$0].hash) }),
+           (verb + 1..<participle).allSatisfy({ k in
+               tokens[k].hash == Words.comma
+                   || tokens[k].isWord && !Lexicon.has(tokens[k], .numberWord)
+                   || (tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord))
+                   && (Words.possessiveDeterminers.contains(tokens[k - 1].hash) || tokens[k - 1].hash == Words.the)
+           }) {
             participle = verb
         }
-        guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash) else { return false }
+        guard participle - 1 > sentence.lowerBound, Words.tollParticiples.contains(tokens[participle].hash)
+                || Words.shootingWords.contains(tokens[participle].hash) && tokens[participle + 1].hash == Words.dead else { return false }
         // ("stormed the town, freeing more than 500 inmates from its prison and killing at least
         // 20 people": the second of two participles after the comma.)
         var comma = participle - 1
@@ -2672,6 +2697,12 @@ extension ReportReader {
         // (So does "and" within the people counted: "124 journalists and media workers were
         // killed worldwide in 2024".)
         func isJoin(_ i: Int) -> Bool {
+            // (A second act with its own number shares the year, tally or not: "School shootings
+            // killed 46 people and injured 131 in 2025".)
+            if tokens[i].hash == Words.and, i + 2 < window.upperBound, isFinitePast(i + 1),
+               tokens[i + 2].isDigits || Lexicon.has(tokens[i + 2], .numberWord) {
+                return true
+            }
             guard joined, tokens[i].hash == Words.and, i + 1 < window.upperBound else { return false }
             if tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) || tokens[i + 1].isCapitalized {
                 return true
@@ -2762,6 +2793,12 @@ extension ReportReader {
                tokens[i + 1].hash == Words.the, Words.yearSeasons.contains(tokens[i + 2].hash) || tokens[i + 2].hash == Words.whole,
                tokens[i + 3].hash == Words.of,
                let year = yearNumber(tokens[i + 4]), year < published.year {
+                return true
+            }
+            // ("in all of 2024": all of it, told without "the".)
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during, i + 3 < window.upperBound,
+               tokens[i + 1].hash == Words.all, tokens[i + 2].hash == Words.of,
+               let year = yearNumber(tokens[i + 3]), year < published.year {
                 return true
             }
             i += 1

@@ -201,6 +201,12 @@ enum Words {
                                          "abductions", "kidnappings"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring", "kidnapping", "abducting"])
+    /// Pronouns that name someone as a verb's object: "two gunmen shot him".
+    static let objectPronouns = WordSet(["him", "her", "them"])
+    /// Verbs that kill with "dead" after their object: "shot him dead".
+    static let shotVerbs = WordSet(["shot", "gunned", "hacked", "beat", "stabbed"])
+    /// Participles that tell a toll with "dead" after them: "shooting dead four pupils".
+    static let shootingWords = WordSet(["shooting", "gunning", "hacking", "stabbing", "beating"])
     /// A side's forces named before its verb: "Nigeria's army deployed", "the Philippine military sent".
     static let forceNouns = WordSet(["army", "military", "navy", "armed", "forces", "government"])
     /// Modals: "another 500 will be sent".
@@ -283,7 +289,7 @@ enum Words {
     static let laid: UInt64 = 0x0478dead907542a3  // "laid"
     static let irregularPasts = WordSet(["overran", "blew", "struck", "hit", "tore", "swept", "went", "broke",
                                          "shot", "ran", "drove", "threw", "fell", "set", "stabbed", "slammed",
-                                         "smashed", "burst", "sank", "took", "stole", "began"])
+                                         "smashed", "burst", "sank", "took", "stole", "began", "laid"])
     /// "as more of the wounded died": words of a vague part that, after "as" and before "of",
     /// open a clause of their own.
     static let vagueParts = WordSet(["more", "some", "many", "several", "most", "dozens", "scores", "hundreds"])
@@ -377,7 +383,7 @@ enum Words {
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
                                          "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
                                          "deserted", "defected", "discharged", "surrendered", "abandoned", "escaped",
-                                         "expelled"])
+                                         "expelled", "laid"])
     /// Troops that finish their training or their tour: "1,250 recruits ... had completed their
     /// 24-week training", "some 21,000 conscripts complete their training each year".
     static let completionVerbs = WordSet(["complete", "completes", "completed", "completing", "finish", "finishes",
@@ -667,6 +673,9 @@ enum Words {
     static let shortSpanUnits = WordSet(["hour", "hours", "minute", "minutes"])
     /// After a comma, an aside about a part of the number before: ", most of them since ...".
     static let partAsides = WordSet(["most", "many", "mostly", "mainly", "some", "including"])
+    /// An aside on the group the people belong to: ", members of a breakaway faction of the
+    /// former Moro Islamic Liberation Front,", ", part of a regional force,".
+    static let membershipAsides = WordSet(["members", "part", "remnants"])
     /// Before a decade of years or of life: "in their 80s", "the late 90s".
     static let decadeOpeners = WordSet(["their", "his", "her", "the", "early", "late", "mid", "mid-"])
     /// After "a daily", "a weekly": the count it is a rate of ("a daily average of 30").

@@ -22,12 +22,15 @@ struct NumberScanner {
         var index = range.lowerBound
         let floorStart = range.lowerBound
         var floor = floorStart
+        var lastMoney: NumberMention?
         while index < range.upperBound {
             guard mayStartNumber(tokens[index]) else {
                 index += 1
                 continue
             }
-            if let mention = mention(at: index, floor: floor, limit: range.upperBound) {
+            if var mention = mention(at: index, floor: floor, limit: range.upperBound) {
+                if mention.kind == .count, let money = lastMoney, isMoneyMoveEnd(mention, from: money) { mention.kind = .money }
+                if mention.kind == .money { lastMoney = mention }
                 if !countsOnly || mention.kind == .count { mentions.append(mention) }
                 floor = mention.tokens.upperBound
                 index = max(mention.tokens.upperBound, index + 1)
@@ -35,6 +38,18 @@ struct NumberScanner {
                 index += 1
             }
         }
+    }
+
+    /// "grew from 124 billion roubles in 2023 to an estimated 410 billion": the amount that a
+    /// move of money reaches, its unit left out, is money too. Its scale is the same word as
+    /// the amount's it moved from, "from" and "to" within a few words and no punctuation.
+    private func isMoneyMoveEnd(_ mention: NumberMention, from money: NumberMention) -> Bool {
+        let to = mention.tokens.lowerBound - 1
+        let scale = tokens[mention.core.upperBound - 1]
+        guard to > money.tokens.upperBound, to - money.tokens.upperBound <= 8, tokens[to].hash == Words.to,
+              Lexicon.has(scale, .scale), scale.hash == tokens[money.core.upperBound - 1].hash,
+              (money.tokens.upperBound..<to).allSatisfy({ !tokens[$0].isPunctuation }) else { return false }
+        return (max(0, money.tokens.lowerBound - 2)..<money.tokens.lowerBound).contains { tokens[$0].hash == Words.from }
     }
 
     /// False for a token `core(at:)` turns away at once: the same test, asked in the scan's

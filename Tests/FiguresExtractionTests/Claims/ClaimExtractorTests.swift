@@ -7709,6 +7709,110 @@ import Testing
         #expect(found.map(\.scope) == [.total])
     }
 
+    @Test func theDeadOfLastYearOpeningTheSentenceAreItsWindow() {
+        let found = claims("Of last year's deaths, 48 were motorcyclists, the agency said. Of last winter's victims, 12 were over 80.")
+        #expect(found.map(\.quantity.value) == [48, 12])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func theVictimsOfAWindowAreAWhole() {
+        let found = claims("Of last year's victims, 14 were journalists and nine were lawyers.")
+        #expect(found.map(\.quantity.value) == [14, 9])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func anEventWordInQuoteMarksIsStillTheEvent() {
+        let found = claims("Three suspects died in a \"shootout\" with officers on Sunday, police said.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func allOfAPastYearIsItsWindow() {
+        let found = claims("Rebels killed 212 soldiers in all of 2023, the monitor said.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aSecondActWithItsNumberSharesTheYear() {
+        let found = claims("Bomb attacks killed 51 people and wounded 140 in 2024, the report said.")
+        #expect(found.map(\.quantity.value) == [51, 140])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func fightersWhoHadLaidDownTheirArmsAndSurrenderedAreCaptives() {
+        let found = claims("The army said that 26 rebels had laid down their weapons and surrendered to troops near the border.")
+        #expect(found.map(\.figure) == [.captured])
+    }
+
+    @Test func fightersWhoLayDownTheirArmsAreNoDeployment() {
+        #expect(claims("About 90 fighters laid down their weapons at a ceremony in the provincial capital on Friday.").isEmpty)
+    }
+
+    @Test func anAsideOnTheGroupTheyBelongToMayRunLong() {
+        let found = claims("""
+            Twenty-two FDLR combatants, members of a Hutu militia formed by officers of the former army in 1996, \
+            surrendered to peacekeepers on Monday. On Sunday, 31 fighters, members of a breakaway faction of the \
+            old liberation front, laid down their arms and surrendered to the army.
+            """)
+        #expect(found.map(\.quantity.value) == [22, 31])
+        #expect(found.map(\.figure) == [.captured, .captured])
+    }
+
+    @Test func theAmountAMoveOfMoneyReachesIsMoney() {
+        #expect(claims("Compensation for wounded soldiers grew from 60 billion roubles to about 95 billion, the ministry said.").isEmpty)
+    }
+
+    @Test func peoplesListedBeforeTheNounNameTheGroup() {
+        let found = claims("""
+            The force said 200 Ghanaian and Zambian soldiers would be deployed to the north next month. The mission \
+            has about 800 Nepali, Bangladeshi and Pakistani peacekeepers in the region.
+            """)
+        #expect(found.map(\.quantity.value) == [200, 800])
+        #expect(found.map(\.figure) == [.deployed, .deployed])
+        #expect(found.map(\.scope) == [.projection, .total])
+        #expect(found.map(\.subject) == ["ghanaian-troops", "nepali-troops"])
+    }
+
+    @Test func aParticipleAfterThePeopleIsNoVerbOfTheirOwn() {
+        let found = claims("Gunmen stormed a village, killing a teacher and nine people sitting outside a mosque.")
+        #expect(found.map(\.quantity.value) == [9])
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aLaterObjectOfAListIsTheParticiplesToll() {
+        let found = claims("Militants raided the compound, killing the governor, his three guards and a driver.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func shootingDeadIsATollsParticiple() {
+        let found = claims("Gunmen attacked a bus on Monday, shooting dead six passengers.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aNumberJoinedPastAnAsideMayHaveBracketedDigits() {
+        let found = claims("Three (03) soldiers, including an officer, and two (02) civilians embraced shahadat in the attack.")
+        #expect(found.map(\.quantity.value) == [3, 2])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func theLastOfAListOfPartsAfterAmongThem() {
+        let found = claims("A drone strike killed nine people on Sunday, among them a doctor and three nurses.")
+        #expect(found.map(\.quantity.value) == [9, 3])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func hadBeforeAReportVerbHoldsNoTroops() {
+        #expect(claims("Most of the victims were shot by gunmen near their homes, and at least 15 had reported threats to the police.").isEmpty)
+    }
+
+    @Test func peopleWhoKillSomeoneNamedAreTheKillers() {
+        #expect(claims("Three gunmen killed the mayor on Friday.").isEmpty)
+        #expect(claims("Two attackers on a motorcycle shot the councillor and his driver dead.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
