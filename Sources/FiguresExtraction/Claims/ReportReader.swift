@@ -1693,8 +1693,26 @@ struct ReportReader {
             floor = close + 1
         }
         if start - 2 >= floor, hasOwnSince(mention, windowEnd: end, sentence: sentence) { floor = start }
-        while start > floor, !isClauseOpening(start - 1) { start -= 1 }
+        while start > floor, !isClauseOpening(start - 1), !isJoinedClauseStart(start - 1, mention: mention, windowEnd: end) { start -= 1 }
         return start..<end
+    }
+
+    /// "Two Israeli journalists were killed in the Hamas-led attack of Oct. 7, 2023, and six
+    /// Lebanese journalists have been killed in Israeli strikes", "..., and attacks have killed
+    /// more than 6,000 people since the insurgency began": ", and" at `index` opens a clause with
+    /// its own verb group and its own time or event after the number; the clause before is no
+    /// window of it (but "12 were killed in the attack, and 30 were wounded" shares the attack).
+    func isJoinedClauseStart(_ index: Int, mention: NumberMention, windowEnd: Int) -> Bool {
+        guard tokens[index].hash == Words.and, index > 0, tokens[index - 1].hash == Words.comma,
+              index < mention.tokens.lowerBound else { return false }
+        let clause = index + 1..<windowEnd
+        // (Not one whose "it" is the clause before's: "has grown to 198 cases, and 23 people have
+        // been hospitalized since it began in late January".)
+        guard clause.contains(where: { Lexicon.has(tokens[$0], .auxiliary) && !Lexicon.has(tokens[$0], .copula) }),
+              !clause.contains(where: { tokens[$0].hash == Words.it }) else { return false }
+        return (mention.tokens.upperBound..<windowEnd).contains {
+            tokens[$0].hash == Words.since || Lexicon.has(tokens[$0], .event) || tokens[$0].starts.contains(.period)
+        }
     }
 
     /// "In November 2021, 68 inmates were killed in a riot ..., and more than 400 inmates have

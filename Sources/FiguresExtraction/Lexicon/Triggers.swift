@@ -94,7 +94,15 @@ enum Triggers {
                        "brought to hospital", "brought to hospitals", "brought to the hospital", "remain admitted",
                        "remained admitted", "still admitted", "remains admitted", "currently admitted", "were admitted",
                        "been admitted", "undergoing treatment", "under treatment",
-                       "receiving treatment", "being treated"],
+                       "receiving treatment", "being treated",
+                       // "57 required amputations", "297 lost one or more limbs", "six were amputees",
+                       // "Three of the soldiers were taken straight to intensive care".
+                       "required amputations", "required amputation", "needed amputations", "needed amputation",
+                       "underwent amputations", "underwent amputation", "undergo amputations", "had amputations",
+                       "lost limbs", "lost a limb", "lost one or more limbs", "lost both legs", "lost a leg",
+                       "lost an arm", "lost their limbs", "lost their legs", "were amputees", "are amputees",
+                       "taken to intensive care", "taken straight to intensive care", "admitted to intensive care",
+                       "taken to the intensive care unit", "admitted to the intensive care unit"],
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             // ("put the number treated in the capital's hospitals at 469": those treated, counted.)
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured", "number treated", "number hospitalised",

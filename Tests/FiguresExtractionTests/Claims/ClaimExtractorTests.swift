@@ -7813,6 +7813,26 @@ import Testing
         #expect(claims("Two attackers on a motorcycle shot the councillor and his driver dead.").isEmpty)
     }
 
+    @Test func amputationsLostLimbsAndIntensiveCareAreWounds() {
+        let found = claims("""
+            Doctors said 12 of the soldiers required amputations, and nine lost both legs. Four of the soldiers were \
+            taken to intensive care.
+            """)
+        #expect(found.map(\.quantity.value) == [12, 9, 4])
+        #expect(found.map(\.figure) == [.wounded, .wounded, .wounded])
+    }
+
+    @Test func aJoinedClauseWithItsOwnTimeIsNoPartOfTheEventBefore() {
+        let found = claims("""
+            Three soldiers were killed in the ambush of March 3, 2024, and 40 soldiers have been killed in roadside \
+            bombings since the mission began. Rebels killed nine villagers in a single raid last week, and attacks \
+            have killed more than 2,000 people since the revolt began.
+            """)
+        #expect(found.map(\.quantity.value) == [3, 40, 9, 2_000])
+        #expect(found.map(\.scope) == [.incident, .total, .incident, .total])
+        #expect(found.count == 4 && found[1].asOf == CalendarDay(iso: "2025-01-13"))
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
