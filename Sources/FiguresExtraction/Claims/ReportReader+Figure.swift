@@ -3924,6 +3924,13 @@ extension ReportReader {
         return heldBy ?? deployment
     }
 
+    /// "his two sons", "the three guards": a number at `index` inside an object of a list,
+    /// after a possessive or "the", which counts that object and leaves the list going.
+    func isObjectsOwnNumber(_ index: Int) -> Bool {
+        (tokens[index].isDigits || Lexicon.has(tokens[index], .numberWord))
+            && (Words.possessiveDeterminers.contains(tokens[index - 1].hash) || tokens[index - 1].hash == Words.the)
+    }
+
     /// "him", "the judge", "his bodyguard", "Ochieng" at `index`: someone named as a verb's
     /// object; not a time ("killed the previous day", "killed Monday").
     func isVictimNamed(at index: Int, limit: Int) -> Bool {
@@ -4112,10 +4119,7 @@ extension ReportReader {
                     continue
                 }
                 if tokens[j].isPunctuation && tokens[j].kind != .possessive { break }
-                if tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord),
-                   !(j - 1 > floor && (Words.possessiveDeterminers.contains(tokens[j - 1].hash) || tokens[j - 1].hash == Words.the)) {
-                    break
-                }
+                if tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord), !(j - 1 > floor && isObjectsOwnNumber(j)) { break }
                 if let verb = extractor.triggers.match(tokens, endingBefore: j + 1, floor: floor), verb.value.figure != .deployed,
                    !verb.value.isCountNoun || !isCountNounUse(verb.start) {
                     // (Past a comma, only an active verb's objects make a list: not "were killed on

@@ -2107,9 +2107,7 @@ extension ReportReader {
            let verb = (max(sentence.lowerBound + 1, participle - 12)..<participle).last(where: { Words.tollParticiples.contains(tokens[$0].hash) }),
            (verb + 1..<participle).allSatisfy({ k in
                tokens[k].hash == Words.comma
-                   || tokens[k].isWord && !Lexicon.has(tokens[k], .numberWord)
-                   || (tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord))
-                   && (Words.possessiveDeterminers.contains(tokens[k - 1].hash) || tokens[k - 1].hash == Words.the)
+                   || tokens[k].isWord && !Lexicon.has(tokens[k], .numberWord) || isObjectsOwnNumber(k)
            }) {
             participle = verb
         }
