@@ -2240,7 +2240,24 @@ extension ReportReader {
 
     /// "a court sentenced 17 people to death": a verdict, no death.
     /// (Also "convicted five officers ... over the killing of protesters".)
-    func isSentence(before start: Int, floor: Int) -> Bool {
+    /// ("sentenced 17 people to death and nine others to life in prison": a later object of the
+    /// verdict's list, whose own "to" follows it.)
+    /// The list's first object may stand before the clause's floor, back to `sentenceStart`.
+    func isSentence(before start: Int, floor: Int, sentenceStart: Int) -> Bool {
+        if isVerdictVerb(before: start, floor: floor) { return true }
+        guard sentenceRoles.contains(.sentenceVerb) || sentenceRoles.contains(.courtVerb),
+              start - 1 > sentenceStart, tokens[start - 1].hash == Words.and || tokens[start - 1].hash == Words.comma,
+              (start + 1..<min(tokens.count, start + 4)).contains(where: { tokens[$0].hash == Words.to }),
+              var first = (max(sentenceStart, start - 12)..<start - 1).last(where: {
+                  tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord)
+              })
+        else { return false }
+        if (first..<start).contains(where: { isHardBreak(tokens[$0]) }) { return false }
+        while first - 1 >= sentenceStart, tokens[first - 1].isDigits || Lexicon.has(tokens[first - 1], .numberWord) { first -= 1 }
+        return isVerdictVerb(before: first, floor: sentenceStart)
+    }
+
+    private func isVerdictVerb(before start: Int, floor: Int) -> Bool {
         verb(in: Words.sentenceVerbs, marked: .sentenceVerb, before: start, floor: floor) || verb(in: Words.courtVerbs, marked: .courtVerb, before: start, floor: floor)
     }
 
@@ -3785,7 +3802,13 @@ extension ReportReader {
                        if token.isPunctuation {
                            return token.kind == .possessive || token.hash == Words.hyphen || token.hash == Words.comma
                        }
-                       return !token.isDigits && !token.roles.contains(.numberWord) && token.hash != Words.and && token.hash != Words.or && token.hash != Words.but
+                       // (Past "and" between two nouns of the event: "in last Sunday's gun and grenade
+                       // attack on the shrine have died".)
+                       let isNounPair = token.hash == Words.and && tokens[k - 1].isWord && k + 1 < end && tokens[k + 1].isWord
+                           && Lexicon.roles(tokens[k + 1]).isDisjoint(with: [.auxiliary, .determiner, .pronoun, .preposition, .adverb])
+                           && !isFinitePast(k + 1)
+                       return !token.isDigits && !token.roles.contains(.numberWord) && (token.hash != Words.and || isNounPair)
+                           && token.hash != Words.or && token.hash != Words.but
                    }).first(where: { tokens[$0].hash == Words.died || tokens[$0].hash == Words.succumbed }),
                    let died = extractor.triggers.match(tokens, at: death, limit: end), died.value.figure == .killed {
                     return (died.value, death)
@@ -3804,7 +3827,12 @@ extension ReportReader {
                     let isNoun = i > start && (Lexicon.has(tokens[i - 1], .preposition) || tokens[i - 1].kind == .possessive
                                                || Lexicon.has(tokens[i - 1], .determiner)
                                                || token.isCapitalized && tokens[i - 1].isCapitalized)
-                    if deployment == nil, !isNoun, !Words.bareDeployVerbs.contains(token.hash) || isPassiveParticiple(i) {
+                    // ("Eight of them have been sentenced": "have been" before a participle is the
+                    // passive's auxiliaries, no holding.)
+                    let isPerfectPassive = Words.haveForms.contains(token.hash) && i + 2 < end
+                        && tokens[i + 1].hash == Words.been && isFinitePast(i + 2)
+                    if deployment == nil, !isNoun, !isPerfectPassive,
+                       !Words.bareDeployVerbs.contains(token.hash) || isPassiveParticiple(i) {
                         deployment = (trigger.value, i)
                     }
                     i += trigger.length
@@ -3822,6 +3850,11 @@ extension ReportReader {
                 continue
             }
             if token.hash == Words.and || token.hash == Words.or {
+                // ("who were abducted in 2014 and 2015 remain missing": years joined, no people.)
+                if i > start, i + 1 < end, yearNumber(tokens[i - 1]) != nil, yearNumber(tokens[i + 1]) != nil {
+                    i += 2
+                    continue
+                }
                 // ("38 servicemen had laid down their arms and surrendered": "had" before a past
                 // participle is the verbs' auxiliary, no holding.)
                 let isHaveAuxiliary = deployment.map { Words.haveForms.contains(tokens[$0.1].hash) && isFinitePast($0.1 + 1) } ?? false
@@ -3993,7 +4026,11 @@ extension ReportReader {
             if tokens[i].isPunctuation { return nil }
             // (Not past another number joined by "and": "found 12 miners who had died and 30 who
             // were injured".)
-            if tokens[i - 1].hash == Words.and, tokens[i].isDigits || tokens[i].roles.contains(.numberWord) { return nil }
+            // (Years joined are one time: "who were abducted in 2014 and 2015 remain missing".)
+            if tokens[i - 1].hash == Words.and, tokens[i].isDigits || tokens[i].roles.contains(.numberWord),
+               yearNumber(tokens[i]) == nil || yearNumber(tokens[i - 2]) == nil {
+                return nil
+            }
             // (An auxiliary within a dozen words, or "remain": "Seven of the 84 workers who were aboard
             // the vessel when it caught fire remain missing"; a casualty verb a few words further, below.)
             if i < index + 12, Lexicon.has(tokens[i], .auxiliary) || Words.remainWords.contains(tokens[i].hash) { return i }

@@ -127,9 +127,30 @@ extension ReportReader {
         // (Or past the unit they come from: "another 800 troops from the Army's 3rd Infantry
         // Division would be sent".)
         if planReach < window.upperBound, let end = unitNameEnd(at: planReach, limit: window.upperBound) { planReach = end }
-        let planWindow = before.lowerBound..<min(window.upperBound, planReach + 9)
+        // (Or past the places they come from, which may hold a number of their own: "About 7,800
+        // National Guard troops from more than 40 states will support police".)
+        var planLimit = window.upperBound
+        if figure == .deployed, planReach < sentence.upperBound, tokens[planReach].hash == Words.from,
+           let modal = (planReach + 1..<min(sentence.upperBound, planReach + 8)).first(where: { Lexicon.has(tokens[$0], .modal) }),
+           (planReach + 1..<modal).allSatisfy({ !tokens[$0].isPunctuation && !Lexicon.has(tokens[$0], .auxiliary) }) {
+            planReach = modal
+            planLimit = max(planLimit, min(sentence.upperBound, modal + 2))
+        }
+        let planWindow = before.lowerBound..<min(planLimit, planReach + 9)
         if hasProjectionCue(in: planWindow, mention: mention) || isFutureDeadline(after: mention, limit: window.upperBound) {
             return .projection
+        }
+        // ("will deploy about 35,000 police officers and 4,000 reserve personnel": the plan of the
+        // count the number is listed after, when that count is no claim to take it from.)
+        // (Its verb group right before it, with no mark or "and" between: not "said they will
+        // investigate, and 6,000 police and 400 soldiers were deployed".)
+        if figure == .deployed, let listed = listedCountBefore(mention, floor: sentence.lowerBound) {
+            var verbGroup = listed
+            while verbGroup - 1 >= sentence.lowerBound, listed - verbGroup < 6, !tokens[verbGroup - 1].isPunctuation,
+                  tokens[verbGroup - 1].hash != Words.and {
+                verbGroup -= 1
+            }
+            if hasProjectionCue(in: verbGroup..<listed, mention: mention) { return .projection }
         }
 
         // Increments: "another 2,000", "an additional 1,500", "3,000 more", "rose by 200".
@@ -288,8 +309,13 @@ extension ReportReader {
         // attacks ..., which also injured 1,280 people".)
         // (And a season of it: "Last winter, 167 people died of cold-related causes".)
         // (Or the dead it names: "Of last year's deaths, 61 were children".)
+        // (Or what was held in it: "During last year's processions, volunteers treated 37
+        // mourners", "In last year's elections"; not one event of it, "In last year's attack".)
         let opening = tokens[start].hash == Words.of && sentence.count > 5 && tokens[start + 3].kind == .possessive
-            && isWindowsDead(at: start + 4) ? start + 1 : start
+            && isWindowsDead(at: start + 4)
+            || (tokens[start].hash == Words.during || tokens[start].hash == Words.in) && sentence.count > 5
+            && tokens[start + 3].kind == .possessive && tokens[start + 4].isWord
+            && !Lexicon.has(tokens[start + 4], .event) && !Lexicon.has(tokens[start + 4], .disaster) ? start + 1 : start
         if sentence.count > 3, tokens[opening].hash == Words.last,
            tokens[opening + 1].hash == Words.year || Words.yearSeasons.contains(tokens[opening + 1].hash),
            opening + 2 <= mention.tokens.lowerBound {
@@ -1286,6 +1312,24 @@ extension ReportReader {
         return false
     }
 
+    /// "6,000 police and 400 soldiers": the first token of the count that "and" right before
+    /// the mention joins it to, past that count's noun phrase (words only, no verb of its own).
+    func listedCountBefore(_ mention: NumberMention, floor: Int) -> Int? {
+        let start = mention.tokens.lowerBound
+        guard start - 2 > floor, tokens[start - 1].hash == Words.and else { return nil }
+        var k = start - 2
+        while k > floor, k >= start - 9 {
+            let token = tokens[k]
+            if token.isDigits || Lexicon.has(token, .numberWord) {
+                while k - 1 > floor, tokens[k - 1].isDigits || Lexicon.has(tokens[k - 1], .numberWord) { k -= 1 }
+                return k
+            }
+            if token.isPunctuation && token.hash != Words.hyphen || Lexicon.has(token, .auxiliary) || isFinitePast(k) { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     func hasProjectionCue(in range: Range<Int>, mention: NumberMention) -> Bool {
         var i = range.lowerBound
         while i < range.upperBound {
@@ -1380,11 +1424,18 @@ extension ReportReader {
 
     /// "from the force's intermediate reserve": "from", a determiner and up to six words of
     /// a noun phrase, no verb among them.
+    /// (Or a count of places: "from more than 40 states", "from 12 countries".)
     func isPlainOrigin(_ range: Range<Int>) -> Bool {
-        guard range.count >= 3, range.count <= 8, tokens[range.lowerBound].hash == Words.from,
-              Lexicon.has(tokens[range.lowerBound + 1], .determiner) else { return false }
+        guard range.count >= 3, range.count <= 8, tokens[range.lowerBound].hash == Words.from else { return false }
+        let first = range.lowerBound + 1
+        let isCount = tokens[first].isDigits || Hedges.before.match(tokens, at: first, limit: range.upperBound) != nil
+        guard Lexicon.has(tokens[first], .determiner) || isCount else { return false }
+        // (Not past a verb of the count's own joined by "and": "has about 10,000 peacekeepers from
+        // 50 countries and is due to wind down".)
+        let verbRoles: WordRoles = isCount ? [.auxiliary, .modal, .pastTense, .attribution, .conjunction] : [.auxiliary, .modal, .pastTense, .attribution]
         return (range.lowerBound + 2..<range.upperBound).allSatisfy {
-            tokens[$0].kind == .possessive || tokens[$0].isWord && Lexicon.roles(tokens[$0]).isDisjoint(with: [.auxiliary, .modal, .pastTense, .attribution])
+            tokens[$0].kind == .possessive || isCount && tokens[$0].isDigits
+                || tokens[$0].isWord && Lexicon.roles(tokens[$0]).isDisjoint(with: verbRoles)
         }
     }
 
@@ -2655,7 +2706,8 @@ extension ReportReader {
     }
 
     /// "fiscal 2022", "the 2024 fiscal year", "fiscal year 2024", "the financial year 2023": a
-    /// year told as an accounts year, starting at `start`; its number.
+    /// year told as an accounts year, or a season named by its year ("the 2024-25 season"),
+    /// starting at `start`; its number.
     func fiscalYear(at start: Int, limit: Int) -> Int? {
         var i = start
         if i < limit, tokens[i].hash == Words.the { i += 1 }
@@ -2665,11 +2717,20 @@ extension ReportReader {
             if i < limit, tokens[i].hash == Words.year { i += 1 }
             return i < limit ? yearNumber(tokens[i]).map { yearSpanEnd(from: $0, at: i + 1, limit: limit)?.year ?? $0 } : nil
         }
+        // ("the spring 2025 season": a season's word before its year.)
+        let seasonFirst = Words.yearSeasons.contains(tokens[i].hash)
+        if seasonFirst { i += 1 }
         guard let year = i < limit ? yearNumber(tokens[i]) : nil else { return nil }
         // ("in the 2024-25 fiscal year": a year across two, which ends in the second.)
         let span = yearSpanEnd(from: year, at: i + 1, limit: limit)
         let next = span?.end ?? i + 1
-        guard next + 1 < limit, Words.fiscalWords.contains(tokens[next].hash), tokens[next + 1].hash == Words.year else { return nil }
+        // ("during the 2024-25 season", "the 2023 spring season": a season of a sport or of
+        // climbing, named by its year, is such a year too.)
+        let seasonAt = next < limit && !seasonFirst && Words.yearSeasons.contains(tokens[next].hash) ? next + 1 : next
+        if seasonAt < limit, tokens[seasonAt].hash == Words.season { return span?.year ?? year }
+        guard !seasonFirst, next + 1 < limit, Words.fiscalWords.contains(tokens[next].hash), tokens[next + 1].hash == Words.year else {
+            return nil
+        }
         return span?.year ?? year
     }
 
@@ -2763,6 +2824,12 @@ extension ReportReader {
             // (Nor past a clause of another time: "killed an estimated 400,000 people before a peace
             // deal was signed in 2018".)
             if Words.clauseTimeWords.contains(tokens[i].hash), Lexicon.has(tokens[i + 1], .determiner) { break }
+            // (Nor the year of the people's own relative clause, before the main verb: "At least 15
+            // Crimean Tatars who were abducted in 2014 remain missing".)
+            if tokens[i].hash == Words.who, let main = mainVerb(afterRelativeAt: i, limit: window.upperBound) {
+                i = main
+                continue
+            }
             // (The report's own year too, for a tally: "At least 6,777 people were killed in Syria in
             // 2024" on Dec. 31, 2024, is the year's.)
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
@@ -3455,6 +3522,7 @@ enum Cues {
         "may rise", "is feared to rise", "is expected", "are expected", "set to", "would be", "could be", "may be", "to be sent",
         "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
         "contemplating", "proposed", "proposes", "proposing", "recommended", "recommends", "recommending", "requested",
+        "request for", "requests for",
         "in the coming", "by spring", "by summer", "by the end of the year",
         "next year", "next month", "in the future", "in future", "shall",
         // What a force can do is no count of it: "can mobilise 280,000 troops in wartime".
@@ -3585,6 +3653,7 @@ enum Cues {
                        "friday alone", "saturday alone", "sunday alone", "yesterday alone", "today alone",
                        "in the last fiscal year", "in the last financial year", "in the past fiscal year",
                        "in the previous fiscal year", "last fiscal year", "last financial year", "last season",
+                       "during the season", "over the season",
                        "in the fiscal year", "in the financial year", "during the fiscal year", "during the financial year",
                        "since dawn", "since midnight", "since this morning", "since early morning",
                        "in the course of the day", "in the course of the week", "in the course of the month"] {

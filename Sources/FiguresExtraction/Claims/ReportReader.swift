@@ -309,7 +309,7 @@ struct ReportReader {
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
                 || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound)
                 || isEachOf(mention, floor: sentence.tokens.lowerBound) || isLegalActionAgainst(mention, floor: sentence.tokens.lowerBound)
-                || isCapacity(mention, floor: sentence.tokens.lowerBound) {
+                || isCapacity(mention, floor: sentence.tokens.lowerBound) || isNamedFigure(mention, floor: sentence.tokens.lowerBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -420,6 +420,9 @@ struct ReportReader {
             if let held = heldClaim(found, mention: mention, floor: sentence.tokens.lowerBound, avoiding: own?.span ?? 0..<0) {
                 found = held
             }
+            // ("found the bodies of five of the six skiers who went missing": bodies are the dead,
+            // whatever a part's whole or a relative clause calls them.)
+            if isDeathOfTheHurt(mention, figure: found.figure, floor: clause.lowerBound) { found.figure = .killed }
             var people = found.people
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
@@ -450,7 +453,8 @@ struct ReportReader {
             // "sentenced 17 people to death": a sentence, no death.
             // (Nor a deployment: "A military court sentenced five soldiers to 20 years", "Police
             // arrested five soldiers over the killings".)
-            if found.figure == .killed || found.figure == .deployed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound)
+            if found.figure == .killed || found.figure == .deployed, isSentence(before: mention.tokens.lowerBound, floor: clause.lowerBound,
+                                                                                   sentenceStart: sentence.tokens.lowerBound)
                 || found.figure == .deployed && isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "Four police officers have been charged with murder over the death of a blogger".
             if isCharged(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) { continue }
@@ -574,6 +578,21 @@ struct ReportReader {
             if scope == .total, ownScope == nil, let before = previous, before.scope == .incident, let last = claims.last,
                isJointAct(mention, after: before.end) {
                 scope = .incident
+                jointAct = last
+            }
+            // "Ukrainian drones killed 43 civilians in the Kursk region last year and injured 296": a
+            // second act joined so to a count over a window or to date shares it, over the event its
+            // subject ("drones", "attacks") names; not one with an event word of its own after it.
+            // (A total only told to date, with "since" or the perfect; and only the act right after the
+            // count's own: not "sent 120 soldiers to the valley, where gunmen ambushed a convoy and
+            // killed eight people".)
+            if scope == .incident, jointAct == nil, let before = previous, before.figure != found.figure, let last = claims.last,
+               before.scope == .period || before.scope == .total && (sentence.tokens.lowerBound..<mention.tokens.lowerBound).contains(where: {
+                   tokens[$0].hash == Words.since || Lexicon.has(tokens[$0], .perfect)
+               }),
+               isJointAct(mention, after: before.end), !(before.end..<mention.tokens.lowerBound - 2).contains(where: { isFinitePast($0) }),
+               !(mention.tokens.upperBound..<sentence.tokens.upperBound).contains(where: { Lexicon.has(tokens[$0], .event) }) {
+                scope = before.scope
                 jointAct = last
             }
             // "A suicide bomber killed 15 people at a market on Wednesday. ... The ministry had
@@ -870,12 +889,14 @@ struct ReportReader {
 
     /// Only "and", a comma, and a time of the first object between two objects of one verb:
     /// "expelled some 1,500 French soldiers in 2023 and about 1,000 US troops last year".
+    /// ("a swap brought home 84 civilians alongside 1,200 soldiers": "alongside" joins too.)
     func isJoinedObject(from end: Int, to start: Int) -> Bool {
-        (end..<start).contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma }
+        (end..<start).contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.comma || tokens[$0].hash == Words.alongside }
             && (end..<start).allSatisfy { i in
                 let hash = tokens[i].hash
                 // (And a part of them: "is short of about 12,000 soldiers, including some 7,500 combat troops".)
                 return hash == Words.and || hash == Words.comma || hash == Words.in || hash == Words.during || hash == Words.including
+                    || hash == Words.alongside
                     || hash == Words.last || hash == Words.this || yearNumber(tokens[i]) != nil
                     || Lexicon.has(tokens[i], .month) || Lexicon.has(tokens[i], .timeUnit)
             }
@@ -956,6 +977,16 @@ struct ReportReader {
             || start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.parentNouns.contains(tokens[start - 2].hash)
     }
 
+    /// "The 21,000 figure covers deaths from all causes", "that 600 estimate": a number told
+    /// before, named as a figure to talk about it, no claim of its own.
+    func isNamedFigure(_ mention: NumberMention, floor: Int) -> Bool {
+        let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        guard start - 1 >= floor, end < tokens.count,
+              tokens[start - 1].hash == Words.the || tokens[start - 1].hash == Words.that || tokens[start - 1].hash == Words.this
+        else { return false }
+        return Words.namedFigureNouns.contains(tokens[end].hash)
+    }
+
     /// "two more mechanised divisions, each of about 8,000 soldiers", "three battalions, each with
     /// some 800 troops": what one of several units holds, no count of the whole.
     /// ("a ransom of 50 million naira for each group of 10 captives": a unit's noun between.)
@@ -1005,9 +1036,16 @@ struct ReportReader {
         // or a superlative of age, a few words before the copula, and no people after the number.
         // (Within the sentence: a chunk read alone holds none before its first.)
         // (Or a verb of change and "to" or "at": "the median age of the dead has risen to 38".)
+        // (Past a name between commas: "The youngest of the dead, Sunil Bairwa, was 19.")
+        var subjectEnd = start - 1
+        if start - 2 > floor, tokens[start - 2].hash == Words.comma, tokens[start - 1].roles.contains(.copula),
+           let open = (max(floor, start - 8)..<start - 2).last(where: { tokens[$0].isPunctuation }), tokens[open].hash == Words.comma,
+           (open + 1..<start - 2).allSatisfy({ tokens[$0].isCapitalized }) {
+            subjectEnd = open
+        }
         if start - 2 >= floor, tokens[start - 1].roles.contains(.copula) || tokens[start - 1].hash == Words.to
             || tokens[start - 1].hash == Words.at, mention.quantity.value <= 110,
-           (max(floor, start - 8)..<start - 1).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
+           (max(floor, subjectEnd - 7)..<subjectEnd).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
                tokens[$0].hash == Words.age || Words.ageSuperlatives.contains(tokens[$0].hash)
            }) {
             let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)

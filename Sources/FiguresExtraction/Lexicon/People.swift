@@ -81,7 +81,8 @@ enum People {
                        "congregants", "concertgoers", "festivalgoers", "revellers", "revelers", "partygoers",
                        "bathers", "beachgoers", "surfers", "boatmen", "domestic workers", "sex workers",
                        "dock workers", "oil workers", "electricians", "welders", "sanitation workers",
-                       "taxi drivers", "bus drivers", "suspects", "gang members"] {
+                       "taxi drivers", "bus drivers", "suspects", "gang members", "guides", "mountain guides", "sherpas",
+                       "mountaineers", "alpinists", "snowboarders", "paragliders"] {
             table.add(plural, PeopleKind(slug: Slug.make(plural)))
         }
         return table.marked(.kinds)

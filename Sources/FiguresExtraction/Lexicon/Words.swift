@@ -147,6 +147,8 @@ enum Words {
     static let partsOfYear = WordSet(["half", "quarter", "end", "start", "beginning", "middle", "rest", "course",
                                       "summer", "winter", "spring", "autumn", "fall"])
     static let figureNouns = WordSet(["figure", "toll", "number", "tally", "count", "total"])
+    /// "The 21,000 figure covers ...": nouns that name a number as a figure.
+    static let namedFigureNouns = WordSet(["figure", "figures", "estimate", "estimates", "tally", "count"])
     /// A toll still to come: "the final toll could be between 60 and 100".
     static let finalWords = WordSet(["final", "eventual", "ultimate"])
     /// Participles on where people serve, before their own verb: "soldiers serving with the UN mission were killed".
@@ -383,7 +385,8 @@ enum Words {
                                          "fleeing", "handed", "disarmed", "demobilised", "demobilized", "neutralised",
                                          "neutralized", "recruited", "enlisted", "drafted", "conscripted", "hired",
                                          "deserted", "defected", "discharged", "surrendered", "abandoned", "escaped",
-                                         "expelled", "laid"])
+                                         "expelled", "laid", "dismissed", "sacked", "convicted", "jailed", "sentenced",
+                                         "prosecuted"])
     /// Troops that finish their training or their tour: "1,250 recruits ... had completed their
     /// 24-week training", "some 21,000 conscripts complete their training each year".
     static let completionVerbs = WordSet(["complete", "completes", "completed", "completing", "finish", "finishes",
@@ -455,7 +458,7 @@ enum Words {
     /// "the previous year", "the preceding month": a window before another.
     static let previousWords = WordSet(["previous", "preceding", "prior"])
     /// The windows a count is told over and compared with the one before: "the year before".
-    static let windowUnits = WordSet(["year", "month", "week", "quarter"])
+    static let windowUnits = WordSet(["year", "month", "week", "quarter", "season"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
@@ -474,6 +477,10 @@ enum Words {
     static let hurtWords = WordSet(["injured", "wounded", "hurt"])
     /// A rise or fall as a noun: ", an increase of 17 in the previous 24 hours".
     static let increaseNouns = WordSet(["increase", "rise", "jump", "drop", "decrease", "fall"])
+    /// Participles of change the lexicon's change verbs leave out, before an increment's "by"
+    /// ("expanded by 2,000 to 8,000").
+    static let changeParticiples = WordSet(["expanded", "extended", "trimmed", "slashed", "bolstered", "augmented",
+                                            "inflated", "multiplied", "shrunk", "shrank", "lifted", "adjusted", "corrected"])
     /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
     /// measles", "treated 130 people for severe acute malnutrition", "treated 1,214 people for
     /// heat-related illness", "treated 387 people for acute food poisoning".
@@ -733,6 +740,8 @@ enum Words {
     static let count: UInt64 = 0xb1e5e28e4479a274  // "count"
     static let days: UInt64 = 0x8587736730c8b7ea  // "days"
     static let during: UInt64 = 0x8ab509e91ba27e88  // "during"
+    static let alongside: UInt64 = 0xefa3f56a59b9b709  // "alongside"
+    static let season: UInt64 = 0x28dfd5e2759ba3f8  // "season"
     static let `for`: UInt64 = 0xdcb27818fed9da90  // "for"
     static let off: UInt64 = 0x1a249b1921e2bdea  // "off"
     static let went: UInt64 = 0x3d7002f619df51a3  // "went"

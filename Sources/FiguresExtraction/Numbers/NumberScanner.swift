@@ -383,6 +383,18 @@ struct NumberScanner {
             || roles.contains(.measure) || token.hash == Words.more || token.hash == Words.other
     }
 
+    /// "backed by", "guarded by": a passive's agent "by" at `index`, after a past participle
+    /// that is no verb of change ("rose by", "was cut by", "expanded by").
+    private func isAgentBy(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let verb = tokens[index - 1]
+        guard verb.isWord, verb.length >= 4, !Lexicon.has(verb, .changeVerb), !Words.changeParticiples.contains(verb.hash) else {
+            return false
+        }
+        let end = Int(verb.end)
+        return bytes[end - 2] | 0x20 == UInt8(ascii: "e") && bytes[end - 1] | 0x20 == UInt8(ascii: "d")
+    }
+
     /// A range's second number, and what joined it to the first.
     private func rangeEnd(after core: Core, startingAt start: Int, limit: Int) -> (start: Int, connector: Connector, core: Core)? {
         let i = core.end
@@ -398,7 +410,8 @@ struct NumberScanner {
             // ("has climbed by another 42 to 146", "by a further 12 to 58".)
             var back = start - 1
             while back > 0, back >= start - 3, [Words.another, Words.further, Words.a].contains(tokens[back].hash) { back -= 1 }
-            if back >= 0, tokens[back].hash == Words.by { return nil }
+            // (Not after a passive's agent "by": "backed by 3,000 to 4,000 Rwandan troops".)
+            if back >= 0, tokens[back].hash == Words.by, !isAgentBy(back) { return nil }
             connector = .to
         } else if joint.hash == Words.and {
             guard start > 0, tokens[start - 1].hash == Words.between else { return nil }
@@ -564,6 +577,9 @@ struct NumberScanner {
                 || isAfterDayOfMonth(coreStart)
                 || previous?.hash == Words.of && coreStart >= 2
                 && (Lexicon.has(tokens[coreStart - 2], .timeUnit) || Words.partsOfYear.contains(tokens[coreStart - 2].hash))
+                // ("abducted in 2014 and 2015 remain missing": a year listed after a year.)
+                || (previous?.hash == Words.and || previous?.hash == Words.or || previous?.hash == Words.comma) && coreStart >= 2
+                && isYearDigits(tokens[coreStart - 2])
             // ("the 2016 peace deal had been killed": after an article, a casualty word past other
             // words is the sentence's verb, not the number's; "since the 2014 abduction of
             // schoolgirls": nor is a casualty noun at once the number's.)

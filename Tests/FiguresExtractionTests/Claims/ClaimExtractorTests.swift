@@ -7833,6 +7833,108 @@ import Testing
         #expect(found.count == 4 && found[1].asOf == CalendarDay(iso: "2025-01-13"))
     }
 
+    @Test func aRangeAfterAnAgentsByIsARange() {
+        let found = claims("The rebels are supported by 2,000 to 3,000 foreign troops, a UN panel said.")
+        #expect(found.map(\.quantity.low) == [2_000])
+        #expect(found.map(\.quantity.high) == [3_000])
+        #expect(found.map(\.quantity.qualifier) == [.range])
+        let rise = claims("The toll rose by 12 to 58 overnight.")
+        #expect(rise.map(\.quantity.value) == [12, 58])
+    }
+
+    @Test func soldiersDismissedOrConvictedAreNoDeployment() {
+        #expect(claims("The navy said 22 sailors had been dismissed for misconduct.").isEmpty)
+        #expect(claims("A military court convicted nine soldiers of looting.").isEmpty)
+    }
+
+    @Test func aLaterObjectOfAVerdictsListIsNoDeath() {
+        #expect(claims("The tribunal sentenced 11 militants to death and 23 others to life imprisonment.").isEmpty)
+    }
+
+    @Test func aCountListedAfterAnUnclaimedCountSharesItsPlan() {
+        let found = claims("For the summit next month the government will deploy 9,000 police officers and 700 army personnel.")
+        #expect(found.map(\.quantity.value) == [700])
+        #expect(found.map(\.scope) == [.projection])
+        let past = claims("The mayor said he would resign, and 9,000 police officers and 700 soldiers were deployed.")
+        #expect(past.map(\.scope) == [.total])
+    }
+
+    @Test func aRequestForTroopsIsAPlan() {
+        let found = claims("The cabinet approved a request for 250 soldiers to help police at the border.")
+        #expect(found.map(\.quantity.value) == [250])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func whatWasHeldInLastYearsEventsIsItsWindow() {
+        let found = claims("During last year's pilgrimages, medics treated 64 pilgrims for heat exhaustion.")
+        #expect(found.map(\.quantity.value) == [64])
+        #expect(found.map(\.scope) == [.period])
+        let attack = claims("In last year's attack, 11 worshippers were killed.")
+        #expect(attack.map(\.scope) == [.incident])
+    }
+
+    @Test func aSeasonNamedByItsYearIsAWindow() {
+        let found = claims("""
+            Seven skiers died in avalanches during the 2023-24 season, up from four the season before. Nine climbers \
+            died on the peak in the spring 2024 season.
+            """)
+        #expect(found.map(\.quantity.value) == [7, 4, 9])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
+    @Test func anAgeAfterANameBetweenCommasIsNoCount() {
+        let found = claims("Six miners died in the collapse. The youngest of the dead, Ramesh Yadav, was 17.")
+        #expect(found.map(\.quantity.value) == [6])
+    }
+
+    @Test func aNumberNamedAsAFigureIsNoClaim() {
+        let found = claims("The ministry says 4,500 people have died. The 4,500 figure includes deaths from disease.")
+        #expect(found.map(\.quantity.value) == [4_500])
+    }
+
+    @Test func yearsJoinedByAndAreOneTime() {
+        let found = claims("At least 28 activists who were detained in 2019 and 2020 remain missing, a rights group said.")
+        #expect(found.map(\.quantity.value) == [28])
+        #expect(found.map(\.figure) == [.missing])
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func anObjectJoinedByAlongsideToAReleaseIsNoDeployment() {
+        #expect(claims("The exchange freed 95 civilians alongside 800 soldiers.").isEmpty)
+    }
+
+    @Test func theWoundedOfAnEventNamedWithTwoNounsWhoDiedAreDead() {
+        let found = claims("Three more people injured in Friday's bomb and rocket attack on the market have died in hospital.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aSecondActJoinedToAWindowedCountSharesTheWindow() {
+        let found = claims("""
+            Artillery fire killed 57 civilians in the province in 2024 and wounded 310, the governor said. Air strikes \
+            have killed 900 people since the war began and injured 2,400.
+            """)
+        #expect(found.map(\.quantity.value) == [57, 310, 900, 2_400])
+        #expect(found.map(\.scope) == [.period, .period, .total, .total])
+    }
+
+    @Test func bodiesFoundOfAPartOfTheMissingAreDead() {
+        let found = claims("Searchers found the bodies of four of the nine hikers who went missing in the fog.")
+        #expect(found.first?.quantity.value == 4)
+        #expect(found.first?.figure == .killed)
+        let guides = claims("Rescuers brought down the bodies of two guides on Tuesday.")
+        #expect(guides.map(\.quantity.value) == [2])
+        #expect(guides.map(\.figure) == [.killed])
+    }
+
+    @Test func troopsFromACountOfPlacesKeepTheirPlan() {
+        let found = claims("About 3,400 Home Guard soldiers from more than 20 regions will patrol the city during the summit.")
+        #expect(found.map(\.quantity.value) == [3_400])
+        #expect(found.map(\.scope) == [.projection])
+        let level = claims("The mission has about 9,000 troops from 40 countries and is expected to shrink.")
+        #expect(level.map(\.scope) == [.total])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
