@@ -1401,6 +1401,13 @@ extension ReportReader {
             end -= 1
             kinds += 1
         }
+        // ("Construction accounted for 540 of the deaths, agriculture for 398 and transport for
+        // 236": a sector's share, one plain noun in lower case before "for".)
+        if end < start, end - 2 >= floor, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+           tokens[end - 2].hash == Words.and || tokens[end - 2].hash == Words.comma,
+           Lexicon.roles(tokens[end - 1]).isEmpty, !People.kinds.contains(tokens, at: end - 1) {
+            return true
+        }
         return People.joinedPlace(tokens, endingBefore: end, floor: floor) != nil
     }
 

@@ -93,7 +93,11 @@ extension ReportReader {
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down) ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
-        if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) { return .total }
+        // ("The death toll from Russian glide-bomb strikes on an industrial area on Sunday rose by
+        // five overnight to 16": the new toll of one event.)
+        if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) {
+            return isEventTollValue(mention, sentence: sentence) ? .incident : .total
+        }
         // ("would withdraw about 120 troops ..., leaving some 150": what a plan leaves is planned.)
         if figure == .deployed, withdrawalLeaving(mention, floor: sentence.lowerBound) != nil {
             return hasProjectionCue(in: sentence.lowerBound..<mention.tokens.lowerBound, mention: mention) ? .projection : .total

@@ -7935,6 +7935,18 @@ import Testing
         #expect(level.map(\.scope) == [.total])
     }
 
+    @Test func anEventsTollAfterAnIncrementIsTheEvents() {
+        let found = claims("By evening the number of people wounded in the shelling had risen by eight to 35, the mayor said.")
+        #expect(found.map(\.quantity.value) == [8, 35])
+        #expect(found.map(\.scope) == [.change, .incident])
+    }
+
+    @Test func aSectorsShareInALowerCaseListIsAShare() {
+        let found = claims("Farming accounted for 120 of the deaths, mining for 45 and fishing for 30.")
+        #expect(found.map(\.quantity.value) == [120, 45, 30])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
