@@ -3858,7 +3858,7 @@ extension ReportReader {
             }
             if token.hash == Words.and || token.hash == Words.or {
                 // ("who were abducted in 2014 and 2015 remain missing": years joined, no people.)
-                if i > start, i + 1 < end, yearNumber(tokens[i - 1]) != nil, yearNumber(tokens[i + 1]) != nil {
+                if i > start, i + 1 < end, areJoinedYears(around: i) {
                     i += 2
                     continue
                 }
@@ -3971,6 +3971,11 @@ extension ReportReader {
             && (Words.possessiveDeterminers.contains(tokens[index - 1].hash) || tokens[index - 1].hash == Words.the)
     }
 
+    /// "2014 and 2015": a year on each side of the "and" at `index`, one time, no count.
+    func areJoinedYears(around index: Int) -> Bool {
+        index > 0 && index + 1 < tokens.count && yearNumber(tokens[index - 1]) != nil && yearNumber(tokens[index + 1]) != nil
+    }
+
     /// "him", "the judge", "his bodyguard", "Ochieng" at `index`: someone named as a verb's
     /// object; not a time ("killed the previous day", "killed Monday").
     func isVictimNamed(at index: Int, limit: Int) -> Bool {
@@ -4035,7 +4040,7 @@ extension ReportReader {
             // were injured".)
             // (Years joined are one time: "who were abducted in 2014 and 2015 remain missing".)
             if tokens[i - 1].hash == Words.and, tokens[i].isDigits || tokens[i].roles.contains(.numberWord),
-               yearNumber(tokens[i]) == nil || yearNumber(tokens[i - 2]) == nil {
+               !areJoinedYears(around: i - 1) {
                 return nil
             }
             // (An auxiliary within a dozen words, or "remain": "Seven of the 84 workers who were aboard
