@@ -588,12 +588,10 @@ extension ReportReader {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 3b. An adjective: "300 wounded soldiers were evacuated".
-        // (The deaths of the wounded are deaths: "following the death of two more injured persons".)
+        // (The deaths of the wounded, and bodies, are deaths: the reader asks `isDeathOfTheHurt`
+        // of every claim.)
         if let trigger = np.trigger {
-            // (And bodies: "the bodies of four of the missing soldiers had since been found".)
-            let isDead = isDeathOfTheHurt(mention, figure: trigger.figure, floor: clause.lowerBound)
-            return Found(figure: isDead ? .killed : trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false),
-                         npEnd: np.end)
+            return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true, bareGroup: false), npEnd: np.end)
         }
         // 3c'. "68 bodies have been recovered, 40 adults and 28 children": the number before broken
         // down by kind, in apposition after its clause (the first of two or more parts joined by
