@@ -117,6 +117,11 @@ extension ReportReader {
            Words.groupsOfNouns.contains(tokens[mention.tokens.lowerBound - 2].hash) {
             return nil
         }
+        // "two more companies of about 150 soldiers each": the size of each unit, no count.
+        if np.end > mention.tokens.upperBound, np.end < clause.upperBound, tokens[np.end].hash == Words.each,
+           np.end + 1 == clause.upperBound || tokens[np.end + 1].isPunctuation {
+            return nil
+        }
         // "three additional infantry battalions": units counted, not people.
         if np.people.kind != nil, np.end < clause.upperBound, Words.unitNouns.contains(tokens[np.end].hash) { return nil }
         // "killed since the war began, an average of 28 a day", "That is an average of 1,167 a
@@ -426,8 +431,17 @@ extension ReportReader {
         }
         // 1b. "11 police officers were among more than 100 people hurt in the clashes": a part
         // of the count after it, of that count's figure.
-        if let whole = following.first, np.end + 2 == whole.tokens.lowerBound, !np.people.isEmpty || np.unknownNoun != nil,
-           tokens[np.end].roles.contains(.copula), tokens[np.end + 1].hash == Words.among {
+        // ("Twelve soldiers deployed to guard a crude oil pipeline were among at least 30 people
+        // killed": past a participle's phrase on them.)
+        var copula = np.end
+        if let whole = following.first, whole.tokens.lowerBound - 2 > np.end, whole.tokens.lowerBound - np.end <= 12,
+           tokens[whole.tokens.lowerBound - 1].hash == Words.among, tokens[whole.tokens.lowerBound - 2].roles.contains(.copula),
+           (np.end..<whole.tokens.lowerBound - 2).allSatisfy({ tokens[$0].isWord && !tokens[$0].roles.contains(.copula) }),
+           text(of: tokens[np.end]).hasSuffix("ed") || extractor.triggers.match(tokens, at: np.end, limit: whole.tokens.lowerBound) != nil {
+            copula = whole.tokens.lowerBound - 2
+        }
+        if let whole = following.first, copula + 2 == whole.tokens.lowerBound, !np.people.isEmpty || np.unknownNoun != nil,
+           tokens[copula].roles.contains(.copula), tokens[copula + 1].hash == Words.among {
             let wholePhrase = nounPhrase(after: whole.tokens.upperBound, limit: sentence.upperBound)
             if let trigger = wholePhrase.trigger ?? predicate(after: wholePhrase.end, limit: min(sentence.upperBound, wholePhrase.end + 6))?.0,
                trigger.figure != .deployed {
@@ -450,7 +464,8 @@ extension ReportReader {
         // (Not of a number that a casualty verb right before takes as its object: "a gunman
         // wounded three people in a shooting ... before police shot him dead".)
         // ("at least 36 of whom the Israeli military believes are dead": past the speaker.)
-        let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
+        let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound, pastOwnAuxiliaries: true)
+            ?? mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
             ?? (np.people.isEmpty && np.unknownNoun == nil ? nil : verbAfterRelativeAside(at: np.end, limit: sentence.upperBound))
             ?? (np.isPartitive && avoid.lowerBound == np.end && avoid.upperBound + 1 < sentence.upperBound
                 && tokens[avoid.upperBound].roles.contains(.attribution) ? avoid.upperBound + 1 : nil)
@@ -700,7 +715,10 @@ extension ReportReader {
         let isGappedShare = np.isEmpty
             && (np.end >= clause.upperBound || tokens[np.end].isPunctuation || tokens[np.end].hash == Words.and)
             && previous.map { isGappedPlace(before: mention.tokens.lowerBound, floor: max(sentence.lowerBound, $0.end)) } == true
-        if np.unknownNoun == nil, !startsClause, !isGappedShare,
+        // (Nor people with a state of their own: "evacuated 18 wounded soldiers and nine sick
+        // civilians".)
+        let hasOwnState = mention.tokens.upperBound < clause.upperBound && Words.sicknessWords.contains(tokens[mention.tokens.upperBound].hash)
+        if np.unknownNoun == nil, !startsClause, !isGappedShare, !hasOwnState,
            let (trigger, nounIndex) = countNoun(before: mention.tokens.lowerBound, floor: floor, clauseStart: clause.lowerBound,
                                                 isRaisedFrom: isRaisedFrom(mention, npEnd: np.end, limit: clause.upperBound,
                                                                            floor: sentence.lowerBound)),
@@ -775,7 +793,7 @@ extension ReportReader {
             return Found(figure: .deployed, people: people, npEnd: np.end)
         }
         // 6. Joined to the number before: "killed 20 children and two teachers", "rose by 504 to 49,617".
-        if let joined {
+        if let joined, !hasOwnState {
             return Found(figure: joined.figure, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 6b. "about 300 Africa Corps troops in Burkina Faso and about 100 in Niger", "Eleven
@@ -2890,8 +2908,10 @@ extension ReportReader {
             // names their trade, not what is counted ("armoured personnel carriers" stay things).
             // "52 flood deaths", "12 strike deaths": the event is the count noun's cause.
             // (Not before a verb: "two earthquakes killed 53,000". A thing's word names a cause
-            // only before deaths or injuries: "172,000 road deaths", not "300 tank losses".)
-            if roles.contains(.disaster) || roles.contains(.event) || roles.contains(.thing) && !token.isCapitalized,
+            // only before deaths or injuries: "172,000 road deaths", not "300 tank losses"; nor an
+            // animal's, whose deaths are its own: "388 elephant deaths".)
+            if roles.contains(.disaster) || roles.contains(.event)
+                || roles.contains(.thing) && !token.isCapitalized && !Words.animalNouns.contains(token.hash),
                unknownStart == nil, np.people.kind == nil, np.trigger == nil,
                i + 1 < end, !Lexicon.has(tokens[i + 1], .pastTense),
                let count = extractor.triggers.match(tokens, at: i + 1, limit: end)?.value, count.isCountNoun,
@@ -4016,12 +4036,20 @@ extension ReportReader {
     /// After "who" at `index`, the main clause's auxiliary: the first one after the relative
     /// clause's own verb ("who escaped were hospitalised", "who were seated in the tail
     /// section were injured"), within a dozen words and no comma, or a casualty verb in the
-    /// simple past within 16.
-    func mainVerb(afterRelativeAt index: Int, limit: Int) -> Int? {
+    /// simple past within 16. With `pastOwnAuxiliaries`, the clause's own verb is found past its
+    /// auxiliaries ("who had been reported missing were found dead").
+    func mainVerb(afterRelativeAt index: Int, limit: Int, pastOwnAuxiliaries: Bool = false) -> Int? {
         // ("Five fishermen whose trawler capsized off Kutubdia on 25 May are among the missing":
         // "whose", its noun and its verb first.)
         guard index < limit, tokens[index].hash == Words.who || tokens[index].hash == Words.whose else { return nil }
         var i = tokens[index].hash == Words.whose ? index + 3 : index + 2
+        // (Past the clause's own auxiliaries, for the people's verb: "Twelve migrants who had been
+        // reported missing were found dead".)
+        if pastOwnAuxiliaries, tokens[index].hash == Words.who {
+            var verb = index + 1
+            while verb + 1 < min(limit, index + 4), Lexicon.has(tokens[verb], .auxiliary) { verb += 1 }
+            i = max(i, verb + 1)
+        }
         while i < min(limit, index + 16) {
             // (The comma of an aside the clause closes: "550 pilgrims, most of them Egyptians who
             // had travelled without official permits, have died".)
@@ -4034,6 +4062,11 @@ extension ReportReader {
                 return close + 1
             }
             if tokens[i].isPunctuation { return nil }
+            // (Past the clause's auxiliaries, no other count either: "96 Cubans who had been killed
+            // in Ukraine and about 40 who were listed as missing".)
+            if pastOwnAuxiliaries, tokens[i].isDigits && yearNumber(tokens[i]) == nil || tokens[i].roles.contains(.numberWord) {
+                return nil
+            }
             // (Not past another number joined by "and": "found 12 miners who had died and 30 who
             // were injured".)
             // (Years joined are one time: "who were abducted in 2014 and 2015 remain missing".)
@@ -4558,7 +4591,21 @@ extension ReportReader {
            !People.kinds.contains(tokens, at: i) {
             i += adjective.length
         }
-        guard i < end, let kind = People.kinds.match(tokens, at: i, limit: end), kind.value.isCombatant else { return nil }
+        // ("the number of Indian fishermen held in Sri Lanka", "the number of hostages": people held
+        // captive, or named as captives and not freed.)
+        let isHeldAt = { (at: Int) in
+            at < end && (tokens[at].hash == Words.held
+                         || tokens[at].hash == Words.still && at + 1 < end && tokens[at + 1].hash == Words.held)
+        }
+        guard i < end, let kind = People.kinds.match(tokens, at: i, limit: end) else {
+            return i > people && isHeldAt(i) ? (.captured, people) : nil
+        }
+        guard kind.value.isCombatant else {
+            let after = i + kind.length
+            let isCaptiveKind = Words.heldKinds.contains(Hashing.hash(kind.value.slug))
+                && (after == end || !Words.releaseVerbs.contains(tokens[after].hash))
+            return isHeldAt(after) || isCaptiveKind ? (.captured, people) : nil
+        }
         // ("the total number of terrorists neutralised since January 1 had reached 168": fighters
         // taken out, no deployment.)
         if i + kind.length < end, Words.departureVerbs.contains(tokens[i + kind.length].hash) { return nil }

@@ -77,8 +77,11 @@ extension ReportReader {
             // power in February 2021, up from about 6,500 in January".)
             // ("killed 312 people in the 2024-25 fiscal year, up from 271 the year before": the
             // window before, one step back, after a count of a window.)
+            // ("up from 31 in all of 2024": the whole year.)
+            let yearAt = after + 3 < window.upperBound && tokens[after + 1].hash == Words.all && tokens[after + 2].hash == Words.of
+                ? after + 3 : after + 1
             let hasOwnWindow = after + 1 < window.upperBound && tokens[after].hash == Words.in
-                && (yearNumber(tokens[after + 1]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
+                && (yearNumber(tokens[yearAt]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
                     || isPartOfYear(at: after + 1, limit: window.upperBound) && isWindowedCount(window.lowerBound..<from)
                     || Lexicon.has(tokens[after + 1], .month) && (window.lowerBound..<from).contains {
                         tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month)
@@ -223,7 +226,8 @@ extension ReportReader {
             || figure != .deployed && isMonthRow(mention, sentence: sentence)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
-            || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window) {
+            || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window)
+            || isPartOfYearsToll(mention, limit: sentence.upperBound) {
             return .period
         }
 
@@ -308,7 +312,9 @@ extension ReportReader {
     /// last year as the window, after the number or opening the sentence; not the start of one
     /// ("since they were deployed last year").
     func isLastYear(in window: Range<Int>, mention: NumberMention, sentence: Range<Int>) -> Bool {
+        // (Past a joining word that opens the sentence: "And last year 11 service members were killed".)
         let start = sentence.lowerBound
+            + (sentence.count > 4 && (tokens[sentence.lowerBound].hash == Words.and || tokens[sentence.lowerBound].hash == Words.but) ? 1 : 0)
         // (Or with no comma: "Last year 376 people died", "Last year the agency verified 1,348
         // attacks ..., which also injured 1,280 people".)
         // (And a season of it: "Last winter, 167 people died of cold-related causes".)
@@ -341,6 +347,36 @@ extension ReportReader {
             }
         }
         return false
+    }
+
+    /// "23 of the 2024-25 deaths occurred on the N3", "12 of the 2023 victims": a part of a
+    /// year's toll counts in that year.
+    func isPartOfYearsToll(_ mention: NumberMention, limit: Int) -> Bool {
+        let of = mention.tokens.upperBound
+        guard of + 3 < limit, tokens[of].hash == Words.of, tokens[of + 1].hash == Words.the,
+              let year = yearNumber(tokens[of + 2]) else { return false }
+        let noun = yearSpanEnd(from: year, at: of + 3, limit: limit)?.end ?? of + 3
+        return noun < limit && (Words.tollNouns.contains(tokens[noun].hash) || Words.tollCountNouns.contains(tokens[noun].hash)
+                                || tokens[noun].hash == Words.victims)
+    }
+
+    /// "Of those,", "Of them,", "Among them,": a sentence that opens on the people counted before.
+    func opensOnThoseBefore(_ sentence: Range<Int>) -> Bool {
+        let start = sentence.lowerBound
+        return start + 3 < sentence.upperBound && (tokens[start].hash == Words.of || tokens[start].hash == Words.among)
+            && (tokens[start + 1].hash == Words.those || tokens[start + 1].hash == Words.them || tokens[start + 1].hash == Words.these)
+            && tokens[start + 2].hash == Words.comma
+    }
+
+    /// "Bandits killed more than 1,200 people in the state last year", "this year", "in 2024": a
+    /// year's tally, whoever did the killing.
+    func isYearsTally(_ window: Range<Int>, mention: NumberMention, sentence: Range<Int>) -> Bool {
+        isLastYear(in: window, mention: mention, sentence: sentence) || yearWindow(in: window, mention: mention)
+            || isThisYear(window) || (window.lowerBound..<max(window.lowerBound, window.upperBound - 1)).contains {
+                // (Not a month of it: "In March this year, gunmen kidnapped more than 130 pupils".)
+                tokens[$0].hash == Words.this && tokens[$0 + 1].hash == Words.year
+                    && !($0 > window.lowerBound && Lexicon.has(tokens[$0 - 1], .month))
+            }
     }
 
     /// "During the five-month siege, 165 soldiers ... were killed", "throughout the Russian
@@ -1365,6 +1401,13 @@ extension ReportReader {
                 }
                 // "The ADF, which has pledged allegiance to IS, has killed 6,000": a relative
                 // clause closed before the number is an aside about someone, not a plan.
+                // ("It will be recalled that on 5 November 2021, a fuel tanker explosion ... killed
+                // 144 persons": a formula of the telling.)
+                if Lexicon.has(tokens[i], .modal), next + 1 < mention.tokens.lowerBound, tokens[next].hash == Words.be,
+                   Words.recallWords.contains(tokens[next + 1].hash) {
+                    i = next
+                    continue
+                }
                 if next <= mention.tokens.lowerBound, isInRelativeAside(i, before: mention.tokens.lowerBound, floor: range.lowerBound) {
                     i = next
                     continue
@@ -1489,6 +1532,11 @@ extension ReportReader {
             if tokens[i].hash == Words.comma, tokens[i + 1].hash == Words.and {
                 return (i + 2..<end).contains { Lexicon.has(tokens[$0], .attribution) && !Lexicon.has(tokens[$0], .adverb) }
             }
+            // ("said the search would be extended for another 72 hours and that its teams had so far
+            // recovered the bodies of four fishermen": a second thing said.)
+            if tokens[i].hash == Words.and, tokens[i + 1].hash == Words.that, i + 2 < end, !tokens[i + 2].isPunctuation {
+                return true
+            }
             // ("said the army would study the report, adding that about 2,300 troops were stationed
             // at Diyatalawa": what the speaker went on to say.)
             if tokens[i].hash == Words.comma, i + 2 < end,
@@ -1541,7 +1589,8 @@ extension ReportReader {
         guard sentenceStarts.contains(.singleEvent)
                 || !sentenceRoles.isDisjoint(with: [.event, .eventVerbAfterWhen, .weapon, .weekday, .yesterday])
                 || window.contains(where: { isDaysOfFighting(at: $0, floor: window.lowerBound) }) else {
-            return isWhenClause(after: mention.tokens.upperBound, in: window) || isSingleAttackersAct(mention, floor: sentence.lowerBound)
+            return isWhenClause(after: mention.tokens.upperBound, in: window)
+                || isSingleAttackersAct(mention, floor: sentence.lowerBound) && !isYearsTally(window, mention: mention, sentence: sentence)
         }
         if contains(Cues.singleEvent, in: window) || isSingleNamedEvent(in: window) { return true }
         if isEventTollValue(mention, sentence: sentence) || isInRelativeOfEvent(mention, sentence: sentence) { return true }
@@ -1655,7 +1704,9 @@ extension ReportReader {
                         if !isEvent, (j + 1..<i).contains(where: {
                             Lexicon.has(tokens[$0], .disaster) || Words.wreckWords.contains(tokens[$0].hash)
                         }) { break }
-                        if isPlural(token) {
+                        // (Gunfire is many shots, as plural events are: "have been killed or
+                        // wounded by gunfire in Rio de Janeiro state this year".)
+                        if isPlural(token) || token.hash == Words.gunfire {
                             // ("At least 250 soldiers have been killed in attacks across the
                             // country": many events spread over a place, a tally.)
                             if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
@@ -1663,10 +1714,12 @@ extension ReportReader {
                             // 29,600 deaths, including about 8,900 civilians killed in direct attacks".)
                             // (Or a part of a whole the sentence opens on: "Of the dead, 92 were
                             // killed in air strikes".)
+                            // (Or of the whole told before: "Of those, 52 were shot and killed by
+                            // assailants, 41 died in traffic crashes".)
                             if (j + 1..<i).allSatisfy({ !Lexicon.has(tokens[$0], .determiner) && !tokens[$0].isDigits
                                                         && !Lexicon.has(tokens[$0], .numberWord) }),
                                (sentence.lowerBound..<i).contains(where: { Lexicon.has(tokens[$0], .perfect) })
-                                    || namedWhole(opening: sentence) != nil {
+                                    || namedWhole(opening: sentence) != nil || opensOnThoseBefore(sentence) {
                                 break
                             }
                             // (So are those of last year or of a year: "44 people were killed in
@@ -1713,7 +1766,9 @@ extension ReportReader {
         // left 100", "a methane explosion at a coal mine has killed 51"; not a tally over time:
         // "attacks have killed 26,000 since the insurgency began", "strikes have killed 2,367".
         if isTally { return false }
-        if isSingleAttackersAct(mention, floor: sentence.lowerBound) { return true }
+        if isSingleAttackersAct(mention, floor: sentence.lowerBound), !isYearsTally(window, mention: mention, sentence: sentence) {
+            return true
+        }
         // "34 soldiers were killed and 14 wounded when fighters attacked a military post", "37
         // people were killed when two buses collided": the toll of what happened then.
         if isWhenClause(after: mention.tokens.upperBound, in: window) { return true }
@@ -1721,11 +1776,14 @@ extension ReportReader {
         // "were killed by landmines in the region", "killed by a drone": the weapon of one event
         // (not many in the perfect or in a window: "have been killed by landmines since 2022").
         if sentenceRoles.contains(.weapon), let weapon = weaponAfterBy(mention, limit: window.upperBound),
-           !(isPlural(tokens[weapon]) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window)
+           !((isPlural(tokens[weapon]) || tokens[weapon].hash == Words.gunfire) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window)
                                           // (Nor over a month or a year: "49 people were killed or injured
                                           // by landmines and explosive remnants of war in 2024".)
                                           || monthWindow(in: window, mention: mention)
-                                          || yearWindow(in: window, mention: mention, joined: true))) {
+                                          || yearWindow(in: window, mention: mention, joined: true)
+                                          // (Or this year or last: "have been killed by gunfire in the
+                                          // state this year".)
+                                          || isYearsTally(window, mention: mention, sentence: sentence))) {
             return true
         }
         var j = mention.tokens.lowerBound - 1
@@ -1758,7 +1816,9 @@ extension ReportReader {
                     || monthWindow(in: window, mention: mention) || yearWindow(in: window, mention: mention)
                     || firstPeriodCue(in: window).map { !$0.isEpisode } ?? false
                 // (A weapon's word before a plural noun names them: "explosive remnants of war".)
-                let isMany = isPlural(token) || j + 1 < mention.tokens.lowerBound && isPlural(tokens[j + 1])
+                // ("Gunmen killed more than 800 people in the region last year": armed men, many.)
+                let isMany = isPlural(token) || token.hash == Words.gunmen && isYearsTally(window, mention: mention, sentence: sentence)
+                    || j + 1 < mention.tokens.lowerBound && isPlural(tokens[j + 1])
                     && !Lexicon.has(tokens[j + 1], .auxiliary) && !isFinitePast(j + 1)
                 return !((isPerfect || overDays) && isMany)
             }
@@ -2979,9 +3039,13 @@ extension ReportReader {
         }
         // ("During the 2015 epidemic season,", "In the 2023 flu season,": a season named by its year.)
         var yearEnd = yearAt + 1
-        if tokens[first + 1].hash == Words.the, first + 3 < mention.tokens.lowerBound, yearNumber(tokens[first + 2]) != nil,
-           let comma = (first + 3..<min(mention.tokens.lowerBound, first + 6)).first(where: { tokens[$0].isPunctuation }),
-           tokens[comma].hash == Words.comma, (first + 3..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+        // ("In the 2024-25 financial year alone,": past a year across two.)
+        let afterYear = first + 3 < mention.tokens.lowerBound
+            ? yearNumber(tokens[first + 2]).flatMap({ yearSpanEnd(from: $0, at: first + 3, limit: mention.tokens.lowerBound)?.end }) ?? first + 3
+            : first + 3
+        if tokens[first + 1].hash == Words.the, afterYear < mention.tokens.lowerBound, yearNumber(tokens[first + 2]) != nil,
+           let comma = (afterYear..<min(mention.tokens.lowerBound, afterYear + (afterYear > first + 3 ? 4 : 3))).first(where: { tokens[$0].isPunctuation }),
+           tokens[comma].hash == Words.comma, (afterYear..<comma).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
             yearAt = first + 2
             yearEnd = comma
         }

@@ -89,7 +89,11 @@ extension ReportReader {
             let relative = next + kind.length + 1
             var i = relative
             while i < min(tokens.count, relative + 10), tokens[i].isWord {
-                if Lexicon.has(tokens[i], .attribution), !Lexicon.has(tokens[i], .adverb) { return i > relative + 1 }
+                // (Not a report verb in the passive, which tells what was said of them: "Twelve
+                // migrants who had been reported missing were found dead".)
+                if Lexicon.has(tokens[i], .attribution), !Lexicon.has(tokens[i], .adverb) {
+                    return i > relative + 1 && !Attributions.passiveMarkers.contains(tokens[i - 1].hash)
+                }
                 if let trigger = extractor.triggers.match(tokens, at: i), trigger.value.figure != .deployed { return false }
                 i += 1
             }
@@ -283,7 +287,10 @@ extension ReportReader {
         if end > floor, tokens[end - 1].hash == Words.comma {
             var j = end - 2
             while j > floor, j > end - 16, tokens[j].hash != Words.comma { j -= 1 }
-            if j > floor, tokens[j].hash == Words.comma, j < end - 2 {
+            // (Not a predicate between the commas: "Fourteen people, including three soldiers, were
+            // injured in the blast, said Danjuma Bello" names its speaker after the verb.)
+            if j > floor, tokens[j].hash == Words.comma, j < end - 2,
+               !Lexicon.has(tokens[j + 1], .auxiliary), !isFinitePast(j + 1) {
                 return name(before: j, floor: floor)
             }
             return nil

@@ -307,6 +307,8 @@ enum Lexicon {
         "lions", "wolves", "bears", "snakes", "hyenas", "hippos", "rhinos", "gorillas", "chimpanzees", "boars",
         "vultures", "eagles", "sharks", "giraffes", "zebras", "antelopes", "deer", "bison", "cubs", "calves",
         "bulls", "oxen", "rats", "jackals", "baboons", "pythons", "cobras",
+        // (The singular as a modifier: "154 human deaths and 388 elephant deaths".)
+        "elephant", "rhino", "hippo", "wildlife", "whale", "dolphin", "camel", "goat", "cow",
     ]
 
     /// Nouns that count things, not people: a number before them is never a casualty.

@@ -23,7 +23,11 @@ enum People {
                      "trooper", "contract soldiers", "men in uniform", "jawan", "jawans",
                      // A peace mission's strength: "About 5,400 Indian military and police personnel
                      // are serving in nine UN missions".
-                     "military and police personnel", "police and military personnel", "uniformed personnel"] {
+                     "military and police personnel", "police and military personnel", "uniformed personnel",
+                     // "25,420 soldiers and members of the security services", "five special operations soldiers".
+                     "members of the security forces", "members of the security services",
+                     "special operations soldiers", "special operations troops", "special operations forces",
+                     "special operations personnel"] {
             table.add(word, troops)
         }
         let fighters = PeopleKind(slug: "fighters", isCombatant: true)

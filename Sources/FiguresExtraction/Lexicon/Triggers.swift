@@ -38,6 +38,10 @@ enum Triggers {
                       "confirmed dead", "feared dead", "presumed dead", "declared dead", "bodies",
                       "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
                       "crushed to death", "lost lives", "succumbed",
+                      // Bodies in the state they were found in: "recovered 26 charred bodies".
+                      "charred bodies", "burnt bodies", "burned bodies", "unidentified bodies", "decomposed bodies",
+                      "decomposing bodies", "mutilated bodies", "unclaimed bodies", "decapitated bodies", "headless bodies",
+                      "dismembered bodies", "lifeless bodies",
                       // "44 conscripts and a sergeant froze to death".
                       "froze to death", "frozen to death", "starved to death", "beaten to death", "stabbed to death",
                       "burnt to death", "hacked to death", "trampled to death", "bled to death", "stoned to death",

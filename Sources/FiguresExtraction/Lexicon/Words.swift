@@ -460,6 +460,8 @@ enum Words {
     /// The windows a count is told over and compared with the one before: "the year before".
     static let windowUnits = WordSet(["year", "month", "week", "quarter", "season"])
     /// Armed men of one attack: "about 60 gunmen took part in the raid".
+    /// People ill, not hurt: "nine sick civilians" take no harm from a count named before them.
+    static let sicknessWords = WordSet(["sick", "ill", "malnourished", "pregnant", "disabled", "bedridden"])
     static let gunmenNouns = WordSet(["gunmen", "gunman", "attackers", "assailants", "bandits", "raiders", "kidnappers"])
     /// Injuries by their kind: "14 of them with burns", "with fractures".
     /// Harms of the body an active verb of suffering takes, a few words on: "suffered severe
@@ -884,6 +886,9 @@ enum Words {
     static let exchanged: UInt64 = 0x394aa5b3f7e41fcc  // "exchanged"
     static let shots: UInt64 = 0xf6a55648f7927812  // "shots"
     static let gunfire: UInt64 = 0xc459205de9841099  // "gunfire"
+    static let gunmen: UInt64 = 0x27c02148b2d4cdeb  // "gunmen"
+    /// "It will be recalled that", "it should be noted that": a formula of the telling, no plan.
+    static let recallWords = WordSet(["recalled", "remembered", "noted"])
     static let admitting: UInt64 = 0xa6579564f35cbdee  // "admitting"
     static let suspected: UInt64 = 0x9fc3390936685baf  // "suspected"
     static let own: UInt64 = 0x19f1951921b75a1f  // "own"

@@ -42,6 +42,14 @@ enum SentenceSplitter {
                 index = dash + 1
                 continue
             }
+            // "Rojas: Last year, 143 people died ...", "Q: ...", "Col. Garba: ...": a speaker's turn
+            // in a transcript; the label is a sentence of its own, so that the turn opens where
+            // its words do.
+            if index == start, token.gap >= 2 || token.start == 0, let colon = speakerLabelColon(tokens, at: index) {
+                close(at: colon + 1)
+                index = colon + 1
+                continue
+            }
             // "**09:30** — Among the dead were ...": a live blog's time stamp is no part of the
             // sentence after it, which opens where its words do.
             if index == start, token.gap >= 2 || token.start == 0, let dash = timeStampDash(tokens, at: index) {
@@ -177,6 +185,39 @@ enum SentenceSplitter {
             default:
                 // "a.m.", "pm", "GMT": the time's own short words.
                 guard token.isWord, token.length <= 3 else { return nil }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Words that label a line's section, not a speaker: "Correction:", "Update:".
+    static let sectionLabels = WordSet(["correction", "corrections", "update", "updates", "note", "editor", "editors",
+                                        "source", "sources", "background", "context", "breaking", "related", "read",
+                                        "watch", "photo", "video", "summary", "key", "analysis", "opinion",
+                                        "clarification", "warning", "disclaimer", "factbox", "timeline", "latest",
+                                        "what", "why", "how", "who", "when", "where"])
+
+    /// "Rojas: ", "Q: ", "Col. Garba: ", "Governor Dado: ": a speaker's label opening a line in
+    /// a transcript, capitalised words (an abbreviation's period among them) up to a colon
+    /// before a sentence's start. Not a section's label ("Correction:") nor a place's or a
+    /// people's name ("Gaza:"). Returns the colon's index.
+    static func speakerLabelColon(_ tokens: [Token], at start: Int) -> Int? {
+        var index = start
+        while index < min(tokens.count, start + 6) {
+            let token = tokens[index]
+            if index > start, token.gap >= 2 { return nil }
+            if token.hash == Words.colon {
+                guard index > start, token.gap == 0, index + 1 < tokens.count, tokens[index + 1].gap == 1,
+                      tokens[index + 1].isCapitalized || tokens[index + 1].isPunctuation && openers.contains(tokens[index + 1].hash)
+                else { return nil }
+                return index
+            }
+            if token.isWord {
+                guard token.isCapitalized || token.first >= 0x80, !sectionLabels.contains(token.hash),
+                      People.groups.match(tokens, at: index, limit: tokens.count) == nil else { return nil }
+            } else if !(token.hash == Words.period && token.gap == 0 && index > start && tokens[index - 1].isWord) {
+                return nil
             }
             index += 1
         }

@@ -7947,6 +7947,115 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .killed, .killed])
     }
 
+    @Test func aSpeakerNamedAfterTheVerbFollowsAnAsideAndAPredicate() {
+        let found = claims("Nine people, including two police officers, were hurt in the explosion, said Amina Yusuf, a local official.")
+        #expect(found.map(\.quantity.value) == [9, 2])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func theNumberOfHostagesOrOfPeopleHeldIsOfCaptives() {
+        let found = claims("The foreign ministry had put the number of hostages at 140.")
+        #expect(found.map(\.quantity.value) == [140])
+        #expect(found.map(\.figure) == [.captured])
+        let held = claims("The number of Vietnamese fishermen held in Malaysia stands at 56.")
+        #expect(held.map(\.quantity.value) == [56])
+        #expect(held.map(\.figure) == [.captured])
+    }
+
+    @Test func aCountOfPeopleInEachUnitIsNoClaim() {
+        #expect(claims("The plan calls for three more platoons of about 40 soldiers each.").isEmpty)
+    }
+
+    @Test func anAnimalsDeathsAreNoPeoplesDeaths() {
+        let found = claims("Rangers recorded 61 human deaths and 120 elephant deaths in the district.")
+        #expect(found.map(\.quantity.value) == [61])
+    }
+
+    @Test func bodiesInTheStateTheyWereFoundInAreTheDead() {
+        let found = claims("Searchers pulled 14 charred bodies from the wreckage.")
+        #expect(found.map(\.quantity.value) == [14])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func lastYearOpeningASentenceAfterAndIsItsWindow() {
+        let found = claims("And last year 23 firefighters were killed in road accidents.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func armedMenKillingOverAYearIsATally() {
+        let found = claims("Gunmen killed more than 800 people in the region last year, the report said.")
+        #expect(found.map(\.quantity.value) == [800])
+        #expect(found.map(\.scope) == [.period])
+        let gunfire = claims("At least 60 police officers have been wounded by gunfire in the city this year.")
+        #expect(gunfire.map(\.scope) == [.period])
+    }
+
+    @Test func partsOfTheWholeBeforeInPluralEventsKeepItsWindow() {
+        let found = claims("Some 2,100 workers died on the job last year. Of those, 300 died in falls and 120 died in road crashes.")
+        #expect(found.map(\.quantity.value) == [2_100, 300, 120])
+        #expect(found.map(\.scope) == [.period, .period, .period])
+    }
+
+    @Test func peopleAmongATollPastAParticiplesPhrase() {
+        let found = claims("Six police officers sent to guard the depot were among at least 25 people killed in the blast.")
+        #expect(found.map(\.quantity.value) == [6, 25])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func membersOfTheSecurityServicesAndSpecialOperationsSoldiersAreTroops() {
+        let found = claims("At least 40 soldiers and members of the security services have been killed.")
+        #expect(found.map(\.figure) == [.killed])
+        let special = claims("Three special operations soldiers died in the helicopter crash.")
+        #expect(special.map(\.quantity.value) == [3])
+        #expect(special.map(\.figure) == [.killed])
+    }
+
+    @Test func aFinancialYearAcrossTwoOpeningASentenceIsItsWindow() {
+        let found = claims("In the 2023-24 financial year, 54 people died in such crashes.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aSpeakersLabelInATranscriptOpensNoSentence() {
+        let found = claims("Okafor: Last year, 96 people died in mining accidents across the state.")
+        #expect(found.map(\.quantity.value) == [96])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func peopleWhoAreIllTakeNoHarmFromTheCountBefore() {
+        let found = claims("Medics evacuated 22 wounded fighters and six sick children from the camp.")
+        #expect(found.map(\.quantity.value) == [22])
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func aReportVerbInThePassiveInTheirRelativeClauseIsNoSpeaker() {
+        let found = claims("Nine fishermen who had been reported missing were found dead on the shore.")
+        #expect(found.map(\.quantity.value) == [9])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aFormulaOfTheTellingWithAModalIsNoPlan() {
+        let found = claims("It will be recalled that on 3 March 2022, a tanker blast at Ore killed 62 people.")
+        #expect(found.map(\.quantity.value) == [62])
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func aSecondThingSaidAfterAndThatTakesNoPlanFromTheFirst() {
+        let found = claims("Officials said the search would continue for two more days and that divers had so far recovered the bodies of six fishermen.")
+        #expect(found.map(\.quantity.value) == [6])
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func aPartOfAYearsTollCountsInThatYear() {
+        let found = claims("The agency said 41 of the 2023 deaths occurred on rural roads.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func anEarlierValueOverAWholeYearIsThatYears() {
+        let found = claims("Police said 44 officers were killed on duty this year, up from 31 in all of 2024.")
+        #expect(found.map(\.quantity.value) == [44, 31])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
