@@ -360,6 +360,11 @@ extension ReportReader {
                                 || tokens[noun].hash == Words.victims)
     }
 
+    /// A plural event or weapon, or gunfire, which is many shots: many acts, not one.
+    func isManyActs(_ token: Token) -> Bool {
+        isPlural(token) || token.hash == Words.gunfire
+    }
+
     /// "Of those,", "Of them,", "Among them,": a sentence that opens on the people counted before.
     func opensOnThoseBefore(_ sentence: Range<Int>) -> Bool {
         let start = sentence.lowerBound
@@ -1706,7 +1711,7 @@ extension ReportReader {
                         }) { break }
                         // (Gunfire is many shots, as plural events are: "have been killed or
                         // wounded by gunfire in Rio de Janeiro state this year".)
-                        if isPlural(token) || token.hash == Words.gunfire {
+                        if isManyActs(token) {
                             // ("At least 250 soldiers have been killed in attacks across the
                             // country": many events spread over a place, a tally.)
                             if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
@@ -1776,7 +1781,7 @@ extension ReportReader {
         // "were killed by landmines in the region", "killed by a drone": the weapon of one event
         // (not many in the perfect or in a window: "have been killed by landmines since 2022").
         if sentenceRoles.contains(.weapon), let weapon = weaponAfterBy(mention, limit: window.upperBound),
-           !((isPlural(tokens[weapon]) || tokens[weapon].hash == Words.gunfire) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window)
+           !(isManyActs(tokens[weapon]) && (isPerfect || firstPeriodCue(in: window) != nil || isDateSpan(in: window)
                                           // (Nor over a month or a year: "49 people were killed or injured
                                           // by landmines and explosive remnants of war in 2024".)
                                           || monthWindow(in: window, mention: mention)
