@@ -56,6 +56,11 @@ extension ReportReader {
         // here; the part is told below.)
         let tollPart = np.trigger == nil ? partOfNamedToll(after: mention.tokens.upperBound, limit: clause.upperBound) : nil
         if np.isKnownThing, tollPart == nil { return nil }
+        // ("honoured 17 police officers and police staff who died": people joined by "and" share
+        // the relative clause after them both.)
+        if np.people.kind != nil, np.trigger == nil, let who = joinedRelative(after: np.end, limit: clause.upperBound) {
+            np.end = who
+        }
         // "Kajuru has seen at least a dozen mass abductions since 2021", "documented 14 mass
         // killings": events of many victims each, counted as events, not people.
         let end = mention.tokens.upperBound
@@ -739,8 +744,11 @@ extension ReportReader {
         }
         // Joined to the number before, sharing its verb; not when it has a verb of its own
         // ("and 568 have been rescued").
+        // (Not survivors joined to the dead: "have brought up 78 bodies and 246 survivors".)
         var joined: Read?
         if let linked, linked.figure != .deployed || np.people.kind?.isCombatant == true,
+           !(linked.figure == .killed && (np.people.kind?.slug == "survivors"
+                                          || np.unknownNoun.map({ tokens[$0.upperBound - 1].hash == Words.survivors }) == true)),
            !hasOwnVerb(pastRelativeClause: np.end, limit: window.upperBound), !isSetting {
             joined = linked
         }
@@ -865,11 +873,22 @@ extension ReportReader {
         // were rescued", "A total of 129 miners were working underground when the blast tore".)
         // (Nor what a vehicle carries: "The buses were carrying a total of 63 people".)
         if let before = previous ?? recent, np.unknownNoun == nil, !isLoadTotal(before: mention.tokens.lowerBound, floor: clause.lowerBound),
+           // (Nor people with a verb of another figure: "A total of 6,000 police officers were deployed"
+           // after a toll; nor past an aside on a part of them: "A total of 164 rescuers, including 70
+           // soldiers and police, were searching the site".)
            np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound)
-            && !(np.end < clause.upperBound && Lexicon.has(tokens[np.end], .auxiliary)
-                 && predicate(after: np.end, limit: clause.upperBound) == nil),
-           !(max(clause.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
-               tokens[$0].roles.contains(.thing) && isNumberOfThings(at: $0, floor: clause.lowerBound)
+            && !isOwnVerbOfOther(np, figure: before.figure, limit: clause.upperBound)
+            && !(np.end < sentence.upperBound && tokens[np.end].hash == Words.comma
+                 && partAsideEnd(openingAt: np.end, limit: sentence.upperBound).map({ close in
+                     tokens[close].hash == Words.comma && close + 1 < sentence.upperBound
+                         && Lexicon.has(tokens[close + 1], .auxiliary) }) == true),
+           // (Nor the earlier value of that number: "the number of accidents rose to 24,183 from 22,871".)
+           !(max(sentence.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
+               isCountedThingOrEvent(tokens[$0]) && isNumberOfThings(at: $0, floor: $0 >= clause.lowerBound ? clause.lowerBound : sentence.lowerBound)
+           }),
+           // (Nor a population, or animals: "The reserve's elephant population has fallen to about 1,100".)
+           !(max(sentence.lowerBound, mention.tokens.lowerBound - 10)..<mention.tokens.lowerBound).contains(where: {
+               tokens[$0].hash == Words.population || Words.animalNouns.contains(tokens[$0].hash)
            }),
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
@@ -2663,6 +2682,13 @@ extension ReportReader {
                     np.isPartitive = true
                     np.end = i + 2
                     i += 2
+                    // ("12,340 of those assaults caused injury": a part of events or things.)
+                    if i < end, next == Words.those || next == Words.these,
+                       Lexicon.has(tokens[i], .event) || Lexicon.has(tokens[i], .thing) && !Lexicon.has(tokens[i], .timeUnit) {
+                        np.isKnownThing = true
+                        np.end = i + 1
+                        return np
+                    }
                     if i < end, let trigger = extractor.triggers.match(tokens, at: i, limit: end), next == Words.those {
                         np.trigger = trigger.value   // "of those injured"
                         np.triggerIndex = i
@@ -2839,8 +2865,16 @@ extension ReportReader {
                 && !(trigger.value.isActiveVerb && token.roles.contains(.experiencerVerb)) {
                 // "300 dead", "300 killed", "300 casualties", "300 wounded soldiers".
                 // ("1,130 kidnapping incidents", "40 casualty reports": the figure word only
-                // modifies a thing.)
-                if i == start, i + trigger.length < end,
+                // modifies a thing; so it does past a partitive's "of the": "two of the missing
+                // boats".)
+                // ("212,000 death certificates", "3,910 Houthi death notices": papers about deaths.)
+                if i + trigger.length < end, tokens[i].hash == Words.death, trigger.length == 1,
+                   Words.deathCompoundNouns.contains(tokens[i + 1].hash) {
+                    np.isKnownThing = true
+                    np.end = i + 2
+                    return np
+                }
+                if i == start || np.isEmpty && i >= start + 2 && tokens[start].hash == Words.of, i + trigger.length < end,
                    Lexicon.has(tokens[i + trigger.length], .thing) {
                     np.isKnownThing = true
                     np.end = i + trigger.length + 1
@@ -2855,7 +2889,8 @@ extension ReportReader {
             // "1,400 traffic deaths", "52 flood deaths": one lower-case word naming the count noun's
             // cause, not what is counted.
             // (So is "19 political killings".)
-            if let modifier = unknownStart, modifier == i - 1, !tokens[modifier].isCapitalized, np.trigger == nil,
+            // (Or two: "181 road crash injuries".)
+            if let modifier = unknownStart, isCauseModifier(modifier..<i), np.trigger == nil,
                np.people.kind == nil, Words.killingNouns.contains(token.hash) {
                 np.trigger = Trigger(figure: .killed, isCountNoun: true)
                 np.triggerIndex = i
@@ -2865,7 +2900,7 @@ extension ReportReader {
                 np.end = i
                 continue
             }
-            if let modifier = unknownStart, modifier == i - 1, !tokens[modifier].isCapitalized, np.trigger == nil,
+            if let modifier = unknownStart, isCauseModifier(modifier..<i), np.trigger == nil,
                np.people.kind == nil, let trigger = extractor.triggers.match(tokens, at: i, limit: end), trigger.value.isCountNoun,
                !Lexicon.has(token, .auxiliary) {
                 np.trigger = trigger.value
@@ -2910,14 +2945,17 @@ extension ReportReader {
             // (Not before a verb: "two earthquakes killed 53,000". A thing's word names a cause
             // only before deaths or injuries: "172,000 road deaths", not "300 tank losses"; nor an
             // animal's, whose deaths are its own: "388 elephant deaths".)
+            // (Two such words too: "181 road crash injuries", "road traffic deaths".)
             if roles.contains(.disaster) || roles.contains(.event)
                 || roles.contains(.thing) && !token.isCapitalized && !Words.animalNouns.contains(token.hash),
                unknownStart == nil, np.people.kind == nil, np.trigger == nil,
-               i + 1 < end, !Lexicon.has(tokens[i + 1], .pastTense),
-               let count = extractor.triggers.match(tokens, at: i + 1, limit: end)?.value, count.isCountNoun,
+               case let countAt = i + 2 < end && !tokens[i + 1].isCapitalized && isCauseWord(tokens[i + 1])
+                   && extractor.triggers.match(tokens, at: i + 1, limit: end) == nil ? i + 2 : i + 1,
+               countAt < end, !Lexicon.has(tokens[countAt], .pastTense),
+               let count = extractor.triggers.match(tokens, at: countAt, limit: end)?.value, count.isCountNoun,
                !roles.contains(.thing) || count.figure == .killed || count.figure == .wounded {
                 unknownStart = i
-                i += 1
+                i = countAt
                 continue
             }
             // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers";
@@ -3030,15 +3068,27 @@ extension ReportReader {
         while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), start - labelStart < 24 {
             labelStart -= 1
         }
-        guard labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
+        // ("- Ukrainian soldiers killed, according to President Zelensky: more than 46,000": the
+        // source after a comma is no part of the label's words.)
+        var labelEnd = start - 1
+        if labelStart - 1 > floor, tokens[labelStart - 1].hash == Words.comma, tokens[labelStart].hash == Words.according {
+            labelEnd = labelStart - 1
+            labelStart -= 1
+            while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), labelEnd - labelStart < 24 {
+                labelStart -= 1
+            }
+        }
+        guard labelStart < labelEnd, labelStart == floor || tokens[labelStart - 1].isPunctuation && tokens[labelStart - 1].hash != Words.comma
         else { return nil }
-        return label(in: labelStart..<start - 1).map { ($0.figure, labelStart, $0.people) }
+        return label(in: labelStart..<labelEnd).map { ($0.figure, labelStart, $0.people) }
     }
 
     /// The figure and people that the words of a label name: "Deaths", "Mozambican soldiers
     /// killed", "Deaths at transit sites since 1 June", "Rwandan troops in the province".
     func label(in range: Range<Int>) -> (figure: FigureKey, people: PeopleRef)? {
         let labelStart = range.lowerBound, start = range.upperBound + 1
+        // ("- Cattle killed: 41", "Livestock lost: 1,200": animals, no people.)
+        if !range.isEmpty, Words.animalNouns.contains(tokens[labelStart].hash) { return nil }
         // The people first, if any: "Mozambican soldiers killed", "Civilians abducted".
         var (people, head) = peopleHeading(range)
         // ("Aid-seekers killed near distribution points", "Total aid-seekers injured since 27 May":
@@ -3050,7 +3100,8 @@ extension ReportReader {
         let kind = people.kind
         let hasPeople = head > labelStart
         // ("Total deaths", "Cumulative deaths since 1 January": how the count is kept.)
-        if head + 1 < start - 1, Words.labelModifiers.contains(tokens[head].hash) { head += 1 }
+        // ("Cumulative suspected drug-related deaths since 1 January": more than one.)
+        while head + 1 < start - 1, Words.labelModifiers.contains(tokens[head].hash) { head += 1 }
         // ("Burkinabe soldiers and VDP auxiliaries killed in January": more people after "and".)
         if hasPeople, head < start - 1, tokens[head].hash == Words.and {
             var j = head + 1
@@ -3092,6 +3143,11 @@ extension ReportReader {
            Lexicon.roles(tokens[head]).isDisjoint(with: [.preposition, .determiner, .auxiliary, .conjunction, .numberWord]),
            extractor.triggers.match(tokens, at: head + 1, limit: start - 1)?.value.isCountNoun == true {
             head += 1
+        }
+        // ("Suspected drug-related deaths reported this week": or a compound joined by hyphens.)
+        if !hasPeople, let compoundEnd = hyphenCompoundEnd(from: head, limit: start - 1), compoundEnd < start - 1,
+           extractor.triggers.match(tokens, at: compoundEnd, limit: start - 1)?.value.isCountNoun == true {
+            head = compoundEnd
         }
         // ("Patients treated for gunshot and blast wounds since 1 January": people treated for a harm
         // are injured.)
@@ -4033,6 +4089,23 @@ extension ReportReader {
         return nil
     }
 
+    /// "17 police officers and police staff who died": the "who" past other people joined by
+    /// "and" in one to three words (no number, determiner, preposition or verb among them).
+    func joinedRelative(after end: Int, limit: Int) -> Int? {
+        guard end + 2 < limit, tokens[end].hash == Words.and else { return nil }
+        var i = end + 1
+        while i < min(limit, end + 5), tokens[i].hash != Words.who {
+            let token = tokens[i]
+            guard token.isWord, Lexicon.roles(token).isDisjoint(with: [.numberWord, .auxiliary, .preposition, .determiner, .pronoun,
+                                                                      .conjunction, .attribution, .copula]),
+                  token.roles.isDisjoint(with: .verbSets), extractor.triggers.match(tokens, at: i, limit: i + 1) == nil else {
+                return nil
+            }
+            i += 1
+        }
+        return i > end + 1 && i < limit && tokens[i].hash == Words.who ? i : nil
+    }
+
     /// After "who" at `index`, the main clause's auxiliary: the first one after the relative
     /// clause's own verb ("who escaped were hospitalised", "who were seated in the tail
     /// section were injured"), within a dozen words and no comma, or a casualty verb in the
@@ -4226,6 +4299,48 @@ extension ReportReader {
         return (trigger, found.start)
     }
 
+    /// An event's, a disaster's or a thing's word, or one the lexicon does not know, which may
+    /// name a count noun's cause after another: "crash" in "road crash injuries", "traffic" in
+    /// "road traffic deaths".
+    func isCauseWord(_ token: Token) -> Bool {
+        guard token.isWord, !Words.animalNouns.contains(token.hash) else { return false }
+        let roles = Lexicon.roles(token)
+        return roles.isEmpty && token.roles.isEmpty || !roles.isDisjoint(with: [.event, .disaster, .thing])
+    }
+
+    /// One or two lower-case words before a count noun that name its cause: "traffic" in "1,400
+    /// traffic deaths", "road crash" in "181 road crash injuries".
+    func isCauseModifier(_ words: Range<Int>) -> Bool {
+        (1...2).contains(words.count) && words.allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
+    }
+
+    /// A thing's or an event's word, which "the number of" counts no people by.
+    func isCountedThingOrEvent(_ token: Token) -> Bool {
+        token.roles.contains(.thing) || Lexicon.has(token, .event) || Words.accidentNouns.contains(token.hash)
+    }
+
+    /// The people's own verb right after their phrase is of no figure, or of another than
+    /// `figure`: "6,000 police officers were deployed", "129 miners were working".
+    func isOwnVerbOfOther(_ np: NounPhrase, figure: FigureKey, limit: Int) -> Bool {
+        np.end < limit && Lexicon.has(tokens[np.end], .auxiliary)
+            && predicate(after: np.end, limit: limit).map({ $0.0.figure != figure }) ?? true
+    }
+
+    /// "to a record", "to a record high of", "at a five-year low of", "to an all-time high of"
+    /// right before `start`: the level a count reached, named a record, after "to" or "at".
+    func isRecordLevel(before start: Int, floor: Int) -> Bool {
+        var i = start - 1
+        if i > floor, tokens[i].hash == Words.of { i -= 1 }
+        var hasRecordWord = false
+        while i > floor, i >= start - 7, tokens[i].isWord || tokens[i].hash == Words.hyphen && tokens[i].isAttached {
+            if Words.peakNouns.contains(tokens[i].hash) { hasRecordWord = true }
+            if Lexicon.has(tokens[i], .determiner) { break }
+            i -= 1
+        }
+        return hasRecordWord && i - 1 >= floor && Lexicon.has(tokens[i], .determiner)
+            && (tokens[i - 1].hash == Words.to || tokens[i - 1].hash == Words.at)
+    }
+
     /// "the death toll", "the dead", "North Korean deaths": a noun use, not a verb ("killed 300").
     func isCountNounUse(_ index: Int) -> Bool {
         guard index > 0 else { return false }
@@ -4257,6 +4372,9 @@ extension ReportReader {
         if start > clauseStart, tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to { hasLinkVerb = true }
         // "The number of people killed by Hurricane Helene topped 160": the hedge is the link verb.
         if start < tokens.count, Words.verbHedges.contains(tokens[start].hash) { hasLinkVerb = true }
+        // ("Drug poisoning deaths in Eastmarch rose to a record 1,203", "climbed to a record high of
+        // 2,100", "fell to a five-year low of 312": a record's words after the pointer.)
+        if !hasLinkVerb, isRecordLevel(before: start, floor: clauseStart) { hasLinkVerb = true }
         let floor = hasLinkVerb ? wideFloor : clauseStart
         // ("have been killed, ..., and the government has recruited 50,000 VDP volunteers": a verb
         // of its own in the perfect takes the number; "has" is no link verb to a count noun then.)
@@ -4361,7 +4479,9 @@ extension ReportReader {
             let roles = Lexicon.roles(token)
             // ("has killed 112 people, as the number of recorded cases passed 4,000": the number of
             // things, not of the dead before it.)
-            if hasLinkVerb, roles.contains(.thing), isNumberOfThings(at: i, floor: floor) { return nil }
+            // (Nor the number of events: "the number of accidents rose to 24,183", "the number of
+            // fatal crashes fell to 1,188".)
+            if hasLinkVerb, isCountedThingOrEvent(token), isNumberOfThings(at: i, floor: floor) { return nil }
             if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
             if token.isDigits, !hasLinkVerb { return nil }
             if token.isWord, !roles.contains(.linkVerb), !roles.contains(.preposition), !roles.contains(.determiner),

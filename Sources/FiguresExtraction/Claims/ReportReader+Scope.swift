@@ -80,20 +80,33 @@ extension ReportReader {
             // ("up from 31 in all of 2024": the whole year.)
             let yearAt = after + 3 < window.upperBound && tokens[after + 1].hash == Words.all && tokens[after + 2].hash == Words.of
                 ? after + 3 : after + 1
+            // ("In the 12 months to March, ... 84,120 overdose deaths, down from 110,037 in the 12
+            // months to March 2024": the count's window may open the sentence.)
+            let isWindowed = isWindowedCount(window.lowerBound..<from)
+                || window.lowerBound > sentence.lowerBound && isWindowedCount(sentence.lowerBound..<window.lowerBound)
+                || isHolidayWindow(in: window.lowerBound..<from)
             let hasOwnWindow = after + 1 < window.upperBound && tokens[after].hash == Words.in
                 && (yearNumber(tokens[yearAt]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
-                    || isPartOfYear(at: after + 1, limit: window.upperBound) && isWindowedCount(window.lowerBound..<from)
+                    || isPartOfYear(at: after + 1, limit: window.upperBound) && isWindowed
                     || Lexicon.has(tokens[after + 1], .month) && (window.lowerBound..<from).contains {
                         tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month)
                     } && !(window.lowerBound..<from).contains { tokens[$0].hash == Words.since }
                     || isSameWindowAgain(from: after + 1, limit: window.upperBound))
-                || isWindowBefore(at: after, limit: window.upperBound) && isWindowedCount(window.lowerBound..<from)
+                || isWindowBefore(at: after, limit: window.upperBound) && isWindowed
+                // ("up from 241 over the same months of 2024".)
+                || after + 1 < window.upperBound && (tokens[after].hash == Words.over || tokens[after].hash == Words.during)
+                    && isSameWindowAgain(from: after + 1, limit: window.upperBound)
+                // ("treated 212 people ... over the Carnival weekend, up from 164 last year": the
+                // same window a year back.)
+                || after + 1 < window.upperBound && tokens[after].hash == Words.last && tokens[after + 1].hash == Words.year && isWindowed
             // ("173 civilians were killed in January, up from the 139 it reported last month": the
             // same window's count as its giver told it before.)
-            let isToldBefore = giverEnd(after: mention.tokens.upperBound, limit: sentence.upperBound) != nil
-                && isWindowedCount(window.lowerBound..<from)
+            let isToldBefore = giverEnd(after: mention.tokens.upperBound, limit: sentence.upperBound) != nil && isWindowed
+            // ("rose to 58 in 2024 from 19 the year before": "from" after the verb's new value.)
             return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
-                && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down) ? .period : .total
+                && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down
+                    || (max(clause.lowerBound, from - 6)..<from).contains { Lexicon.has(tokens[$0], .changeVerb) && tokens[$0 + 1].hash == Words.to })
+                ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
         // ("The death toll from Russian glide-bomb strikes on an industrial area on Sunday rose by
@@ -211,7 +224,7 @@ extension ReportReader {
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention, joined: figure != .deployed)
             || isYearsToll(before: mention, floor: window.lowerBound)
             || isInWindowedWhich(mention, sentence: sentence)
-            || isOpeningYearWindow(of: sentence, mention: mention)
+            || isOpeningYearWindow(of: sentence, mention: mention) || isOpeningWholeWindow(of: sentence, mention: mention)
             || isOpeningMonthTally(of: sentence, mention: mention, figure: figure)
             // (A label's month is its window, whatever event it names: "- Injured by police gunfire
             // in May: 58".)
@@ -887,7 +900,7 @@ extension ReportReader {
 
     func isIncrementBeforePointer(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         guard sentenceRoles.contains(.pointerGerund) else { return false }
-        let end = min(sentence.upperBound, mention.tokens.upperBound + 30)
+        let end = min(sentence.upperBound, mention.tokens.upperBound + 36)
         var i = mention.tokens.upperBound
         while i < end {
             let token = tokens[i]
@@ -899,11 +912,19 @@ extension ReportReader {
             if token.isDigits && yearNumber(token) == nil || Lexicon.has(token, .numberWord),
                !isSubsetCue(before: i, floor: mention.tokens.upperBound),
                !(i + 1 < end && Lexicon.has(tokens[i + 1], .timeUnit)),
+               // (Nor a span with its adjective, "the seven dangerous days", nor a clock's time: "in
+               // the 24 hours to 6 a.m. on Monday".)
+               !(i + 2 < end && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized && Lexicon.has(tokens[i + 2], .timeUnit)),
+               !isClockTime(i),
                // (Nor a measure: "two died in wall collapses ... as Cyclone Nilam dumped 21 cm of rain
                // on Chennai, taking the toll ... to 11".)
                !(i + 1 < end && Lexicon.has(tokens[i + 1], .measure)),
                !(i + 2 < end && tokens[i - 1].hash == Words.comma && tokens[i + 1].hash == Words.of && tokens[i + 2].hash == Words.them),
-               !(tokens[i - 1].hash == Words.and && tokens[i - 2].isWord) {
+               !(tokens[i - 1].hash == Words.and && tokens[i - 2].isWord),
+               // ("killed 61 people and injured 398 ... in the 24 hours to midnight, bringing": the
+               // same day's count, its own verb after "and".)
+               !(i - 2 > mention.tokens.upperBound && tokens[i - 2].hash == Words.and
+                 && extractor.triggers.match(tokens, at: i - 1, limit: i) != nil) {
                 return false
             }
             if token.roles.contains(.pointerGerund) {
@@ -923,6 +944,17 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// A number of a clock's time: "6 a.m.", "11 pm", "0600 GMT".
+    func isClockTime(_ index: Int) -> Bool {
+        guard tokens[index].isDigits, index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if Lexicon.has(next, .timeOfDay) { return true }
+        guard index + 2 < tokens.count, next.isWord, next.length == 1, tokens[index + 2].hash == Words.period,
+              tokens[index + 2].isAttached else { return false }
+        let letter = bytes[Int(next.end) - 1] | 0x20
+        return letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p")
     }
 
     /// Whether the digits at `index` are a day after its month: "June 26", "Oct. 1".
@@ -1026,6 +1058,11 @@ extension ReportReader {
                (from + 1..<i).allSatisfy({ tokens[$0].isWord }) {
                 i = from - 1
                 continue
+            }
+            // ("bringing the number killed ... to 289 and the number injured to 1,874": the second
+            // value of the same pointer, joined by "and".)
+            if token.isDigits, i + 1 < start, tokens[i + 1].hash == Words.and, i - 1 > floor, tokens[i - 1].hash == Words.to {
+                return isPointer(before: i, floor: floor, cuts: cuts)
             }
             // (Or a day before its month: "since the floods began on 14 July to 29".)
             if token.isDigits, yearNumber(token) == nil, !isDayOfMonth(i),
@@ -2683,8 +2720,9 @@ extension ReportReader {
             guard tokens[i].hash == Words.during || tokens[i].hash == Words.over || tokens[i].hash == Words.throughout else {
                 return false
             }
-            let span = (i + 1..<min(window.upperBound, i + 7)).prefix(while: {
-                !tokens[$0].isPunctuation || tokens[$0].kind == .possessive
+            // ("during the Christmas-New Year holiday period": past a hyphen inside the name.)
+            let span = (i + 1..<min(window.upperBound, i + 9)).prefix(while: {
+                !tokens[$0].isPunctuation || tokens[$0].kind == .possessive || tokens[$0].hash == Words.hyphen && tokens[$0].isAttached
             })
             // (A named holiday's weekend too: "were wounded and six killed in shootings across
             // Chicago over the Labor Day weekend"; not a weekend alone, one episode.)
@@ -2712,8 +2750,13 @@ extension ReportReader {
     /// part of a past year, named after "the" at `start` (no later year than the report's).
     func isPartOfYear(at start: Int, limit: Int) -> Bool {
         guard start < limit, tokens[start].hash == Words.the else { return false }
-        return (start + 1..<min(limit, start + 7)).prefix { !tokens[$0].isPunctuation }
-            .contains { yearNumber(tokens[$0]).map { $0 <= published.year } == true }
+        // ("the first three months of the year", "the first half of last year".)
+        let words = (start + 1..<min(limit, start + 7)).prefix { !tokens[$0].isPunctuation }
+        return words.contains { yearNumber(tokens[$0]).map { $0 <= published.year } == true }
+            || words.contains {
+                $0 + 2 < limit && tokens[$0].hash == Words.of && tokens[$0 + 2].hash == Words.year
+                    && [Words.the, Words.this, Words.last].contains(tokens[$0 + 1].hash)
+            }
     }
 
     /// Whether `range` counts over a window: a past year or a month after "in" ("in 2024", "in
@@ -2721,6 +2764,10 @@ extension ReportReader {
     func isWindowedCount(_ range: Range<Int>) -> Bool {
         guard !range.contains(where: { tokens[$0].hash == Words.since }) else { return false }
         return range.dropLast().contains { i in
+            // ("For the whole of 2024", "in all of 2023".)
+            if tokens[i].hash == Words.of, i > range.lowerBound, tokens[i - 1].hash == Words.whole || tokens[i - 1].hash == Words.all {
+                return yearNumber(tokens[i + 1]).map { $0 <= published.year } == true
+            }
             guard tokens[i].hash == Words.in || tokens[i].hash == Words.during else { return isLastOrThisWindow(at: i) }
             // (A month with its year dates an event or a start: "Fourteen years after protests
             // erupted in Syria in March 2011, ... 656,493 people, up from 618,000 a year earlier".)
@@ -3028,6 +3075,9 @@ extension ReportReader {
         guard sentence.upperBound - first > 4,
               tokens[first].hash == Words.in || tokens[first].hash == Words.during || tokens[first].hash == Words.throughout
                 || tokens[first].hash == Words.over && tokens[first + 1].hash == Words.the && tokens[first + 2].hash == Words.whole
+                // ("For the whole of 2024, the coroner's office now counts 612", "For all of 2024".)
+                || tokens[first].hash == Words.for && (tokens[first + 1].hash == Words.the && tokens[first + 2].hash == Words.whole
+                                                       || tokens[first + 1].hash == Words.all && tokens[first + 2].hash == Words.of)
         else { return false }
         var yearAt = first + 1
         // ("In all of 2024, 11 aid workers were killed", "In the whole of 2023, 12 people died".)
@@ -3074,6 +3124,8 @@ extension ReportReader {
         guard let year = yearNumber(tokens[yearAt]), year < published.year,
               tokens[yearEnd].hash == Words.comma || tokens[yearEnd].hash == Words.the || isWholeYear
                 || Lexicon.has(tokens[yearEnd], .pronoun) && tokens[yearEnd].hash != Words.us
+                // ("In 2024 there were 87 drug-related deaths".)
+                || tokens[yearEnd].hash == Words.there
                 || namedSubjectVerb.map({ Lexicon.has(tokens[$0], .attribution) || isFinitePast($0) }) == true,
               subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
@@ -3081,6 +3133,25 @@ extension ReportReader {
         }
         // (Many events are a tally in it: "In 2024, four Zambian peacekeepers died in two separate attacks".)
         return namesNoSingleEvent(sentence)
+    }
+
+    /// "Over the whole of last year's monsoon, lightning killed 96 people": the whole of a time,
+    /// named by an opening phrase up to its comma, is a window whatever else it names (not of a
+    /// place: "In the whole of Gaza,").
+    func isOpeningWholeWindow(of sentence: Range<Int>, mention: NumberMention) -> Bool {
+        let first = sentence.lowerBound
+        guard first + 4 < mention.tokens.lowerBound,
+              [Words.in, Words.over, Words.for, Words.during, Words.throughout].contains(tokens[first].hash),
+              tokens[first + 1].hash == Words.the, tokens[first + 2].hash == Words.whole, tokens[first + 3].hash == Words.of,
+              let comma = (first + 4..<min(mention.tokens.lowerBound, first + 12)).first(where: {
+                  tokens[$0].isPunctuation && tokens[$0].kind != .possessive
+              }),
+              tokens[comma].hash == Words.comma
+        else { return false }
+        return (first + 4..<comma).contains {
+            Lexicon.has(tokens[$0], .timeUnit) || Lexicon.has(tokens[$0], .month) || yearNumber(tokens[$0]) != nil
+                || Words.yearSeasons.contains(tokens[$0].hash) || Words.conditions.contains(tokens[$0].hash)
+        }
     }
 
     /// No disaster, no verb of an event after "when", no event named in the singular: the
@@ -3141,7 +3212,10 @@ extension ReportReader {
             if i > mention.tokens.upperBound, opensEarlierValue(at: i) { return false }
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                Lexicon.has(tokens[i + 1], .month), tokens[i + 1].isCapitalized,
-               !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil),
+               // (A year's month only right after the count and its noun: "recorded 63 overdose
+               // deaths in January 2024", "against 98 in July 2024"; not an event's or a war's
+               // start: "killed 276 people in an attack in March 2024".)
+               !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil) || isCountsOwnMonth(mention, monthIn: i),
                // (Nor the month of a since-phrase's start: "since the start of the rainy season in October".)
                !((max(window.lowerBound, i - 10)..<i).reversed().prefix(while: { tokens[$0].hash != Words.comma })
                    .contains { tokens[$0].hash == Words.since }) {
@@ -3150,6 +3224,16 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// "63 overdose deaths in January 2024", "2,341 homicides in October 2024": the "in" of a month
+    /// at `index` right after the number's toll noun (up to three words, the last a toll's noun).
+    /// (Not a bare number's, which may be a total as it stood then: "about 16,000 in August 2024",
+    /// "put the toll at 316,000 in January 2011".)
+    func isCountsOwnMonth(_ mention: NumberMention, monthIn index: Int) -> Bool {
+        let between = mention.tokens.upperBound..<index
+        return (1...3).contains(between.count) && between.allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .preposition) })
+            && (Words.tollNouns.contains(tokens[index - 1].hash) || Words.tollCountNouns.contains(tokens[index - 1].hash))
     }
 
     // MARK: - Dates

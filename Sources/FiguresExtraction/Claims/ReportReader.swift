@@ -305,11 +305,12 @@ struct ReportReader {
             // were killed in March, not 237 as previously reported": a number withdrawn.
             // ("deaths per 10,000 apprehensions rose to 3.5", "the fatality rate dropped to 0.09": a
             // part of one counts no people.) ("cold storage built for 200 bodies": what a place holds.)
-            if isRatio(mention, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
+            if isRatio(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound) || isWithdrawn(mention, limit: sentence.tokens.upperBound)
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
                 || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound)
                 || isEachOf(mention, floor: sentence.tokens.lowerBound) || isLegalActionAgainst(mention, floor: sentence.tokens.lowerBound)
-                || isCapacity(mention, floor: sentence.tokens.lowerBound) || isNamedFigure(mention, floor: sentence.tokens.lowerBound) {
+                || isCapacity(mention, floor: sentence.tokens.lowerBound) || isNamedFigure(mention, floor: sentence.tokens.lowerBound)
+                || isYearOfToll(mention, limit: sentence.tokens.upperBound) {
                 continue
             }
             // "13 of the 21 seafarers": the 21 is the whole the part is counted from, not a
@@ -904,10 +905,18 @@ struct ReportReader {
 
     /// A ratio: "three wounded for every soldier killed", "loses five soldiers for every
     /// Ukrainian", "one crossing in 44".
-    func isRatio(_ mention: NumberMention, limit: Int) -> Bool {
+    func isRatio(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
+        // ("For every soldier killed, three are wounded": the sentence opens with the ratio's base.)
+        if start >= floor + 3, tokens[floor].hash == Words.for,
+           tokens[floor + 1].hash == Words.every || tokens[floor + 1].hash == Words.each && tokens[floor + 2].hash != Words.of,
+           (floor + 2..<start).contains(where: { tokens[$0].hash == Words.comma }) {
+            return true
+        }
+        // ("one in seven", "1 in 7 had been seriously injured".)
         if start >= 2, tokens[start - 1].hash == Words.in,
-           (max(0, start - 4)..<start - 1).contains(where: { tokens[$0].hash == Words.one }) {
+           (max(0, start - 4)..<start - 1).contains(where: { tokens[$0].hash == Words.one })
+            || tokens[start - 2].isDigits && digitsValue(tokens[start - 2]) == 1 {
             return true
         }
         // ("Nine in 10 of the dead were women": a number right before "in", the proportion's base.)
@@ -985,6 +994,20 @@ struct ReportReader {
               tokens[start - 1].hash == Words.the || tokens[start - 1].hash == Words.that || tokens[start - 1].hash == Words.this
         else { return false }
         return Words.namedFigureNouns.contains(tokens[end].hash)
+    }
+
+    /// "had put 2024 overdose deaths at 452", "its count of 2023 deaths is 312": a year that names
+    /// the toll whose value follows it, no count of its own.
+    func isYearOfToll(_ mention: NumberMention, limit: Int) -> Bool {
+        guard mention.tokens.count == 1, yearNumber(tokens[mention.tokens.lowerBound]) != nil else { return false }
+        func isTollNoun(_ i: Int) -> Bool { Words.tollNouns.contains(tokens[i].hash) || Words.tollCountNouns.contains(tokens[i].hash) }
+        var i = mention.tokens.upperBound
+        while i < min(limit, mention.tokens.upperBound + 3), tokens[i].isWord, !tokens[i].isCapitalized, !isTollNoun(i) { i += 1 }
+        guard i + 2 < limit, isTollNoun(i),
+              tokens[i + 1].hash == Words.at || tokens[i + 1].hash == Words.to || tokens[i + 1].roles.contains(.copula) else { return false }
+        return (i + 2..<min(limit, i + 6)).contains {
+            tokens[$0].isDigits && yearNumber(tokens[$0]) == nil || Lexicon.has(tokens[$0], .numberWord)
+        }
     }
 
     /// "two more mechanised divisions, each of about 8,000 soldiers", "three battalions, each with
@@ -1485,13 +1508,18 @@ struct ReportReader {
             // (The toll word's figure as its trigger reads it; "homicides", "murders" and "killings"
             // are no trigger of their own.)
             if Words.tollNouns.contains(token.hash) || Words.tollCountNouns.contains(token.hash) {
+                // (Not a toll's word that modifies a thing: "two of the missing boats".)
+                if i + 1 < limit, Lexicon.has(tokens[i + 1], .thing), !Lexicon.has(tokens[i + 1], .timeUnit) { return nil }
                 return (extractor.triggers.match(tokens, at: i, limit: i + 1)?.value.figure ?? .killed, i + 1)
             }
             // ("those who died", "those who have died".)
             if token.hash == Words.died, tokens[i - 1].hash == Words.who || tokens[i - 2].hash == Words.who { return (.killed, i + 1) }
-            // (Not things: "5,000 of the weapons seized".)
+            // (Not things: "5,000 of the weapons seized"; nor events, but as a toll's modifier:
+            // "410 of those assaults left victims hurt", not "12 of the attack victims".)
             guard token.isWord || token.kind == .possessive, token.hash != Words.and, token.hash != Words.or,
-                  !Words.freshWords.contains(token.hash), !Lexicon.has(token, .thing) || Lexicon.has(token, .timeUnit) else {
+                  !Words.freshWords.contains(token.hash), !Lexicon.has(token, .thing) || Lexicon.has(token, .timeUnit),
+                  !Lexicon.has(token, .event) || i + 1 < limit && (tokens[i + 1].hash == Words.victims
+                      || Words.tollNouns.contains(tokens[i + 1].hash) || Words.tollCountNouns.contains(tokens[i + 1].hash)) else {
                 return nil
             }
             i += 1

@@ -307,6 +307,8 @@ enum Lexicon {
         "lions", "wolves", "bears", "snakes", "hyenas", "hippos", "rhinos", "gorillas", "chimpanzees", "boars",
         "vultures", "eagles", "sharks", "giraffes", "zebras", "antelopes", "deer", "bison", "cubs", "calves",
         "bulls", "oxen", "rats", "jackals", "baboons", "pythons", "cobras",
+        "peacocks", "peafowl", "parrots", "owls", "storks", "flamingos", "pelicans", "geese", "swans", "pigeons",
+        "ostriches", "lambs", "piglets", "foxes", "rabbits", "bats", "seals", "penguins", "kangaroos", "koalas",
         // (The singular as a modifier: "154 human deaths and 388 elephant deaths".)
         "elephant", "rhino", "hippo", "wildlife", "whale", "dolphin", "camel", "goat", "cow",
     ]
@@ -316,7 +318,8 @@ enum Lexicon {
         "arrests", "detentions", "crate", "crates", "box", "boxes", "plane", "planes", "aircraft", "jet", "jets", "helicopter",
         "helicopters", "drone", "drones", "missile", "missiles", "rocket", "rockets", "shell", "shells",
         "round", "rounds", "tank", "tanks", "vehicle", "vehicles", "truck", "trucks", "lorry", "lorries",
-        "car", "cars", "bus", "buses", "ship", "ships", "boat", "boats", "vessel", "vessels", "gun", "guns",
+        "car", "cars", "bus", "buses", "ship", "ships", "boat", "boats", "vessel", "vessels", "canoes", "dinghies",
+        "trawlers", "skiffs", "rafts", "gun", "guns",
         "rifle", "rifles", "weapon", "weapons", "howitzer", "howitzers", "launcher", "launchers", "system",
         "systems", "bomb", "bombs", "mine", "mines", "grenade", "grenades", "ammunition", "munitions",
         "cartridge", "cartridges", "bullet", "bullets", "container", "containers", "tonne", "tonnes", "ton",

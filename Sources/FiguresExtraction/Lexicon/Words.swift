@@ -84,6 +84,8 @@ enum Words {
     static let holds: UInt64 = 0x7477287ad37c50f1  // "holds"
     static let with: UInt64 = 0xa66b06f655a0c2e9  // "with"
     static let survived: UInt64 = 0xf2146b2c2d30c413  // "survived"
+    static let survivors: UInt64 = 0xbc658a10e66b2a64  // "survivors"
+    static let population: UInt64 = 0xde4c378f5ed1ae92  // "population"
     static let earlier: UInt64 = 0xdf040ecda350ea5b  // "earlier"
     static let version: UInt64 = 0xbb62c62c9808ea37  // "version"
     static let ago: UInt64 = 0xe715be190539325a  // "ago"
@@ -164,9 +166,10 @@ enum Words {
     /// The scale's size before it: "a five-point scale".
     static let scalePoints = WordSet(["point", "level", "tier", "step"])
     /// Disaster words that name a lasting condition, not one event: a year of them is a tally.
-    /// (An epidemic is one too: "In 2024, cholera killed more than 740 people".)
+    /// (An epidemic is one too: "In 2024, cholera killed more than 740 people"; so is a season of
+    /// rains: "In the 2023 monsoon, lightning killed 301 people".)
     static let conditions = WordSet(["heat", "cold", "drought", "famine", "war", "conflict", "fighting", "insurgency",
-                                     "cholera", "epidemic", "pandemic"])
+                                     "cholera", "epidemic", "pandemic", "monsoon"])
     /// The share a number word names before them: "two-thirds", "three quarters".
     static let fractionWords = WordSet(["third", "thirds", "quarter", "quarters", "fifth", "fifths", "sixth", "sixths",
                                         "seventh", "sevenths", "eighth", "eighths", "ninth", "ninths", "tenth", "tenths"])
@@ -474,7 +477,9 @@ enum Words {
                                       "stress", "stroke",
                                       // "treated for symptoms of nerve-agent exposure", "for skin rashes".
                                       "symptoms", "exposure", "rashes", "irritation", "trauma", "intoxication",
-                                      "vomiting", "dizziness", "nausea", "headaches", "throats", "breathing"])
+                                      "vomiting", "dizziness", "nausea", "headaches", "throats", "breathing",
+                                      // "treated 212 people for drug overdoses", "for suspected poisoning".
+                                      "overdose", "overdoses", "poisoning", "poisonings"])
     /// The verbs that hurt people: "31 people were injured and had been taken to hospital".
     static let hurtWords = WordSet(["injured", "wounded", "hurt"])
     /// A rise or fall as a noun: ", an increase of 17 in the previous 24 hours".
@@ -638,7 +643,8 @@ enum Words {
     /// Nouns that a figure's word modifies, naming no count: "the death penalty", "death
     /// certificates", "death threats".
     static let deathCompoundNouns = WordSet(["certificate", "certificates", "penalty", "sentence", "sentences", "threat",
-                                             "threats", "warrant", "warrants", "squad", "squads", "row"])
+                                             "threats", "warrant", "warrants", "squad", "squads", "row", "notice", "notices",
+                                             "record", "records", "announcement", "announcements"])
     /// What an outbreak's start is told by: "since the first cases were reported".
     static let firstCaseNouns = WordSet(["case", "cases", "death", "deaths", "infection", "infections", "patient", "patients"])
     /// "- Ugandan troops already in Somalia: 4,500": troops there.
@@ -907,6 +913,8 @@ enum Words {
     static let namingWords = WordSet(["dubbed", "called", "named", "codenamed", "code-named", "nicknamed"])
     /// A level a figure once reached: "down from a peak of more than 110,000".
     static let peakNouns = WordSet(["peak", "high", "record", "maximum", "low"])
+    /// Events counted as such, that the event words lack in the plural: "the number of accidents".
+    static let accidentNouns = WordSet(["accidents", "collisions"])
     /// Gear that an event word may name the use of: "assault vehicle", "attack helicopters".
     static let gearNouns = WordSet(["vehicle", "vehicles", "rifle", "rifles", "helicopter", "helicopters", "craft",
                                     "aircraft", "boat", "boats", "ship", "ships", "submarine", "submarines", "jet", "jets"])

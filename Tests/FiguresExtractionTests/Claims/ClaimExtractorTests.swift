@@ -8056,6 +8056,146 @@ import Testing
         #expect(found.map(\.scope) == [.period, .period])
     }
 
+    @Test func aTollWordBeforeAThingCountsTheThing() {
+        #expect(claims("Divers located three of the missing vessels near the reef.").isEmpty)
+    }
+
+    @Test func aPartOfEventsCountsNoPeople() {
+        #expect(claims("Police logged 9,200 assaults, and 410 of those assaults left victims hurt.").isEmpty)
+    }
+
+    @Test func peopleJoinedByAndShareTheRelativeClauseAfterThem() {
+        let found = claims("The service remembered 12 firefighters and support staff who died on duty.")
+        #expect(found.map(\.quantity.value) == [12])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aMonthWithItsYearRightAfterATollsNounIsItsWindow() {
+        let found = claims("The coroner recorded 48 drug deaths in March 2024.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theWholeOfAYearOpeningWithForIsAWindow() {
+        let found = claims("For the whole of 2023, the agency counted 530 road deaths.")
+        #expect(found.map(\.quantity.value) == [530])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aYearNamingATollWhoseValueFollowsIsNoCount() {
+        let found = claims("The ministry had put 2023 road deaths at 1,180.")
+        #expect(found.map(\.quantity.value) == [1_180])
+    }
+
+    @Test func aRecordsWordsAfterThePointerLinkTheCountNoun() {
+        let found = claims("Heat deaths in the province rose to a record 212 last summer.")
+        #expect(found.map(\.quantity.value) == [212])
+        #expect(claims("Road deaths in the state fell to a ten-year low of 88.").map(\.quantity.value) == [88])
+    }
+
+    @Test func twoWordsMayNameACountNounsCause() {
+        let found = claims("The clinic logged 96 road crash injuries last month.")
+        #expect(found.map(\.quantity.value) == [96])
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func aDaysCountWithItsOwnVerbAfterAndIsAnIncrementToo() {
+        let found = claims("Crashes killed 40 people and injured 210 in the 24 hours to 6 a.m. on Sunday, "
+                           + "bringing the number killed since the campaign began to 300.")
+        #expect(found.map(\.quantity.value) == [40, 210, 300])
+        #expect(found.map(\.scope) == [.change, .change, .total])
+    }
+
+    @Test func aSecondValueOfThePointerIsATotalToo() {
+        let found = claims("Storms killed 30 people in the 24 hours to Monday, bringing the number killed since the rains "
+                           + "began to 300 and the number injured to 1,450.")
+        #expect(found.map(\.quantity.value) == [30, 300, 1_450])
+        #expect(found.map(\.scope) == [.change, .total, .total])
+    }
+
+    @Test func aMonsoonOfAYearIsAWindowNotAnEvent() {
+        let found = claims("In the 2022 monsoon, floods killed 410 people in the province.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func theWholeOfATimeOpeningTheSentenceIsAWindow() {
+        let found = claims("Over the whole of last year's rainy season, lightning killed 61 people.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func animalsInALabelOrUnknownBirdsAreNoPeople() {
+        #expect(claims("Storm damage:\n\n- Cattle killed: 41\n").isEmpty)
+        #expect(claims("The storm also killed at least 30 peacocks.").isEmpty)
+    }
+
+    @Test func papersAboutDeathsAreThings() {
+        #expect(claims("Auditors reviewed 5,400 death certificates from the district.").isEmpty)
+        #expect(claims("In 2021, the group published 880 rebel death notices.").isEmpty)
+    }
+
+    @Test func survivorsJoinedToTheDeadAreNoDead() {
+        let found = claims("Divers recovered 12 bodies and 31 survivors from the hold.")
+        #expect(found.map(\.quantity.value) == [12])
+    }
+
+    @Test func aLabelsSourceAfterACommaIsNoPartOfItsWords() {
+        let found = claims("Weekly tally:\n\n- Soldiers killed, according to the ministry: 1,210\n")
+        #expect(found.map(\.quantity.value) == [1_210])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func anEarlierValueInTheSameWindowAsAnOpeningOneIsOfThatWindow() {
+        let found = claims("In the 12 months to June, 2,400 people died of overdoses, down from 2,750 in the 12 months to June 2024.")
+        #expect(found.map(\.quantity.value) == [2_400, 2_750])
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("In 2023 there were 64 road deaths in the town.").map(\.scope) == [.period])
+    }
+
+    @Test func peopleTreatedForOverdosesAreHurt() {
+        let found = claims("Medics treated 75 people for drug overdoses at the festival.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func lastYearsValueOfAHolidaysCountIsOfThatHoliday() {
+        let found = claims("Clinics treated 140 people for injuries over the Easter weekend, up from 95 last year.")
+        #expect(found.map(\.quantity.value) == [140, 95])
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("Nine people died on the roads during the Christmas-New Year holiday period.").map(\.scope) == [.period])
+    }
+
+    @Test func aLabelMayHaveSeveralModifiersAndACompound() {
+        let found = claims("Bulletin:\n\n- Cumulative suspected drug-related deaths since 1 January: 213\n")
+        #expect(found.map(\.quantity.value) == [213])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func theNumberOfAccidentsCountsNoPeople() {
+        #expect(claims("Nine people died on the roads. The number of collisions rose to 4,100 from 3,900.").map(\.quantity.value) == [9])
+    }
+
+    @Test func peopleWithAVerbOfAnotherFigureTakeNoTollFromATotalOf() {
+        #expect(claims("Ten people died in the blast. A total of 300 police officers were deployed to the area.").map(\.quantity.value) == [10])
+        let found = claims("Six people were injured. A total of 90 volunteers, including 20 soldiers, were clearing the debris.")
+        #expect(!found.contains { $0.quantity.value == 90 })
+    }
+
+    @Test func aPopulationOfAnimalsTakesNoFigureFromTheCountBefore() {
+        let found = claims("Kenya sent 300 soldiers to the park. The park's elephant population has fallen to about 2,100.")
+        #expect(found.map(\.quantity.value) == [300])
+    }
+
+    @Test func anEarlierValueOverTheSameMonthsIsOfThatWindow() {
+        let found = claims("The group counted 90 deaths since January, up from 70 over the same months of 2023.")
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aSentenceOpeningWithForEveryIsARatio() {
+        #expect(claims("For every soldier killed, they estimate, about three are wounded.").isEmpty)
+    }
+
+    @Test func oneInADigitsNumberIsAProportion() {
+        #expect(claims("A union survey of its members found that 1 in 5 had been injured at work.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
