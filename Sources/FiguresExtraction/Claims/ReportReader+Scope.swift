@@ -3231,6 +3231,8 @@ extension ReportReader {
     /// (Not a bare number's, which may be a total as it stood then: "about 16,000 in August 2024",
     /// "put the toll at 316,000 in January 2011".)
     func isCountsOwnMonth(_ mention: NumberMention, monthIn index: Int) -> Bool {
+        // (A label's month comes before the number: "- Cholera deaths in May 2024: 58".)
+        guard index > mention.tokens.upperBound else { return false }
         let between = mention.tokens.upperBound..<index
         return (1...3).contains(between.count) && between.allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .preposition) })
             && (Words.tollNouns.contains(tokens[index - 1].hash) || Words.tollCountNouns.contains(tokens[index - 1].hash))

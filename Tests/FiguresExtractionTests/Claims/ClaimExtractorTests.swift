@@ -8196,6 +8196,11 @@ import Testing
         #expect(claims("A union survey of its members found that 1 in 5 had been injured at work.").isEmpty)
     }
 
+    @Test func aLabelsMonthWithItsYearBeforeTheNumberIsRead() {
+        let found = claims("Situation report:\n\n- Cumulative deaths since the outbreak was declared in March 2024: 640\n")
+        #expect(found.map(\.quantity.value) == [640])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
