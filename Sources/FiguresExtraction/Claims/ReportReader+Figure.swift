@@ -877,18 +877,10 @@ extension ReportReader {
            // after a toll; nor past an aside on a part of them: "A total of 164 rescuers, including 70
            // soldiers and police, were searching the site".)
            np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound)
-            && !isOwnVerbOfOther(np, figure: before.figure, limit: clause.upperBound)
-            && !(np.end < sentence.upperBound && tokens[np.end].hash == Words.comma
-                 && partAsideEnd(openingAt: np.end, limit: sentence.upperBound).map({ close in
-                     tokens[close].hash == Words.comma && close + 1 < sentence.upperBound
-                         && Lexicon.has(tokens[close + 1], .auxiliary) }) == true),
+            && !isOwnVerbOfOther(np, figure: before.figure, limit: clause.upperBound, sentenceEnd: sentence.upperBound),
            // (Nor the earlier value of that number: "the number of accidents rose to 24,183 from 22,871".)
            !(max(sentence.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
                isCountedThingOrEvent(tokens[$0]) && isNumberOfThings(at: $0, floor: $0 >= clause.lowerBound ? clause.lowerBound : sentence.lowerBound)
-           }),
-           // (Nor a population, or animals: "The reserve's elephant population has fallen to about 1,100".)
-           !(max(sentence.lowerBound, mention.tokens.lowerBound - 10)..<mention.tokens.lowerBound).contains(where: {
-               tokens[$0].hash == Words.population || Words.animalNouns.contains(tokens[$0].hash)
            }),
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
@@ -904,7 +896,11 @@ extension ReportReader {
             || before.figure == .deployed && np.isEmpty && mention.tokens.lowerBound - 2 >= clause.lowerBound
                 && tokens[mention.tokens.lowerBound - 1].hash == Words.of
                 && (tokens[mention.tokens.lowerBound - 2].hash == Words.target || tokens[mention.tokens.lowerBound - 2].hash == Words.goal)
-            || previous.map({ $0.figure == .deployed && isStrengthHeld(mention, after: $0.end) }) == true {
+            || previous.map({ $0.figure == .deployed && isStrengthHeld(mention, after: $0.end) }) == true,
+           // (Nor a population, or animals: "The reserve's elephant population has fallen to about 1,100".)
+           !(max(sentence.lowerBound, mention.tokens.lowerBound - 10)..<mention.tokens.lowerBound).contains(where: {
+               tokens[$0].hash == Words.population || Words.animalNouns.contains(tokens[$0].hash)
+           }) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
         }
         if let before = previous ?? recent, np.unknownNoun == nil,
@@ -4320,10 +4316,16 @@ extension ReportReader {
     }
 
     /// The people's own verb right after their phrase is of no figure, or of another than
-    /// `figure`: "6,000 police officers were deployed", "129 miners were working".
-    func isOwnVerbOfOther(_ np: NounPhrase, figure: FigureKey, limit: Int) -> Bool {
-        np.end < limit && Lexicon.has(tokens[np.end], .auxiliary)
-            && predicate(after: np.end, limit: limit).map({ $0.0.figure != figure }) ?? true
+    /// `figure` ("6,000 police officers were deployed", "129 miners were working"); or their verb
+    /// follows an aside on a part of them ("164 rescuers, including 70 soldiers, were searching").
+    func isOwnVerbOfOther(_ np: NounPhrase, figure: FigureKey, limit: Int, sentenceEnd: Int) -> Bool {
+        if np.end < limit, Lexicon.has(tokens[np.end], .auxiliary) {
+            return predicate(after: np.end, limit: limit).map({ $0.0.figure != figure }) ?? true
+        }
+        guard np.end < sentenceEnd, tokens[np.end].hash == Words.comma,
+              let close = partAsideEnd(openingAt: np.end, limit: sentenceEnd),
+              tokens[close].hash == Words.comma, close + 1 < sentenceEnd else { return false }
+        return Lexicon.has(tokens[close + 1], .auxiliary)
     }
 
     /// "to a record", "to a record high of", "at a five-year low of", "to an all-time high of"
