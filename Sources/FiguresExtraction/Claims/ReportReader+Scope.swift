@@ -946,15 +946,9 @@ extension ReportReader {
         return false
     }
 
-    /// A number of a clock's time: "6 a.m.", "11 pm", "0600 GMT".
+    /// A number of a clock's time: "6 a.m.", "11 pm", "0600 GMT" (the number scanner's test).
     func isClockTime(_ index: Int) -> Bool {
-        guard tokens[index].isDigits, index + 1 < tokens.count else { return false }
-        let next = tokens[index + 1]
-        if Lexicon.has(next, .timeOfDay) { return true }
-        guard index + 2 < tokens.count, next.isWord, next.length == 1, tokens[index + 2].hash == Words.period,
-              tokens[index + 2].isAttached else { return false }
-        let letter = bytes[Int(next.end) - 1] | 0x20
-        return letter == UInt8(ascii: "a") || letter == UInt8(ascii: "p")
+        tokens[index].isDigits && NumberScanner.isClockTime(tokens, after: index + 1)
     }
 
     /// Whether the digits at `index` are a day after its month: "June 26", "Oct. 1".

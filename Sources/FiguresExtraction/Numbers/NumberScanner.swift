@@ -4,6 +4,16 @@
 /// It walks the tokens once; each test looks at a token or two around the number, so the
 /// cost is linear in the text and allocates only the mentions it returns.
 struct NumberScanner {
+    /// A clock's mark right after a number's last token at `end - 1`: "3 p.m.", "0600 GMT", "11 pm"
+    /// (not "local" alone, nor "time": "for the third time").
+    static func isClockTime(_ tokens: [Token], after end: Int) -> Bool {
+        guard end < tokens.count else { return false }
+        let next = tokens[end]
+        if Lexicon.has(next, .timeOfDay) { return next.hash != Words.local && next.hash != Words.time }
+        return (next.hash == Words.a || next.hash == Words.p) && end + 2 < tokens.count
+            && tokens[end + 1].hash == Words.period && tokens[end + 2].hash == Words.m
+    }
+
     let tokens: [Token]
     let bytes: UnsafeBufferPointer<UInt8>
 
@@ -529,13 +539,8 @@ struct NumberScanner {
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached { return .time }
         if let previous, previous.hash == Words.colon, numberToken.isAttached,
            coreStart >= 2, tokens[coreStart - 2].isDigits { return .time }
-        if let next, Lexicon.has(next, .timeOfDay), next.hash != Words.local {
-            if next.hash == Words.time { return .count }
-            return .time
-        }
-        if let next, next.hash == Words.a || next.hash == Words.p, core.end + 1 < tokens.count,
-           tokens[core.end + 1].hash == Words.period, core.end + 2 < tokens.count,
-           tokens[core.end + 2].hash == Words.m { return .time }
+        if let next, next.hash == Words.time, Lexicon.has(next, .timeOfDay) { return .count }
+        if NumberScanner.isClockTime(tokens, after: core.end) { return .time }
         if let next, next.hash == Words.hours, numberToken.length == 4, core.value <= 2400 { return .time }
         // Dates: "March 3", "3 March", "3/4/2025", "2025-03-04".
         let isDayNumber = numberToken.isDigits && core.value >= 1 && core.value <= 31 && core.value == core.value.rounded()
