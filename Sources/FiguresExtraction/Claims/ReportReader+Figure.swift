@@ -731,7 +731,10 @@ extension ReportReader {
            // including 180 foreigners", "saved 520 lives, including those of 45 Indian nationals".)
            !(nounIndex > floor && (tokens[nounIndex - 1].isDigits && yearNumber(tokens[nounIndex - 1]) == nil
                                    || tokens[nounIndex - 1].roles.contains(.numberWord))
-             && previous.map({ $0.end <= nounIndex }) ?? true) {
+             && previous.map({ $0.end <= nounIndex }) ?? true),
+           // (Nor a noun "but" sets against the number: "No one was hurt, but 63 passengers were
+           // stranded".)
+           !(nounIndex..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.but }) {
             // ("The death toll from the strike has risen to 74. The ministry had put the toll at 58 on
             // Friday": the toll told just before, as it was then.)
             // (Or an event's count a few sentences back, a toll or not: "The death toll from Sunday's
@@ -1433,11 +1436,25 @@ extension ReportReader {
             kinds += 1
         }
         // ("Construction accounted for 540 of the deaths, agriculture for 398 and transport for
-        // 236": a sector's share, one plain noun in lower case before "for".)
-        if end < start, end - 2 >= floor, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
-           tokens[end - 2].hash == Words.and || tokens[end - 2].hash == Words.comma,
-           Lexicon.roles(tokens[end - 1]).isEmpty, !People.kinds.contains(tokens, at: end - 1) {
-            return true
+        // 236": a sector's share, plain nouns in lower case before "for", three words at most:
+        // "and swimming pools for 29", "and hot-air balloons for two".)
+        if end < start {
+            var first = end
+            var words = 0
+            while words < 3, first - 1 > floor {
+                let token = tokens[first - 1]
+                if token.hash == Words.hyphen, token.isAttached, first - 2 > floor, tokens[first - 2].isWord, words > 0 {
+                    first -= 1
+                    continue
+                }
+                guard token.isWord, !token.isCapitalized, Lexicon.roles(token).isEmpty,
+                      !People.kinds.contains(tokens, at: first - 1) else { break }
+                first -= 1
+                words += 1
+            }
+            if words > 0, first - 1 >= floor, tokens[first - 1].hash == Words.and || tokens[first - 1].hash == Words.comma {
+                return true
+            }
         }
         return People.joinedPlace(tokens, endingBefore: end, floor: floor) != nil
     }
@@ -1515,6 +1532,8 @@ extension ReportReader {
                tokens[i + 1].hash == Words.to || tokens[i + 1].hash == Words.with {
                 return false
             }
+            // ("six women and five men aged between 34 and 78": their ages, no verb.)
+            if i == start, token.hash == Words.aged { return false }
             // ("and 14 remain trapped": "remain" is a deployment's word only for troops.)
             if Words.remainWords.contains(token.hash) {
                 return extractor.triggers.match(tokens, at: i).map { $0.value.figure == .deployed } ?? true
@@ -3767,6 +3786,18 @@ extension ReportReader {
                !People.kinds.contains(tokens, at: i + 1), extractor.triggers.match(tokens, at: i + 1, limit: end) == nil,
                tokens[i + 1].hash != Words.them, tokens[i + 1].hash != Words.whom {
                 i += 2
+                continue
+            }
+            // ("34 people, including nine children, were taken to three hospitals": a number of
+            // hospitals, after a verb that carries the hurt there.)
+            if token.isDigits || token.roles.contains(.numberWord), i >= start + 2, tokens[i - 1].hash == Words.to,
+               Words.carriedToCareVerbs.contains(tokens[i - 2].hash), i + 1 < end, Words.hospitalWords.contains(tokens[i + 1].hash) {
+                return (Trigger(figure: .wounded), i + 1)
+            }
+            // ("four ski tourers from a group of six died": the group's size, in the people's phrase.)
+            if token.isDigits || token.roles.contains(.numberWord), i >= start + 2, tokens[i - 1].hash == Words.of,
+               tokens[i - 2].hash == Words.group {
+                i += 1
                 continue
             }
             // (Another number, in words too: "rose to 34 after three more of the injured died".)

@@ -786,6 +786,11 @@ extension ReportReader {
         while i > floor, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) || tokens[i].hash == Words.comma && tokens[i].isAttached {
             i -= 1
         }
+        // ("has risen by another nine to 66", "by a further 12 to 40".)
+        if i > floor, tokens[i].hash == Words.another || tokens[i].hash == Words.further || tokens[i].hash == Words.additional {
+            i -= 1
+            if i > floor, tokens[i].hash == Words.a || tokens[i].hash == Words.an { i -= 1 }
+        }
         return i < mention.tokens.lowerBound - 2 && tokens[i].hash == Words.by
     }
 
@@ -1746,6 +1751,10 @@ extension ReportReader {
                             // ("At least 250 soldiers have been killed in attacks across the
                             // country": many events spread over a place, a tally.)
                             if isTally || i + 1 < window.upperBound && tokens[i + 1].hash == Words.across { break }
+                            // ("97 people died in house fires", "most of them in road crashes":
+                            // accidents, each its own, bare after "in".)
+                            if hash == Words.in, Words.pluralAccidentNouns.contains(token.hash),
+                               (j + 1..<i).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .determiner) }) { break }
                             // (And bare ones told in the perfect: "ACLED has recorded more than
                             // 29,600 deaths, including about 8,900 civilians killed in direct attacks".)
                             // (Or a part of a whole the sentence opens on: "Of the dead, 92 were

@@ -181,6 +181,12 @@ extension ReportReader {
             return false
         }
         guard index > range.lowerBound else { return true }
+        // ("searching for 4 persons reported missing": people's clause in the passive, what was
+        // said of them, no speaker.)
+        if index + 1 < range.upperBound, Words.reportedStates.contains(tokens[index + 1].hash), tokens[index - 1].isWord,
+           !tokens[index - 1].isCapitalized, !Lexicon.has(tokens[index - 1], .pronoun) {
+            return false
+        }
         let before = tokens[index - 1].hash
         if Lexicon.has(tokens[index], .attribution), before == Words.a || before == Words.an || before == Words.the {
             return false

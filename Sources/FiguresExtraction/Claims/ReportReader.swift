@@ -905,12 +905,22 @@ struct ReportReader {
 
     /// A ratio: "three wounded for every soldier killed", "loses five soldiers for every
     /// Ukrainian", "one crossing in 44".
+    /// (And a saying: "One death is one too many", no count at all.)
     func isRatio(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        // ("For every soldier killed, three are wounded": the sentence opens with the ratio's base.)
-        if start >= floor + 3, tokens[floor].hash == Words.for,
-           tokens[floor + 1].hash == Words.every || tokens[floor + 1].hash == Words.each && tokens[floor + 2].hash != Words.of,
-           (floor + 2..<start).contains(where: { tokens[$0].hash == Words.comma }) {
+        if let tooMany = (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 5)).first(where: {
+            $0 + 1 < limit && tokens[$0].hash == Words.too && tokens[$0 + 1].hash == Words.many
+        }), tooMany == mention.tokens.upperBound || (mention.tokens.upperBound..<tooMany).contains(where: {
+            tokens[$0].roles.contains(.copula) }) && (tooMany - 1 > mention.tokens.upperBound
+                && (tokens[tooMany - 1].isDigits || tokens[tooMany - 1].roles.contains(.numberWord))) {
+            return true
+        }
+        // ("For every soldier killed, three are wounded": the sentence opens with the ratio's base,
+        // in a quote too: '"For every person killed by a bomb, three or four died'.)
+        let opening = floor < limit && tokens[floor].isQuoteMark ? floor + 1 : floor
+        if start >= opening + 3, tokens[opening].hash == Words.for,
+           tokens[opening + 1].hash == Words.every || tokens[opening + 1].hash == Words.each && tokens[opening + 2].hash != Words.of,
+           (opening + 2..<start).contains(where: { tokens[$0].hash == Words.comma }) {
             return true
         }
         // ("one in seven", "1 in 7 had been seriously injured".)
@@ -935,9 +945,15 @@ struct ReportReader {
             return true
         }
         let end = mention.tokens.upperBound
-        if end + 1 < limit, tokens[end].hash == Words.per, tokens[end + 1].isDigits { return true }
-        // ("3.9 deaths per 100,000 inhabitants": the noun between.)
-        if end + 2 < limit, tokens[end].isWord, tokens[end + 1].hash == Words.per, tokens[end + 2].isDigits { return true }
+        // (Or a scale word: "24 road deaths per million inhabitants", "at 77 and 74 per million".)
+        func isRateBase(_ index: Int) -> Bool {
+            index < limit && (tokens[index].isDigits || Lexicon.has(tokens[index], .scale) || tokens[index].hash == Words.capita)
+        }
+        if end + 1 < limit, tokens[end].hash == Words.per, isRateBase(end + 1) { return true }
+        // ("3.9 deaths per 100,000 inhabitants": the noun between, two words at most.)
+        if end + 2 < limit, tokens[end].isWord, tokens[end + 1].hash == Words.per, isRateBase(end + 2) { return true }
+        if end + 3 < limit, tokens[end].isWord, tokens[end + 1].isWord, tokens[end + 2].hash == Words.per,
+           isRateBase(end + 3) { return true }
         return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 6))
             .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
             .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
@@ -980,10 +996,28 @@ struct ReportReader {
     /// room for 60 passengers": what a place or a vehicle is made to hold, no count of people.
     /// ("a mother of eight who was shot as she crossed a road": the size of a family, no count of
     /// people hurt.)
+    /// ("four ski tourers from a group of six died": the size of the group a part came from.)
+    /// ("two columns of about 70 soldiers each": the size of each of several units.)
     func isCapacity(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
+        if start - 2 >= floor, tokens[start - 1].hash == Words.of {
+            if Words.parentNouns.contains(tokens[start - 2].hash) { return true }
+            if start - 4 >= floor, tokens[start - 2].hash == Words.group, tokens[start - 3].hash == Words.a,
+               tokens[start - 4].hash == Words.from || tokens[start - 4].hash == Words.of {
+                return true
+            }
+            let np = nounPhrase(after: mention.tokens.upperBound, limit: tokens.count)
+            if np.people.kind != nil, np.end < tokens.count, np.end > mention.tokens.upperBound,
+               tokens[np.end].hash == Words.each { return true }
+        }
+        // ("seven people from two neighbouring families had been found dead": the households the
+        // people came from.)
+        if start - 2 >= floor, tokens[start - 1].hash == Words.from, People.kinds.match(tokens, endingBefore: start - 1) != nil,
+           (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 3)).prefix(while: { tokens[$0].isWord })
+            .contains(where: { Words.householdNouns.contains(tokens[$0].hash) }) {
+            return true
+        }
         return start - 2 >= floor && tokens[start - 1].hash == Words.for && Words.capacityWords.contains(tokens[start - 2].hash)
-            || start - 2 >= floor && tokens[start - 1].hash == Words.of && Words.parentNouns.contains(tokens[start - 2].hash)
     }
 
     /// "The 21,000 figure covers deaths from all causes", "that 600 estimate": a number told

@@ -34,7 +34,7 @@ enum Triggers {
         // ("with two more of the injured dying in hospital": the participle of "died".)
         add(.killed, ["killed", "dead", "died", "die", "dies", "dying", "succumbing", "perished", "slain", "lost their lives",
                       "lost his life", "lost her life", "lives lost", "lives were lost", "have lost their lives",
-                      "killed in action", "KIA", "executed", "massacred", "murdered", "drowned", "deceased",
+                      "killed in action", "KIA", "executed", "massacred", "murdered", "drowned", "drown", "drowns", "deceased",
                       "confirmed dead", "feared dead", "presumed dead", "declared dead", "bodies",
                       "bodies recovered", "dead bodies", "fatally", "shot dead", "burned to death",
                       "crushed to death", "lost lives", "succumbed",

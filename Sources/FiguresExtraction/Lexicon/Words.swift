@@ -604,6 +604,15 @@ enum Words {
                                      "logged", "tallied"])
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
+    /// A number to call: "by calling 911", "dial 112".
+    static let callVerbs = WordSet(["call", "calling", "dial", "dialling", "dialing", "text", "texting"])
+    /// Moving the hurt to care: "were taken to three hospitals".
+    static let carriedToCareVerbs = WordSet(["taken", "rushed", "brought", "flown", "airlifted", "evacuated", "admitted",
+                                             "transferred", "transported", "sent"])
+    /// What a report verb right after people may say befell them: "4 persons reported missing",
+    /// a clause of theirs in the passive, no speaker.
+    static let reportedStates = WordSet(["missing", "dead", "killed", "wounded", "injured", "hurt", "abducted",
+                                         "kidnapped", "captured", "detained", "drowned"])
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
     /// A hospital's ward, where people remain: "remain in the burns ward".
@@ -744,6 +753,12 @@ enum Words {
     static let captiveNouns = WordSet(["prisoner", "prisoners", "captive", "captives", "hostage", "hostages"])
     static let apostrophe: UInt64 = 0xaf639a4c86017c66  // "'"
     static let but: UInt64 = 0x00611e19135a72cc  // "but"
+    static let capita: UInt64 = 0x2e079040277c6165  // "capita"
+    static let older: UInt64 = 0x0072c9a34c1b4441  // "older"
+    static let younger: UInt64 = 0x0178924a9c001dc0  // "younger"
+    static let group: UInt64 = 0xdc57e42946f6e08c  // "group"
+    static let too: UInt64 = 0x56f9b319446598f1  // "too"
+    static let many: UInt64 = 0x1f6459a2cea1fc02  // "many"
     static let contains: UInt64 = 0x4e585eeea351a038  // "contains"
     static let count: UInt64 = 0xb1e5e28e4479a274  // "count"
     static let days: UInt64 = 0x8587736730c8b7ea  // "days"
@@ -915,6 +930,11 @@ enum Words {
     static let peakNouns = WordSet(["peak", "high", "record", "maximum", "low"])
     /// Events counted as such, that the event words lack in the plural: "the number of accidents".
     static let accidentNouns = WordSet(["accidents", "collisions"])
+    /// The households people come from: "seven people from two neighbouring families".
+    static let householdNouns = WordSet(["families", "households", "clans"])
+    /// Accidents in the plural, each its own: "died in house fires", "injured in road crashes"
+    /// (a tally of many, not one event's toll).
+    static let pluralAccidentNouns = WordSet(["crashes", "fires", "collisions", "accidents", "capsizings", "pile-ups"])
     /// Gear that an event word may name the use of: "assault vehicle", "attack helicopters".
     static let gearNouns = WordSet(["vehicle", "vehicles", "rifle", "rifles", "helicopter", "helicopters", "craft",
                                     "aircraft", "boat", "boats", "ship", "ships", "submarine", "submarines", "jet", "jets"])

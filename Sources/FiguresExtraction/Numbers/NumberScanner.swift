@@ -631,6 +631,11 @@ struct NumberScanner {
         }
         // "roughly three soldiers were wounded for every one killed", "one in every five": a ratio.
         if let previous, previous.hash == Words.every { return .fraction }
+        // "were 65 or older", "children 12 and younger": an age and those past it.
+        if let next, next.hash == Words.or || next.hash == Words.and, core.end + 1 < tokens.count,
+           tokens[core.end + 1].hash == Words.older || tokens[core.end + 1].hash == Words.younger {
+            return .age
+        }
         // "who went missing at the age of 34".
         if let previous, previous.hash == Words.of, coreStart >= 2, tokens[coreStart - 2].hash == Words.age { return .age }
         // "aged four and seven", "aged between 10 and 18", "ages 3 to 12": the ages that follow.
@@ -646,6 +651,9 @@ struct NumberScanner {
         }
         // Phone numbers: "+1 202 555 0143", "555-0143".
         if let previous, previous.hash == Words.plus, numberToken.isAttached { return .phone }
+        // ("can report missing persons by calling 911", "dial 112": a number to call, bare digits.)
+        if let previous, Words.callVerbs.contains(previous.hash), isBare, numberToken.isDigits,
+           core.end == coreStart + 1 { return .phone }
         if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached, tokens[core.end + 1].first == UInt8(ascii: "0") {
             return .phone

@@ -8201,6 +8201,81 @@ import Testing
         #expect(found.map(\.quantity.value) == [640])
     }
 
+    @Test func thePresentOfDrownedIsAVerbOfTheDead() {
+        let found = claims("Around 90 people drown in the country's lakes every year.")
+        #expect(found.map(\.quantity.value) == [90])
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aReportVerbRightBeforeWhatBefellThePeopleNamesNoSpeaker() {
+        let found = claims("Divers are looking for 6 persons reported missing after the ferry sank.")
+        #expect(found.map(\.quantity.value) == [6])
+        #expect(found.map(\.figure) == [.missing])
+    }
+
+    @Test func aGappedShareMayNameItsPartInSeveralWords() {
+        #expect(claims("Rivers accounted for 51 of the deaths, lakes for 30 and garden ponds for 12.").map(\.quantity.value) == [51, 30, 12])
+        let found = claims("Motorbike crashes accounted for 20 of the deaths, the agency said, and quad-bike rollovers for five.")
+        #expect(found.map(\.quantity.value) == [20, 5])
+    }
+
+    @Test func aNumberToCallIsNoCount() {
+        #expect(claims("Relatives can report missing persons by calling 999.").isEmpty)
+    }
+
+    @Test func theNewValueAfterAnotherIncrementIsATotal() {
+        let found = claims("The number of injured has risen by another 14 to 120.")
+        #expect(found.map(\.quantity.value) == [14, 120])
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func theHurtTakenToANumberOfHospitalsAreHurt() {
+        let found = claims("Officials said 52 people were taken to four hospitals.")
+        #expect(found.map(\.quantity.value) == [52])
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func aRatioOpeningAQuoteIsNoCount() {
+        #expect(claims("\"For every child killed by a shell, two died of hunger,\" she said.").isEmpty)
+    }
+
+    @Test func aRatePerMillionIsNoCount() {
+        #expect(claims("Norway recorded 16 road deaths per million inhabitants.").isEmpty)
+    }
+
+    @Test func aHarmThatButSetsAsideIsNotTheNumbers() {
+        #expect(claims("No one was hurt, but 40 climbers were stranded overnight.").isEmpty)
+    }
+
+    @Test func anAgeAndThoseOlderIsNoCount() {
+        #expect(claims("Most of those who died were 70 or older.").isEmpty)
+    }
+
+    @Test func theSizeOfAGroupOrOfEachUnitIsNoCount() {
+        let found = claims("Three divers from a group of eight died in the cave.")
+        #expect(found.map(\.quantity.value) == [3])
+        #expect(claims("The army sent three companies of about 120 soldiers each to clear the roads.").isEmpty)
+    }
+
+    @Test func theFamiliesThePeopleCameFromAreNoCount() {
+        #expect(claims("Rescuers found nine people from three families dead in the rubble.").map(\.quantity.value) == [9])
+    }
+
+    @Test func oneTooManyIsASaying() {
+        #expect(claims("\"Even one death is one too many,\" the mayor said.").isEmpty)
+    }
+
+    @Test func peopleJoinedAndThenTheirAgesShareTheVerb() {
+        let found = claims("The dead were four women and three men aged between 20 and 61.")
+        #expect(found.map(\.quantity.value) == [4, 3])
+    }
+
+    @Test func accidentsInThePluralAreNoOneEvent() {
+        let found = claims("Over the holiday, 40 people were killed in road crashes.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
