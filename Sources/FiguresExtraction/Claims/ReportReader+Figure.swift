@@ -1152,8 +1152,12 @@ extension ReportReader {
         if let noun = nounIncluding(before: start), tokens[noun].hash == Words.victims || Words.tollNouns.contains(tokens[noun].hash) {
             return true
         }
-        return start >= 4 && tokens[start - 1].roles.contains(.copula) && tokens[start - 2].hash == Words.victims
-            && tokens[start - 3].hash == Words.the && tokens[start - 4].hash == Words.among
+        guard start >= 3, tokens[start - 1].roles.contains(.copula), tokens[start - 2].hash == Words.victims else { return false }
+        if start >= 4, tokens[start - 3].hash == Words.the, tokens[start - 4].hash == Words.among { return true }
+        // ("The victims were four women and two men", "The other victims were four adults": the
+        // whole sentence's subject.)
+        let article = tokens[start - 3].hash == Words.other && start >= 4 ? start - 4 : start - 3
+        return tokens[article].hash == Words.the && (article == 0 || tokens[article - 1].isPunctuation)
     }
 
     /// "Russia is holding 50,000 troops near the border": a side holding its own troops (or
@@ -1341,8 +1345,10 @@ extension ReportReader {
               let next = following.first else { return false }
         let joint = next.tokens.lowerBound - 1
         guard joint > mention.tokens.upperBound, tokens[joint].hash == Words.and || tokens[joint].hash == Words.comma else { return false }
+        // (A year may stand in the item: "38 such deaths in 2020, 51 in 2021 and 47 in 2022".)
         return !(mention.tokens.upperBound..<joint).contains {
-            tokens[$0].isPunctuation && tokens[$0].hash != Words.hyphen || tokens[$0].isDigits || Lexicon.has(tokens[$0], .auxiliary)
+            tokens[$0].isPunctuation && tokens[$0].hash != Words.hyphen || tokens[$0].isDigits && yearNumber(tokens[$0]) == nil
+                || Lexicon.has(tokens[$0], .auxiliary)
         }
     }
 
@@ -1635,6 +1641,23 @@ extension ReportReader {
         if tokens[i - 1].hash == Words.those, tokens[i].hash == Words.who {
             i += 1
             while i + 1 < sentence.upperBound, Lexicon.has(tokens[i], .auxiliary) { i += 1 }
+        }
+        // ("Of those held, 217 are in Pakistan": captives, after a count of them.)
+        if tokens[i - 1].hash == Words.those, tokens[i].hash == Words.held, i + 1 < sentence.upperBound,
+           tokens[i + 1].hash == Words.comma, recent?.figure == .captured {
+            return (.captured, i)
+        }
+        // ("Of last year's avalanche deaths,", "Of the road deaths,": a cause's word or two before
+        // the count noun.)
+        var noun = i
+        while noun < min(sentence.upperBound - 1, i + 2), tokens[noun].isWord, !tokens[noun].isCapitalized,
+              !Lexicon.roles(tokens[noun]).isDisjoint(with: [.disaster, .event, .thing]),
+              extractor.triggers.match(tokens, at: noun, limit: sentence.upperBound) == nil {
+            noun += 1
+        }
+        if noun > i, let trigger = extractor.triggers.match(tokens, at: noun, limit: sentence.upperBound), trigger.value.isCountNoun,
+           trigger.value.figure == .killed || trigger.value.figure == .wounded {
+            return (trigger.value.figure, noun)
         }
         guard let trigger = extractor.triggers.match(tokens, at: i, limit: sentence.upperBound),
               trigger.value.figure != .deployed else { return nil }
@@ -2344,6 +2367,13 @@ extension ReportReader {
     /// ", where three of them remain" right after a hospital named within eight words.
     func isStillInHospitalNamedBefore(_ mention: NumberMention, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+        // ("... were taken to hospital with smoke inhalation, it said. Nine remain there": the
+        // hospital a sentence back, "there" after the verb.)
+        if start >= 2, tokens[start - 1].hash == Words.period, end + 1 < limit, Words.remainWords.contains(tokens[end].hash),
+           tokens[end + 1].hash == Words.there,
+           (max(0, start - 25)..<start - 1).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) {
+            return true
+        }
         guard start >= 3, tokens[start - 1].hash == Words.whereWord, tokens[start - 2].hash == Words.comma,
               (max(0, start - 10)..<start - 2).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) else { return false }
         let verb = end + 2 < limit && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.them ? end + 2 : end
@@ -2883,8 +2913,10 @@ extension ReportReader {
                 // modifies a thing; so it does past a partitive's "of the": "two of the missing
                 // boats".)
                 // ("212,000 death certificates", "3,910 Houthi death notices": papers about deaths.)
-                if i + trigger.length < end, tokens[i].hash == Words.death, trigger.length == 1,
-                   Words.deathCompoundNouns.contains(tokens[i + 1].hash) {
+                // ("several Syrian casualty lists": so are a casualty's things.)
+                if i + trigger.length < end, trigger.length == 1,
+                   tokens[i].hash == Words.death && Words.deathCompoundNouns.contains(tokens[i + 1].hash)
+                    || tokens[i].hash == Words.casualty && Lexicon.has(tokens[i + 1], .thing) {
                     np.isKnownThing = true
                     np.end = i + 2
                     return np
@@ -2961,9 +2993,11 @@ extension ReportReader {
             // only before deaths or injuries: "172,000 road deaths", not "300 tank losses"; nor an
             // animal's, whose deaths are its own: "388 elephant deaths".)
             // (Two such words too: "181 road crash injuries", "road traffic deaths".)
+            // (After a tally's word too: "1,209 suspected cholera deaths".)
             if roles.contains(.disaster) || roles.contains(.event)
                 || roles.contains(.thing) && !token.isCapitalized && !Words.animalNouns.contains(token.hash),
-               unknownStart == nil, np.people.kind == nil, np.trigger == nil,
+               unknownStart == nil || unknownStart == i - 1 && Words.labelModifiers.contains(tokens[i - 1].hash),
+               np.people.kind == nil, np.trigger == nil,
                case let countAt = i + 2 < end && !tokens[i + 1].isCapitalized && isCauseWord(tokens[i + 1])
                    && extractor.triggers.match(tokens, at: i + 1, limit: end) == nil ? i + 2 : i + 1,
                countAt < end, !Lexicon.has(tokens[countAt], .pastTense),
@@ -3289,7 +3323,13 @@ extension ReportReader {
     func isSentToHospital(_ mention: NumberMention, npEnd: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
         // (Close after "to": "sent 50 police officers to guard the hospital" are not its patients.)
-        return start >= 1 && Words.sendingVerbs.contains(tokens[start - 1].hash) && isHospital(at: npEnd, limit: limit, reach: 2)
+        guard start >= 1, Words.sendingVerbs.contains(tokens[start - 1].hash) else { return false }
+        if isHospital(at: npEnd, limit: limit, reach: 2) { return true }
+        // ("sent 27 people, 19 of them children, to hospital": past an aside on a part of them.)
+        guard npEnd < limit, tokens[npEnd].hash == Words.comma,
+              let close = (npEnd + 1..<min(limit, npEnd + 8)).first(where: { tokens[$0].isPunctuation }),
+              tokens[close].hash == Words.comma, close > npEnd + 1 else { return false }
+        return isHospital(at: close + 1, limit: limit, reach: 2)
     }
 
     /// "remained in Santo António hospital", "remain in the district hospital", "had been sent to

@@ -102,10 +102,13 @@ extension ReportReader {
             // ("173 civilians were killed in January, up from the 139 it reported last month": the
             // same window's count as its giver told it before.)
             let isToldBefore = giverEnd(after: mention.tokens.upperBound, limit: sentence.upperBound) != nil && isWindowed
-            // ("rose to 58 in 2024 from 19 the year before": "from" after the verb's new value.)
-            return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= clause.lowerBound && tokens[from].hash == Words.from
+            // ("rose to 58 in 2024 from 19 the year before": "from" after the verb's new value; the
+            // clause may open past the verb when the new value's year comes right before "from".)
+            let verbFloor = (max(sentence.lowerBound, from - 3)..<from).contains(where: { yearNumber(tokens[$0]) != nil })
+                ? sentence.lowerBound : clause.lowerBound
+            return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= verbFloor && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down
-                    || (max(clause.lowerBound, from - 6)..<from).contains { Lexicon.has(tokens[$0], .changeVerb) && tokens[$0 + 1].hash == Words.to })
+                    || (max(verbFloor, from - 6)..<from).contains { Lexicon.has(tokens[$0], .changeVerb) && tokens[$0 + 1].hash == Words.to })
                 ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
@@ -3040,6 +3043,12 @@ extension ReportReader {
             // ("put the number of deaths on the route in 2024 at 1,154", "Deaths in 2023 rose to 412":
             // the count noun's year, then its link to the number; not the year a start was in, "the
             // number of soldiers killed since the insurgency began in 2015 at 1,650".)
+            // ("putting the true national toll for 2024 at between 7,100 and 8,000": a toll's noun,
+            // then "for" its year.)
+            if i - 2 > floor, tokens[i - 1].hash == Words.for, let number = yearNumber(tokens[i]), number < published.year,
+               Words.figureNouns.contains(tokens[i - 2].hash), (i + 1..<start).contains(where: { tokens[$0].hash == Words.at }) {
+                return true
+            }
             if i - 1 > floor, tokens[i - 1].hash == Words.in, let number = yearNumber(tokens[i]), number < published.year,
                (i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) || tokens[$0].hash == Words.at }),
                let noun = (max(floor, i - 8)..<i - 1).last(where: {

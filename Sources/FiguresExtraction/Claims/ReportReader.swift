@@ -1079,6 +1079,11 @@ struct ReportReader {
            start < 4 || !Lexicon.has(tokens[start - 4], .preposition) {
             return true
         }
+        // ("The dead man, 34, was from Hunan": one person's age after the word for them.)
+        if start >= 2, mention.tokens.count == 1, end < limit, mention.quantity.value <= 110, tokens[start - 1].hash == Words.comma,
+           tokens[end].hash == Words.comma, Words.personNouns.contains(tokens[start - 2].hash) {
+            return true
+        }
         // "a man and a boy of about 10", "the youngest a girl of two": one person's age.
         if start - 2 >= floor, tokens[start - 1].hash == Words.of, Words.personNouns.contains(tokens[start - 2].hash),
            mention.quantity.value <= 110 {
@@ -1546,8 +1551,10 @@ struct ReportReader {
                 if i + 1 < limit, Lexicon.has(tokens[i + 1], .thing), !Lexicon.has(tokens[i + 1], .timeUnit) { return nil }
                 return (extractor.triggers.match(tokens, at: i, limit: i + 1)?.value.figure ?? .killed, i + 1)
             }
-            // ("those who died", "those who have died".)
-            if token.hash == Words.died, tokens[i - 1].hash == Words.who || tokens[i - 2].hash == Words.who { return (.killed, i + 1) }
+            // ("those who died", "those who have died", "those who drowned".)
+            if Words.intransitiveDeathVerbs.contains(token.hash), tokens[i - 1].hash == Words.who || tokens[i - 2].hash == Words.who {
+                return (.killed, i + 1)
+            }
             // (Not things: "5,000 of the weapons seized"; nor events, but as a toll's modifier:
             // "410 of those assaults left victims hurt", not "12 of the attack victims".)
             guard token.isWord || token.kind == .possessive, token.hash != Words.and, token.hash != Words.or,

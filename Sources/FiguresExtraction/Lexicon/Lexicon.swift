@@ -347,6 +347,8 @@ enum Lexicon {
         "signature", "signatures", "visa", "visas", "passport", "passports", "permit", "permits",
         "application", "applications", "claim", "claims", "complaint", "complaints", "lawsuit",
         "lawsuits", "word", "words", "tweet", "tweets", "article", "articles", "report", "reports",
+        // ("several Syrian casualty lists", "the top four causes of death".)
+        "lists", "causes",
         "interview", "interviews", "point", "points", "step", "steps", "year", "years", "day", "days",
         "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months", "time", "times",
         "percent", "dose", "doses", "vaccine", "vaccines", "gallon", "gallons", "litre", "litres",

@@ -86,7 +86,9 @@ enum People {
                        "bathers", "beachgoers", "surfers", "boatmen", "domestic workers", "sex workers",
                        "dock workers", "oil workers", "electricians", "welders", "sanitation workers",
                        "taxi drivers", "bus drivers", "suspects", "gang members", "guides", "mountain guides", "sherpas",
-                       "mountaineers", "alpinists", "snowboarders", "paragliders"] {
+                       "mountaineers", "alpinists", "snowboarders", "paragliders", "boaters", "kayakers", "canoeists",
+                       "rowers", "anglers", "freeriders", "ski tourers", "snowmobilers", "counsellors", "counselors",
+                       "camp counsellors", "camp counselors"] {
             table.add(plural, PeopleKind(slug: Slug.make(plural)))
         }
         return table.marked(.kinds)

@@ -469,7 +469,7 @@ enum Words {
     /// Injuries by their kind: "14 of them with burns", "with fractures".
     /// Harms of the body an active verb of suffering takes, a few words on: "suffered severe
     /// burns", "sustained a minor injury".
-    static let bodilyHarmNouns = WordSet(["injury", "injuries", "wound", "wounds", "burns", "fractures", "fracture",
+    static let bodilyHarmNouns = WordSet(["injury", "injuries", "wound", "wounds", "burn", "burns", "fractures", "fracture",
                                           "concussion", "bruises", "cuts"])
     static let injuryNouns = WordSet(["burns", "fractures", "gunshot", "shrapnel", "wounds", "broken", "frostbite",
                                       "injuries", "hypothermia", "dehydration", "inhalation", "heatstroke", "bruises",
@@ -754,6 +754,7 @@ enum Words {
     static let apostrophe: UInt64 = 0xaf639a4c86017c66  // "'"
     static let but: UInt64 = 0x00611e19135a72cc  // "but"
     static let capita: UInt64 = 0x2e079040277c6165  // "capita"
+    static let casualty: UInt64 = 0xc2e2be3c734c52cb  // "casualty"
     static let older: UInt64 = 0x0072c9a34c1b4441  // "older"
     static let younger: UInt64 = 0x0178924a9c001dc0  // "younger"
     static let group: UInt64 = 0xdc57e42946f6e08c  // "group"
@@ -930,6 +931,8 @@ enum Words {
     static let peakNouns = WordSet(["peak", "high", "record", "maximum", "low"])
     /// Events counted as such, that the event words lack in the plural: "the number of accidents".
     static let accidentNouns = WordSet(["accidents", "collisions"])
+    /// The verbs of those who died, in a relative clause: "of those who drowned".
+    static let intransitiveDeathVerbs = WordSet(["died", "drowned", "perished", "succumbed"])
     /// The households people come from: "seven people from two neighbouring families".
     static let householdNouns = WordSet(["families", "households", "clans"])
     /// Accidents in the plural, each its own: "died in house fires", "injured in road crashes"

@@ -8276,6 +8276,86 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func aListItemMayHoldItsOwnYear() {
+        let found = claims("There were 38 such deaths in 2020, 51 in 2021 and 47 in 2022.")
+        #expect(found.map(\.quantity.value) == [38, 51, 47])
+    }
+
+    @Test func aTallysWordMayStandBeforeACause() {
+        let found = claims("The WHO said 640 suspected cholera deaths had been reported.")
+        #expect(found.map(\.quantity.value) == [640])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func counsellorsAndWaterSportsPeopleArePeople() {
+        let found = claims("Two camp counsellors were taken to hospital.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.subject) == ["camp-counsellors"])
+    }
+
+    @Test func aBurnInTheSingularIsAWound() {
+        #expect(claims("One firefighter suffered a minor burn to his arm.").map(\.figure) == [.wounded])
+    }
+
+    @Test func aWholeOpeningTheSentenceMayNameItsCause() {
+        let found = claims("Of the flood deaths, 11 were farmers and five were fishermen.")
+        #expect(found.map(\.quantity.value) == [11, 5])
+    }
+
+    @Test func theVictimsAsTheSubjectOfACopulaAreTheDead() {
+        let found = claims("Floods killed six people. The victims were four women and two men.")
+        #expect(found.map(\.quantity.value) == [6, 4, 2])
+        #expect(found.map(\.figure) == [.killed, .killed, .killed])
+    }
+
+    @Test func listsOfCasualtiesAndCausesOfDeathAreThings() {
+        #expect(claims("The team has compiled 14 casualty lists since 2012.").isEmpty)
+        #expect(claims("Road crashes are among the top three causes of death for young men.").isEmpty)
+    }
+
+    @Test func anAgeBetweenCommasAfterThePersonsWordIsNoCount() {
+        #expect(claims("The injured woman, 41, was flown to Cairo.").isEmpty)
+    }
+
+    @Test func peopleSentToHospitalPastAnAsideAreHurt() {
+        let found = claims("The smoke sent 40 people, most of them elderly, to hospital.")
+        #expect(found.map(\.quantity.value) == [40])
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
+    @Test func partsOfThoseHeldAreCaptives() {
+        let found = claims("There are 300 fishermen held in foreign jails, the ministry said. Of those held, 120 are in Pakistan and 80 in Iran.")
+        #expect(found.map(\.quantity.value) == [300, 120, 80])
+        #expect(found.map(\.figure) == [.captured, .captured, .captured])
+    }
+
+    @Test func anEarlierValueAfterFromAndTheNewValuesYearIsTheYearBefores() {
+        let found = claims("Road deaths rose to 58 in 2024 from 19 the year before.")
+        #expect(found.map(\.quantity.value) == [58, 19])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func thoseWhoRemainThereAfterAHospitalASentenceBackAreHurt() {
+        let found = claims("Twenty people were taken to hospital with burns, officials said. Six remain there.")
+        #expect(found.map(\.quantity.value) == [20, 6])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func aPartOfThoseWhoDrownedIsOfTheDead() {
+        let found = claims("About 9,000 of those who drowned were under five, the agency said.")
+        #expect(found.map(\.quantity.value) == [9_000])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aTollForAYearIsThatYears() {
+        let found = claims("Researchers put the national toll for 2023 at 6,400.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func peopleTransportedToHospitalAreHurt() {
+        #expect(claims("Nine people were transported to hospital.").map(\.figure) == [.wounded])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
