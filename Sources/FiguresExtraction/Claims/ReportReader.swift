@@ -309,7 +309,8 @@ struct ReportReader {
                 || isAge(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
                 || isFraction(mention, floor: sentence.tokens.lowerBound) || isPerUnit(mention, floor: sentence.tokens.lowerBound)
                 || isEachOf(mention, floor: sentence.tokens.lowerBound) || isLegalActionAgainst(mention, floor: sentence.tokens.lowerBound)
-                || isCapacity(mention, floor: sentence.tokens.lowerBound) || isNamedFigure(mention, floor: sentence.tokens.lowerBound)
+                || isCapacity(mention, floor: sentence.tokens.lowerBound, limit: sentence.tokens.upperBound)
+                || isNamedFigure(mention, floor: sentence.tokens.lowerBound)
                 || isYearOfToll(mention, limit: sentence.tokens.upperBound) {
                 continue
             }
@@ -903,18 +904,24 @@ struct ReportReader {
             }
     }
 
+    /// "One death is one too many": "one too many" itself, or a count its copula says it of.
+    func isTooManySaying(_ mention: NumberMention, limit: Int) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end + 1 < limit, let too = (end..<min(limit - 1, end + 5)).first(where: {
+            tokens[$0].hash == Words.too && tokens[$0 + 1].hash == Words.many
+        }) else { return false }
+        if too == end { return true }
+        let number = too - 1
+        return number > end && (tokens[number].isDigits || tokens[number].roles.contains(.numberWord))
+            && (end..<number).contains { tokens[$0].roles.contains(.copula) }
+    }
+
     /// A ratio: "three wounded for every soldier killed", "loses five soldiers for every
     /// Ukrainian", "one crossing in 44".
     /// (And a saying: "One death is one too many", no count at all.)
     func isRatio(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        if let tooMany = (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 5)).first(where: {
-            $0 + 1 < limit && tokens[$0].hash == Words.too && tokens[$0 + 1].hash == Words.many
-        }), tooMany == mention.tokens.upperBound || (mention.tokens.upperBound..<tooMany).contains(where: {
-            tokens[$0].roles.contains(.copula) }) && (tooMany - 1 > mention.tokens.upperBound
-                && (tokens[tooMany - 1].isDigits || tokens[tooMany - 1].roles.contains(.numberWord))) {
-            return true
-        }
+        if isTooManySaying(mention, limit: limit) { return true }
         // ("For every soldier killed, three are wounded": the sentence opens with the ratio's base,
         // in a quote too: '"For every person killed by a bomb, three or four died'.)
         let opening = floor < limit && tokens[floor].isQuoteMark ? floor + 1 : floor
@@ -998,7 +1005,7 @@ struct ReportReader {
     /// people hurt.)
     /// ("four ski tourers from a group of six died": the size of the group a part came from.)
     /// ("two columns of about 70 soldiers each": the size of each of several units.)
-    func isCapacity(_ mention: NumberMention, floor: Int) -> Bool {
+    func isCapacity(_ mention: NumberMention, floor: Int, limit: Int) -> Bool {
         let start = mention.tokens.lowerBound
         if start - 2 >= floor, tokens[start - 1].hash == Words.of {
             if Words.parentNouns.contains(tokens[start - 2].hash) { return true }
@@ -1006,14 +1013,14 @@ struct ReportReader {
                tokens[start - 4].hash == Words.from || tokens[start - 4].hash == Words.of {
                 return true
             }
-            let np = nounPhrase(after: mention.tokens.upperBound, limit: tokens.count)
-            if np.people.kind != nil, np.end < tokens.count, np.end > mention.tokens.upperBound,
+            let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
+            if np.people.kind != nil, np.end < limit, np.end > mention.tokens.upperBound,
                tokens[np.end].hash == Words.each { return true }
         }
         // ("seven people from two neighbouring families had been found dead": the households the
         // people came from.)
         if start - 2 >= floor, tokens[start - 1].hash == Words.from, People.kinds.match(tokens, endingBefore: start - 1) != nil,
-           (mention.tokens.upperBound..<min(tokens.count, mention.tokens.upperBound + 3)).prefix(while: { tokens[$0].isWord })
+           (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 3)).prefix(while: { tokens[$0].isWord })
             .contains(where: { Words.householdNouns.contains(tokens[$0].hash) }) {
             return true
         }

@@ -605,7 +605,7 @@ enum Words {
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
     /// A number to call: "by calling 911", "dial 112".
-    static let callVerbs = WordSet(["call", "calling", "dial", "dialling", "dialing", "text", "texting"])
+    static let callVerbs = WordSet(["call", "calling", "dial", "dialling", "dialing"])
     /// Moving the hurt to care: "were taken to three hospitals".
     static let carriedToCareVerbs = WordSet(["taken", "rushed", "brought", "flown", "airlifted", "evacuated", "admitted",
                                              "transferred", "transported", "sent"])
@@ -937,7 +937,7 @@ enum Words {
     static let householdNouns = WordSet(["families", "households", "clans"])
     /// Accidents in the plural, each its own: "died in house fires", "injured in road crashes"
     /// (a tally of many, not one event's toll).
-    static let pluralAccidentNouns = WordSet(["crashes", "fires", "collisions", "accidents", "capsizings", "pile-ups"])
+    static let pluralAccidentNouns = WordSet(["crashes", "fires", "collisions", "accidents", "capsizings"])
     /// Gear that an event word may name the use of: "assault vehicle", "attack helicopters".
     static let gearNouns = WordSet(["vehicle", "vehicles", "rifle", "rifles", "helicopter", "helicopters", "craft",
                                     "aircraft", "boat", "boats", "ship", "ships", "submarine", "submarines", "jet", "jets"])

@@ -651,9 +651,12 @@ struct NumberScanner {
         }
         // Phone numbers: "+1 202 555 0143", "555-0143".
         if let previous, previous.hash == Words.plus, numberToken.isAttached { return .phone }
-        // ("can report missing persons by calling 911", "dial 112": a number to call, bare digits.)
-        if let previous, Words.callVerbs.contains(previous.hash), isBare, numberToken.isDigits,
-           core.end == coreStart + 1 { return .phone }
+        // ("can report missing persons by calling 911", "dial 112": a number to call, three digits
+        // or more with no separator; not "call 5,000 reservists".)
+        if let previous, Words.callVerbs.contains(previous.hash), isBare, numberToken.isDigits, core.end == coreStart + 1,
+           numberToken.length >= 3, core.value < 1_000_000, String(Int(core.value)).utf8.count == numberToken.length {
+            return .phone
+        }
         if let next, next.hash == Words.hyphen, next.isAttached, core.end + 1 < tokens.count,
            tokens[core.end + 1].isDigits, tokens[core.end + 1].isAttached, tokens[core.end + 1].first == UInt8(ascii: "0") {
             return .phone

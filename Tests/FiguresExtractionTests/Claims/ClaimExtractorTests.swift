@@ -8356,6 +8356,11 @@ import Testing
         #expect(claims("Nine people were transported to hospital.").map(\.figure) == [.wounded])
     }
 
+    @Test func aCountThatEndsTheTextIsRead() {
+        #expect(claims("The toll rose to 12").map(\.quantity.value) == [12])
+        #expect(claims("Officials said 40 people died").map(\.quantity.value) == [40])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
