@@ -952,15 +952,13 @@ struct ReportReader {
             return true
         }
         let end = mention.tokens.upperBound
-        // (Or a scale word: "24 road deaths per million inhabitants", "at 77 and 74 per million".)
-        func isRateBase(_ index: Int) -> Bool {
-            index < limit && (tokens[index].isDigits || Lexicon.has(tokens[index], .scale) || tokens[index].hash == Words.capita)
+        // "4 per 10,000", "3.9 deaths per 100,000 inhabitants" (two words at most between), or a
+        // scale word for the base: "24 road deaths per million inhabitants", "at 77 and 74 per million".
+        if let per = (end..<min(limit, end + 3)).first(where: { tokens[$0].hash == Words.per }), per + 1 < limit,
+           (end..<per).allSatisfy({ tokens[$0].isWord }),
+           tokens[per + 1].isDigits || Lexicon.has(tokens[per + 1], .scale) || tokens[per + 1].hash == Words.capita {
+            return true
         }
-        if end + 1 < limit, tokens[end].hash == Words.per, isRateBase(end + 1) { return true }
-        // ("3.9 deaths per 100,000 inhabitants": the noun between, two words at most.)
-        if end + 2 < limit, tokens[end].isWord, tokens[end + 1].hash == Words.per, isRateBase(end + 2) { return true }
-        if end + 3 < limit, tokens[end].isWord, tokens[end + 1].isWord, tokens[end + 2].hash == Words.per,
-           isRateBase(end + 3) { return true }
         return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 6))
             .prefix(while: { !tokens[$0].isPunctuation && !tokens[$0].isDigits })
             .contains { $0 + 1 < limit && tokens[$0].hash == Words.for
