@@ -421,7 +421,7 @@ extension ReportReader {
             // ("He had earlier given a toll of five dead": the toll told before, as it was then, as
             // in 4.)
             let start = mention.tokens.lowerBound
-            let restates = start - 1 > clause.lowerBound && (max(clause.lowerBound, start - 3)..<start - 1).contains {
+            let restates = start - 1 > clause.lowerBound && Range(max(clause.lowerBound, start - 3), upTo: start - 1).contains {
                     isEarlierToll(at: $0, mention: mention, clauseStart: clause.lowerBound)
                 }
                 && isTollToldBefore(figure, before: previous ?? recent)
@@ -882,7 +882,7 @@ extension ReportReader {
            np.people.kind == nil || !isPlight(after: np.end, limit: clause.upperBound)
             && !isOwnVerbOfOther(np, figure: before.figure, limit: clause.upperBound, sentenceEnd: sentence.upperBound),
            // (Nor the earlier value of that number: "the number of accidents rose to 24,183 from 22,871".)
-           !(max(sentence.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).contains(where: {
+           !Range(max(sentence.lowerBound, mention.tokens.lowerBound - 6), upTo: mention.tokens.lowerBound).contains(where: {
                isCountedThingOrEvent(tokens[$0]) && isNumberOfThings(at: $0, floor: $0 >= clause.lowerBound ? clause.lowerBound : sentence.lowerBound)
            }),
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
@@ -901,7 +901,7 @@ extension ReportReader {
                 && (tokens[mention.tokens.lowerBound - 2].hash == Words.target || tokens[mention.tokens.lowerBound - 2].hash == Words.goal)
             || previous.map({ $0.figure == .deployed && isStrengthHeld(mention, after: $0.end) }) == true,
            // (Nor a population, or animals: "The reserve's elephant population has fallen to about 1,100".)
-           !(max(sentence.lowerBound, mention.tokens.lowerBound - 10)..<mention.tokens.lowerBound).contains(where: {
+           !Range(max(sentence.lowerBound, mention.tokens.lowerBound - 10), upTo: mention.tokens.lowerBound).contains(where: {
                tokens[$0].hash == Words.population || Words.animalNouns.contains(tokens[$0].hash)
            }) {
             return Found(figure: before.figure, people: np.people.isEmpty ? before.people : np.people, npEnd: np.end)
@@ -1307,7 +1307,7 @@ extension ReportReader {
         guard i < nounEnd, i >= floor, i > 0 else { return false }
         if tokens[i].hash == Words.by { return tokens[i - 1].hash == Words.followed }
         return tokens[i].hash == Words.and
-            && (max(sentenceStart, i - 12)..<i).contains { tokens[$0].hash == Words.followed && tokens[$0 + 1].hash == Words.by }
+            && Range(max(sentenceStart, i - 12), upTo: i).contains { tokens[$0].hash == Words.followed && tokens[$0 + 1].hash == Words.by }
     }
 
     /// The thing at `index` is what "the number of" counts, a modifier or two between: "the
@@ -1561,7 +1561,7 @@ extension ReportReader {
 
     /// "lost", "suffered", "sustained" before the number: the clause's subject is the people's side.
     func hasExperiencerVerb(before start: Int, floor: Int) -> Bool {
-        (max(floor, start - 4)..<start).contains { tokens[$0].roles.contains(.experiencerVerb) }
+        Range(max(floor, start - 4), upTo: start).contains { tokens[$0].roles.contains(.experiencerVerb) }
     }
 
     /// "were South African soldiers", "are children": people named after a copula.
@@ -1853,7 +1853,7 @@ extension ReportReader {
     func isPronounReference(before start: Int, floor: Int) -> Bool {
         guard start - 3 >= floor,
               tokens[start - 1].hash == Words.at || tokens[start - 1].hash == Words.to || tokens[start - 1].hash == Words.by,
-              let it = (max(floor + 1, start - 6)..<start - 1).last(where: { tokens[$0].hash == Words.it }),
+              let it = Range(max(floor + 1, start - 6), upTo: start - 1).last(where: { tokens[$0].hash == Words.it }),
               (it + 1..<start - 1).allSatisfy({
                   tokens[$0].isWord && !Lexicon.has(tokens[$0], .numberWord)
                       || (tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord)) && tokens[$0 - 1].hash == Words.by
@@ -1905,7 +1905,7 @@ extension ReportReader {
     func withdrawalLeaving(_ mention: NumberMention, floor: Int) -> (verb: Int, kind: PeopleKind)? {
         let start = mention.tokens.lowerBound
         guard start - 3 >= floor, tokens[start - 1].hash == Words.leaving, tokens[start - 2].hash == Words.comma,
-              let verb = (max(floor, start - 24)..<(start - 2)).last(where: { Words.notDeploymentVerbs.contains(tokens[$0].hash) }),
+              let verb = Range(max(floor, start - 24), upTo: start - 2).last(where: { Words.notDeploymentVerbs.contains(tokens[$0].hash) }),
               let kind = (verb + 1..<(start - 2)).lazy.compactMap({ People.kinds.match(self.tokens, at: $0, limit: start - 2)?.value })
                   .first(where: \.isCombatant) else { return nil }
         return (verb, kind)
@@ -1979,7 +1979,7 @@ extension ReportReader {
     /// "from about 73,000 regular soldiers" right before `to`: the "from" of a level cut or
     /// raised, a number and its people's words between.
     func levelFrom(before to: Int, floor: Int) -> Int? {
-        guard let from = (max(floor, to - 8)..<to).last(where: { tokens[$0].hash == Words.from }), from + 1 < to,
+        guard let from = Range(max(floor, to - 8), upTo: to).last(where: { tokens[$0].hash == Words.from }), from + 1 < to,
               (from + 1..<to).contains(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }),
               (from + 1..<to).allSatisfy({ !tokens[$0].isPunctuation || tokens[$0].hash == Words.comma && tokens[$0].isAttached })
         else { return nil }
@@ -2002,7 +2002,7 @@ extension ReportReader {
     func hasOtherCount(in range: Range<Int>) -> Bool {
         range.contains { i in
             tokens[i].isDigits && yearNumber(tokens[i]) == nil
-                && (max(range.lowerBound, i - 3)..<i).reversed().prefix(while: { tokens[$0].isWord })
+                && Range(max(range.lowerBound, i - 3), upTo: i).reversed().prefix(while: { tokens[$0].isWord })
                     .contains { tokens[$0].hash == Words.and || tokens[$0].hash == Words.that }
         }
     }
@@ -2038,7 +2038,7 @@ extension ReportReader {
     /// before the "from" at `from`.
     /// ("reduced its military presence in Iraq to about 1,500 troops from roughly 2,500": past a hedge.)
     func followsNewValue(from: Int) -> Bool {
-        (max(0, from - 8)..<max(0, from - 1)).contains {
+        Range(max(0, from - 8), upTo: max(0, from - 1)).contains {
             guard tokens[$0].hash == Words.to else { return false }
             let value = $0 + 1 + (Hedges.before.match(tokens, at: $0 + 1, limit: from)?.length ?? 0)
             return value < from && (tokens[value].isDigits || Lexicon.has(tokens[value], .numberWord))
@@ -2129,7 +2129,7 @@ extension ReportReader {
         guard start - 2 >= floor else { return false }
         if tokens[start - 1].hash == Words.from, tokens[start - 2].hash == Words.fire { return true }
         return tokens[start - 1].hash == Words.by
-            && (max(floor, start - 10)..<start - 1).contains(where: { Words.attackVerbs.contains(tokens[$0].hash)
+            && Range(max(floor, start - 10), upTo: start - 1).contains(where: { Words.attackVerbs.contains(tokens[$0].hash)
                 || Words.attackNouns.contains(tokens[$0].hash) })
     }
 
@@ -2328,7 +2328,7 @@ extension ReportReader {
         guard sentenceRoles.contains(.sentenceVerb) || sentenceRoles.contains(.courtVerb),
               start - 1 > sentenceStart, tokens[start - 1].hash == Words.and || tokens[start - 1].hash == Words.comma,
               (start + 1..<min(tokens.count, start + 4)).contains(where: { tokens[$0].hash == Words.to }),
-              var first = (max(sentenceStart, start - 12)..<start - 1).last(where: {
+              var first = Range(max(sentenceStart, start - 12), upTo: start - 1).last(where: {
                   tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord)
               })
         else { return false }
@@ -2346,7 +2346,7 @@ extension ReportReader {
     func isRemaining(_ mention: NumberMention, npEnd: Int, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         return npEnd < tokens.count && tokens[npEnd].hash == Words.left
-            && (max(floor, start - 2)..<start).contains { Words.haveForms.contains(tokens[$0].hash) }
+            && Range(max(floor, start - 2), upTo: start).contains { Words.haveForms.contains(tokens[$0].hash) }
     }
 
     /// "police arrested 47 people": an arrest is no capture by the enemy.
@@ -2371,11 +2371,11 @@ extension ReportReader {
         // hospital a sentence back, "there" after the verb.)
         if start >= 2, tokens[start - 1].hash == Words.period, end + 1 < limit, Words.remainWords.contains(tokens[end].hash),
            tokens[end + 1].hash == Words.there,
-           (max(0, start - 25)..<start - 1).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) {
+           Range(max(0, start - 25), upTo: start - 1).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) {
             return true
         }
         guard start >= 3, tokens[start - 1].hash == Words.whereWord, tokens[start - 2].hash == Words.comma,
-              (max(0, start - 10)..<start - 2).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) else { return false }
+              Range(max(0, start - 10), upTo: start - 2).contains(where: { Words.hospitalWords.contains(tokens[$0].hash) }) else { return false }
         let verb = end + 2 < limit && tokens[end].hash == Words.of && tokens[end + 1].hash == Words.them ? end + 2 : end
         return verb < limit && Words.remainWords.contains(tokens[verb].hash)
     }
@@ -3245,7 +3245,7 @@ extension ReportReader {
             verb -= 1
         }
         // ("Ethiopian troops in the region number about 2,500": a place after the forces.)
-        if let place = (max(floor + 1, verb - 4)..<verb).last(where: { tokens[$0].hash == Words.in }),
+        if let place = Range(max(floor + 1, verb - 4), upTo: verb).last(where: { tokens[$0].hash == Words.in }),
            (place + 1..<verb).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }) {
             verb = place
         }
@@ -3254,7 +3254,7 @@ extension ReportReader {
         // 2,500": the relative clause between them, closed by its comma; "Rwandan forces, which
         // deployed to Cabo Delgado in July 2021, now number about 4,000".)
         if verb - 1 > sentenceStart, tokens[verb - 1].hash == Words.comma,
-           let open = (max(sentenceStart + 1, verb - 16)..<verb - 1).last(where: { tokens[$0].hash == Words.comma }),
+           let open = Range(max(sentenceStart + 1, verb - 16), upTo: verb - 1).last(where: { tokens[$0].hash == Words.comma }),
            tokens[open + 1].hash == Words.who || tokens[open + 1].hash == Words.which {
             verb = open
             floor = sentenceStart
@@ -3626,7 +3626,7 @@ extension ReportReader {
     func isObjectOfHeld(_ mention: NumberMention, floor: Int) -> Bool {
         var verb = mention.tokens.lowerBound - 1
         if verb - 2 >= floor, tokens[verb].hash == Words.and,
-           let thing = (max(floor, verb - 4)..<verb).first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }),
+           let thing = Range(max(floor, verb - 4), upTo: verb).first(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }),
            (thing + 1..<verb).allSatisfy({ tokens[$0].isWord && Lexicon.has(tokens[$0], .thing) }) {
             verb = thing - 1
         }
@@ -4470,7 +4470,7 @@ extension ReportReader {
             // "The number of fatalities caused by the huaico (mudslide) ... rose to 17": a gloss in
             // brackets ("Severe Tropical Storm Kristine (international name: Trami)").
             if tokens[i].hash == Words.closeParen, hasLinkVerb,
-               let open = (max(floor, i - 6)..<i).last(where: { tokens[$0].hash == Words.openParen }),
+               let open = Range(max(floor, i - 6), upTo: i).last(where: { tokens[$0].hash == Words.openParen }),
                (open + 1..<i).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.colon }) {
                 i = open - 1
                 continue
@@ -4531,7 +4531,7 @@ extension ReportReader {
                         // ("The number of people killed when a Bangladesh Air Force training jet crashed into a
                         // school ... has risen to 31": troops in the "when" clause of the count noun's subject.)
                         if hasLinkVerb, found.start > floor + 1,
-                           let when = (max(floor + 1, found.start - 30)..<found.start).last(where: { tokens[$0].hash == Words.when }),
+                           let when = Range(max(floor + 1, found.start - 30), upTo: found.start).last(where: { tokens[$0].hash == Words.when }),
                            let casualty = extractor.triggers.match(tokens, endingBefore: when, floor: floor), casualty.value.figure != .deployed {
                             return (casualty.value, casualty.start)
                         }
@@ -4712,7 +4712,7 @@ extension ReportReader {
                 // (Taken in "with" a disease is a harm too: "had admitted 486 children with severe
                 // acute malnutrition"; not with one only suspected.)
                 let isFor = tokens[i].hash == Words.for
-                let isAdmission = !isFor && (max(clause.lowerBound, mention.tokens.lowerBound - 1)..<i).contains {
+                let isAdmission = !isFor && Range(max(clause.lowerBound, mention.tokens.lowerBound - 1), upTo: i).contains {
                     tokens[$0].hash == Words.admitted || tokens[$0].hash == Words.admitting
                 }
                 // ("for post-traumatic stress disorder": a harm's words may be joined by hyphens.)
@@ -4813,7 +4813,7 @@ extension ReportReader {
         guard start - 3 >= floor, tokens[start - 1].hash == Words.to else { return nil }
         var end = start - 1
         // ("in Syria", "in the Sahel": a place after the troops.)
-        if let place = (max(floor, end - 4)..<end).last(where: { tokens[$0].hash == Words.in }),
+        if let place = Range(max(floor, end - 4), upTo: end).last(where: { tokens[$0].hash == Words.in }),
            (place + 1..<end).allSatisfy({ tokens[$0].isWord }) {
             end = place
         }

@@ -29,7 +29,7 @@ extension ReportReader {
             // before that: "will raise its strength from about 1,100 troops to some 1,600".)
             let floor = (min(start, max(window.lowerBound, start - 8))..<start).contains(where: { tokens[$0].hash == Words.from })
                 ? min(window.lowerBound, clause.lowerBound) : clause.lowerBound
-            if let pointer = (max(floor, mention.tokens.lowerBound - 16)..<mention.tokens.lowerBound)
+            if let pointer = Range(max(floor, mention.tokens.lowerBound - 16), upTo: mention.tokens.lowerBound)
                 .first(where: { Words.pointerVerbs.contains(tokens[$0].hash) }), pointer > floor,
                isToOrModal(pointer - 1) || pointer - 1 > floor && isAdverb(pointer - 1) && isToOrModal(pointer - 2),
                hasProjectionCue(in: floor..<pointer, mention: mention) {
@@ -43,7 +43,7 @@ extension ReportReader {
             // 2,100": the total the plan makes.)
             // (The count may run long: "bringing the strength of its Kosovo Force (KFOR) mission to about 4,700",
             // "bringing the Irish contingent with the UN Interim Force in Lebanon (UNIFIL) to about 520".)
-            if let gerund = (max(sentence.lowerBound, mention.tokens.lowerBound - 26)..<mention.tokens.lowerBound)
+            if let gerund = Range(max(sentence.lowerBound, mention.tokens.lowerBound - 26), upTo: mention.tokens.lowerBound)
                 .first(where: { tokens[$0].roles.contains(.pointerGerund) }), gerund > sentence.lowerBound,
                tokens[gerund - 1].hash == Words.comma,
                hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
@@ -55,7 +55,7 @@ extension ReportReader {
         // ("will close three of its eight bases ... and cut its troop presence there to fewer than
         // 1,000 by the end of the summer": a value that a verb joined to a plan's lowers it to.)
         if isPointer(before: start, floor: sentence.lowerBound, cuts: true),
-           let cut = (max(clause.lowerBound, start - 16)..<start).first(where: { Words.reductionVerbs.contains(tokens[$0].hash) }),
+           let cut = Range(max(clause.lowerBound, start - 16), upTo: start).first(where: { Words.reductionVerbs.contains(tokens[$0].hash) }),
            cut > sentence.lowerBound, tokens[cut - 1].hash == Words.and,
            hasProjectionCue(in: sentence.lowerBound..<cut, mention: mention) {
             return .projection
@@ -104,11 +104,11 @@ extension ReportReader {
             let isToldBefore = giverEnd(after: mention.tokens.upperBound, limit: sentence.upperBound) != nil && isWindowed
             // ("rose to 58 in 2024 from 19 the year before": "from" after the verb's new value; the
             // clause may open past the verb when the new value's year comes right before "from".)
-            let verbFloor = (max(sentence.lowerBound, from - 3)..<from).contains(where: { yearNumber(tokens[$0]) != nil })
+            let verbFloor = Range(max(sentence.lowerBound, from - 3), upTo: from).contains(where: { yearNumber(tokens[$0]) != nil })
                 ? sentence.lowerBound : clause.lowerBound
             return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= verbFloor && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down
-                    || (max(verbFloor, from - 6)..<from).contains { Lexicon.has(tokens[$0], .changeVerb) && tokens[$0 + 1].hash == Words.to })
+                    || Range(max(verbFloor, from - 6), upTo: from).contains { Lexicon.has(tokens[$0], .changeVerb) && tokens[$0 + 1].hash == Words.to })
                 ? .period : .total
         }
         // "rose by four to 30": the new toll after the increment.
@@ -691,8 +691,8 @@ extension ReportReader {
         // "which has already deployed about 1,500 troops": already there, before the verb (not
         // more of them: "has already sent 3,000 more").
         let start = mention.tokens.lowerBound
-        if (max(0, start - 3)..<start).contains(where: { tokens[$0].hash == Words.already }),
-           !(max(0, start - 2)..<min(limit, mention.tokens.upperBound + 2)).contains(where: { Lexicon.has(tokens[$0], .countQualifier) }) {
+        if Range(max(0, start - 3), upTo: start).contains(where: { tokens[$0].hash == Words.already }),
+           !Range(max(0, start - 2), upTo: min(limit, mention.tokens.upperBound + 2)).contains(where: { Lexicon.has(tokens[$0], .countQualifier) }) {
             return true
         }
         // "currently have about 152,000 personnel against an authorised strength of about 188,000",
@@ -869,7 +869,7 @@ extension ReportReader {
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
             // ("the deadliest in Afghanistan in two decades": a ranking's span, no window.)
             if sentenceRoles.contains(.superlative),
-               (max(range.lowerBound, j - 6)..<j).contains(where: { tokens[$0].roles.contains(.superlative) }) { continue }
+               Range(max(range.lowerBound, j - 6), upTo: j).contains(where: { tokens[$0].roles.contains(.superlative) }) { continue }
             if [Words.in, Words.over, Words.within, Words.during].contains(tokens[j].hash), !modifiedOnly || j < numberIndex - 1 {
                 return true
             }
@@ -889,7 +889,7 @@ extension ReportReader {
     /// second new value joined by "and" to the first, a word or two after it.
     func isJoinedPointerValue(at start: Int, floor: Int) -> Bool {
         guard start - 3 > floor, tokens[start - 1].hash == Words.and,
-              let value = (max(floor + 1, start - 5)..<start - 1).last(where: { tokens[$0].isDigits }),
+              let value = Range(max(floor + 1, start - 5), upTo: start - 1).last(where: { tokens[$0].isDigits }),
               (value + 1..<start - 1).allSatisfy({ tokens[$0].isWord }) else { return false }
         // (The first value may carry a hedge of a word: "to about 1,200 dead and".)
         return (max(floor + 1, value - 2)...value).contains { isPointer(before: $0, floor: floor) }
@@ -977,7 +977,7 @@ extension ReportReader {
     /// "gunbattle" in "a gunbattle that lasted into Wednesday afternoon in which 19 soldiers".
     func inWhichAntecedent(of mention: NumberMention, floor: Int) -> Int? {
         let start = mention.tokens.lowerBound
-        guard start > floor + 2, let which = (max(floor + 1, start - 8)..<start).last(where: { tokens[$0].hash == Words.which }),
+        guard start > floor + 2, let which = Range(max(floor + 1, start - 8), upTo: start).last(where: { tokens[$0].hash == Words.which }),
               tokens[which - 1].hash == Words.in,
               !(which + 1..<start).contains(where: { tokens[$0].isPunctuation || tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) })
         else { return nil }
@@ -1017,7 +1017,7 @@ extension ReportReader {
         let start = mention.tokens.lowerBound
         let afterNumber = npEnd > mention.tokens.upperBound && npEnd - mention.tokens.upperBound <= 3 ? npEnd : mention.tokens.upperBound
         return start > floor && tokens[start - 1].hash == Words.from && afterNumber < limit && tokens[afterNumber].hash == Words.to
-            && (max(floor, start - 16)..<start).contains(where: { isPointerVerb(tokens[$0].hash) })
+            && Range(max(floor, start - 16), upTo: start).contains(where: { isPointerVerb(tokens[$0].hash) })
     }
 
     func isPointerVerb(_ hash: UInt64) -> Bool {
@@ -1037,13 +1037,13 @@ extension ReportReader {
             // (A word or two may qualify it: "from Saturday night's mass shooting".)
             // (Or more: "lowered the death toll from Wednesday's Russian ballistic missile strike".)
             if Lexicon.has(token, .event), !Lexicon.has(token, .disaster),
-               (max(floor, i - 7)..<i).contains(where: { tokens[$0].hash == Words.from }) {
+               Range(max(floor, i - 7), upTo: i).contains(where: { tokens[$0].hash == Words.from }) {
                 return false
             }
             // ("bringing the Irish contingent with the UN Interim Force in Lebanon (UNIFIL) to":
             // a name's short form in brackets.)
             if token.hash == Words.closeParen,
-               let open = (max(floor, i - 4)..<i).last(where: { tokens[$0].hash == Words.openParen }), open + 1 < i,
+               let open = Range(max(floor, i - 4), upTo: i).last(where: { tokens[$0].hash == Words.openParen }), open + 1 < i,
                (open + 1..<i).allSatisfy({ tokens[$0].isWord }) {
                 i = open - 1
                 continue
@@ -1056,7 +1056,7 @@ extension ReportReader {
             }
             // ("raising the number of Canadian troops there from about 1,000 to as many as 2,200":
             // the value it is raised from, past its hedge.)
-            if token.isDigits, let from = (max(floor, i - 3)..<i).last(where: { tokens[$0].hash == Words.from }),
+            if token.isDigits, let from = Range(max(floor, i - 3), upTo: i).last(where: { tokens[$0].hash == Words.from }),
                (from + 1..<i).allSatisfy({ tokens[$0].isWord }) {
                 i = from - 1
                 continue
@@ -1134,7 +1134,7 @@ extension ReportReader {
     /// date) of its toll. The clause holds no count and no punctuation but a date's; a war is no
     /// such disaster.
     func isInRelativeOfDisaster(_ index: Int, floor: Int) -> Bool {
-        guard index > floor + 1, let relative = (max(floor + 1, index - 12)..<index).last(where: {
+        guard index > floor + 1, let relative = Range(max(floor + 1, index - 12), upTo: index).last(where: {
             tokens[$0].hash == Words.that || tokens[$0].hash == Words.which
         }) else { return false }
         var noun = tokens[relative - 1].hash == Words.comma && relative - 2 >= floor ? relative - 2 : relative - 1
@@ -1211,7 +1211,7 @@ extension ReportReader {
     /// "the deadliest attack on Christians since the fall of Assad in December": a "since"
     /// after a superlative says how rare the event is, and opens no window.
     func isRanking(since index: Int, floor: Int) -> Bool {
-        (max(floor, index - 6)..<index).contains { tokens[$0].roles.contains(.superlative) || isMostBeforeAdjective($0) }
+        Range(max(floor, index - 6), upTo: index).contains { tokens[$0].roles.contains(.superlative) || isMostBeforeAdjective($0) }
     }
 
     /// "the most serious", "the most violent": a superlative told with "the most" (not "most of
@@ -1686,7 +1686,7 @@ extension ReportReader {
             // (And "in Sunday's exchange of fire".)
             if token.hash == Words.fighting || Lexicon.has(token, .event) || isProtest
                 || isExchangeOfFire(at: i, limit: window.upperBound),
-               let owner = (max(window.lowerBound, i - 5)..<i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
+               let owner = Range(max(window.lowerBound, i - 5), upTo: i).last(where: { tokens[$0].kind == .possessive }), owner >= 1,
                Lexicon.has(tokens[owner - 1], .weekday) || tokens[owner - 1].hash == Words.yesterday
                 || tokens[owner - 1].hash == Words.today
                 || owner >= 2 && Words.partsOfDay.contains(tokens[owner - 1].hash) && Lexicon.has(tokens[owner - 2], .weekday),
@@ -1709,7 +1709,7 @@ extension ReportReader {
             // (Not one in another clause: "34 soldiers were being held ..., three days after the
             // troops were surrounded during an operation".)
             if isOneOperation(at: i, floor: window.lowerBound),
-               let article = (max(window.lowerBound + 1, i - 4)..<i).last(where: {
+               let article = Range(max(window.lowerBound + 1, i - 4), upTo: i).last(where: {
                    tokens[$0].hash == Words.a || tokens[$0].hash == Words.an || tokens[$0].hash == Words.the
                }),
                !(mention.tokens.upperBound..<max(mention.tokens.upperBound, article)).contains(where: {
@@ -1882,7 +1882,7 @@ extension ReportReader {
     func isNumberPutAt(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         guard start - 3 > floor, tokens[start - 1].hash == Words.at else { return false }
-        return (max(floor, start - 10)..<start - 3).contains { i in
+        return Range(max(floor, start - 10), upTo: start - 3).contains { i in
             (tokens[i].hash == Words.put || tokens[i].hash == Words.puts) && tokens[i + 1].hash == Words.the
                 && tokens[i + 2].hash == Words.number
                 && (i + 3..<start - 1).allSatisfy { tokens[$0].isWord }
@@ -1927,7 +1927,7 @@ extension ReportReader {
     func isInRelativeOfEvent(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let start = mention.tokens.lowerBound
         guard start > sentence.lowerBound + 3,
-              let which = (max(sentence.lowerBound + 3, start - 8)..<start).last(where: { tokens[$0].hash == Words.which }),
+              let which = Range(max(sentence.lowerBound + 3, start - 8), upTo: start).last(where: { tokens[$0].hash == Words.which }),
               tokens[which - 1].hash == Words.during || tokens[which - 1].hash == Words.in,
               tokens[which - 2].hash == Words.comma,
               !(which + 1..<start).contains(where: { tokens[$0].isPunctuation }) else { return false }
@@ -1954,7 +1954,7 @@ extension ReportReader {
     /// counted since it began, "in the Gaza ground operation since it began".)
     private func operationArticle(at index: Int, floor: Int) -> Int? {
         guard tokens[index].hash == Words.operation,
-              let article = (max(floor, index - 4)..<index).last(where: {
+              let article = Range(max(floor, index - 4), upTo: index).last(where: {
                   tokens[$0].hash == Words.a || tokens[$0].hash == Words.an || tokens[$0].hash == Words.the
               }),
               (article + 1..<index).allSatisfy({ tokens[$0].isWord || tokens[$0].hash == Words.hyphen }),
@@ -1987,9 +1987,9 @@ extension ReportReader {
         else { return false }
         let subject: Range<Int>
         if let verb = copula ?? (tokens[start - 1].hash == Words.at ? nil
-                                 : (max(sentence.lowerBound, start - 4)..<start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })) {
+                                 : Range(max(sentence.lowerBound, start - 4), upTo: start - 1).last(where: { Lexicon.has(tokens[$0], .changeVerb) })) {
             subject = sentence.lowerBound..<verb
-        } else if let verb = (max(sentence.lowerBound, start - 12)..<start - 2).last(where: {
+        } else if let verb = Range(max(sentence.lowerBound, start - 12), upTo: start - 2).last(where: {
             Words.pointerVerbs.contains(tokens[$0].hash) && ($0 >= start - 9 || !Words.pointerGerunds.contains(tokens[$0].hash))
         }) {
             // ("raising the toll of the riot to seven": the toll is the object.)
@@ -1998,7 +1998,7 @@ extension ReportReader {
             // attack to 19", the story's toll.)
             subject = verb + 1..<start - 1
         } else if tokens[start - 1].hash == Words.at,
-                  let noun = (max(sentence.lowerBound, start - 9)..<start - 1).first(where: { Words.figureNouns.contains(tokens[$0].hash) }) {
+                  let noun = Range(max(sentence.lowerBound, start - 9), upTo: start - 1).first(where: { Words.figureNouns.contains(tokens[$0].hash) }) {
             // ("put the provisional toll of the attack at five": from the toll's noun on.)
             subject = noun..<start - 1
         } else {
@@ -2024,7 +2024,7 @@ extension ReportReader {
             // ("The provisional toll of the attack is 15".)
             // (A weapon's too, told with "in the": "raised the number of civilians killed in the
             // Kamanyola shelling to 19".)
-            if (max(subject.lowerBound, i - 5)..<i).contains(where: { tokens[$0].hash == Words.from
+            if Range(max(subject.lowerBound, i - 5), upTo: i).contains(where: { tokens[$0].hash == Words.from
                 || isWeapon && tokens[$0].hash == Words.in && $0 + 1 < i && tokens[$0 + 1].hash == Words.the
                 || !isWeapon && (tokens[$0].hash == Words.in
                     || tokens[$0].hash == Words.of && $0 > subject.lowerBound && Words.figureNouns.contains(tokens[$0 - 1].hash)) }) {
@@ -2044,7 +2044,7 @@ extension ReportReader {
         while j > floor, Lexicon.has(tokens[j], .auxiliary) || Lexicon.has(tokens[j], .adverb) { j -= 1 }
         // ("A gunman firing from a rooftop killed seven people": past a participle's phrase on
         // the attacker.)
-        if let attacker = (max(floor, j - 7)..<j).last(where: {
+        if let attacker = Range(max(floor, j - 7), upTo: j).last(where: {
                Words.singleAttackers.contains(tokens[$0].hash) || Words.gunmenNouns.contains(tokens[$0].hash)
            }), text(of: tokens[attacker + 1]).hasSuffix("ing"),
            (attacker + 1...j).allSatisfy({ tokens[$0].isWord && !Lexicon.has(tokens[$0], .auxiliary) }) {
@@ -2109,19 +2109,19 @@ extension ReportReader {
         if comma - 3 > sentence.lowerBound, tokens[comma - 3].hash == Words.in,
            let info = Lexicon.info(tokens[comma - 2]), info.roles.contains(.month),
            let year = yearNumber(tokens[comma - 1]), year < published.year,
-           (max(sentence.lowerBound, comma - 16)..<comma - 3).contains(where: { tokens[$0].hash == Words.since }),
+           Range(max(sentence.lowerBound, comma - 16), upTo: comma - 3).contains(where: { tokens[$0].hash == Words.since }),
            !(when + 1..<mention.tokens.lowerBound).contains(where: { tokens[$0].isPunctuation }),
            let day = CalendarDay(year: year, month: Int(info.number), day: 1) {
             return (day, false)
         }
-        guard let since = (max(sentence.lowerBound, comma - 5)..<comma).last(where: { tokens[$0].hash == Words.since })
+        guard let since = Range(max(sentence.lowerBound, comma - 5), upTo: comma).last(where: { tokens[$0].hash == Words.since })
         else { return nil }
         let time = since + 1..<comma
         // (Without a ranking, a past month with its year whose "when" clause holds the number:
         // "Security has been tight on Ashura since December 2009, when a suicide bomber killed 43
         // people at a procession"; not a number after the clause, "since October 2023, when the
         // war began, 40,000 people have been killed".)
-        let isRanked = (max(sentence.lowerBound, since - 10)..<since).contains(where: {
+        let isRanked = Range(max(sentence.lowerBound, since - 10), upTo: since).contains(where: {
             tokens[$0].roles.contains(.superlative) || Words.rankWords.contains(tokens[$0].hash) && tokens[$0].isWord
                 || isMostBeforeAdjective($0)
         })
@@ -2203,7 +2203,7 @@ extension ReportReader {
 
     /// Such a start a few words before `index`: "which began when Hezbollah opened fire".
     func isConflictStart(before index: Int, floor: Int) -> Bool {
-        (max(floor, index - 5)..<index).contains { isConflictStart(at: $0) }
+        Range(max(floor, index - 5), upTo: index).contains { isConflictStart(at: $0) }
     }
 
     /// "CODECO fighters killed 62 people", "Boko Haram fighters kidnapped 276 girls", "a suicide
@@ -2267,7 +2267,7 @@ extension ReportReader {
         // (Or a later one of a list: "killing a chief, his two sons and 11 people"; a number in
         // an object before is its own, after "his" or "the".)
         if participle > sentence.lowerBound, tokens[participle].hash == Words.and || tokens[participle].hash == Words.comma,
-           let verb = (max(sentence.lowerBound + 1, participle - 12)..<participle).last(where: { Words.tollParticiples.contains(tokens[$0].hash) }),
+           let verb = Range(max(sentence.lowerBound + 1, participle - 12), upTo: participle).last(where: { Words.tollParticiples.contains(tokens[$0].hash) }),
            (verb + 1..<participle).allSatisfy({ k in
                tokens[k].hash == Words.comma
                    || tokens[k].isWord && !Lexicon.has(tokens[k], .numberWord) || isObjectsOwnNumber(k)
@@ -2280,7 +2280,7 @@ extension ReportReader {
         // 20 people": the second of two participles after the comma.)
         var comma = participle - 1
         if tokens[comma].hash == Words.and {
-            guard let first = (max(sentence.lowerBound + 1, comma - 12)..<comma).last(where: {
+            guard let first = Range(max(sentence.lowerBound + 1, comma - 12), upTo: comma).last(where: {
                 tokens[$0 - 1].hash == Words.comma && isParticiple($0)
             }), !(first..<comma).contains(where: { isHardBreak(tokens[$0]) || tokens[$0].hash == Words.comma }) else { return false }
             comma = first - 1
@@ -2456,7 +2456,7 @@ extension ReportReader {
         // (Or a place named after one: "when the army's last base near the border town of
         // Myawaddy fell".)
         if hash == Words.fell, index > 0, Words.strongholdNouns.contains(tokens[index - 1].hash)
-            || tokens[index - 1].isCapitalized && (max(0, index - 7)..<index - 1).reversed()
+            || tokens[index - 1].isCapitalized && Range(max(0, index - 7), upTo: index - 1).reversed()
                 .prefix(while: { !tokens[$0].isPunctuation })
                 .contains(where: { Words.strongholdNouns.contains(tokens[$0].hash) }) {
             return true
@@ -2502,7 +2502,7 @@ extension ReportReader {
             // but "The earthquake that struck near Mandalay on March 28 killed" is dated so.)
             if let info = Lexicon.info(tokens[i]), info.roles.contains(.month), tokens[i].isCapitalized,
                !(isInRelativeOfDisaster(i, floor: range.lowerBound)
-                 && (max(range.lowerBound, i - 6)..<i).contains(where: { Words.onsetVerbs.contains(tokens[$0].hash) })) {
+                 && Range(max(range.lowerBound, i - 6), upTo: i).contains(where: { Words.onsetVerbs.contains(tokens[$0].hash) })) {
                 var k = i + 1
                 if k < end, tokens[k].hash == Words.period { k += 1 }
                 var day = 1
@@ -2530,7 +2530,7 @@ extension ReportReader {
                 let dayFirst = i >= 2 && tokens[i - 2].hash == Words.on ? dayNumber(tokens[i - 1]) : nil
                 if !hasYear(after: i, limit: end), let d = dayAfter ?? dayFirst, let date = latest(month: Int(info.number), day: d),
                    date.adding(days: 2) <= published, !isReport,
-                   !(max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) {
+                   !Range(max(range.lowerBound, i - 10), upTo: i).contains(where: { tokens[$0].hash == Words.since }) {
                     return date
                 }
             }
@@ -2957,7 +2957,7 @@ extension ReportReader {
             if tokens[i].hash == Words.in || tokens[i].hash == Words.during || tokens[i].hash == Words.throughout,
                let year = yearNumber(tokens[i + 1]), year < published.year || joined && year == published.year,
                // (A since-phrase may run long: "since an armed rebellion against Indian rule began in 1989".)
-               !((max(window.lowerBound, i - 12)..<i).contains { tokens[$0].hash == Words.since }),
+               !(Range(max(window.lowerBound, i - 12), upTo: i).contains { tokens[$0].hash == Words.since }),
                // (Nor the start of what a relative clause names: "killed in the civil war that
                // began in 2011".)
                !(i - 1 > window.lowerBound && (tokens[i - 1].hash == Words.began || tokens[i - 1].hash == Words.started)
@@ -3051,7 +3051,7 @@ extension ReportReader {
             }
             if i - 1 > floor, tokens[i - 1].hash == Words.in, let number = yearNumber(tokens[i]), number < published.year,
                (i + 1..<start).contains(where: { Lexicon.has(tokens[$0], .linkVerb) || tokens[$0].hash == Words.at }),
-               let noun = (max(floor, i - 8)..<i - 1).last(where: {
+               let noun = Range(max(floor, i - 8), upTo: i - 1).last(where: {
                    extractor.triggers.match(tokens, at: $0, limit: i - 1)?.value.isCountNoun == true || tokens[$0].hash == Words.number
                }),
                !(noun..<i).contains(where: { tokens[$0].hash == Words.since || Words.onsetVerbs.contains(tokens[$0].hash) }) {
@@ -3229,7 +3229,7 @@ extension ReportReader {
                // start: "killed 276 people in an attack in March 2024".)
                !(i + 2 < window.upperBound && yearNumber(tokens[i + 2]) != nil) || isCountsOwnMonth(mention, monthIn: i),
                // (Nor the month of a since-phrase's start: "since the start of the rainy season in October".)
-               !((max(window.lowerBound, i - 10)..<i).reversed().prefix(while: { tokens[$0].hash != Words.comma })
+               !(Range(max(window.lowerBound, i - 10), upTo: i).reversed().prefix(while: { tokens[$0].hash != Words.comma })
                    .contains { tokens[$0].hash == Words.since }) {
                 return true
             }
@@ -3321,7 +3321,7 @@ extension ReportReader {
                i < mention.tokens.lowerBound || i > mention.tokens.upperBound,
                // "since the operation began eight days ago": when the window opened, not when
                // the number was given.
-               !(max(range.lowerBound, i - 12)..<i).contains(where: { tokens[$0].hash == Words.since }),
+               !Range(max(range.lowerBound, i - 12), upTo: i).contains(where: { tokens[$0].hash == Words.since }),
                // "searching for more than 8,100 missing people, some of whom disappeared more than
                // 30 years ago": a relative clause after the number says when its people's own act
                // was, not when the number was given.
@@ -3352,7 +3352,7 @@ extension ReportReader {
                     || previous == Words.of
                 guard isIn || i == range.lowerBound else { i += 1; continue }
                 // "since the war began in April 2023" opens a window; it dates nothing.
-                if (max(range.lowerBound, i - 10)..<i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
+                if Range(max(range.lowerBound, i - 10), upTo: i).contains(where: { tokens[$0].hash == Words.since }) { i += 1; continue }
                 // (Within the sentence: a report word ending the sentence before is not this one's.)
                 let verbBefore = i - 2 >= range.lowerBound
                     && (Lexicon.has(tokens[i - 2], .attribution) && !Lexicon.has(tokens[i - 2], .adverb)

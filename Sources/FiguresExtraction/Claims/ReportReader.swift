@@ -932,7 +932,7 @@ struct ReportReader {
         }
         // ("one in seven", "1 in 7 had been seriously injured".)
         if start >= 2, tokens[start - 1].hash == Words.in,
-           (max(0, start - 4)..<start - 1).contains(where: { tokens[$0].hash == Words.one })
+           Range(max(0, start - 4), upTo: start - 1).contains(where: { tokens[$0].hash == Words.one })
             || tokens[start - 2].isDigits && digitsValue(tokens[start - 2]) == 1 {
             return true
         }
@@ -991,7 +991,7 @@ struct ReportReader {
     func isPerUnit(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
         guard start - 2 >= floor, Words.holdingVerbs.contains(tokens[start - 1].hash),
-              let each = (max(floor, start - 5)..<start - 1).last(where: { tokens[$0].hash == Words.each || tokens[$0].hash == Words.every })
+              let each = Range(max(floor, start - 5), upTo: start - 1).last(where: { tokens[$0].hash == Words.each || tokens[$0].hash == Words.every })
         else { return false }
         return (each == floor || tokens[each - 1].isPunctuation)
             && !(each + 1..<start - 1).contains { tokens[$0].isPunctuation || tokens[$0].isDigits }
@@ -1054,7 +1054,7 @@ struct ReportReader {
     /// ("a ransom of 50 million naira for each group of 10 captives": a unit's noun between.)
     func isEachOf(_ mention: NumberMention, floor: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start > floor + 1, let of = (max(floor + 1, start - 4)..<start).first(where: { tokens[$0].hash == Words.of || tokens[$0].hash == Words.with }),
+        guard start > floor + 1, let of = Range(max(floor + 1, start - 4), upTo: start).first(where: { tokens[$0].hash == Words.of || tokens[$0].hash == Words.with }),
               tokens[of - 1].hash == Words.each
                 || of - 2 >= floor && tokens[of - 2].hash == Words.each && tokens[of - 1].isWord && tokens[of].hash == Words.of
         else { return false }
@@ -1106,13 +1106,13 @@ struct ReportReader {
         // (Past a name between commas: "The youngest of the dead, Sunil Bairwa, was 19.")
         var subjectEnd = start - 1
         if start - 2 > floor, tokens[start - 2].hash == Words.comma, tokens[start - 1].roles.contains(.copula),
-           let open = (max(floor, start - 8)..<start - 2).last(where: { tokens[$0].isPunctuation }), tokens[open].hash == Words.comma,
+           let open = Range(max(floor, start - 8), upTo: start - 2).last(where: { tokens[$0].isPunctuation }), tokens[open].hash == Words.comma,
            (open + 1..<start - 2).allSatisfy({ tokens[$0].isCapitalized }) {
             subjectEnd = open
         }
         if start - 2 >= floor, tokens[start - 1].roles.contains(.copula) || tokens[start - 1].hash == Words.to
             || tokens[start - 1].hash == Words.at, mention.quantity.value <= 110,
-           (max(floor, subjectEnd - 7)..<subjectEnd).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
+           Range(max(floor, subjectEnd - 7), upTo: subjectEnd).reversed().prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
                tokens[$0].hash == Words.age || Words.ageSuperlatives.contains(tokens[$0].hash)
            }) {
             let np = nounPhrase(after: mention.tokens.upperBound, limit: limit)
@@ -1310,7 +1310,7 @@ struct ReportReader {
               mention.tokens.upperBound < sentence.upperBound,
               tokens[mention.tokens.upperBound].isPunctuation || Lexicon.has(tokens[mention.tokens.upperBound], .preposition)
         else { return false }
-        return (max(sentence.lowerBound, start - 14)..<start - 1).contains { Words.holdingPlaceNouns.contains(tokens[$0].hash) }
+        return Range(max(sentence.lowerBound, start - 14), upTo: start - 1).contains { Words.holdingPlaceNouns.contains(tokens[$0].hash) }
     }
 
     /// "surrendered" in the simple past right after the people, in a sentence that names a day.
@@ -1486,7 +1486,7 @@ struct ReportReader {
         // ("The victims included a 70-year-old village chief and two boys": past one person named
         // first, with "a", and "and".)
         if start >= 4, tokens[start - 1].hash == Words.and,
-           let verb = (max(1, start - 10)..<start - 2).last(where: { Words.inclusionVerbs.contains(tokens[$0].hash) }),
+           let verb = Range(max(1, start - 10), upTo: start - 2).last(where: { Words.inclusionVerbs.contains(tokens[$0].hash) }),
            tokens[verb + 1].hash == Words.a || tokens[verb + 1].hash == Words.an,
            (verb + 2..<start - 1).allSatisfy({ tokens[$0].isWord || tokens[$0].isDigits || tokens[$0].hash == Words.hyphen && tokens[$0].isAttached }) {
             return verb >= 2 && tokens[verb - 1].hash == Words.also ? verb - 2 : verb - 1

@@ -59,7 +59,7 @@ struct NumberScanner {
         guard to > money.tokens.upperBound, to - money.tokens.upperBound <= 8, tokens[to].hash == Words.to,
               Lexicon.has(scale, .scale), scale.hash == tokens[money.core.upperBound - 1].hash,
               (money.tokens.upperBound..<to).allSatisfy({ !tokens[$0].isPunctuation }) else { return false }
-        return (max(0, money.tokens.lowerBound - 2)..<money.tokens.lowerBound).contains { tokens[$0].hash == Words.from }
+        return Range(max(0, money.tokens.lowerBound - 2), upTo: money.tokens.lowerBound).contains { tokens[$0].hash == Words.from }
     }
 
     /// False for a token `core(at:)` turns away at once: the same test, asked in the scan's
@@ -762,7 +762,7 @@ struct NumberScanner {
     private func isListedPlace(before start: Int, next: Token?) -> Bool {
         guard next.map({ $0.hash == Words.and || $0.isPunctuation }) ?? true,
               let joint = People.joinedPlace(tokens, endingBefore: start, floor: 1) else { return false }
-        return (max(0, joint - 12)..<joint).contains { tokens[$0].isDigits }
+        return Range(max(0, joint - 12), upTo: joint).contains { tokens[$0].isDigits }
     }
 
     /// "while in neighbouring Qinghai 18 people were killed", "In Gaza 18 civilians died": a

@@ -8361,6 +8361,13 @@ import Testing
         #expect(claims("Officials said 40 people died").map(\.quantity.value) == [40])
     }
 
+    @Test func aLookBackFromTheClauseStartIsRead() {
+        // (A look-back from "totalled" began past its own end when the number before it was no
+        // count: this sentence trapped.)
+        #expect(claims("Calls to 911 totalled 1.3 million last year.").isEmpty)
+        #expect(claims("Calls to 911 totalled 1.3 million last year. Police said 12 people were killed.").map(\.quantity.value) == [12])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
