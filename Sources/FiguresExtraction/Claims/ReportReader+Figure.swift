@@ -1629,6 +1629,8 @@ extension ReportReader {
         // "Gunmen killed 49 people ... Of the 49, 21 were women": the number the last claim counted.
         if let whole = wholeToldAgain(opening: sentence) {
             if let figure = whole.figure { return (figure, whole.comma) }
+            // ("Of the 61 victims,": the dead, as "Of the victims," are, unless the last claim counted the injured.)
+            if tokens[whole.numberEnd].hash == Words.victims { return (recent?.figure == .wounded ? .wounded : .killed, whole.comma) }
             return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, whole.comma) }
         }
         // ("Of the victims, 12 were children": the dead, named so, unless the last claim counted the injured.)
@@ -1790,6 +1792,10 @@ extension ReportReader {
                 let cueEnd = Cues.period.match(tokens, at: figureEnd, limit: close).map { figureEnd + $0.length } ?? figureEnd
                 return (j, close, trigger.value.figure, k > j || close > cueEnd)
             }
+        }
+        // ("Of the 61 victims, 48 were men": the victims of a toll told before, as "Of the 61,".)
+        if j + 1 < sentence.upperBound, tokens[j].hash == Words.victims, tokens[j + 1].hash == Words.comma {
+            return (j, j + 1, nil, false)
         }
         return j < sentence.upperBound && tokens[j].hash == Words.comma ? (j, j, nil, false) : nil
     }
@@ -3204,6 +3210,15 @@ extension ReportReader {
            (head + 1..<start - 1).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
             return (.wounded, people)
         }
+        // ("- Patients admitted in the past 24 hours: 96", "Children admitted this week: 22": people
+        // taken in are hurt, as "admitted to hospital" says; not newcomers to a country or a school,
+        // nor those admitted "for" or "with" an illness, whom the writers leave out: "- Children
+        // admitted for severe acute malnutrition: 1,162".)
+        if hasPeople, head < start - 1, tokens[head].hash == Words.admitted, isPhrase(head + 1..<start - 1),
+           !(labelStart..<head).contains(where: { Words.admittedNewcomers.contains(tokens[$0].hash) }),
+           !(head + 1..<start - 1).contains(where: { tokens[$0].hash == Words.for || tokens[$0].hash == Words.with }) {
+            return (.wounded, people)
+        }
         guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
               trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople || isFinitePast(head) else {
             // ("- Servicemen confirmed held in Russian captivity: 4,120": a figure word a few words on.)
@@ -3373,8 +3388,10 @@ extension ReportReader {
             tokens[$0].isCapitalized || tokens[$0].hash == Words.hyphen || tokens[$0].hash == Words.the || tokens[$0].hash == Words.of
                 || Words.nameLinkWords.contains(tokens[$0].hash)
         }) { return false }
+        // (Nor an abbreviation's period, which breaks nothing: "taken to St. Luke's Hospital".)
         return !(index + 1..<hospital).contains {
             tokens[$0].isPunctuation && tokens[$0].kind != .possessive && !(tokens[$0].hash == Words.hyphen && tokens[$0].isAttached)
+                && !(tokens[$0].hash == Words.period && !tokens[$0].roles.contains(.hardBreak))
         }
     }
 
@@ -4543,6 +4560,12 @@ extension ReportReader {
                     return nil  // "killing 300": the verb was read already
                 }
             }
+            // ("Homicides in the state fell to 1,864 in July", "put the number of killings in July at
+            // 23": a count of killings is a count of the dead as the subject of a link verb or a
+            // pointer, though no trigger of its own: "in connection with the killings".)
+            if hasLinkVerb, Words.killingNouns.contains(token.hash), !(i + 1 < start && tokens[i + 1].hash == Words.of) {
+                return (Trigger(figure: .killed, isCountNoun: true), i)
+            }
             if hasLinkVerb, token.hash == Words.number, let (figure, people) = troopsNumbered(after: i, before: start) {
                 return (Trigger(figure: figure, isCountNoun: true), people)
             }
@@ -4554,7 +4577,9 @@ extension ReportReader {
             // things, not of the dead before it.)
             // (Nor the number of events: "the number of accidents rose to 24,183", "the number of
             // fatal crashes fell to 1,188".)
-            if hasLinkVerb, isCountedThingOrEvent(token), isNumberOfThings(at: i, floor: floor) { return nil }
+            // (Not a time after the count noun: "the number of deaths this year rose to 187".)
+            let isTimePhrase = Lexicon.has(token, .timeUnit) && i > floor && (tokens[i - 1].hash == Words.this || tokens[i - 1].hash == Words.last)
+            if hasLinkVerb, isCountedThingOrEvent(token), !isTimePhrase, isNumberOfThings(at: i, floor: floor) { return nil }
             if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
             if token.isDigits, !hasLinkVerb { return nil }
             if token.isWord, !roles.contains(.linkVerb), !roles.contains(.preposition), !roles.contains(.determiner),

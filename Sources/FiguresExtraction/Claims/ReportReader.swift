@@ -1545,6 +1545,10 @@ struct ReportReader {
     func partOfNamedToll(after end: Int, limit: Int) -> (figure: FigureKey?, end: Int)? {
         guard end + 2 < limit, tokens[end].hash == Words.of || tokens[end].hash == Words.among, !tokens[end].isCapitalized,
               [Words.the, Words.these, Words.those, Words.this, Words.last].contains(tokens[end + 1].hash) else { return nil }
+        // ("Nine of those in hospital are children": a trigger that opens with "those".)
+        if tokens[end + 1].hash == Words.those, let found = extractor.triggers.match(tokens, at: end + 1, limit: limit) {
+            return (found.value.figure, end + 1 + found.length)
+        }
         var i = end + 2
         while i < min(limit, end + 7) {
             let token = tokens[i]
@@ -2006,6 +2010,12 @@ struct ReportReader {
     /// launched an offensive"), nor the digits in brackets after a number in words ("Twenty-six
     /// (26) persons including eight (08) police officers sustained injuries").
     mutating func unmarkWrappedTerms(in range: Range<Int>) {
+        // ("were treated at St. Luke's Hospital": the period of an abbreviation before a name
+        // ends no sentence, and breaks no clause either.)
+        for i in range.dropFirst().dropLast() where tokens[i].hash == Words.period && tokens[i].roles.contains(.hardBreak)
+            && tokens[i + 1].isCapitalized && tokens[i - 1].length > 1 && SentenceSplitter.isAbbreviation(tokens, before: i, terminal: tokens[i]) {
+            tokens[i].roles.remove(.hardBreak)
+        }
         var i = range.lowerBound
         while i + 2 < range.upperBound {
             let isParen = tokens[i].hash == Words.openParen

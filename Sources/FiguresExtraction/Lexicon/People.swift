@@ -91,6 +91,13 @@ enum People {
                        "camp counsellors", "camp counselors"] {
             table.add(plural, PeopleKind(slug: Slug.make(plural)))
         }
+        // Of those, the trades whose singular is only a noun: "One vendor lost his life".
+        for plural in ["vendors", "street vendors", "traders", "merchants", "shopkeepers", "smugglers", "poachers",
+                       "lifeguards", "devotees", "skiers", "trekkers", "campers", "bodyguards", "deminers", "electricians",
+                       "welders", "mountaineers", "footballers", "churchgoers", "revellers", "surfers", "kayakers",
+                       "snowboarders", "paragliders", "canoeists", "anglers", "snowmobilers"] {
+            if let singular = singular(of: plural) { table.add(singular, PeopleKind(slug: Slug.make(plural))) }
+        }
         return table.marked(.kinds)
     }()
 

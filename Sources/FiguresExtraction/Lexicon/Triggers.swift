@@ -80,7 +80,7 @@ enum Triggers {
                        "admitted to hospitals", "admitted to the hospital", "remain in hospital", "remained in hospital",
                        "remains in hospital", "still in hospital", "remain in hospitals", "remained in hospitals",
                        "still in hospitals", "remain in the hospital", "remained in the hospital", "remains in the hospital",
-                       "still in the hospital", "those in hospital", "those in hospitals", "those in the hospital", "were in hospital", "are in hospital", "was in hospital", "is in hospital",
+                       "still in the hospital", "now in hospital", "now in hospitals", "now in the hospital", "those in hospital", "those in hospitals", "those in the hospital", "were in hospital", "are in hospital", "was in hospital", "is in hospital",
                        "were in the hospital", "are in the hospital", "were in hospitals", "are in hospitals", "remain hospitalised", "remain hospitalized",
                        "remained hospitalised", "remained hospitalized", "in critical condition", "in a critical condition",
                        "in serious condition", "in a serious condition", "in intensive care", "flown to hospital",
@@ -88,7 +88,8 @@ enum Triggers {
                        "flown to hospitals", "airlifted to hospitals", "evacuated to hospitals", "rushed to hospitals",
                        "taken to a hospital", "transported to hospital", "transported to hospitals",
                        "transported to the hospital", "transported to a hospital", "transferred to hospital",
-                       "transferred to hospitals", "transferred to the hospital", "transferred to a hospital", "sustained injuries", "suffered injuries", "sustained serious injuries",
+                       "transferred to hospitals", "transferred to the hospital", "transferred to a hospital", "moved to hospital",
+                       "moved to hospitals", "moved to the hospital", "moved to a hospital", "sustained injuries", "suffered injuries", "sustained serious injuries",
                        "suffered serious injuries", "sustained wounds", "suffered wounds", "sustained gunshot wounds",
                        "suffered gunshot wounds", "sustained burns", "suffered burns", "suffered frostbite",
                        "suffered hypothermia", "suffered fractures", "suffered heatstroke", "suffered concussions",
@@ -112,7 +113,9 @@ enum Triggers {
             active: ["wounding", "injuring", "wounds", "injures", "injure", "wound"],
             // ("put the number treated in the capital's hospitals at 469": those treated, counted.)
             nouns: ["injuries", "wounded", "injured", "the wounded", "the injured", "number treated", "number hospitalised",
-                    "number hospitalized"])
+                    "number hospitalized",
+                    // ("had put the number in hospital at 13".)
+                    "number in hospital", "number in hospitals", "number in the hospital"])
         // "were taken to the hospital in Valverde suffering from severe dehydration": a harm with
         // its degree is still a harm (not "suffering" alone, a side's losses).
         add(.wounded, ["severe", "serious", "minor", "mild"].flatMap { degree in

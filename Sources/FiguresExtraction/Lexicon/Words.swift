@@ -477,6 +477,8 @@ enum Words {
                                       "stress", "stroke",
                                       // "treated for symptoms of nerve-agent exposure", "for skin rashes".
                                       "symptoms", "exposure", "rashes", "irritation", "trauma", "intoxication",
+                                      // "treated for the effects of tear gas".
+                                      "effects",
                                       "vomiting", "dizziness", "nausea", "headaches", "throats", "breathing",
                                       // "treated 212 people for drug overdoses", "for suspected poisoning".
                                       "overdose", "overdoses", "poisoning", "poisonings"])
@@ -491,12 +493,18 @@ enum Words {
     /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
     /// measles", "treated 130 people for severe acute malnutrition", "treated 1,214 people for
     /// heat-related illness", "treated 387 people for acute food poisoning".
+    /// People admitted who are not patients: "Refugees admitted this year: 5,000".
+    static let admittedNewcomers = WordSet(["refugees", "migrants", "immigrants", "asylum", "seekers", "evacuees",
+                                            "students", "pupils", "members", "applicants"])
     static let diseaseNouns = WordSet(["cholera", "measles", "dengue", "malaria", "malnutrition", "diphtheria", "mpox",
                                        "typhoid", "meningitis", "ebola", "diarrhoea", "diarrhea", "pneumonia",
                                        "disease", "infection", "infections", "hepatitis", "jaundice",
                                        "tuberculosis", "polio", "anthrax", "plague", "illness", "illnesses",
                                        // "treated for food poisoning", "for methanol poisoning".
-                                       "poisoning", "poisonings"])
+                                       "poisoning", "poisonings",
+                                       // "treated for Covid-19", "for norovirus", "for influenza".
+                                       "covid", "covid-19", "coronavirus", "norovirus", "influenza", "flu", "legionnaires",
+                                       "legionella", "salmonella", "scabies", "leptospirosis"])
     /// Taking in or caring for the hurt: "treated 31 people for dehydration", "had been admitted
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
     /// ("184 patients had been brought to Liaquat University Hospital", "Three students were

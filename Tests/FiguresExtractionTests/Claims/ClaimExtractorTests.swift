@@ -8368,6 +8368,82 @@ import Testing
         #expect(claims("Calls to 911 totalled 1.3 million last year. Police said 12 people were killed.").map(\.quantity.value) == [12])
     }
 
+    @Test func killingsCountedBeforeALinkVerbAreTheDead() {
+        let climbed = claims("Murders in the province climbed to 412 in the first half, the prosecutor said.")
+        #expect(climbed.map(\.figure) == [.killed])
+        #expect(climbed.map(\.quantity.value) == [412])
+        let put = claims("The coroner put the number of killings in March at 31.")
+        #expect(put.map(\.figure) == [.killed])
+        #expect(put.map(\.quantity.value) == [31])
+    }
+
+    @Test func aPartOfThoseInHospitalIsHurt() {
+        let found = claims("The cruise line said the ship would dock on Friday. Nine of those in hospital are children.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.subject) == ["children"])
+    }
+
+    @Test func peopleNowInHospitalAreHurt() {
+        let found = claims("The health office said nine patients are now in hospital.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [9])
+    }
+
+    @Test func prisonsAndInvestigationsAreThings() {
+        #expect(claims("The ministry said 40 inmates had died in its 12 prisons last year.").map(\.quantity.value) == [40])
+        #expect(claims("The inspectorate opened 7 investigations into deaths in custody.").isEmpty)
+    }
+
+    @Test func aTimeAfterTheCountNounNamesNoThing() {
+        let found = claims("The number of deaths this year has risen to 64, the lifesaving society said.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [64])
+    }
+
+    @Test func theVictimsCountedAgainAreTheDead() {
+        let found = claims("Gunmen killed 22 people in the town. Of the 22 victims, 15 were farmers.")
+        #expect(found.map(\.quantity.value) == [22, 15])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.last?.subject == "farmers")
+    }
+
+    @Test func anAbbreviationsPeriodBreaksNoClause() {
+        let found = claims("Eight pupils were treated at St. Joseph's Hospital.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [8])
+    }
+
+    @Test func oneTraderIsAPerson() {
+        let found = claims("One trader lost his life when the roof fell.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.subject) == ["traders"])
+    }
+
+    @Test func treatedForAnInfectionOrTearGasAreHurt() {
+        #expect(claims("Twenty-one soldiers were treated for Covid-19 at the base.").map(\.figure) == [.wounded])
+        #expect(claims("At least 30 marchers were treated for the effects of tear gas.").map(\.figure) == [.wounded])
+    }
+
+    @Test func peopleMovedToHospitalAreHurt() {
+        let found = claims("Two of the strikers had been moved to hospital by Sunday.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [2])
+    }
+
+    @Test func aLabelOfPeopleAdmittedCountsTheHurt() {
+        let found = claims("- Children admitted in the past week: 41")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.scope) == [.period])
+        #expect(claims("- Refugees admitted this year: 5,000").isEmpty)
+        #expect(claims("- Children admitted for severe acute malnutrition: 700").isEmpty)
+    }
+
+    @Test func theNumberInHospitalIsACountOfTheHurt() {
+        let found = claims("Officials had put the number in hospital at 17 on Friday.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [17])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
