@@ -3767,7 +3767,9 @@ extension ReportReader {
                 if token.hash == Words.hyphen { i += 1; continue }
                 // 'nine soldiers and four VDP auxiliaries had "fallen with arms in hand"': quote marks
                 // around the figure's words.
-                if token.isQuoteMark, i + 1 < end, extractor.triggers.match(tokens, at: i + 1, limit: end) != nil {
+                // (An adverb may open them: 'six police officers had been "lightly injured"'.)
+                if token.isQuoteMark, i + 1 < end, extractor.triggers.match(tokens, at: i + 1, limit: end) != nil
+                    || i + 2 < end && tokens[i + 1].roles.contains(.adverb) && extractor.triggers.match(tokens, at: i + 2, limit: end) != nil {
                     i += 1
                     continue
                 }
@@ -4544,7 +4546,11 @@ extension ReportReader {
                     // (Not "since the ceasefire agreement entered into force": no troops.)
                     let isInForce = found.start > floor && (tokens[found.start - 1].hash == Words.into || tokens[found.start - 1].hash == Words.in)
                         && tokens[found.start].hash == Words.force
-                    if trigger.isCountNoun, !isInForce {
+                    // (Nor a police or fire department's strength: "bringing the department's strength to
+                    // 1,450 across 38 stations".)
+                    let isCivilStrength = Words.strengthWords.contains(tokens[found.start].hash)
+                        && Range(max(wideFloor, found.start - 20), upTo: found.start).contains(where: { Words.civilForceOwners.contains(tokens[$0].hash) })
+                    if trigger.isCountNoun, !isInForce, !isCivilStrength {
                         // ("The number of people killed when a Bangladesh Air Force training jet crashed into a
                         // school ... has risen to 31": troops in the "when" clause of the count noun's subject.)
                         if hasLinkVerb, found.start > floor + 1,
@@ -4657,6 +4663,12 @@ extension ReportReader {
                 // ("Three miners who were near the entrance were rescued with burns": past their
                 // relative clause, to the main clause's verb.)
                 i = main
+            }
+            // ("At least 11 students and a teacher were treated for the effects of tear gas": one
+            // person more, joined by "and".)
+            if i + 2 < clause.upperBound, tokens[i].hash == Words.and, tokens[i + 1].hash == Words.a || tokens[i + 1].hash == Words.an,
+               let person = People.kinds.match(tokens, at: i + 2, limit: clause.upperBound) {
+                i += 2 + person.length
             }
             // ("Nine people with fractures and head wounds were taken to Bududa hospital": past the
             // harm named with the people.)

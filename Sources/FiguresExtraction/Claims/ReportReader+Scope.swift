@@ -3138,6 +3138,8 @@ extension ReportReader {
                 || Lexicon.has(tokens[yearEnd], .pronoun) && tokens[yearEnd].hash != Words.us
                 // ("In 2024 there were 87 drug-related deaths".)
                 || tokens[yearEnd].hash == Words.there
+                // ("In 2024 three detainees died": or the count itself.)
+                || yearEnd == mention.tokens.lowerBound
                 || namedSubjectVerb.map({ Lexicon.has(tokens[$0], .attribution) || isFinitePast($0) }) == true,
               subject <= mention.tokens.lowerBound,
               !before.contains(where: { isArmedPerson(at: $0, limit: before.upperBound) }) else {
@@ -3174,13 +3176,21 @@ extension ReportReader {
     /// nor a verb joined to theirs: "... killed eight people and destroyed hundreds of homes".)
     /// (An event's word that a report's verb follows names who counts, not an event: "In 2024, the
     /// campaign recorded 1,003 casualties".)
+    /// (Not an event that only starts a ranking's span: "In 2023, dengue killed 96 refugees in the
+    /// camps, the highest toll since the first outbreak".)
     func namesNoSingleEvent(_ sentence: Range<Int>) -> Bool {
         !(sentenceRoles.contains(.disaster)
           && sentence.contains(where: { Lexicon.has(tokens[$0], .disaster) && !Words.conditions.contains(tokens[$0].hash)
               && !isPlural(tokens[$0])
-              && !($0 + 1 < sentence.upperBound && Lexicon.has(tokens[$0 + 1], .attribution)) }))
-            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0])
+              && !($0 + 1 < sentence.upperBound && Lexicon.has(tokens[$0 + 1], .attribution))
+              && !isAfterRankedSince($0, floor: sentence.lowerBound) }))
+            && !sentence.contains(where: { Lexicon.has(tokens[$0], .event) && !isPlural(tokens[$0]) && !isAfterRankedSince($0, floor: sentence.lowerBound)
                 || Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) && !isJoinedPredicate(at: $0, floor: sentence.lowerBound) })
+    }
+
+    /// A word a few words after a ranking's "since": "the highest toll since the first outbreak".
+    func isAfterRankedSince(_ index: Int, floor: Int) -> Bool {
+        Range(max(floor, index - 4), upTo: index).contains { tokens[$0].hash == Words.since && isRanking(since: $0, floor: floor) }
     }
 
     /// A verb "and" joins to a clause before it, with the same subject: "wildfires along Turkey's

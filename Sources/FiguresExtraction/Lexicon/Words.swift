@@ -493,6 +493,9 @@ enum Words {
     /// Diseases that people are treated for, harms as injuries are: "treated 3,600 children for
     /// measles", "treated 130 people for severe acute malnutrition", "treated 1,214 people for
     /// heat-related illness", "treated 387 people for acute food poisoning".
+    /// A force's size, and the civil services whose size it may be: "the department's strength".
+    static let strengthWords = WordSet(["strength"])
+    static let civilForceOwners = WordSet(["department", "departments", "police", "fire", "firefighters"])
     /// People admitted who are not patients: "Refugees admitted this year: 5,000".
     static let admittedNewcomers = WordSet(["refugees", "migrants", "immigrants", "asylum", "seekers", "evacuees",
                                             "students", "pupils", "members", "applicants"])

@@ -8444,6 +8444,35 @@ import Testing
         #expect(found.map(\.quantity.value) == [17])
     }
 
+    @Test func aQuotedHarmWithItsAdverbIsRead() {
+        let found = claims("The county said that four deputies had been \"slightly injured\".")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [4])
+    }
+
+    @Test func onePersonMoreJoinedByAndSharesTheCare() {
+        let found = claims("Fourteen pupils and a teacher were treated for the effects of the smoke.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.subject) == ["pupils"])
+    }
+
+    @Test func aFireOrPoliceDepartmentsStrengthIsNoTroops() {
+        #expect(claims("The new hires bring the fire department's strength to 2,100.").isEmpty)
+        #expect(claims("The army's strength rose to 120,000.").map(\.figure) == [.deployed])
+    }
+
+    @Test func aPastYearRightBeforeTheCountIsItsWindow() {
+        let found = claims("In 2024 five inmates died at the county jail.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func anEventThatStartsARankingsSpanIsNoEventOfTheCount() {
+        let found = claims("In 2022, cholera killed 41 people in the district, the worst toll since the first outbreak.")
+        #expect(found.map(\.quantity.value) == [41])
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
