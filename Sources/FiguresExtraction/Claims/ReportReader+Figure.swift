@@ -1629,8 +1629,8 @@ extension ReportReader {
         // "Gunmen killed 49 people ... Of the 49, 21 were women": the number the last claim counted.
         if let whole = wholeToldAgain(opening: sentence) {
             if let figure = whole.figure { return (figure, whole.comma) }
-            // ("Of the 61 victims,": the dead, as "Of the victims," are, unless the last claim counted the injured.)
-            if tokens[whole.numberEnd].hash == Words.victims { return (recent?.figure == .wounded ? .wounded : .killed, whole.comma) }
+            // ("Of the 61 victims,": the dead, as "Of the victims," below, unless the last claim counted the injured.)
+            if tokens[whole.numberEnd].hash == Words.victims, recent?.figure != .wounded { return (.killed, whole.comma) }
             return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, whole.comma) }
         }
         // ("Of the victims, 12 were children": the dead, named so, unless the last claim counted the injured.)
@@ -1889,6 +1889,15 @@ extension ReportReader {
         return i >= floor && (tokens[i].hash == Words.it
                               || tokens[i].hash == Words.and && i + 1 < start && Lexicon.has(tokens[i + 1], .modal)
                                   && !People.kinds.contains(tokens, at: mention.tokens.upperBound))
+    }
+
+    /// "the fire department's strength", "its authorised strength" after "the department": the
+    /// owner of the strength at `index` a civil force, named in its own words or before "its".
+    func isCivilForceStrength(at index: Int, floor: Int) -> Bool {
+        let near = Range(max(floor, index - 4), upTo: index)
+        if near.contains(where: { Words.civilForceOwners.contains(tokens[$0].hash) }) { return true }
+        return near.contains(where: { Words.possessiveDeterminers.contains(tokens[$0].hash) })
+            && Range(max(floor, index - 20), upTo: index).contains(where: { Words.departmentWords.contains(tokens[$0].hash) })
     }
 
     /// "far short of the 2,500 promised by contributing nations", "against the 11,146 it is meant
@@ -4547,9 +4556,9 @@ extension ReportReader {
                     let isInForce = found.start > floor && (tokens[found.start - 1].hash == Words.into || tokens[found.start - 1].hash == Words.in)
                         && tokens[found.start].hash == Words.force
                     // (Nor a police or fire department's strength: "bringing the department's strength to
-                    // 1,450 across 38 stations".)
-                    let isCivilStrength = Words.strengthWords.contains(tokens[found.start].hash)
-                        && Range(max(wideFloor, found.start - 20), upTo: found.start).contains(where: { Words.civilForceOwners.contains(tokens[$0].hash) })
+                    // 1,450 across 38 stations", "its authorised strength" after the department; not
+                    // "Police said the army's strength had risen".)
+                    let isCivilStrength = Words.strengthWords.contains(tokens[found.start].hash) && isCivilForceStrength(at: found.start, floor: wideFloor)
                     if trigger.isCountNoun, !isInForce, !isCivilStrength {
                         // ("The number of people killed when a Bangladesh Air Force training jet crashed into a
                         // school ... has risen to 31": troops in the "when" clause of the count noun's subject.)

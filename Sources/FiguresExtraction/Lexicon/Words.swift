@@ -496,6 +496,7 @@ enum Words {
     /// A force's size, and the civil services whose size it may be: "the department's strength".
     static let strengthWords = WordSet(["strength"])
     static let civilForceOwners = WordSet(["department", "departments", "police", "fire", "firefighters"])
+    static let departmentWords = WordSet(["department", "departments"])
     /// People admitted who are not patients: "Refugees admitted this year: 5,000".
     static let admittedNewcomers = WordSet(["refugees", "migrants", "immigrants", "asylum", "seekers", "evacuees",
                                             "students", "pupils", "members", "applicants"])

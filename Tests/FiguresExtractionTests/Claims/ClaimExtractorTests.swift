@@ -8459,6 +8459,7 @@ import Testing
     @Test func aFireOrPoliceDepartmentsStrengthIsNoTroops() {
         #expect(claims("The new hires bring the fire department's strength to 2,100.").isEmpty)
         #expect(claims("The army's strength rose to 120,000.").map(\.figure) == [.deployed])
+        #expect(claims("Police said the army's strength had risen to 120,000.").map(\.figure) == [.deployed])
     }
 
     @Test func aPastYearRightBeforeTheCountIsItsWindow() {
