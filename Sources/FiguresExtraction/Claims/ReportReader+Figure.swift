@@ -472,6 +472,7 @@ extension ReportReader {
         let verbStart = mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound, pastOwnAuxiliaries: true)
             ?? mainVerb(afterRelativeAt: np.end, limit: sentence.upperBound)
             ?? (np.people.isEmpty && np.unknownNoun == nil ? nil : verbAfterRelativeAside(at: np.end, limit: sentence.upperBound))
+            ?? (np.people.isEmpty && np.unknownNoun == nil ? nil : mainVerb(afterTakenAt: np.end, limit: sentence.upperBound))
             ?? (np.isPartitive && avoid.lowerBound == np.end && avoid.upperBound + 1 < sentence.upperBound
                 && tokens[avoid.upperBound].roles.contains(.attribution) ? avoid.upperBound + 1 : nil)
         let verbBefore = mention.tokens.lowerBound - 1
@@ -497,6 +498,14 @@ extension ReportReader {
                                                                limit: verbStart.map { min(sentence.upperBound, $0 + 8) } ?? window.upperBound)
         if let found = ownPredicate, let carrier, Words.carrierWords.contains(carrier),
            (np.end..<found.1).contains(where: { tokens[$0].hash == Words.and && (carrier != Words.with || $0 > np.end) }) {
+            ownPredicate = nil
+        }
+        // ("Emergency rooms treated 164 people for cold-related illnesses and five people died":
+        // nor do those a verb of care took share the verb of another count joined after them.)
+        if let found = ownPredicate, verbBefore > clause.lowerBound, tokens[verbBefore].hash == Words.treated, isFinitePast(verbBefore),
+           (np.end..<found.1).contains(where: {
+               tokens[$0].hash == Words.and && (tokens[$0 + 1].isDigits || Lexicon.has(tokens[$0 + 1], .numberWord))
+           }) {
             ownPredicate = nil
         }
         // "251 hostages were taken": captives named so, taken (not "taken to hospital").
@@ -2046,6 +2055,11 @@ extension ReportReader {
         // presence in northeast Syria to about 1,400 from some 2,000 in January".)
         guard let from = earlierValueFrom(mention, floor: max(0, floor - 1)) else { return false }
         if Words.earlierValueMarkers.contains(tokens[from - 1].hash) || tokens[from - 1].hash == Words.comma { return true }
+        // ("down 4% from 5,430 in 2022": the change told as a share between.)
+        if from - 3 >= floor, tokens[from - 1].hash == Words.percentSign, tokens[from - 2].isDigits,
+           Range(max(floor, from - 6), upTo: from - 2).contains(where: { Words.earlierValueMarkers.contains(tokens[$0].hash) }) {
+            return true
+        }
         return followsNewValue(from: from)
     }
 
@@ -3126,10 +3140,8 @@ extension ReportReader {
         guard start - 2 >= floor, tokens[start - 1].hash == Words.colon else { return nil }
         var labelStart = start - 2
         // (A hyphen inside a word is part of the label: "at UNICEF-supported health centres".)
-        func isInnerHyphen(_ i: Int) -> Bool {
-            tokens[i].hash == Words.hyphen && tokens[i].isAttached && i + 1 < start && tokens[i + 1].isAttached && i > floor
-        }
-        while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), start - labelStart < 24 {
+        while labelStart > floor, !tokens[labelStart - 1].isPunctuation || labelStart - 1 > floor && isInnerHyphen(labelStart - 1),
+              start - labelStart < 24 {
             labelStart -= 1
         }
         // ("- Ukrainian soldiers killed, according to President Zelensky: more than 46,000": the
@@ -3138,7 +3150,8 @@ extension ReportReader {
         if labelStart - 1 > floor, tokens[labelStart - 1].hash == Words.comma, tokens[labelStart].hash == Words.according {
             labelEnd = labelStart - 1
             labelStart -= 1
-            while labelStart > floor, !tokens[labelStart - 1].isPunctuation || isInnerHyphen(labelStart - 1), labelEnd - labelStart < 24 {
+            while labelStart > floor, !tokens[labelStart - 1].isPunctuation || labelStart - 1 > floor && isInnerHyphen(labelStart - 1),
+                  labelEnd - labelStart < 24 {
                 labelStart -= 1
             }
         }
@@ -4014,6 +4027,16 @@ extension ReportReader {
                     i += trigger.length
                     continue
                 }
+                // ("13 contract workers were kidnapped and killed", "abducted and later executed":
+                // taken, then killed, they are the dead.)
+                if trigger.value.figure == .captured, i + trigger.length + 1 < end, tokens[i + trigger.length].hash == Words.and {
+                    var next = i + trigger.length + 1
+                    if next + 1 < end, tokens[next].roles.contains(.adverb) { next += 1 }
+                    if let killed = extractor.triggers.match(tokens, at: next, limit: end), killed.value.figure == .killed,
+                       !killed.value.isActiveVerb, isFinitePast(next) {
+                        return (killed.value, next)
+                    }
+                }
                 return (trigger.value, i)
             }
             if roles.contains(.attribution) { break }
@@ -4229,7 +4252,8 @@ extension ReportReader {
                startsPeoplesVerb(at: close + 1) {
                 return close + 1
             }
-            if tokens[i].isPunctuation { return nil }
+            // (Past a hyphen inside a word: "who vanished during the 1996-2006 conflict".)
+            if tokens[i].isPunctuation, !isInnerHyphen(i) { return nil }
             // (Past the clause's auxiliaries, no other count either: "96 Cubans who had been killed
             // in Ukraine and about 40 who were listed as missing".)
             if pastOwnAuxiliaries, tokens[i].isDigits && yearNumber(tokens[i]) == nil || tokens[i].roles.contains(.numberWord) {
@@ -4256,6 +4280,30 @@ extension ReportReader {
                 return i
             }
             i += 1
+        }
+        return nil
+    }
+
+    /// A hyphen that joins two words or numbers with no space: "anti-tax", "1996-2006".
+    func isInnerHyphen(_ index: Int) -> Bool {
+        tokens[index].hash == Words.hyphen && tokens[index].isAttached && index + 1 < tokens.count && tokens[index + 1].isAttached
+    }
+
+    /// "158 people picked up by security forces between 2009 and 2024 remain missing", "Seven
+    /// people abducted in that period were later found dead": past a participle of taking them
+    /// away at `index`, right after the people, to their own verb (an auxiliary or "remain")
+    /// when it tells them missing or dead. Taken, they are captives only when nothing after says
+    /// what became of them.
+    func mainVerb(afterTakenAt index: Int, limit: Int) -> Int? {
+        guard index < limit, Words.takenAwayParticiples.contains(tokens[index].hash) else { return nil }
+        for i in index + 1..<max(index + 1, min(limit, index + 20)) {
+            let token = tokens[i]
+            // (Past a hyphen inside a word: "since anti-tax protests erupted".)
+            if token.isPunctuation, !isInnerHyphen(i) { return nil }
+            guard Lexicon.has(token, .auxiliary) || Words.remainWords.contains(token.hash) else { continue }
+            guard let (trigger, _) = predicate(after: i, limit: min(limit, i + 8)),
+                  trigger.figure == .missing || trigger.figure == .killed else { return nil }
+            return i
         }
         return nil
     }

@@ -93,6 +93,9 @@ extension ReportReader {
                     } && !(window.lowerBound..<from).contains { tokens[$0].hash == Words.since }
                     || isSameWindowAgain(from: after + 1, limit: window.upperBound))
                 || isWindowBefore(at: after, limit: window.upperBound) && isWindowed
+                // ("up from 1,213 in the previous fiscal year", "over the previous year".)
+                || after + 1 < window.upperBound && [Words.in, Words.over, Words.during].contains(tokens[after].hash)
+                    && isWindowBefore(at: after + 1, limit: window.upperBound) && isWindowed
                 // ("up from 241 over the same months of 2024".)
                 || after + 1 < window.upperBound && (tokens[after].hash == Words.over || tokens[after].hash == Words.during)
                     && isSameWindowAgain(from: after + 1, limit: window.upperBound)
@@ -108,6 +111,8 @@ extension ReportReader {
                 ? sentence.lowerBound : clause.lowerBound
             return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= verbFloor && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down
+                    // ("down 4% from 5,430 in 2022".)
+                    || tokens[from - 1].hash == Words.percentSign
                     || Range(max(verbFloor, from - 6), upTo: from).contains { Lexicon.has(tokens[$0], .changeVerb) && tokens[$0 + 1].hash == Words.to })
                 ? .period : .total
         }
@@ -235,6 +240,8 @@ extension ReportReader {
             // (And its year: "- Deaths recorded in the Mediterranean in 2024: 2,452".)
             || followsLabel(mention, floor: window.lowerBound)
                 && (monthWindow(in: window, mention: mention) || hasYear(in: window.lowerBound..<mention.tokens.lowerBound)
+                    // (And its window after a verb of report: "- Deaths reported this week: 9".)
+                    || hasLabelWindow(in: window.lowerBound..<mention.tokens.lowerBound)
                     || isUnderWindowHeader(mention, sentence: sentence)
                     // (And a table row's year: "| 2023 | 485 | 100 | 22 |" under "| Year | ... |".)
                     || figure != .deployed && isYearRow(mention, sentence: sentence))
@@ -723,6 +730,15 @@ extension ReportReader {
         return false
     }
 
+    /// Missing now past a clause of how they were taken, after the people at `npEnd`: "158
+    /// people picked up by security forces between 2009 and 2024 remain missing", "1,327 people
+    /// who vanished during the war are still missing".
+    func isMissingNow(afterTakenAt npEnd: Int, limit: Int) -> Bool {
+        guard let verb = mainVerb(afterTakenAt: npEnd, limit: limit) ?? mainVerb(afterRelativeAt: npEnd, limit: limit, pastOwnAuxiliaries: true)
+        else { return false }
+        return isMissingNow(after: verb, limit: limit)
+    }
+
     /// Captives held now: "still" in the verb group after the number ("leaving 49 still in
     /// captivity", "15 are still being held"), or "is/are (still) holding" before it in its
     /// window ("are still holding 14 soldiers and two police officers").
@@ -1087,6 +1103,13 @@ extension ReportReader {
     func firstPeriodCue(in range: Range<Int>) -> PeriodCue? {
         var i = range.lowerBound
         while i < range.upperBound {
+            // "38 of June's deaths", "Of the month's dead,": the dead of a month named by its
+            // possessive, or of "the month", "the year", counted over it.
+            if tokens[i].kind == .possessive, i - 1 >= range.lowerBound, i >= 2, i + 1 < range.upperBound,
+               isMonthName(i - 1) || Words.windowUnits.contains(tokens[i - 1].hash) && tokens[i - 2].hash == Words.the,
+               isWindowsDead(at: i + 1) || tokens[i + 1].hash == Words.dead {
+                return PeriodCue(isRate: false)
+            }
             // "since January 2022": a month with its year is a start date (the whole war), not
             // this year's window.
             if tokens[i].starts.contains(.period), let period = Cues.period.match(tokens, at: i, limit: range.upperBound),
@@ -2371,6 +2394,8 @@ extension ReportReader {
             let token = tokens[i]
             // (Not a disaster's word after "to", a verb: "when protesters tried to storm the
             // electoral commission's offices and gendarmes opened fire".)
+            // ("when rioters set fire to the regional parliament building": a blaze set is an attack.)
+            if token.hash == Words.fire, tokens[i - 1].hash == Words.set { return true }
             if Lexicon.has(token, .disaster), tokens[i - 1].hash != Words.to { return false }
             // (A word joined by a hyphen is no verb: "a coal-fired power station".)
             if token.isAttached, tokens[i - 1].hash == Words.hyphen {
@@ -2746,7 +2771,11 @@ extension ReportReader {
     func isWindowBefore(at start: Int, limit: Int) -> Bool {
         guard start + 2 < limit else { return false }
         let first = tokens[start].hash, second = tokens[start + 1].hash, third = tokens[start + 2].hash
-        if first == Words.the, Words.previousWords.contains(second) { return Words.windowUnits.contains(third) }
+        // ("the previous fiscal year": an accounts year too.)
+        if first == Words.the, Words.previousWords.contains(second) {
+            return Words.windowUnits.contains(third)
+                || Words.fiscalWords.contains(third) && start + 3 < limit && tokens[start + 3].hash == Words.year
+        }
         // ("up from 17 the winter before": a season of the year too.)
         return (first == Words.the || first == Words.a) && (Words.windowUnits.contains(second) || Words.yearSeasons.contains(second))
             && (third == Words.before || third == Words.earlier)
@@ -2850,6 +2879,12 @@ extension ReportReader {
         // climbing, named by its year, is such a year too.)
         let seasonAt = next < limit && !seasonFirst && Words.yearSeasons.contains(tokens[next].hash) ? next + 1 : next
         if seasonAt < limit, tokens[seasonAt].hash == Words.season { return span?.year ?? year }
+        // ("during the 2023-24 winter": a season named by its years alone, no noun of an event
+        // after it, as "the 2023 summer offensive" has.)
+        if seasonAt > next, seasonAt >= limit || !tokens[seasonAt].isWord || Lexicon.has(tokens[seasonAt], .preposition)
+            || tokens[seasonAt].hash == Words.and {
+            return span?.year ?? year
+        }
         guard !seasonFirst, next + 1 < limit, Words.fiscalWords.contains(tokens[next].hash), tokens[next + 1].hash == Words.year else {
             return nil
         }
@@ -2864,6 +2899,22 @@ extension ReportReader {
               let value = digitsValue(tokens[index + 1]) else { return nil }
         let end = tokens[index + 1].length == 2 ? year / 100 * 100 + value : value
         return end == year + 1 ? (end, index + 2) : nil
+    }
+
+    /// A window in a label's words, whatever verb of report stands before it: "- Deaths
+    /// reported this week: 9", "- Wounded patients admitted this week: 164" (a rate is none).
+    func hasLabelWindow(in range: Range<Int>) -> Bool {
+        range.contains { i in
+            tokens[i].starts.contains(.period) && Cues.period.match(tokens, at: i, limit: range.upperBound).map { !$0.value.isRate } == true
+        }
+    }
+
+    /// A lowercase word that is no verb, trigger, determiner or other function word: "exposure"
+    /// in "of hypothermia and exposure".
+    func isPlainNoun(_ index: Int) -> Bool {
+        tokens[index].isWord && !tokens[index].isCapitalized && !isParticiple(index) && !isFinitePast(index)
+            && extractor.triggers.match(tokens, at: index, limit: index + 1) == nil
+            && Lexicon.roles(tokens[index]).subtracting(.verbSets).isEmpty
     }
 
     /// "1,500 people had been killed ... in 2024": a past year after the number's verb, not a
@@ -2882,6 +2933,14 @@ extension ReportReader {
             // killed 46 people and injured 131 in 2025".)
             if tokens[i].hash == Words.and, i + 2 < window.upperBound, isFinitePast(i + 1),
                tokens[i + 2].isDigits || Lexicon.has(tokens[i + 2], .numberWord) {
+                return true
+            }
+            // ("617 people died of hypothermia and exposure in 2023", "745,000 deaths from stroke and
+            // heart disease in 2016": causes joined after "of" or "from", then the year.)
+            if tokens[i].hash == Words.and, i - 2 >= mention.tokens.upperBound,
+               tokens[i - 2].hash == Words.of || tokens[i - 2].hash == Words.from, isPlainNoun(i - 1),
+               let end = (i + 1..<min(window.upperBound, i + 4)).first(where: { !isPlainNoun($0) }), end > i + 1,
+               tokens[end].hash == Words.in || tokens[end].hash == Words.during {
                 return true
             }
             guard joined, tokens[i].hash == Words.and, i + 1 < window.upperBound else { return false }

@@ -772,7 +772,10 @@ struct ReportReader {
             var isNow = false
             if scope == .period || scope == .incident || scope == .projection,
                found.figure == .missing && (isMissingNow(after: mention.tokens.upperBound, limit: clause.upperBound)
-                                             || isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound))
+                                             || isMissingNow(after: max(found.npEnd, mention.tokens.upperBound), limit: clause.upperBound)
+                                             // ("158 people picked up by security forces between 2009 and 2024
+                                             // remain missing": past how they were taken, to their own verb.)
+                                             || isMissingNow(afterTakenAt: found.npEnd, limit: sentence.tokens.upperBound))
                 || found.figure == .captured && isHeldNow(mention, npEnd: found.npEnd, window: window)
                 || found.figure == .wounded && isStillInCare(mention, limit: clause.upperBound) {
                 scope = .total

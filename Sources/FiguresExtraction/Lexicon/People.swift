@@ -53,7 +53,7 @@ enum People {
                        "health workers", "healthcare workers", "medical workers", "medics", "doctors", "nurses",
                        "paramedics", "surgeons", "journalists", "reporters", "media workers", "photographers",
                        "police officers", "policemen", "police", "gendarmes", "rescue workers", "rescuers",
-                       "firefighters", "emergency workers", "first responders", "migrants", "asylum seekers",
+                       "firefighters", "firemen", "emergency workers", "first responders", "migrants", "asylum seekers",
                        "refugees", "displaced people", "passengers", "travellers", "travelers", "commuters",
                        "crew members", "crewmen", "crew", "sailors", "seafarers", "workers", "employees",
                        "construction workers", "factory workers", "labourers", "laborers", "miners", "students",

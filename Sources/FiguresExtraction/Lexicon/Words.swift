@@ -402,7 +402,7 @@ enum Words {
     /// "the year to March 2024", "the 12 months ending in June": the end a year is counted back from.
     static let yearEndWords = WordSet(["to", "ending", "ended", "through", "until"])
     /// "fiscal 2022", "the financial year 2023".
-    static let fiscalWords = WordSet(["fiscal", "financial"])
+    static let fiscalWords = WordSet(["fiscal", "financial", "reporting", "school", "academic"])
     /// "has about 9,000 there", "planned to keep about 400 there": a force's strength held somewhere.
     static let keepingVerbs = WordSet(["has", "had", "have", "keep", "keeps", "kept", "keeping", "maintain", "maintains",
                                        "maintained", "retain", "retains", "retained", "leave", "leaving"])
@@ -649,6 +649,10 @@ enum Words {
     static let numberingAdverbs = WordSet(["now", "currently", "still", "already", "together", "roughly"])
     /// A verb of its own after a number: "and 14 remain trapped".
     static let remainWords = WordSet(["remain", "remains", "remained"])
+    /// Participles of taking people away, right after them, that say how they were taken before
+    /// their own verb: "158 people picked up by security forces ... remain missing".
+    static let takenAwayParticiples = WordSet(["abducted", "kidnapped", "taken", "picked", "seized", "detained", "arrested",
+                                               "snatched", "disappeared", "captured", "rounded"])
     /// Belief short of proof: "34 it believes are dead", "believed to be dead", "presumed dead".
     static let beliefWords = WordSet(["believes", "believe", "believed", "presumed", "thought", "feared"])
     /// Whom people side with, right after them: "250 fighters loyal to the former government".
@@ -831,6 +835,7 @@ enum Words {
     static let spanVerbs = WordSet(["runs", "ran", "lasts", "lasted", "stretches", "extends", "spans"])
     static let same: UInt64 = 0x097b5e18bf93ef5b  // "same"
     static let periodWord: UInt64 = 0x0528080b48ef9464  // "period"
+    static let set: UInt64 = 0x823b87195ce20e23  // "set"
     static let fire: UInt64 = 0xaa77f578efdfc4b9  // "fire"
     static let armed: UInt64 = 0xd17782b67e4ca0fc  // "armed"
     static let treated: UInt64 = 0xfb0ba8b871ba0d26  // "treated"

@@ -8474,6 +8474,80 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func peopleTakenAwayAndStillMissingAreMissing() {
+        let found = claims("Relatives say 212 men seized by soldiers between 2013 and 2016 remain missing.")
+        #expect(found.map(\.figure) == [.missing])
+        #expect(found.map(\.scope) == [.total])
+        let hyphened = claims("At least 40 activists arrested since the anti-fuel-tax protests began in May are still missing, the group said.")
+        #expect(hyphened.map(\.figure) == [.missing])
+        #expect(hyphened.map(\.scope) == [.total])
+        let dead = claims("Nine villagers kidnapped by the gang were later found dead, police said.")
+        #expect(dead.map(\.figure) == [.killed])
+        #expect(claims("Police said 30 students abducted by gunmen were freed on Monday.").map(\.figure) == [])
+    }
+
+    @Test func aRelativeClauseWithAYearSpanReachesItsVerb() {
+        let found = claims("At least 870 people who disappeared during the 1983-2009 war are still missing, the commission said.")
+        #expect(found.map(\.figure) == [.missing])
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func takenAndThenKilledAreTheDead() {
+        let found = claims("Police said six traders were abducted and killed on a highway near Zaria.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [6])
+    }
+
+    @Test func thoseTreatedShareNoVerbWithACountJoinedAfterThem() {
+        let found = claims("Clinics treated 212 people for heat-related illnesses and nine people died, the agency said.")
+        #expect(found.map(\.figure) == [.wounded, .killed])
+        #expect(found.map(\.quantity.value) == [212, 9])
+    }
+
+    @Test func aSeasonOrAReportingYearNamedByItsYearsIsAWindow() {
+        #expect(claims("The agency recorded 44 cold-related deaths during the 2022-23 winter.").map(\.scope) == [.period])
+        #expect(claims("In all, 97 workers were killed at work in the 2023 reporting year, the regulator said.").map(\.scope) == [.period])
+    }
+
+    @Test func anEarlierValueOfThePreviousAccountsYearIsAWindow() {
+        let found = claims("The board said 880 workers died abroad in the 2023-24 fiscal year, up from 812 in the previous fiscal year.")
+        #expect(found.map(\.quantity.value) == [880, 812])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func anEarlierValueAfterAShareOfChangeIsRead() {
+        let found = claims("The bureau said 3,101 workers died on the job in 2023, down 6% from 3,299 in 2022.")
+        #expect(found.map(\.quantity.value) == [3101, 3299])
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func theDeadOfAMonthNamedByItsPossessiveAreCountedOverIt() {
+        let found = claims("Construction accounted for 19 of March's deaths, the union said.")
+        #expect(found.map(\.scope) == [.period])
+        #expect(claims("Of the month's dead, eight were farmhands.").map(\.scope) == [.period])
+    }
+
+    @Test func causesJoinedAfterOfShareTheYear() {
+        let found = claims("Some 412 people died of hunger and exposure in 2022, the statistics office said.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aLabelsWindowAfterAVerbOfReportIsItsWindow() {
+        #expect(claims("- Overdose deaths reported this month: 14").map(\.scope) == [.period])
+    }
+
+    @Test func aBlazeSetWhenPeopleDiedIsAnAttack() {
+        let found = claims("Four people were killed when a mob set fire to a police station in the town, officials said.")
+        #expect(found.map(\.scope) == [.incident])
+    }
+
+    @Test func firemenArePeople() {
+        let found = claims("Three firemen suffered burns while fighting the blaze.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.subject) == ["firemen"])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

@@ -210,6 +210,7 @@ import Testing
         (Words.same, "same"),
         (Words.periodWord, "period"),
         (Words.fire, "fire"),
+        (Words.set, "set"),
         (Words.armed, "armed"),
         (Words.treated, "treated"),
         (Words.prisoners, "prisoners"),
