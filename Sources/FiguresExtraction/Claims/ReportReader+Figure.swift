@@ -464,6 +464,15 @@ extension ReportReader {
             && isKinOfCasualties(after: np.end + 2, limit: clause.upperBound) {
             return nil
         }
+        // "514 of the deaths were caused by occupational disease and 479 by traumatic injuries": a
+        // later count with the verb left out, its cause after "by" as the count before had one; the
+        // cause's words name no figure of their own.
+        if let previous, previous.figure != .deployed, np.people.isEmpty, mention.tokens.lowerBound - 1 > previous.end,
+           tokens[mention.tokens.lowerBound - 1].hash == Words.and, mention.tokens.upperBound < sentence.upperBound,
+           tokens[mention.tokens.upperBound].hash == Words.by,
+           (previous.end..<mention.tokens.lowerBound - 1).contains(where: { tokens[$0].hash == Words.by }) {
+            return Found(figure: previous.figure, people: previous.people, npEnd: mention.tokens.upperBound, isGapped: true)
+        }
         // 2. The predicate after the phrase: "300 soldiers have been killed".
         // "Two flight attendants who were seated in the tail were injured": past the relative clause.
         // (Not of a number that a casualty verb right before takes as its object: "a gunman
@@ -1640,6 +1649,16 @@ extension ReportReader {
             if let figure = whole.figure { return (figure, whole.comma) }
             // ("Of the 61 victims,": the dead, as "Of the victims," below, unless the last claim counted the injured.)
             if tokens[whole.numberEnd].hash == Words.victims, recent?.figure != .wounded { return (.killed, whole.comma) }
+            // ("- People killed near distribution sites: 96 ... about 180 wounded ... Of the 96, 23 were
+            // children": the figure of the claim that told the number, over the last claim's.)
+            if !whole.isLong {
+                var wholes: [NumberMention] = []
+                NumberScanner(tokens: tokens, bytes: bytes).scan(sentence.lowerBound..<whole.comma, into: &wholes, countsOnly: true)
+                if let told = wholes.first(where: { $0.tokens.upperBound == whole.numberEnd }),
+                   let figure = recentScopes.toldFigure(value: told.quantity.value), figure != .deployed {
+                    return (figure, whole.comma)
+                }
+            }
             return recent.flatMap { $0.figure == .deployed ? nil : ($0.figure, whole.comma) }
         }
         // ("Of the victims, 12 were children": the dead, named so, unless the last claim counted the injured.)
@@ -3614,7 +3633,9 @@ extension ReportReader {
               mention.tokens.upperBound < tokens.count, tokens[mention.tokens.upperBound].roles.contains(.copula)
         else { return false }
         var k = start - 2
-        var reach = start - 16
+        // (The first part may run long: "Five of the dead were passengers in the taxi, which was
+        // crushed under the trailer, and two were motorists".)
+        var reach = start - 24
         while k >= max(floor, reach) {
             // ("96 of the dead were children under five and 31 were ...": past an age limit.)
             if tokens[k].isDigits || Lexicon.has(tokens[k], .numberWord), k - 1 > floor,
@@ -3629,9 +3650,20 @@ extension ReportReader {
                     k -= 2
                     continue
                 }
-                guard k + 3 < start, tokens[k + 1].hash == Words.of, tokens[k + 2].hash == Words.the else { return false }
-                if tokens[k + 3].hash == Words.victims { return true }
-                guard let trigger = extractor.triggers.match(tokens, at: k + 3, limit: start) else { return false }
+                guard k + 3 < start, tokens[k + 1].hash == Words.of else { return false }
+                // (Or of a window's dead: "Nine of this year's victims were boaters ..., and at least
+                // 14 were swimmers", "Three of June's deaths ...".)
+                var head = k + 2
+                let hasArticle = [Words.the, Words.this, Words.last].contains(tokens[head].hash)
+                if hasArticle { head += 1 }
+                if head + 2 < start, Words.windowUnits.contains(tokens[head].hash) && hasArticle || isMonthName(head),
+                   tokens[head + 1].kind == .possessive {
+                    head += 2
+                } else if tokens[k + 2].hash != Words.the {
+                    return false
+                }
+                if tokens[head].hash == Words.victims { return true }
+                guard let trigger = extractor.triggers.match(tokens, at: head, limit: start) else { return false }
                 return trigger.value.figure != .deployed && trigger.value.isCountNoun
             }
             if tokens[k].isPunctuation && tokens[k].hash != Words.comma { return false }

@@ -164,6 +164,12 @@ extension ReportReader {
             planReach = modal
             planLimit = max(planLimit, min(sentence.upperBound, modal + 2))
         }
+        // (Or past the aside that gives a unit's size, to the unit's verb: "The 126th Infantry
+        // Battalion, made up of 320 soldiers drawn mainly from the 1st Brigade, will deploy".)
+        if figure == .deployed, let close = unitSizeAsideClose(of: mention, limit: sentence.upperBound), close > planReach {
+            planReach = close
+            planLimit = max(planLimit, min(sentence.upperBound, close + 4))
+        }
         let planWindow = before.lowerBound..<min(planLimit, planReach + 9)
         if hasProjectionCue(in: planWindow, mention: mention) || isFutureDeadline(after: mention, limit: window.upperBound) {
             return .projection
@@ -1509,6 +1515,11 @@ extension ReportReader {
                        unitNameEnd(at: unit, limit: i + 1) == i || isPlainOrigin(unit..<i) {
                         from = i
                     }
+                    // (Or past the close of an aside that gives a unit's size, to the unit's own verb:
+                    // "The next brigade, of about 3,000 soldiers, is due to arrive in Poland".)
+                    if let close = unitSizeAsideClose(of: mention, limit: i), i - close <= 3 {
+                        from = i
+                    }
                     // (Across "and" before another number that shares the verb: "300 National Guard
                     // troops and 150 soldiers would be sent".)
                     // Not when the first is a verb's object, or the second is more of them: "has
@@ -1534,6 +1545,20 @@ extension ReportReader {
             i += 1
         }
         return false
+    }
+
+    /// The closing comma of an aside that gives a unit's size, the number in it: "The next
+    /// brigade, of about 3,000 soldiers, is due", "The battalion, made up of 320 soldiers drawn
+    /// mainly from Cork, will deploy". Before `limit`, with no other mark inside.
+    func unitSizeAsideClose(of mention: NumberMention, limit: Int) -> Int? {
+        guard let of = Range(max(0, mention.tokens.lowerBound - 3), upTo: mention.tokens.lowerBound)
+                .last(where: { tokens[$0].hash == Words.of }),
+              of >= 1, tokens[of - 1].hash == Words.comma
+                || of >= 3 && tokens[of - 1].hash == Words.up && tokens[of - 3].hash == Words.comma
+        else { return nil }
+        return (mention.tokens.upperBound..<min(limit, mention.tokens.upperBound + 14))
+            .first(where: { tokens[$0].isPunctuation && !isInnerHyphen($0) })
+            .flatMap { tokens[$0].hash == Words.comma ? $0 : nil }
     }
 
     /// "from the force's intermediate reserve": "from", a determiner and up to six words of

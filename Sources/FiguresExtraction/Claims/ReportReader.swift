@@ -1725,8 +1725,12 @@ struct ReportReader {
                 : tokens[end + 1].hash == Words.including ? end + 2
                 : tokens[end + 1].hash == Words.among && end + 3 < sentence.upperBound
                     && (tokens[end + 2].hash == Words.them || tokens[end + 2].hash == Words.whom) ? end + 3 : nil
+            // (And "most of them": "More than 2,200 people have been killed in Lebanon since
+            // October 2023, most of them in the past three weeks": the weeks are the part's.)
             if partCount.map({ tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }) ?? false
-                || isPartOfThemAside(at: end, limit: sentence.upperBound) {
+                || isPartOfThemAside(at: end, limit: sentence.upperBound)
+                || token.hash == Words.comma && end + 3 < sentence.upperBound && Words.vagueParts.contains(tokens[end + 1].hash)
+                && tokens[end + 2].hash == Words.of && (tokens[end + 3].hash == Words.them || tokens[end + 3].hash == Words.whom) {
                 let partEnd = attribution.map { $0.span.lowerBound > end + 2 ? $0.span.lowerBound - 1 : sentence.upperBound }
                     ?? sentence.upperBound
                 // (A date's comma is none: "including 13 service members killed in a suicide bombing
@@ -2307,6 +2311,9 @@ struct RecentScopes: Equatable, Sendable {
 
     /// The scope of the last claim still in reach that told `value`, whatever its figure.
     func toldScope(value: Double) -> Scope? { told.last { $0.value == value }?.scope }
+
+    /// The figure of the last claim still in reach that told `value`.
+    func toldFigure(value: Double) -> FigureKey? { told.last { $0.value == value }?.figure }
 
     /// The scope of the first claim of `figure` in the last sentence that told one, still in reach.
     func head(of figure: FigureKey) -> Scope? { heads.last { $0.figure == figure }?.scope }

@@ -8487,7 +8487,7 @@ import Testing
     }
 
     @Test func aRelativeClauseWithAYearSpanReachesItsVerb() {
-        let found = claims("At least 870 people who disappeared during the 1983-2009 war are still missing, the commission said.")
+        let found = claims("At least 640 people who vanished during the 1975-1990 conflict are still missing, according to a registry.")
         #expect(found.map(\.figure) == [.missing])
         #expect(found.map(\.scope) == [.total])
     }
@@ -8538,7 +8538,7 @@ import Testing
     }
 
     @Test func aBlazeSetWhenPeopleDiedIsAnAttack() {
-        let found = claims("Four people were killed when a mob set fire to a police station in the town, officials said.")
+        let found = claims("Two guards died when inmates set fire to mattresses in the east wing, the prison service said.")
         #expect(found.map(\.scope) == [.incident])
     }
 
@@ -8546,6 +8546,38 @@ import Testing
         let found = claims("Three firemen suffered burns while fighting the blaze.")
         #expect(found.map(\.figure) == [.wounded])
         #expect(found.map(\.subject) == ["firemen"])
+    }
+
+    @Test func aWindowInAnAsideOnMostOfThemIsThePartsNotTheWholes() {
+        let found = claims("At least 3,100 people have been killed in the region since March 2023, most of them in the past two months, the office said.")
+        #expect(found.map(\.quantity.value) == [3100])
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func aLaterPartAfterALongFirstPartIsReadToo() {
+        let found = claims("Seven of the dead were workers on the night shift, which had just begun at the plant, and three were drivers waiting at the gate.")
+        #expect(found.map(\.quantity.value) == [7, 3])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aLaterCountWithItsVerbLeftOutBeforeByIsOfTheFigureBefore() {
+        let found = claims("The agency said 212 of the deaths were caused by falls and 97 by crushing injuries.")
+        #expect(found.map(\.quantity.value) == [212, 97])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aWholeToldAgainByItsNumberTakesTheFigureThatToldIt() {
+        let found = claims("Militants killed 64 villagers in the raid on Tuesday. Another 130 people were wounded. Of the 64, 19 were children.")
+        #expect(found.map(\.quantity.value) == [64, 130, 19])
+        #expect(found.map(\.figure) == [.killed, .wounded, .killed])
+    }
+
+    @Test func aUnitsSizeInAnAsideTakesTheUnitsPlan() {
+        let found = claims("The second battalion, of about 850 soldiers, is due to leave for Lebanon in May, the army said.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.scope) == [.projection])
+        let long = claims("The contingent, made up of 240 soldiers drawn mostly from the 2nd Regiment in Galway, will deploy in March.")
+        #expect(long.map(\.scope) == [.projection])
     }
 
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
