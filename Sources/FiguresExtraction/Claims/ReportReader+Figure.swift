@@ -4105,6 +4105,25 @@ extension ReportReader {
                 // another noun phrase, or another number and its phrase, shares the verb.
                 // (Not once the people's own verb came: "31 people were arrested and three police
                 // officers were hurt".)
+                // ("Three people were rescued on Wednesday and are being treated at Central Hospital",
+                // "two passengers had fallen overboard and were missing": the same people's second
+                // verb group, its auxiliary right after "and"; not of people arrested, whom "are
+                // being held" counts no captives.)
+                if token.hash == Words.and, i + 2 < end, Lexicon.has(tokens[i + 1], .auxiliary),
+                   (start..<i).contains(where: { Lexicon.has(tokens[$0], .auxiliary) }),
+                   !(start..<i).contains(where: { Words.arrestVerbs.contains(tokens[$0].hash) }) {
+                    var verb = i + 1
+                    while verb + 1 < min(end, i + 4), Lexicon.has(tokens[verb + 1], .auxiliary) || tokens[verb + 1].roles.contains(.adverb),
+                          extractor.triggers.match(tokens, at: verb, limit: end) == nil {
+                        verb += 1
+                    }
+                    for at in [verb, verb + 1] where at < end {
+                        if let next = extractor.triggers.match(tokens, at: at, limit: end), next.value.figure != .deployed,
+                           !next.value.isActiveVerb {
+                            return (next.value, at)
+                        }
+                    }
+                }
                 if (start..<i).contains(where: { Lexicon.has(tokens[$0], .auxiliary) }) { break }
                 var j = i + 1
                 // ("68 pupils and all four teachers were still being held", "... and both teachers":

@@ -8580,6 +8580,13 @@ import Testing
         #expect(long.map(\.scope) == [.projection])
     }
 
+    @Test func theSamePeoplesSecondVerbGroupAfterAndIsRead() {
+        let found = claims("Four climbers were rescued on Sunday and are being treated at the district hospital, police said.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [4])
+        #expect(claims("Police said 18 men were arrested and are being held in the capital.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
