@@ -4106,9 +4106,9 @@ extension ReportReader {
                 // (Not once the people's own verb came: "31 people were arrested and three police
                 // officers were hurt".)
                 // ("Three people were rescued on Wednesday and are being treated at Central Hospital",
-                // "two passengers had fallen overboard and were missing": the same people's second
-                // verb group, its auxiliary right after "and"; not of people arrested, whom "are
-                // being held" counts no captives.)
+                // "Five soldiers were evacuated and are still missing": the same people's second verb
+                // group, its auxiliary right after "and"; not of people arrested, whom "are being
+                // held" counts no captives.)
                 if token.hash == Words.and, i + 2 < end, Lexicon.has(tokens[i + 1], .auxiliary),
                    (start..<i).contains(where: { Lexicon.has(tokens[$0], .auxiliary) }),
                    !(start..<i).contains(where: { Words.arrestVerbs.contains(tokens[$0].hash) }) {
