@@ -547,9 +547,14 @@ extension ReportReader {
            trigger.figure != .deployed || activeVerb(before: mention.tokens.lowerBound, floor: clause.lowerBound, np: np)
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
+            // ("between 90 and 120 Brazilians are fighting in Ukraine", "about 300 Colombians are
+            // fighting in Sudan": a nation's people who fight are its fighters there; not
+            // "foreigners", a kind named.)
             let troopsNamed = np.people.kind?.isCombatant == true
                 || np.people.kind == nil && np.unknownNoun == nil
                 && (linked?.figure == .deployed || recent?.figure == .deployed || hasCombatants(in: sentence))
+                || isDeployment && np.people.isWeak && np.people.group != nil && np.unknownNoun == nil
+                && tokens[triggerIndex].hash == Words.fighting
             if !isDeployment || troopsNamed {
                 // "Three children were among the dead": a part of the toll told before.
                 // ("600 of them had been admitted to hospitals": a part of the wounded counted before.)
@@ -622,7 +627,7 @@ extension ReportReader {
         }
         // 3a. "Medics treated 31 people for dehydration", "43 people had been admitted to Mulago
         // hospital with gunshot wounds": people treated for a harm, or taken in with one, are injured.
-        if isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence) {
+        if isTreatedForHarm(mention, npEnd: np.end, clause: clause, sentence: sentence, kind: np.people.kind) {
             return Found(figure: .wounded, people: people(trigger: nil, allowLeft: false, bareGroup: false), npEnd: np.end)
         }
         // 3b. An adjective: "300 wounded soldiers were evacuated".
@@ -3381,11 +3386,30 @@ extension ReportReader {
         // (Close after "to": "sent 50 police officers to guard the hospital" are not its patients.)
         guard start >= 1, Words.sendingVerbs.contains(tokens[start - 1].hash) else { return false }
         if isHospital(at: npEnd, limit: limit, reach: 2) { return true }
+        // ("sent 14 people to Hennepin County Medical Center with frostbite": a hospital named.)
+        if npEnd + 1 < limit, tokens[npEnd].hash == Words.to, isNamedHospital(from: npEnd + 1, limit: limit) { return true }
         // ("sent 27 people, 19 of them children, to hospital": past an aside on a part of them.)
         guard npEnd < limit, tokens[npEnd].hash == Words.comma,
               let close = (npEnd + 1..<min(limit, npEnd + 8)).first(where: { tokens[$0].isPunctuation }),
               tokens[close].hash == Words.comma, close > npEnd + 1 else { return false }
         return isHospital(at: close + 1, limit: limit, reach: 2)
+    }
+
+    /// A hospital or a centre of care named by capitalised words from `index`: "Hennepin County
+    /// Medical Center", "Aberdeen Royal Infirmary", "St. Mary's Hospital".
+    func isNamedHospital(from index: Int, limit: Int) -> Bool {
+        guard index < limit, tokens[index].isCapitalized else { return false }
+        var j = index
+        while j < min(limit, index + 8) {
+            if Words.hospitalWords.contains(tokens[j].hash) || Words.infirmaryWords.contains(tokens[j].hash)
+                || j > index && Words.careCentreWords.contains(tokens[j].hash) && Words.careCentreKinds.contains(tokens[j - 1].hash) {
+                return true
+            }
+            guard tokens[j].isCapitalized || Words.nameLinkWords.contains(tokens[j].hash) || tokens[j].kind == .possessive
+                    || tokens[j].hash == Words.period && tokens[j].isAttached else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// "remained in Santo António hospital", "remain in the district hospital", "had been sent to
@@ -3420,7 +3444,7 @@ extension ReportReader {
         guard index < limit, tokens[index].hash == Words.to || tokens[index].hash == Words.in || tokens[index].hash == Words.into
                 || allowingAt && tokens[index].hash == Words.at,
               let hospital = (index + 1..<max(index + 1, min(limit, index + 1 + reach))).first(where: {
-                  Words.hospitalWords.contains(tokens[$0].hash)
+                  Words.hospitalWords.contains(tokens[$0].hash) || Words.infirmaryWords.contains(tokens[$0].hash)
                       || Words.careCentreWords.contains(tokens[$0].hash) && Words.careCentreKinds.contains(tokens[$0 - 1].hash)
               }) else { return false }
         // ("rushed to Sher-e-Bangla Medical College Hospital": a long name, capitalised, may
@@ -4728,7 +4752,8 @@ extension ReportReader {
     /// A treatment verb before the number ("treated 31 people") or after its noun phrase ("43
     /// people had been admitted to Mulago hospital"), then within a few words "for" or "with"
     /// and a harm ("for dehydration and skin burns", "with gunshot wounds").
-    func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>, sentence: Range<Int>) -> Bool {
+    func isTreatedForHarm(_ mention: NumberMention, npEnd: Int, clause: Range<Int>, sentence: Range<Int>,
+                          kind: PeopleKind? = nil) -> Bool {
         // "Lake Charles Memorial Hospital says it received 17 patients", "has received 137 patients
         // in Davao City since the quake": patients taken in are hurt, whatever harm is named (not
         // people received, who may be refugees). So are patients admitted: "had admitted 186
@@ -4743,12 +4768,25 @@ extension ReportReader {
             return true
         }
         var i = npEnd
+        // ("treated a cumulative 1,905 patients", "treated a total of 63 people": the verb past the
+        // words that call the count a total.)
+        var verbAt = mention.tokens.lowerBound - 1
+        if verbAt - 1 > clause.lowerBound, tokens[verbAt].hash == Words.cumulative, tokens[verbAt - 1].hash == Words.a {
+            verbAt -= 2
+        } else if verbAt - 2 > clause.lowerBound, tokens[verbAt].hash == Words.of, tokens[verbAt - 1].hash == Words.total,
+                  tokens[verbAt - 2].hash == Words.a {
+            verbAt -= 3
+        }
         // ("had taken 142 to hospitals", "Rescuers took 12 people to hospital in Boulogne": people
         // carried to a hospital are hurt, with no harm named.)
-        let isCarried = mention.tokens.lowerBound > clause.lowerBound
-            && Words.carryingVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
-        let verbBefore = isCarried || mention.tokens.lowerBound > clause.lowerBound
-            && Words.treatmentVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash)
+        let isCarried = verbAt >= clause.lowerBound && Words.carryingVerbs.contains(tokens[verbAt].hash)
+        let verbBefore = isCarried || verbAt >= clause.lowerBound && Words.treatmentVerbs.contains(tokens[verbAt].hash)
+        // ("Medics treated more than 300 devotees", "Last year, Red Cross volunteers treated 450
+        // devotees": people treated with no harm named are hurt, as the writers count them all;
+        // not patients, whom clinics treat for any illness: "treated more than 92,000 patients
+        // last year", "had treated more than 700 cholera patients".)
+        let treatedPeople = verbAt >= clause.lowerBound && Words.treatingVerbs.contains(tokens[verbAt].hash)
+            && kind.map({ !$0.slug.hasSuffix("patients") }) == true
         // (Pulled out alive and taken to a hospital, with no harm named, are survivors: "Seven
         // miners were pulled out alive and taken to the hospital" counts no one hurt.)
         var needsHarm = false
@@ -4894,11 +4932,11 @@ extension ReportReader {
                     continue
                 }
                 if verbBefore, tokens[i].hash == Words.period, tokens[i].isAttached { i += 1; continue }
-                return false
+                return treatedPeople
             }
             i += 1
         }
-        return false
+        return treatedPeople
     }
 
     /// The closing comma of an aside on a part of the people before it, opening at the comma

@@ -80,13 +80,16 @@ extension ReportReader {
             // ("up from 31 in all of 2024": the whole year.)
             let yearAt = after + 3 < window.upperBound && tokens[after + 1].hash == Words.all && tokens[after + 2].hash == Words.of
                 ? after + 3 : after + 1
+            // ("up from 38 in all of last year": the whole of the year before.)
+            let isAllOfLastYear = yearAt == after + 3 && yearAt + 1 < window.upperBound && tokens[yearAt].hash == Words.last
+                && tokens[yearAt + 1].hash == Words.year
             // ("In the 12 months to March, ... 84,120 overdose deaths, down from 110,037 in the 12
             // months to March 2024": the count's window may open the sentence.)
             let isWindowed = isWindowedCount(window.lowerBound..<from)
                 || window.lowerBound > sentence.lowerBound && isWindowedCount(sentence.lowerBound..<window.lowerBound)
                 || isHolidayWindow(in: window.lowerBound..<from)
             let hasOwnWindow = after + 1 < window.upperBound && tokens[after].hash == Words.in
-                && (yearNumber(tokens[yearAt]) != nil || fiscalYear(at: after + 1, limit: window.upperBound) != nil
+                && (yearNumber(tokens[yearAt]) != nil || isAllOfLastYear || fiscalYear(at: after + 1, limit: window.upperBound) != nil
                     || isPartOfYear(at: after + 1, limit: window.upperBound) && isWindowed
                     || Lexicon.has(tokens[after + 1], .month) && (window.lowerBound..<from).contains {
                         tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month)
@@ -107,7 +110,11 @@ extension ReportReader {
             let isToldBefore = giverEnd(after: mention.tokens.upperBound, limit: sentence.upperBound) != nil && isWindowed
             // ("rose to 58 in 2024 from 19 the year before": "from" after the verb's new value; the
             // clause may open past the verb when the new value's year comes right before "from".)
+            // ("rose to 104 from 87 in 2023": or right after the new value the verb came to, the
+            // earlier value's year told.)
             let verbFloor = Range(max(sentence.lowerBound, from - 3), upTo: from).contains(where: { yearNumber(tokens[$0]) != nil })
+                || from - 3 >= sentence.lowerBound && tokens[from - 2].hash == Words.to && Lexicon.has(tokens[from - 3], .changeVerb)
+                && after + 1 < window.upperBound && tokens[after].hash == Words.in && yearNumber(tokens[yearAt]) != nil
                 ? sentence.lowerBound : clause.lowerBound
             return (hasOwnWindow || isToldBefore) && figure != .deployed && from - 1 >= verbFloor && tokens[from].hash == Words.from
                 && (tokens[from - 1].hash == Words.up || tokens[from - 1].hash == Words.down
@@ -253,6 +260,8 @@ extension ReportReader {
                     || figure != .deployed && isYearRow(mention, sentence: sentence))
             // (And a table row's month: "| January | 388 | 41 |" under "| Month | Abducted | Killed |".)
             || figure != .deployed && isMonthRow(mention, sentence: sentence)
+            // (And a list item's year: "- 2022-23: 48 accidents, 312 deaths".)
+            || figure != .deployed && isYearItem(mention, sentence: sentence)
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window)
@@ -2489,7 +2498,7 @@ extension ReportReader {
         guard hash == Words.went || hash == Words.fell || hash == Words.ran || hash == Words.shot || hash == Words.broke
                 || hash == Words.took || hash == Words.opened || hash == Words.left || hash == Words.overturned
                 || hash == Words.rolled || hash == Words.flipped || hash == Words.charged
-                || hash == Words.walked || hash == Words.drove || hash == Words.exchanged else {
+                || hash == Words.walked || hash == Words.drove || hash == Words.exchanged || hash == Words.jumped else {
             return true
         }
         // (A boat that overturns sinks, a disaster's: "drowned when their boat overturned"; a bus's
@@ -2499,7 +2508,9 @@ extension ReportReader {
             return index == 0 || !Words.boatNouns.contains(tokens[index - 1].hash)
         }
         guard index + 1 < tokens.count else { return false }
-        if hash == Words.left {
+        // ("when a tram left the rails", "when nine coaches jumped the tracks"; not "when the
+        // toll jumped".)
+        if hash == Words.left || hash == Words.jumped {
             return index + 2 < tokens.count && tokens[index + 1].hash == Words.the && Words.roadWords.contains(tokens[index + 2].hash)
         }
         // ("were captured when the town fell", "when the headquarters fell": a place taken.)
@@ -2757,6 +2768,16 @@ extension ReportReader {
         // (Or a year across two: "| 2019-20 | 585 |".)
         let cellEnd = yearSpanEnd(from: year, at: first + 1, limit: mention.tokens.lowerBound)?.end ?? first + 1
         return tokens[cellEnd].hash == Words.pipe && year <= published.year
+    }
+
+    /// A list item that opens with a past year, or a year across two, and a colon, the number
+    /// after it: "- 2023: 312 deaths", "- 2022-23: 48 accidents, 312 deaths".
+    func isYearItem(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        var first = sentence.lowerBound
+        if tokens[first].hash == Words.hyphen || tokens[first].hash == Words.asterisk { first += 1 }
+        guard first + 1 < mention.tokens.lowerBound, let year = yearNumber(tokens[first]), year <= published.year else { return false }
+        let end = yearSpanEnd(from: year, at: first + 1, limit: mention.tokens.lowerBound)?.end ?? first + 1
+        return end < mention.tokens.lowerBound && tokens[end].hash == Words.colon
     }
 
     /// A table row whose first cell is a month, with or without its year, the number in a later
@@ -3721,7 +3742,7 @@ extension ReportReader {
     }
 
     func yearNumber(_ token: Token) -> Int? {
-        guard token.isDigits, token.length == 4, let n = digitsValue(token), (1900...2100).contains(n) else { return nil }
+        guard token.isDigits, token.length == 4, let n = digitsValue(token), (1800...2100).contains(n) else { return nil }
         return n
     }
 }
@@ -3864,7 +3885,7 @@ enum Cues {
                                       "skidded", "derailed", "fell", "ran", "walked", "drove", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
                                       "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left", "retook", "recaptured",
-                                      "exchanged"]
+                                      "exchanged", "jumped"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []
@@ -3920,6 +3941,8 @@ enum Cues {
                        "in the previous fiscal year", "last fiscal year", "last financial year", "last season",
                        "during the season", "over the season",
                        "in the fiscal year", "in the financial year", "during the fiscal year", "during the financial year",
+                       "in the current fiscal year", "in the current financial year", "so far this fiscal year",
+                       "so far this financial year", "in the previous financial year", "in the past financial year",
                        "since dawn", "since midnight", "since this morning", "since early morning",
                        "in the course of the day", "in the course of the week", "in the course of the month"] {
             phrases.append((phrase, window))

@@ -1735,9 +1735,14 @@ struct ReportReader {
                     ?? sentence.upperBound
                 // (A date's comma is none: "including 13 service members killed in a suicide bombing
                 // at Kabul airport on Aug. 26, 2021".)
-                // (Nor the comma before "according to".)
-                if !(end + 2..<partEnd).contains(where: {
-                    tokens[$0].hash == Words.comma && !isDatePart($0) && !($0 + 1 < partEnd && tokens[$0 + 1].starts.contains(.relay))
+                // (Nor the comma before "according to", nor the one before the giver's words: "17
+                // of them in the past 24 hours, the religious affairs ministry said".)
+                let giverAt = attribution?.span.lowerBound ?? sentence.upperBound
+                if !(end + 2..<partEnd).contains(where: { comma in
+                    tokens[comma].hash == Words.comma && !isDatePart(comma)
+                        && !(comma + 1 < partEnd && tokens[comma + 1].starts.contains(.relay))
+                        && !(comma + 1 < giverAt && giverAt - comma <= 5 && !(comma + 1..<giverAt).contains { tokens[$0].isPunctuation }
+                             && (tokens[comma + 1].hash == Words.the || tokens[comma + 1].isCapitalized))
                 }) {
                     break
                 }

@@ -71,11 +71,13 @@ enum Words {
     static let who: UInt64 = 0x5ec5fc194891690f  // "who"
     static let us: UInt64 = 0x08c43d07b566de99  // "us"
     static let total: UInt64 = 0x2dcede7d543a4ffd  // "total"
+    static let cumulative: UInt64 = 0xfb1dbcb0fde16c1a  // "cumulative"
     static let toll: UInt64 = 0x2fd9eeef3899fadc  // "toll"
     static let number: UInt64 = 0x8031a80d73f6ebe0  // "number"
     static let had: UInt64 = 0x335808192fef8292  // "had"
     static let stood: UInt64 = 0x452f2fad76e815a4  // "stood"
     static let left: UInt64 = 0x24b070ada2041cb0  // "left"
+    static let jumped: UInt64 = 0x7e776106f16cba94  // "jumped"
     static let has: UInt64 = 0x335813192fef9543  // "has"
     static let saw: UInt64 = 0x822d98195cd5edaa  // "saw"
     static let holding: UInt64 = 0x508a892bda79a410  // "holding"
@@ -513,6 +515,8 @@ enum Words {
     /// to Mulago hospital with gunshot wounds", "were taken to Mytilene's hospital with hypothermia".
     /// ("184 patients had been brought to Liaquat University Hospital", "Three students were
     /// transferred to Moi Teaching and Referral Hospital": carried to a hospital named.)
+    /// Caring for the hurt outright: "Medics treated more than 300 devotees".
+    static let treatingVerbs = WordSet(["treated", "treating"])
     static let treatmentVerbs = WordSet(["treated", "treating", "admitted", "admitting", "taken", "rushed", "flown",
                                          "airlifted", "received", "brought", "transferred"])
     /// Verbs that carry people before their number: "took 63 injured people to hospitals".
@@ -627,6 +631,8 @@ enum Words {
                                          "kidnapped", "captured", "detained", "drowned"])
     /// Where the hurt are taken: "sent 40 people to hospital", "taken to the district hospital".
     static let hospitalWords = WordSet(["hospital", "hospitals", "hospitalisation", "hospitalization"])
+    /// Hospitals by another name, in a hospital's name: "Aberdeen Royal Infirmary".
+    static let infirmaryWords = WordSet(["infirmary", "clinic", "polyclinic", "sanatorium"])
     /// A hospital's ward, where people remain: "remain in the burns ward".
     static let wardWords = WordSet(["ward", "wards"])
     /// A centre of care, named so by the word before it: "Jinnah Postgraduate Medical Centre",
@@ -941,7 +947,8 @@ enum Words {
     static let alive: UInt64 = 0x50d1febb65dbf0e6  // "alive"
     static let than: UInt64 = 0x256cc7ef3232833a  // "than"
     /// What a vehicle leaves when it crashes: "when the bus left the road".
-    static let roadWords = WordSet(["road", "highway", "motorway", "expressway", "carriageway", "track", "tracks", "runway"])
+    static let roadWords = WordSet(["road", "highway", "motorway", "expressway", "carriageway", "track", "tracks", "runway",
+                                    "rails"])
     /// Words that open an aside naming what comes before it: ", dubbed Operation Sentinel,".
     static let namingWords = WordSet(["dubbed", "called", "named", "codenamed", "code-named", "nicknamed"])
     /// A level a figure once reached: "down from a peak of more than 110,000".

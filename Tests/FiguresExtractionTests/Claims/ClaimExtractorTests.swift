@@ -8587,6 +8587,74 @@ import Testing
         #expect(claims("Police said 18 men were arrested and are being held in the capital.").isEmpty)
     }
 
+    @Test func peopleTreatedWithNoHarmNamedAreHurtButPatientsAreNot() {
+        let found = claims("Last year, first-aid volunteers treated 380 fans.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [380])
+        #expect(claims("The clinic's teams treated 734 patients this week.").isEmpty)
+        #expect(claims("The charity said it had treated more than 700 measles patients since October.").isEmpty)
+    }
+
+    @Test func aCountCalledCumulativeAfterTreatedIsHurt() {
+        let found = claims("Clinics have treated a cumulative 1,240 villagers for burns and eye irritation since the eruption began.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [1240])
+    }
+
+    @Test func aNationsPeopleFightingAbroadAreItsFightersThere() {
+        let found = claims("Officials in Lima estimate that about 250 Peruvians are fighting in Ukraine.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.quantity.value) == [250])
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func aYearOfTheNineteenthCenturyDatesAPastEvent() {
+        let found = claims("In August 1883, the eruption of Krakatau killed more than 36,000 people.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf.description == "1883-08-01")
+        let older = claims("In April 1815, the eruption killed an estimated 71,000 people.")
+        #expect(older.first?.asOf.description == "1815-04-01")
+    }
+
+    @Test func aListItemOpenedByAPastYearIsThatYearsCount() {
+        let found = claims("The reply gave the toll for earlier years:\n\n- 2021-22: 35 accidents, 12 deaths\n- 2023: 313 deaths\n")
+        #expect(found.map(\.quantity.value) == [12, 313])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func theCurrentFinancialYearIsAWindow() {
+        let found = claims("Level-crossing accidents killed 27 people in the current financial year, the ministry said.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func peopleSentToAHospitalNamedAreHurt() {
+        let found = claims("The storm sent 19 people to Ramsey County Medical Center with hypothermia, officials said.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.quantity.value) == [19])
+        let infirmary = claims("Four people have been taken to Glasgow Royal Infirmary, police said.")
+        #expect(infirmary.map(\.figure) == [.wounded])
+    }
+
+    @Test func aTrainThatJumpedTheTracksIsOneEvent() {
+        let found = claims("At least nine passengers were killed when six carriages jumped the tracks near Kotri late on Sunday.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(claims("Two passengers were hurt when a tram left the rails at the depot on Sunday.").map(\.scope) == [.incident])
+    }
+
+    @Test func anEarlierValueAfterTheNewOneAVerbCameToHasItsOwnYear() {
+        let found = claims("The number of fishermen killed at sea rose to 64 from 51 in 2023, the federation said.")
+        #expect(found.map(\.quantity.value) == [64, 51])
+        #expect(found.last?.scope == .period)
+        let all = claims("Avalanches have killed 17 people in the region this year, up from 12 in all of last year.")
+        #expect(all.map(\.scope) == [.period, .period])
+    }
+
+    @Test func aPartsWindowBeforeTheGiversWordsIsThePartsOnly() {
+        let found = claims("The toll has risen to 214, 23 of them in the past 24 hours, the religious affairs ministry said on Wednesday.")
+        #expect(found.map(\.quantity.value) == [214, 23])
+        #expect(found.map(\.scope) == [.total, .period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
