@@ -1153,6 +1153,7 @@ extension ReportReader {
                !(i > 0 && Lexicon.has(tokens[i - 1], .attribution)
                  || i + period.length < tokens.count && Lexicon.has(tokens[i + period.length], .attribution)),
                !isInRelativeOfDisaster(i, floor: range.lowerBound),
+               !isInStartOfDisaster(i, floor: range.lowerBound),
                // "one of the deadliest attacks in the region this year", "the 12th such discovery
                // this year": the year ranks a thing, it is no window of the count.
                !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)),
@@ -1162,6 +1163,27 @@ extension ReportReader {
             i += 1
         }
         return nil
+    }
+
+    /// "since the volcano began spewing ash last week", "since the crisis began in the summer of
+    /// 2021": a time in a since-clause on when a disaster, a war or a crisis began dates the
+    /// start of the whole story (a total, as `isSinceRecent` reads the disaster's start), no
+    /// window of the count.
+    func isInStartOfDisaster(_ index: Int, floor: Int) -> Bool {
+        var onset = false
+        var k = index - 1
+        while k >= max(floor, index - 12) {
+            let token = tokens[k]
+            if token.isPunctuation && token.kind != .possessive { return false }
+            if Words.onsetVerbs.contains(token.hash) || Words.outbreakVerbs.contains(token.hash) {
+                onset = true
+            } else if onset, Lexicon.has(token, .disaster) && !Words.windowsInWar.contains(token.hash)
+                        || Words.crisisNouns.contains(token.hash) {
+                return (max(floor, k - 4)..<k).contains { tokens[$0].hash == Words.since }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// "A wildfire that has raged across northern Evia since Saturday has killed eight", "Heavy
@@ -3885,7 +3907,7 @@ enum Cues {
                                       "skidded", "derailed", "fell", "ran", "walked", "drove", "shot", "downed", "broke", "threw", "hurled", "fought", "clashed", "blew",
                                       "slammed", "ploughed", "plowed", "smashed", "careered", "careened", "stepped",
                                       "flattened", "levelled", "leveled", "destroyed", "razed", "demolished", "torched", "left", "retook", "recaptured",
-                                      "exchanged", "jumped"]
+                                      "exchanged", "jumped", "boarded"]
 
     static let period = PhraseTable<PeriodCue>({
         var phrases: [(String, PeriodCue)] = []

@@ -1802,7 +1802,8 @@ struct ReportReader {
             if token.isWord, token.hash == Words.which || token.hash == Words.who || token.hash == Words.whereWord
                 || token.hash == Words.unless
                 || Lexicon.has(token, .attribution) && !Lexicon.has(token, .adverb) && !Lexicon.has(token, .linkVerb)
-                && !isPassiveReport(end) && !isReportedFigure(end) && !isReducedRelativeReport(end) && !isNounOfPlace(end) {
+                && !isPassiveReport(end) && !isReportedFigure(end) && !isReducedRelativeReport(end) && !isNounOfPlace(end)
+                && !isPeoplesOwnReport(end, after: mention) {
                 break
             }
             end += 1
@@ -1961,6 +1962,15 @@ struct ReportReader {
         let before = tokens[index - 1]
         return before.isDigits || Lexicon.has(before, .numberWord) || Lexicon.has(before, .determiner)
             || Words.placePrepositions.contains(before.hash)
+    }
+
+    /// "The remains of 147 people believed to be migrants have been recovered ... so far this
+    /// year": a verb of report right after the number's people, then "to", says what they are;
+    /// the count's verb and window come after it.
+    func isPeoplesOwnReport(_ index: Int, after mention: NumberMention) -> Bool {
+        index + 1 < tokens.count && index > mention.tokens.upperBound && index <= mention.tokens.upperBound + 3
+            && tokens[index + 1].hash == Words.to && tokens[index - 1].isWord && !Lexicon.has(tokens[index - 1], .auxiliary)
+            && (mention.tokens.upperBound..<index).allSatisfy { tokens[$0].isWord }
     }
 
     /// "the 480 heat-attributable deaths it recorded in the same month last year": a report verb

@@ -611,6 +611,8 @@ enum Words {
     /// (with no year, a recent outbreak, a window).
     static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
+    /// What begins a story as a disaster does: "since the crisis began in the summer of 2021".
+    static let crisisNouns = WordSet(["crisis", "emergency"])
     /// Before a label's figure word: how the count is kept ("Total deaths: 400", "Cumulative
     /// deaths since 1 January: 402").
     static let labelModifiers = WordSet(["total", "cumulative", "overall", "reported", "recorded", "registered",

@@ -8655,6 +8655,25 @@ import Testing
         #expect(found.map(\.scope) == [.total, .period])
     }
 
+    @Test func aTimeInTheStartOfADisasterDatesTheStartNotTheCount() {
+        let found = claims("At least 30 people have died since the volcano began erupting last week.")
+        #expect(found.map(\.scope) == [.total])
+        let treated = claims("Clinics have treated 800 people for burns since the cyclone began battering the coast last week.")
+        #expect(treated.map(\.scope) == [.total])
+    }
+
+    @Test func peopleSaidToBeOfAKindKeepTheCountsWindow() {
+        let found = claims("The remains of 212 people believed to be migrants have been recovered in the desert so far this year.")
+        #expect(found.map(\.quantity.value) == [212])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func peopleHurtWhenArmedMenBoardedAreHurtInOneEvent() {
+        let found = claims("Three crew members were wounded when pirates boarded the tanker off Somalia.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.map(\.scope) == [.incident])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
