@@ -548,13 +548,17 @@ extension ReportReader {
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
             // ("between 90 and 120 Brazilians are fighting in Ukraine", "about 300 Colombians are
-            // fighting in Sudan": a nation's people who fight are its fighters there; not
-            // "foreigners", a kind named.)
+            // fighting in Sudan", "more than 1,400 foreigners from 48 countries are fighting in
+            // Russia's ranks": a nation's people, or foreigners, who fight for a side are its
+            // fighters there; not "fighting the fire".)
+            let fightsForASide = isDeployment && np.unknownNoun == nil && tokens[triggerIndex].hash == Words.fighting
+                && triggerIndex + 1 < clause.upperBound && Lexicon.has(tokens[triggerIndex + 1], .preposition)
+            let isForeignFighter = fightsForASide && !np.people.isWeak
+                && np.people.kind.map({ Words.foreignerKinds.contains(Hashing.hash($0.slug)) }) == true
             let troopsNamed = np.people.kind?.isCombatant == true
                 || np.people.kind == nil && np.unknownNoun == nil
                 && (linked?.figure == .deployed || recent?.figure == .deployed || hasCombatants(in: sentence))
-                || isDeployment && np.people.isWeak && np.people.group != nil && np.unknownNoun == nil
-                && tokens[triggerIndex].hash == Words.fighting
+                || fightsForASide && np.people.isWeak && np.people.group != nil || isForeignFighter
             if !isDeployment || troopsNamed {
                 // "Three children were among the dead": a part of the toll told before.
                 // ("600 of them had been admitted to hospitals": a part of the wounded counted before.)
@@ -565,9 +569,10 @@ extension ReportReader {
                     // claim before counted, named by their participle.)
                     || isOfTheParticiple(mention, npEnd: np.end, triggerAt: triggerIndex)
                     && (previous ?? recent)?.figure == trigger.figure
-                return Found(figure: trigger.figure, people: people(trigger: nil, allowLeft: true,
-                                                                    bareGroup: isDeployment || np.people.kind != nil),
-                             npEnd: np.end, isSubset: isAmong)
+                var found = people(trigger: nil, allowLeft: true, bareGroup: isDeployment || np.people.kind != nil)
+                // (Foreigners fighting are troops of the side, their kind only what they are.)
+                if isForeignFighter { found.isWeak = true }
+                return Found(figure: trigger.figure, people: found, npEnd: np.end, isSubset: isAmong)
             }
         }
         // A number of things after a preposition is no object of the verb before, nor joined to
@@ -2803,6 +2808,12 @@ extension ReportReader {
                     if i < end, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) { i += 1 }
                     // ("dozens of its own soldiers".)
                     if i < end, next != Words.the, tokens[i].hash == Words.own { i += 1 }
+                    // ("174 of the region's deaths", "of the country's dead": past whose they are; not
+                    // a time's, "32 of the month's deaths", read as a window.)
+                    if i + 2 < end, next == Words.the, tokens[i].isWord, !tokens[i].isCapitalized, tokens[i + 1].kind == .possessive,
+                       !Lexicon.has(tokens[i], .timeUnit), extractor.triggers.match(tokens, at: i + 2, limit: end) != nil {
+                        i += 2
+                    }
                     continue
                 }
                 if np.isEmpty, tokens[i + 1].isDigits || Lexicon.has(tokens[i + 1], .numberWord) {

@@ -3945,6 +3945,10 @@ enum Cues {
                        "in the quarter", "during the quarter", "over the quarter", "this quarter", "last quarter",
                        "in the first half of the year", "in the second half of the year", "in the first half",
                        "over that period",
+                       // ("compared with 1,160 heatstroke deaths in the same year", "reported 94 migrant
+                       // deaths in the same fiscal year": the year named before.)
+                       "in the same year", "during the same year", "over the same year", "in the same fiscal year",
+                       "in the same financial year", "during the same fiscal year", "during the same financial year",
                        // ("The toll for the first half of the year is 3,137": a toll's window.)
                        "for the first half", "for the second half", "for the first quarter", "for the second quarter",
                        "for the third quarter", "for the fourth quarter", "for the quarter", "for the half-year",

@@ -1299,9 +1299,14 @@ struct ReportReader {
         }
     }
 
-    /// "over the same period", "in the same period": the window named before.
+    /// "over the same period", "in the same period", "in the same (fiscal) year": the window named
+    /// before.
     func isSamePeriod(in window: Range<Int>) -> Bool {
-        window.dropLast().contains { tokens[$0].hash == Words.same && tokens[$0 + 1].hash == Words.periodWord }
+        window.dropLast().contains {
+            tokens[$0].hash == Words.same && (tokens[$0 + 1].hash == Words.periodWord || tokens[$0 + 1].hash == Words.year
+                                              || $0 + 2 < window.upperBound && Words.fiscalWords.contains(tokens[$0 + 1].hash)
+                                              && tokens[$0 + 2].hash == Words.year)
+        }
     }
 
     /// "the abduction of 276 schoolgirls", "the kidnapping of 40": one abduction's captives.

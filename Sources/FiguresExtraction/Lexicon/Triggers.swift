@@ -106,6 +106,7 @@ enum Triggers {
                        // "Three of the soldiers were taken straight to intensive care".
                        "required amputations", "required amputation", "needed amputations", "needed amputation",
                        "underwent amputations", "underwent amputation", "undergo amputations", "had amputations",
+                       "undergone amputations", "undergone amputation",
                        "lost limbs", "lost a limb", "lost one or more limbs", "lost both legs", "lost a leg",
                        "lost an arm", "lost their limbs", "lost their legs", "were amputees", "are amputees",
                        "taken to intensive care", "taken straight to intensive care", "admitted to intensive care",

@@ -611,6 +611,10 @@ enum Words {
     /// (with no year, a recent outbreak, a window).
     static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
+    /// People of another country, named by a kind (slugs): "more than 1,400 foreigners ... are
+    /// fighting in Russia's ranks", "Eighteen Indian nationals are still fighting with Russian forces".
+    static let foreignerKinds = WordSet(["foreigners", "foreign-nationals", "nationals", "citizens", "volunteers",
+                                         "foreign-volunteers", "foreign-citizens"])
     /// What begins a story as a disaster does: "since the crisis began in the summer of 2021".
     static let crisisNouns = WordSet(["crisis", "emergency"])
     /// Before a label's figure word: how the count is kept ("Total deaths: 400", "Cumulative

@@ -8674,6 +8674,31 @@ import Testing
         #expect(found.map(\.scope) == [.incident])
     }
 
+    @Test func aPartOfAPlacesDeadIsAPartOfTheDead() {
+        let found = claims("The Sahel route accounted for 212 of the region's deaths, the agency said.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [212])
+        #expect(claims("Officials said 174 of the country's dead were children.").map(\.figure) == [.killed])
+    }
+
+    @Test func peopleWhoHadUndergoneAmputationsAreHurt() {
+        let found = claims("Five climbers were treated for frostbite. Two had undergone amputations.")
+        #expect(found.map(\.quantity.value) == [5, 2])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func foreignNationalsFightingForASideAreItsFighters() {
+        let found = claims("Some 40 Nepali nationals are still fighting with Russian forces, the ministry said.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.quantity.value) == [40])
+        #expect(claims("About 200 volunteers were fighting the fire on Sunday.").isEmpty)
+    }
+
+    @Test func theSameFiscalYearIsAWindow() {
+        let found = claims("The sector also reported 61 migrant deaths in the same fiscal year.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
