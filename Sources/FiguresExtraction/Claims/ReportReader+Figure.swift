@@ -548,9 +548,9 @@ extension ReportReader {
             .map({ $0.0.figure == .deployed }) ?? true {
             let isDeployment = trigger.figure == .deployed
             // ("between 90 and 120 Brazilians are fighting in Ukraine", "about 300 Colombians are
-            // fighting in Sudan", "more than 1,400 foreigners from 48 countries are fighting in
-            // Russia's ranks": a nation's people, or foreigners, who fight for a side are its
-            // fighters there; not "fighting the fire".)
+            // fighting in Sudan", "Eighteen Indian nationals are still fighting with Russian forces":
+            // a nation's people, or foreigners, who fight for a side are its fighters there; not
+            // "fighting the fire".)
             let fightsForASide = isDeployment && np.unknownNoun == nil && tokens[triggerIndex].hash == Words.fighting
                 && triggerIndex + 1 < clause.upperBound && Lexicon.has(tokens[triggerIndex + 1], .preposition)
             let isForeignFighter = fightsForASide && !np.people.isWeak

@@ -611,8 +611,8 @@ enum Words {
     /// (with no year, a recent outbreak, a window).
     static let outbreakNouns = WordSet(["fighting", "clashes", "infighting", "violence", "hostilities"])
     static let outbreakVerbs = WordSet(["erupted", "broke", "flared"])
-    /// People of another country, named by a kind (slugs): "more than 1,400 foreigners ... are
-    /// fighting in Russia's ranks", "Eighteen Indian nationals are still fighting with Russian forces".
+    /// People of another country, named by a kind (slugs): "Eighteen Indian nationals are still
+    /// fighting with Russian forces", "Some 5,000 foreign volunteers are fighting for Ukraine".
     static let foreignerKinds = WordSet(["foreigners", "foreign-nationals", "nationals", "citizens", "volunteers",
                                          "foreign-volunteers", "foreign-citizens"])
     /// What begins a story as a disaster does: "since the crisis began in the summer of 2021".
