@@ -2782,14 +2782,10 @@ extension ReportReader {
     }
 
     /// A table row whose first cell is a past year, the number in a later cell: "| 2023 | 485 |
-    /// 100 | 22 |".
+    /// 100 | 22 |" (or a year across two: "| 2019-20 | 585 |").
     func isYearRow(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
-        let first = sentence.lowerBound + 1
-        guard tokens[sentence.lowerBound].hash == Words.pipe, first + 1 < mention.tokens.lowerBound,
-              let year = yearNumber(tokens[first]) else { return false }
-        // (Or a year across two: "| 2019-20 | 585 |".)
-        let cellEnd = yearSpanEnd(from: year, at: first + 1, limit: mention.tokens.lowerBound)?.end ?? first + 1
-        return tokens[cellEnd].hash == Words.pipe && year <= published.year
+        tokens[sentence.lowerBound].hash == Words.pipe
+            && isPastYear(at: sentence.lowerBound + 1, closedBy: Words.pipe, before: mention.tokens.lowerBound)
     }
 
     /// A list item that opens with a past year, or a year across two, and a colon, the number
@@ -2797,9 +2793,14 @@ extension ReportReader {
     func isYearItem(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         var first = sentence.lowerBound
         if tokens[first].hash == Words.hyphen || tokens[first].hash == Words.asterisk { first += 1 }
-        guard first + 1 < mention.tokens.lowerBound, let year = yearNumber(tokens[first]), year <= published.year else { return false }
-        let end = yearSpanEnd(from: year, at: first + 1, limit: mention.tokens.lowerBound)?.end ?? first + 1
-        return end < mention.tokens.lowerBound && tokens[end].hash == Words.colon
+        return isPastYear(at: first, closedBy: Words.colon, before: mention.tokens.lowerBound)
+    }
+
+    /// A past year, or a year across two, at `index`, then the mark `closer` before `end`.
+    private func isPastYear(at index: Int, closedBy closer: UInt64, before end: Int) -> Bool {
+        guard index + 1 < end, let year = yearNumber(tokens[index]), year <= published.year else { return false }
+        let close = yearSpanEnd(from: year, at: index + 1, limit: end)?.end ?? index + 1
+        return close < end && tokens[close].hash == closer
     }
 
     /// A table row whose first cell is a month, with or without its year, the number in a later
