@@ -535,8 +535,8 @@ extension ReportReader {
         // (Not a verb of moving troops over the casualty that an adjective names: "more than 20
         // wounded soldiers had been brought to the city's hospital" are wounded, in 3b.)
         // ("140 more had received death threats": a noun the figure's word only modifies.)
-        if let (_, triggerIndex) = ownPredicate, triggerIndex + 1 < clause.upperBound,
-           tokens[triggerIndex].hash == Words.death, Words.deathCompoundNouns.contains(tokens[triggerIndex + 1].hash) {
+        // (Nor "under sentence of death".)
+        if let (_, triggerIndex) = ownPredicate, isDeathCompound(at: triggerIndex, floor: clause.lowerBound, limit: clause.upperBound) {
             return nil
         }
         // (Nor over a harm they were treated for: "1,103 soldiers had been treated for post-traumatic
@@ -1527,6 +1527,16 @@ extension ReportReader {
             if let joined, start + 1 + joined < limit, Lexicon.has(tokens[start + 1 + joined], .auxiliary) {
                 return hasOwnVerb(after: start + 1 + joined, limit: limit)
             }
+        }
+        // ("21 guards who had been held by inmates during the riot were freed": a clause in the
+        // perfect or the passive, its own verb group first.)
+        if start + 2 < limit, tokens[start].hash == Words.who, tokens[start + 1].roles.contains(.auxiliary) {
+            var participle = start + 1
+            while participle < limit, tokens[participle].roles.contains(.auxiliary) { participle += 1 }
+            guard let verb = (participle + 1..<max(participle + 1, min(limit, participle + 10))).first(where: {
+                tokens[$0].isPunctuation || tokens[$0].roles.contains(.auxiliary)
+            }), !tokens[verb].isPunctuation else { return false }
+            return hasOwnVerb(after: verb, limit: limit)
         }
         // (A clause whose verb is simple: "who had been working in the fields" is the clause's
         // own verb group.)
@@ -3276,6 +3286,11 @@ extension ReportReader {
            !(head + 1..<start - 1).contains(where: { tokens[$0].hash == Words.for || tokens[$0].hash == Words.with }) {
             return (.wounded, people)
         }
+        // ("| Year | Executions recorded |", "- Killings since 1 January: 40": the deaths that the
+        // count noun names.)
+        if !hasPeople, head < start - 1, Words.killingNouns.contains(tokens[head].hash), isPhrase(head + 1..<start - 1) {
+            return (.killed, people)
+        }
         guard let trigger = extractor.triggers.match(tokens, at: head, limit: start - 1), trigger.value.figure != .deployed,
               trigger.value.isCountNoun || !trigger.value.isActiveVerb || hasPeople || isFinitePast(head) else {
             // ("- Servicemen confirmed held in Russian captivity: 4,120": a figure word a few words on.)
@@ -3790,6 +3805,14 @@ extension ReportReader {
     func pastBracketedDigits(_ index: Int, limit: Int) -> Int {
         index + 2 < limit && tokens[index].hash == Words.openParen && tokens[index + 1].isDigits
             && tokens[index + 2].hash == Words.closeParen ? index + 3 : index
+    }
+
+    /// "death" at `index` as a noun that only modifies another ("death threats", "on death row")
+    /// or names a sentence's ("under sentence of death"): it names no dead.
+    func isDeathCompound(at index: Int, floor: Int, limit: Int) -> Bool {
+        guard tokens[index].hash == Words.death else { return false }
+        return index + 1 < limit && Words.deathCompoundNouns.contains(tokens[index + 1].hash)
+            || index - 2 >= floor && tokens[index - 1].hash == Words.of && Words.deathCompoundNouns.contains(tokens[index - 2].hash)
     }
 
     /// The first figure word of the predicate after the noun phrase, skipping auxiliaries,
@@ -4829,8 +4852,10 @@ extension ReportReader {
             }
             // ("Nine people with fractures and head wounds were taken to Bududa hospital": past the
             // harm named with the people.)
+            // (Its words may be many: "Three people with critical head and spinal injuries were flown to".)
             if i + 1 < clause.upperBound, tokens[i].hash == Words.with,
-               (i + 1..<min(clause.upperBound, i + 5)).contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
+               (i + 1..<min(clause.upperBound, i + 7)).prefix(while: { tokens[$0].isWord })
+                .contains(where: { Words.injuryNouns.contains(tokens[$0].hash) }) {
                 i += 1
                 while i < min(clause.upperBound, npEnd + 10), tokens[i].isWord, !tokens[i].roles.contains(.auxiliary),
                       !Words.treatmentVerbs.contains(tokens[i].hash) {

@@ -662,9 +662,12 @@ extension ReportReader {
                 }
                 // ("In December 2022, at least 73 persons died after consuming spurious liquor": an act
                 // after "after" is the event too.)
+                // (Or past a phrase on where: "In July 2020, 121 people died in three districts of
+                // Punjab after drinking spurious liquor".)
                 return eventNamed || next < tokens.count && tokens[next].hash == Words.when || sentence.contains { isPastEventWord($0) }
-                    || next + 1 < window.upperBound && tokens[next].hash == Words.after && tokens[next + 1].isWord
-                        && text(of: tokens[next + 1]).hasSuffix("ing")
+                    || (next..<max(next, window.upperBound - 1)).contains {
+                        tokens[$0].hash == Words.after && tokens[$0 + 1].isWord && text(of: tokens[$0 + 1]).hasSuffix("ing")
+                    }
             }
             i += 1
         }
@@ -3827,7 +3830,11 @@ enum Cues {
         "was authorized to", "is mandated to", "was supposed to", "were supposed to",
         "is supposed to", "are supposed to", "potentially", "agreed to send",
         "agreed to deploy", "offered to", "offered", "offers", "offering", "vowed to", "wants to", "hopes to", "is poised to", "on track to",
-        "scheduled to", "slated to", "mulling", "weighing", "could reach", "could rise", "could climb",
+        "scheduled to", "slated to",
+        // ("Seventeen executions are already scheduled for 2025", "three more executions scheduled
+        // before the end of the year": set down for later.)
+        "is scheduled", "are scheduled", "is already scheduled", "are already scheduled", "scheduled for", "scheduled before",
+        "mulling", "weighing", "could reach", "could rise", "could climb",
         "may rise", "is feared to rise", "is expected", "are expected", "set to", "would be", "could be", "may be", "to be sent",
         "to be deployed", "to send", "to deploy", "to dispatch", "intention to", "intention of sending",
         "contemplating", "proposed", "proposes", "proposing", "recommended", "recommends", "recommending", "requested",

@@ -459,7 +459,16 @@ struct ReportReader {
                                                                                    sentenceStart: sentence.tokens.lowerBound)
                 || found.figure == .deployed && isArrest(before: mention.tokens.lowerBound, floor: clause.lowerBound) { continue }
             // "Four police officers have been charged with murder over the death of a blogger".
-            if isCharged(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) { continue }
+            // (Not people whom the verb before them killed: "Belarus hanged three men convicted of
+            // sabotage".)
+            if isCharged(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound),
+               !(found.figure == .killed && [1, 2].contains(where: { back in
+                   let at = mention.tokens.lowerBound - back
+                   return at >= clause.lowerBound
+                       && extractor.triggers.match(tokens, at: at, limit: mention.tokens.lowerBound)?.value.figure == .killed
+               })) {
+                continue
+            }
             if found.isSubset, isIdentified(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) {
                 continue
             }
@@ -792,6 +801,24 @@ struct ReportReader {
             // "... since October 2023, while the ministry said 113,910 had been wounded over the
             // same period": the window of the number before, whatever it is.
             if scope == .period, let before = previous, isSamePeriod(in: window) { scope = before.scope }
+            // "34 Bangladeshis were killed in 2025, 29 of them by gunfire": a part of the window's
+            // count, told by how they died, is of that window (not one in an event of its own:
+            // ", 17 of them in a single ambush", ", three of them killed by gunmen in a single raid").
+            if scope == .incident, let before = previous, before.scope == .period, before.figure == found.figure,
+               mention.tokens.lowerBound >= 1, tokens[mention.tokens.lowerBound - 1].hash == Words.comma,
+               isPartOfThem(mention), !isPartInOwnEvent(mention),
+               !(mention.tokens.upperBound..<sentence.tokens.upperBound).prefix(while: { tokens[$0].hash != Words.comma })
+                .contains(where: { tokens[$0].hash == Words.single }) {
+                scope = .period
+            }
+            // "Of the 41 people killed by tornadoes ... last year, 22 died in mobile homes": a part
+            // of the whole counted over a window that opens the sentence is of that window.
+            if scope == .total, let before = previous, before.scope == .period, before.figure == found.figure,
+               tokens[sentence.tokens.lowerBound].hash == Words.of, mention.tokens.lowerBound - 1 > before.end,
+               tokens[mention.tokens.lowerBound - 1].hash == Words.comma,
+               !(sentence.tokens.lowerBound..<mention.tokens.lowerBound - 1).contains(where: { tokens[$0].hash == Words.comma }) {
+                scope = .period
+            }
             // A count of troops present is no event's: "12,000 soldiers ... used in infantry assaults".
             if scope == .incident, found.figure == .deployed { scope = .total }
             // ("will shrink from about 73,000 regular soldiers to 70,000 by 2029": the level the plan

@@ -222,7 +222,10 @@ enum Lexicon {
              "heat", "outbreak", "epidemic", "pandemic", "famine", "drought", "eruption", "avalanche",
              "monsoon", "disaster", "cholera", "volcano", "eruptions", "blizzard", "cold", "snowstorm", "war", "conflict", "invasion",
              "fighting", "siege", "genocide", "campaign", "hurricanes", "typhoons", "cyclones", "tornadoes",
-             "insurgency", "rebellion", "uprising", "fires", "blaze", "blazes", "inferno", "snow", "snowfall"], .disaster)
+             "insurgency", "rebellion", "uprising", "fires", "blaze", "blazes", "inferno", "snow", "snowfall",
+             // ("Severe thunderstorms ... swept across central Illinois, killing three people".)
+             "thunderstorm", "thunderstorms", "hailstorm", "hailstorms", "windstorm", "windstorms", "rainstorm",
+             "rainstorms", "microburst", "derecho", "twister", "twisters"], .disaster)
         add(["rose", "risen", "rise", "rises", "rising", "climbed", "climbs", "climb", "climbing", "increased",
              "increases", "increase", "increasing", "grew", "grown", "grows", "growing", "jumped", "jumps",
              "surged", "surges", "soared", "soars", "mounted", "mounts", "swelled", "doubled", "tripled",

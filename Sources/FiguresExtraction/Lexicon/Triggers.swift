@@ -53,13 +53,17 @@ enum Triggers {
                       "paid the supreme sacrifice", "made the supreme sacrifice", "paid the ultimate sacrifice",
                       "made the ultimate sacrifice", "paid the ultimate price", "paid the supreme price", "sent to hell", "breathed their last",
                       "breathed his last", "breathed her last", "gunned down", "beheaded", "lynched", "electrocuted",
+                      // "Authorities hanged 13 men at the prison" ("hung" is for things).
+                      "hanged",
                       // "9 soldiers and 4 VDP auxiliaries fallen with arms in hand", as communiqués have it.
                       "fallen with arms in hand", "fell with arms in hand", "fallen in combat", "fell in combat",
                       "fallen in action", "fell in action", "fallen in battle", "fell in battle",
                       "fallen on the battlefield", "fell on the battlefield"],
             active: ["killing", "kill", "kills", "claimed the lives of", "claiming the lives of", "left dead",
                      "leaving dead", "took the lives of", "taking the lives of", "the remains of", "remains of",
-                     "killings of", "killing of", "deaths of", "murders of", "murder of"],
+                     "killings of", "killing of", "deaths of", "murders of", "murder of",
+                     // "Iraq hangs 11 men", "the execution of 12 captives".
+                     "hangs", "executes", "executing", "execution of", "executions of"],
             nouns: ["deaths", "death", "death toll", "toll", "fatalities", "fatality", "dead", "war dead",
                     "body count", "death count", "death tally", "the dead", "killed", "lives", "deaths toll",
                     "confirmed deaths", "death figure", "death figures", "mortality",

@@ -158,8 +158,8 @@ enum Words {
     /// Participles on where people serve, before their own verb: "soldiers serving with the UN mission were killed".
     static let servingWords = WordSet(["serving", "stationed", "based", "deployed", "posted"])
     /// Counts of deaths only as the noun the number heads: "recorded 875 killings" (not "in
-    /// connection with the killings").
-    static let killingNouns = WordSet(["killings", "homicides", "murders"])
+    /// connection with the killings"), "carried out nine executions in 2024".
+    static let killingNouns = WordSet(["killings", "homicides", "murders", "executions"])
     /// "victims of intentional homicide": the crimes whose victims are dead.
     static let homicideWords = WordSet(["homicide", "homicides", "murder", "murders", "femicide", "femicides",
                                         "killing", "killings"])
@@ -205,7 +205,7 @@ enum Words {
                                      "martyrs"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
     static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries", "killings", "murders", "homicides",
-                                         "abductions", "kidnappings"])
+                                         "abductions", "kidnappings", "executions"])
     /// ", killing 32": the participles that tell a toll as what a finished action did.
     static let tollParticiples = WordSet(["killing", "wounding", "injuring", "kidnapping", "abducting"])
     /// Pronouns that name someone as a verb's object: "two gunmen shot him".

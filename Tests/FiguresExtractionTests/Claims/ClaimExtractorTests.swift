@@ -8699,6 +8699,78 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func executionsCountedAreDeaths() {
+        let found = claims("The monitor documented 412 executions in 2024, up from 356 in 2023.")
+        #expect(found.map(\.figure) == [.killed, .killed])
+        #expect(found.map(\.quantity.value) == [412, 356])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func peopleHangedAreDead() {
+        #expect(claims("Authorities hanged 14 men at the central prison.").map(\.figure) == [.killed])
+        #expect(claims("Belarus hangs three men convicted of sabotage").map(\.quantity.value) == [3])
+    }
+
+    @Test func executionsScheduledArePlanned() {
+        let found = claims("Nine executions are already scheduled for next year, the center said.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func aColumnOfExecutionsCountsTheDead() {
+        let found = claims("""
+            Executions by year:
+
+            | Year | Executions recorded |
+            |---|---|
+            | 2022 | 210 |
+            | 2023 | 264 |
+            """)
+        #expect(found.map(\.quantity.value) == [210, 264])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func peopleUnderSentenceOfDeathAreNotDead() {
+        #expect(claims("Nine people are currently under sentence of death in the state.").isEmpty)
+        #expect(claims("Some 3,100 prisoners were under sentence of death at the end of the year.").isEmpty)
+    }
+
+    @Test func aPastMonthsDeathsAfterDrinkingAreOneEvent() {
+        let found = claims("In May 2021, 48 people died in two villages of the district after drinking toxic liquor.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2021-05-01"))
+    }
+
+    @Test func aPartOfAWindowsCountToldByHowTheyDiedIsOfTheWindow() {
+        let found = claims("The group said 58 porters were killed in 2024, 41 of them by gunfire.")
+        #expect(found.map(\.quantity.value) == [58, 41])
+        #expect(found.map(\.scope) == [.period, .period])
+        let single = claims("The group said 58 porters were killed in 2024, nine of them shot by guards in a single ambush.")
+        #expect(single.map(\.scope) == [.period, .incident])
+    }
+
+    @Test func aPartOfAWindowsWholeThatOpensTheSentenceIsOfTheWindow() {
+        let found = claims("Of the 37 people killed by storms in the United Kingdom last year, 12 died on the roads.")
+        #expect(found.map(\.quantity.value) == [37, 12])
+        #expect(found.map(\.scope) == [.period, .period])
+    }
+
+    @Test func peopleWithTheirOwnVerbPastAPerfectRelativeClauseShareNoFigure() {
+        let found = claims("Officials said nine people had been beheaded, and that 30 hostages who had been held by the gang in the forest were freed on Monday.")
+        #expect(found.map(\.quantity.value) == [9])
+    }
+
+    @Test func thunderstormsAreADisaster() {
+        let found = claims("Severe thunderstorms swept across the county on Monday evening, killing four people and injuring at least 15.")
+        #expect(found.map(\.quantity.value) == [4, 15])
+        #expect(found.map(\.scope) == [.total, .total])
+    }
+
+    @Test func peopleWithALongListOfInjuriesAreHurt() {
+        let found = claims("Two people with severe head and chest injuries were airlifted to the regional trauma centre.")
+        #expect(found.map(\.figure) == [.wounded])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
