@@ -2261,6 +2261,24 @@ extension ReportReader {
             || verb(in: Words.foundWords, marked: .foundWord, after: start, limit: limit, reach: 10, before: Words.alive)
     }
 
+    /// "have been found alive", "were found safe", past the words on how they went missing
+    /// ("three people listed as missing in the valley were found safe"): people found, and so no
+    /// longer missing (not in another clause, past a comma, a conjunction, a subordinator or
+    /// another count: "12 are missing and three were found alive").
+    func isFoundAlive(after start: Int, limit: Int) -> Bool {
+        (start..<min(limit, start + 12)).prefix(while: {
+            !tokens[$0].isPunctuation && tokens[$0].hash != Words.and && tokens[$0].hash != Words.but && tokens[$0].hash != Words.or
+                && !tokens[$0].isDigits && !Lexicon.has(tokens[$0], .numberWord)
+                // (Nor in a clause after the count's own verb: "had fallen to 320 after families
+                // reported that some relatives had been found alive".)
+                && !Words.subordinators.contains(tokens[$0].hash) && tokens[$0].hash != Words.after
+                && tokens[$0].hash != Words.before && tokens[$0].hash != Words.that
+        }).contains { i in
+            i + 1 < limit && Words.foundWords.contains(tokens[i].hash)
+                && (tokens[i + 1].hash == Words.alive || tokens[i + 1].hash == Words.safe)
+        }
+    }
+
     /// Whether the people a training word governs start at `index`: "training Ukrainian
     /// recruits", "training the Ivorian army", "training local forces".
     private func trainsOthers(at index: Int) -> Bool {

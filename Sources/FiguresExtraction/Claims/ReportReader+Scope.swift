@@ -476,6 +476,21 @@ extension ReportReader {
                 // towns in April 2021 killed more than 100 people".)
                 || pastAct(before: mention, floor: window.lowerBound) != nil
                     && (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.fighting })
+                // (Or a killing in the simple past whatever did it, its month and year told after
+                // the number: "a year after a similar brew killed 20 people in Kirinyaga in August
+                // 2023"; not a lasting condition's: "heat killed about 1,200 people in Karachi in
+                // June 2015".)
+                // (In the number's own clause, with no auxiliary before the verb: not "had captured
+                // 217 Russian soldiers in September, the most ... since the incursion began in
+                // August 2024".)
+                || pastAct(before: mention, floor: window.lowerBound).map({ verb in
+                    !(window.lowerBound..<verb).contains(where: { Words.conditions.contains(tokens[$0].hash) })
+                        && !(verb > window.lowerBound && Lexicon.has(tokens[verb - 1], .auxiliary))
+                        && (mention.tokens.upperBound..<max(mention.tokens.upperBound, window.upperBound - 2))
+                            .prefix(while: { !tokens[$0].isPunctuation }).contains(where: {
+                                tokens[$0].hash == Words.in && Lexicon.has(tokens[$0 + 1], .month) && isMonthWithYear($0 + 1)
+                            })
+                }) == true
                 || isOpeningPastMonth(of: sentence, mention: mention)
                     && (pastAct(before: mention, floor: window.lowerBound) != nil
                         || isPastToll(mention, window: window, sentence: sentence)
@@ -681,6 +696,17 @@ extension ReportReader {
     /// same site"): that month's one event (its toll dated to the month).
     func isOpeningMonthsEvent(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
         let first = sentence.lowerBound
+        // ("In March, a tornado killed 12 people", "In February, a blaze at the camp killed two
+        // people": a disaster or a fire told with "a", the subject of the killing right before the
+        // number, is that month's one event too.)
+        if sentenceRoles.contains(.month), first + 4 < mention.tokens.lowerBound, tokens[first].hash == Words.in,
+           Lexicon.has(tokens[first + 1], .month), tokens[first + 1].isCapitalized, tokens[first + 2].hash == Words.comma,
+           tokens[first + 3].hash == Words.a || tokens[first + 3].hash == Words.an,
+           let verb = pastAct(before: mention, floor: first + 4),
+           (first + 4..<verb).prefix(while: { !tokens[$0].isPunctuation || tokens[$0].hash == Words.hyphen })
+            .contains(where: { isPastEventWord($0) }) {
+            return true
+        }
         guard sentenceRoles.contains(.month), first + 3 == mention.tokens.lowerBound, tokens[first].hash == Words.in,
               Lexicon.has(tokens[first + 1], .month), tokens[first + 1].isCapitalized, tokens[first + 2].hash == Words.comma,
               let cue = (mention.tokens.upperBound..<min(sentence.upperBound, mention.tokens.upperBound + 8)).first(where: {

@@ -490,6 +490,11 @@ struct ReportReader {
                isRelease(after: found.npEnd, limit: sentence.tokens.upperBound) {
                 continue
             }
+            // "Six of the people previously listed as missing have been found alive", "three people
+            // listed as missing were found safe": the missing who turned up are missing no more.
+            if found.figure == .missing, isFoundAlive(after: max(found.npEnd, mention.tokens.upperBound), limit: sentence.tokens.upperBound) {
+                continue
+            }
             if found.figure == .deployed, people.kind == nil || people.isWeak {
                 people.kind = PeopleKind(slug: "troops", isCombatant: true)
                 people.isWeak = false

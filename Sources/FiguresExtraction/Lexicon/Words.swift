@@ -449,7 +449,10 @@ enum Words {
     static let capacityAdjectives = WordSet(["able", "capable", "designed", "built", "enough", "big", "large"])
     /// What a place or a vehicle is made to hold: "cold storage built for 200 bodies", "a camp
     /// designed for 3,000 people", "with room for 60 passengers".
-    static let capacityWords = WordSet(["built", "designed", "meant", "intended", "room", "space", "capacity", "beds"])
+    /// (And what is sent to care for them: "surgical supplies for 300 wounded people", "food for
+    /// about 12,000 people".)
+    static let capacityWords = WordSet(["built", "designed", "meant", "intended", "room", "space", "capacity", "beds",
+                                        "supplies", "kits", "medicines", "food", "rations", "enough"])
     /// Troops who sign up, a verb before "up": "1,900 had signed up by December".
     static let signingVerbs = WordSet(["signed", "sign", "signs", "signing"])
     /// What is usual, no count of a time: "usually has between 700 and 800 soldiers".
@@ -951,6 +954,7 @@ enum Words {
     static let first: UInt64 = 0x89d7ed7f996f1d41  // "first"
     static let initial: UInt64 = 0x7f5f002d3284b6c3  // "initial"
     static let alive: UInt64 = 0x50d1febb65dbf0e6  // "alive"
+    static let safe: UInt64 = 0x09a13e18bfb48838  // "safe"
     static let than: UInt64 = 0x256cc7ef3232833a  // "than"
     /// What a vehicle leaves when it crashes: "when the bus left the road".
     static let roadWords = WordSet(["road", "highway", "motorway", "expressway", "carriageway", "track", "tracks", "runway",

@@ -8771,6 +8771,29 @@ import Testing
         #expect(found.map(\.figure) == [.wounded])
     }
 
+    @Test func aKillingInTheSimplePastDatedByMonthAndYearAfterIsOneEvent() {
+        let found = claims("The deaths came a year after tainted liquor killed 31 people in the town in March 2023.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2023-03-01"))
+    }
+
+    @Test func aDisasterToldWithAnArticleAfterAMonthAloneIsThatMonthsEvent() {
+        let found = claims("In June, a landslide at the quarry killed nine workers.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2024-06-01"))
+    }
+
+    @Test func whatIsSentForPeopleCountsNone() {
+        #expect(claims("The agency sent medical supplies for 500 injured people to the district hospital.").isEmpty)
+        #expect(claims("The convoy carried food for about 9,000 wounded and displaced people.").isEmpty)
+    }
+
+    @Test func theMissingFoundAliveAreMissingNoMore() {
+        #expect(claims("Four of the people listed as missing have been found alive.").isEmpty)
+        #expect(claims("Officials said three people reported missing in the valley were found safe on Tuesday.").isEmpty)
+        #expect(claims("Twelve people are still missing and three were found alive.").map(\.quantity.value) == [12])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

@@ -46,6 +46,7 @@ import Testing
         (Words.each, "each"),
         (Words.rescued, "rescued"),
         (Words.alive, "alive"),
+        (Words.safe, "safe"),
         (Words.than, "than"),
         (Words.known, "known"),
         (Words.campaign, "campaign"),
