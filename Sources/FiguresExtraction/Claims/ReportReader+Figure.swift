@@ -4070,7 +4070,9 @@ extension ReportReader {
                 if trigger.value.figure != .deployed, i > start || tokens[i - 1].isWord,
                    !(tokens[i - 1].roles.contains(.copula) || tokens[i - 1].hash == Words.been || tokens[i - 1].hash == Words.being),
                    let count = countNumber(at: i + trigger.length, limit: end),
-                   !(count + 1 < tokens.count && Lexicon.has(tokens[count + 1], .measure)) {
+                   !(count + 1 < tokens.count && Lexicon.has(tokens[count + 1], .measure)),
+                   // (Nor a length of time: "104 people died over four days".)
+                   !(count + 1 < tokens.count && Lexicon.has(tokens[count + 1], .timeUnit)) {
                     return nil
                 }
                 // ("Two gunmen killed the judge", "two gunmen on a motorbike killed him": so are people
@@ -4770,7 +4772,16 @@ extension ReportReader {
             // (Not a time after the count noun: "the number of deaths this year rose to 187".)
             let isTimePhrase = Lexicon.has(token, .timeUnit) && i > floor && (tokens[i - 1].hash == Words.this || tokens[i - 1].hash == Words.last)
             if hasLinkVerb, isCountedThingOrEvent(token), !isTimePhrase, isNumberOfThings(at: i, floor: floor) { return nil }
-            if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according { return nil }
+            // ("Deaths recorded nationwide rose to 1,518", "Executions reported in the province rose
+            // to": a participle on how the count noun before it is kept, no speaker's verb; not one
+            // that names who keeps it, "Russian losses reported by the General Staff have averaged".)
+            let isCountNounsParticiple = hasLinkVerb && i - 1 >= floor && isFinitePast(i)
+                && !(i + 1 < start && tokens[i + 1].hash == Words.by)
+                && (Words.killingNouns.contains(tokens[i - 1].hash)
+                    || extractor.triggers.match(tokens, endingBefore: i, floor: floor)?.value.isCountNoun == true)
+            if roles.contains(.attribution), !roles.contains(.linkVerb), token.hash != Words.according, !isCountNounsParticiple {
+                return nil
+            }
             if token.isDigits, !hasLinkVerb { return nil }
             if token.isWord, !roles.contains(.linkVerb), !roles.contains(.preposition), !roles.contains(.determiner),
                !roles.contains(.adverb), !roles.contains(.auxiliary), !People.groups.contains(tokens, at: i),

@@ -1140,7 +1140,9 @@ extension ReportReader {
     /// year's victims", "this season's casualties" (not its toll: "This year's toll is already the
     /// highest since then", a season's running total).
     func isWindowsDead(at index: Int) -> Bool {
+        // ("11 of this year's executions": a count of killings too.)
         index < tokens.count && isPlural(tokens[index]) && (tokens[index].hash == Words.victims
+            || Words.killingNouns.contains(tokens[index].hash)
             || extractor.triggers.match(tokens, at: index).map { $0.value.isCountNoun && $0.value.figure != .deployed } == true)
     }
 

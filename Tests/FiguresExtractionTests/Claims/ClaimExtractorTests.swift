@@ -8794,6 +8794,23 @@ import Testing
         #expect(claims("Twelve people are still missing and three were found alive.").map(\.quantity.value) == [12])
     }
 
+    @Test func aLengthOfTimeAfterTheVerbIsNoObject() {
+        let found = claims("At least 61 villagers died over five days, officials said.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [61])
+    }
+
+    @Test func aCountNounKeptByAParticipleIsTheSubjectOfItsChange() {
+        let found = claims("Fatalities reported across the state rose to 842 in 2023.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.scope) == [.period])
+    }
+
+    @Test func aPartOfAWindowsKillingsIsOfTheWindow() {
+        let found = claims("The monitor said 14 of this month's killings were in the capital.")
+        #expect(found.map(\.scope) == [.period])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
