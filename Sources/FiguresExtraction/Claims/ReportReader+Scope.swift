@@ -478,8 +478,8 @@ extension ReportReader {
                     && (window.lowerBound..<mention.tokens.lowerBound).contains(where: { tokens[$0].hash == Words.fighting })
                 // (Or a killing in the simple past whatever did it, its month and year told after
                 // the number: "a year after a similar brew killed 20 people in Kirinyaga in August
-                // 2023"; not a lasting condition's: "heat killed about 1,200 people in Karachi in
-                // June 2015".)
+                // 2023". This reading leaves out a lasting condition's killing, "heat killed ...
+                // in June 2015", though another reading above may still make it one event.)
                 // (In the number's own clause, with no auxiliary before the verb: not "had captured
                 // 217 Russian soldiers in September, the most ... since the incursion began in
                 // August 2024".)
