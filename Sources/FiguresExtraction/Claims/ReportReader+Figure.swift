@@ -517,6 +517,20 @@ extension ReportReader {
            }) {
             ownPredicate = nil
         }
+        // "The dead included six crew members and three servicemen escorting the prisoners", "The
+        // dead were four crew members and five soldiers who had been wounded in an ambush": people
+        // listed as a toll's are of its figure, whatever the words on them after say.
+        // (Not people with a verb of their own: "The dead included 10 soldiers, and 30 civilians
+        // were wounded".)
+        if np.trigger == nil, !np.people.isEmpty || np.unknownNoun != nil,
+           np.end >= clause.upperBound || tokens[np.end].hash == Words.aged
+            || !tokens[np.end].roles.contains(.auxiliary) && !isFinitePast(np.end),
+           let toll = tollListed(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
+           let figure = extractor.triggers.match(tokens, at: toll, limit: toll + 1)?.value.figure, figure != .deployed {
+            var people = np.people
+            if people.kind == nil, let noun = np.unknownNoun { people.kind = kind(named: noun) }
+            return Found(figure: figure, people: people, npEnd: np.end, isSubset: true)
+        }
         // "251 hostages were taken": captives named so, taken (not "taken to hospital").
         if mayHavePredicate, ownPredicate.map({ $0.0.figure == .deployed }) ?? true, verbStart == nil, let kind = np.people.kind,
            Words.takenCaptiveKinds.contains(Hashing.hash(kind.slug)), areTaken(after: np.end, limit: window.upperBound) {
@@ -536,7 +550,9 @@ extension ReportReader {
         // wounded soldiers had been brought to the city's hospital" are wounded, in 3b.)
         // ("140 more had received death threats": a noun the figure's word only modifies.)
         // (Nor "under sentence of death".)
-        if let (_, triggerIndex) = ownPredicate, isDeathCompound(at: triggerIndex, floor: clause.lowerBound, limit: clause.upperBound) {
+        // (Nor past a list: "About 180 men and six women are on death row".)
+        if let (_, triggerIndex) = ownPredicate ?? listPredicate,
+           isDeathCompound(at: triggerIndex, floor: clause.lowerBound, limit: sentence.upperBound) {
             return nil
         }
         // (Nor over a harm they were treated for: "1,103 soldiers had been treated for post-traumatic
@@ -1169,6 +1185,33 @@ extension ReportReader {
         guard next < limit else { return false }
         return tokens[next].isDigits || Lexicon.has(tokens[next], .numberWord) || Lexicon.has(tokens[next], .determiner)
             || People.kinds.contains(tokens, at: next) || People.groups.contains(tokens, at: next)
+    }
+
+    /// "The dead included six crew members and three servicemen", "the dead were four crew
+    /// members and five soldiers who had been wounded": the toll's noun ("dead") that a list
+    /// holding the number at `start` follows, with "included" or a copula, the list's words
+    /// between (people, their numbers, "and", commas, a relative clause on one of them).
+    func tollListed(before start: Int, floor: Int) -> Int? {
+        var i = start - 1
+        while i - 2 >= floor, start - i <= 16 {
+            let token = tokens[i]
+            if Words.inclusionVerbs.contains(token.hash) || token.roles.contains(.copula) {
+                var noun = i - 1
+                if tokens[noun].hash == Words.also, noun - 1 >= floor { noun -= 1 }
+                // (The list's own copula: "who were on board and at least 27 civilians".)
+                if Words.tollNouns.contains(tokens[noun].hash), noun - 1 >= floor, tokens[noun - 1].hash == Words.the,
+                   noun - 1 == floor || tokens[noun - 2].isPunctuation || tokens[noun - 2].hash == Words.that
+                    || Lexicon.has(tokens[noun - 2], .attribution) {
+                    return noun
+                }
+                if Words.inclusionVerbs.contains(token.hash) { return nil }
+            } else if token.isPunctuation && token.hash != Words.comma && token.kind != .possessive
+                        || extractor.triggers.match(tokens, at: i, limit: start) != nil {
+                return nil
+            }
+            i -= 1
+        }
+        return nil
     }
 
     /// "The victims included 20 women", "The dead included 169 Indian nationals", "Among the
@@ -3099,6 +3142,19 @@ extension ReportReader {
                 i = countAt
                 continue
             }
+            // "Three storm chasers were killed", "three flood survivors were hurt": a thing's or a
+            // disaster's word before a plural noun we do not know, then the verb, names their trade
+            // (not "two rocket launchers were destroyed": a thing's noun).
+            if roles.contains(.thing) || roles.contains(.disaster), !token.isCapitalized, unknownStart == nil,
+               np.people.kind == nil, np.trigger == nil, i + 2 < end, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+               Lexicon.roles(tokens[i + 1]).isEmpty, isPlural(tokens[i + 1]), !People.kinds.contains(tokens, at: i + 1),
+               Lexicon.has(tokens[i + 2], .auxiliary) || Words.intransitiveFigureVerbs.contains(tokens[i + 2].hash) {
+                unknownStart = i
+                i += 1
+                np.unknownNoun = unknownStart!..<i
+                np.end = i
+                continue
+            }
             // (Not a thing's word inside a name before the kind: "three Assam Rifles soldiers";
             // nor one that opens the name: "Eight District Reserve Guard personnel".)
             if roles.contains(.thing) || roles.contains(.disaster) || roles.contains(.event), np.people.kind == nil, np.trigger == nil,
@@ -3139,6 +3195,8 @@ extension ReportReader {
             // ("Seven others remained unaccounted for": "others" heads its phrase, so the word
             // after it is the verb.)
             if unknownStart == nil, i > start, tokens[i - 1].hash == Words.others { break }
+            // ("Two brothers aged 14 and 16 died": their ages follow the noun, no word of it.)
+            if token.hash == Words.aged, unknownStart != nil { break }
             if unknownStart == nil { unknownStart = i }
             // (A name of two words may follow one lower-case word: "1,200 paramilitary Frontier
             // Corps troops".)
@@ -4106,7 +4164,12 @@ extension ReportReader {
                        let isNounPair = token.hash == Words.and && tokens[k - 1].isWord && k + 1 < end && tokens[k + 1].isWord
                            && Lexicon.roles(tokens[k + 1]).isDisjoint(with: [.auxiliary, .determiner, .pronoun, .preposition, .adverb])
                            && !isFinitePast(k + 1)
-                       return !token.isDigits && !token.roles.contains(.numberWord) && (token.hash != Words.and || isNounPair)
+                       // (And the "and" of "between": "in last week's collision between a bus and a
+                       // fuel tanker have died".)
+                       let isBetweenPair = token.hash == Words.and
+                           && (i + trigger.length..<k).contains(where: { tokens[$0].hash == Words.between })
+                       return !token.isDigits && !token.roles.contains(.numberWord)
+                           && (token.hash != Words.and || isNounPair || isBetweenPair)
                            && token.hash != Words.or && token.hash != Words.but
                    }).first(where: { tokens[$0].hash == Words.died || tokens[$0].hash == Words.succumbed }),
                    let died = extractor.triggers.match(tokens, at: death, limit: end), died.value.figure == .killed {

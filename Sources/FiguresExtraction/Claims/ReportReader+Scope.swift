@@ -1151,9 +1151,20 @@ extension ReportReader {
         while i < range.upperBound {
             // "38 of June's deaths", "Of the month's dead,": the dead of a month named by its
             // possessive, or of "the month", "the year", counted over it.
+            // ("Pedestrians accounted for 58 of the weekend's deaths": and of the weekend.)
+            // ("October's death toll was 312", "last month's toll": and the toll of a month named or
+            // gone, its count; not "This year's toll", a running total.)
             if tokens[i].kind == .possessive, i - 1 >= range.lowerBound, i >= 2, i + 1 < range.upperBound,
-               isMonthName(i - 1) || Words.windowUnits.contains(tokens[i - 1].hash) && tokens[i - 2].hash == Words.the,
+               case let isMonth = isMonthName(i - 1),
+               isMonth || (Words.windowUnits.contains(tokens[i - 1].hash) || tokens[i - 1].hash == Words.weekend)
+                && tokens[i - 2].hash == Words.the,
                isWindowsDead(at: i + 1) || tokens[i + 1].hash == Words.dead {
+                return PeriodCue(isRate: false)
+            }
+            if tokens[i].kind == .possessive, i >= 1, i - 1 >= range.lowerBound, i + 1 < range.upperBound,
+               isMonthName(i - 1) || i >= 2 && Words.windowUnits.contains(tokens[i - 1].hash) && tokens[i - 2].hash == Words.last,
+               tokens[i + 1].hash == Words.toll || tokens[i + 1].hash == Words.tally
+                || i + 2 < range.upperBound && tokens[i + 1].hash == Words.death && tokens[i + 2].hash == Words.toll {
                 return PeriodCue(isRate: false)
             }
             // "since January 2022": a month with its year is a start date (the whole war), not

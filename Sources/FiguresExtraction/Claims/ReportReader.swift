@@ -1400,8 +1400,15 @@ struct ReportReader {
             return (end + 1..<min(tokens.count, end + 10)).prefix { !tokens[$0].isPunctuation }
                 .contains { Lexicon.has(tokens[$0], .eventVerbAfterWhen) && isEventVerb(at: $0) }
         }
-        guard tokens[end].hash == Words.in,
-              tokens[end + 1].hash == Words.a || tokens[end + 1].hash == Words.an || tokens[end + 1].hash == Words.one else {
+        guard tokens[end].hash == Words.in else { return false }
+        // "14 of them in the battle for Goma", "including 9 in the attack on the market": one event
+        // named by "the" and what it was for or on (not "in the attacks on": many).
+        if tokens[end + 1].hash == Words.the, end + 3 < tokens.count {
+            let next = tokens[end + 3].hash
+            return Lexicon.has(tokens[end + 2], .event) && !isPlural(tokens[end + 2])
+                && (next == Words.for || next == Words.of || next == Words.on || next == Words.at)
+        }
+        guard tokens[end + 1].hash == Words.a || tokens[end + 1].hash == Words.an || tokens[end + 1].hash == Words.one else {
             return false
         }
         return (end + 2..<min(tokens.count, end + 5)).contains { Lexicon.has(tokens[$0], .event) || Words.wreckWords.contains(tokens[$0].hash) }

@@ -353,6 +353,10 @@ enum Lexicon {
         "lawsuits", "word", "words", "tweet", "tweets", "article", "articles", "report", "reports",
         // ("several Syrian casualty lists", "the top four causes of death".)
         "lists", "causes",
+        // ("retains 32 offences punishable by death": what a law punishes.)
+        "offences", "offenses", "crimes",
+        // ("dozens of stalls and several warehouses were set on fire".)
+        "stall", "stalls", "kiosk", "kiosks",
         "interview", "interviews", "point", "points", "step", "steps", "year", "years", "day", "days",
         "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months", "time", "times",
         "percent", "dose", "doses", "vaccine", "vaccines", "gallon", "gallons", "litre", "litres",

@@ -683,7 +683,7 @@ enum Words {
     /// Nouns that a figure's word modifies, naming no count: "the death penalty", "death
     /// certificates", "death threats".
     static let deathCompoundNouns = WordSet(["certificate", "certificates", "penalty", "sentence", "sentences", "threat",
-                                             "threats", "warrant", "warrants", "squad", "squads", "row", "notice", "notices",
+                                             "threats", "warrant", "warrants", "squad", "squads", "row", "rows", "notice", "notices",
                                              "record", "records", "announcement", "announcements"])
     /// What an outbreak's start is told by: "since the first cases were reported".
     static let firstCaseNouns = WordSet(["case", "cases", "death", "deaths", "infection", "infections", "patient", "patients"])

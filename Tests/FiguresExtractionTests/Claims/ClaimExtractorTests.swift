@@ -8811,6 +8811,53 @@ import Testing
         #expect(found.map(\.scope) == [.period])
     }
 
+    @Test func aPartInANamedBattleIsOfThatEvent() {
+        let found = claims("In all, 30 soldiers were killed during the deployment, 12 of them in the battle for the airport.")
+        #expect(found.map(\.quantity.value) == [30, 12])
+        #expect(found.last?.scope == .incident)
+    }
+
+    @Test func aListOnDeathRowAndCrimesPunishableByDeathAreNoDead() {
+        #expect(claims("About 90 men and four women are on death row.").isEmpty)
+        #expect(claims("The code lists 27 crimes punishable by death.").isEmpty)
+    }
+
+    @Test func aThingsWordBeforeAnUnknownPluralAndItsVerbNamesATrade() {
+        let found = claims("Two storm chasers were injured by flying debris.")
+        #expect(found.map(\.figure) == [.wounded])
+        #expect(found.first?.subject == "storm-chasers")
+        #expect(claims("Four rocket launchers were destroyed.").isEmpty)
+    }
+
+    @Test func peopleListedAsATollsAreOfItsFigure() {
+        #expect(claims("Officials said the dead included five crew members and two guards escorting the prisoners.")
+            .map(\.figure) == [.killed, .killed])
+        #expect(claims("The dead were three pilots and four soldiers who had been wounded in a raid.")
+            .map(\.figure) == [.killed, .killed])
+        #expect(claims("The dead included 10 soldiers, and 30 civilians were wounded.").map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func aPossessiveMonthsTollAndTheWeekendsDeathsAreOfTheirWindow() {
+        #expect(claims("March's death toll was 214, the ministry said.").map(\.scope) == [.period])
+        #expect(claims("Motorcyclists accounted for 31 of the weekend's deaths.").map(\.scope) == [.period])
+    }
+
+    @Test func agesAfterAnUnknownNounAreNoWordOfIt() {
+        let found = claims("Two cousins aged 12 and 15 were killed.")
+        #expect(found.map(\.quantity.value) == [2])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func theInjuredOfAnEventBetweenTwoThingsWhoDiedAreDead() {
+        let found = claims("Three more people injured in Friday's collision between a lorry and a minibus have died.")
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func stallsAreThings() {
+        let found = claims("Police said two people were hurt and that dozens of stalls and three shops were burned.")
+        #expect(found.map(\.quantity.value) == [2])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
