@@ -442,7 +442,10 @@ extension ReportReader {
         if let whole = following.first, whole.tokens.lowerBound - 2 > np.end, whole.tokens.lowerBound - np.end <= 12,
            tokens[whole.tokens.lowerBound - 1].hash == Words.among, tokens[whole.tokens.lowerBound - 2].roles.contains(.copula),
            (np.end..<whole.tokens.lowerBound - 2).allSatisfy({ tokens[$0].isWord && !tokens[$0].roles.contains(.copula) }),
-           text(of: tokens[np.end]).hasSuffix("ed") || extractor.triggers.match(tokens, at: np.end, limit: whole.tokens.lowerBound) != nil {
+           text(of: tokens[np.end]).hasSuffix("ed") || extractor.triggers.match(tokens, at: np.end, limit: whole.tokens.lowerBound) != nil
+            // (Or more of their phrase: "Twenty-two players and staff of the club were among 29
+            // people killed".)
+            || tokens[np.end].hash == Words.and || tokens[np.end].hash == Words.of {
             copula = whole.tokens.lowerBound - 2
         }
         if let whole = following.first, copula + 2 == whole.tokens.lowerBound, !np.people.isEmpty || np.unknownNoun != nil,
@@ -1195,7 +1198,9 @@ extension ReportReader {
         var i = start - 1
         while i - 2 >= floor, start - i <= 16 {
             let token = tokens[i]
-            if Words.inclusionVerbs.contains(token.hash) || token.roles.contains(.copula) {
+            // (Not a passive's copula: "The wounded were taken to the hospital, where three inmates
+            // remain".)
+            if Words.inclusionVerbs.contains(token.hash) || token.roles.contains(.copula) && !isFinitePast(i + 1) {
                 var noun = i - 1
                 if tokens[noun].hash == Words.also, noun - 1 >= floor { noun -= 1 }
                 // (The list's own copula: "who were on board and at least 27 civilians".)
@@ -1206,7 +1211,8 @@ extension ReportReader {
                 }
                 if Words.inclusionVerbs.contains(token.hash) { return nil }
             } else if token.isPunctuation && token.hash != Words.comma && token.kind != .possessive
-                        || extractor.triggers.match(tokens, at: i, limit: start) != nil {
+                        || extractor.triggers.match(tokens, at: i, limit: start) != nil
+                        || token.roles.contains(.opensClause) && token.hash != Words.who {
                 return nil
             }
             i -= 1
@@ -3145,11 +3151,16 @@ extension ReportReader {
             // "Three storm chasers were killed", "three flood survivors were hurt": a thing's or a
             // disaster's word before a plural noun we do not know, then the verb, names their trade
             // (not "two rocket launchers were destroyed": a thing's noun).
-            if roles.contains(.thing) || roles.contains(.disaster), !token.isCapitalized, unknownStart == nil,
-               np.people.kind == nil, np.trigger == nil, i + 2 < end, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+            // (After an adjective too, and before the end of the phrase after a copula: "Among the
+            // dead were nine high school wrestlers returning from a tournament".)
+            if roles.contains(.thing) || roles.contains(.disaster), !token.isCapitalized,
+               unknownStart == nil || unknownStart == i - 1 && !tokens[i - 1].isCapitalized,
+               np.people.kind == nil, np.trigger == nil, i + 1 < end, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
                Lexicon.roles(tokens[i + 1]).isEmpty, isPlural(tokens[i + 1]), !People.kinds.contains(tokens, at: i + 1),
-               Lexicon.has(tokens[i + 2], .auxiliary) || Words.intransitiveFigureVerbs.contains(tokens[i + 2].hash) {
-                unknownStart = i
+               i + 2 < end && (Lexicon.has(tokens[i + 2], .auxiliary) || Words.intransitiveFigureVerbs.contains(tokens[i + 2].hash))
+                || Range(max(0, start - 4), upTo: start).contains(where: { tokens[$0].roles.contains(.copula) })
+                    && (i + 2 >= end || tokens[i + 2].isPunctuation || tokens[i + 2].hash == Words.and || isParticiple(i + 2)) {
+                unknownStart = unknownStart ?? i
                 i += 1
                 np.unknownNoun = unknownStart!..<i
                 np.end = i
@@ -3887,7 +3898,9 @@ extension ReportReader {
     /// or names a sentence's ("under sentence of death"): it names no dead.
     func isDeathCompound(at index: Int, floor: Int, limit: Int) -> Bool {
         guard tokens[index].hash == Words.death else { return false }
-        return index + 1 < limit && Words.deathCompoundNouns.contains(tokens[index + 1].hash)
+        // ("charged the owner and two inspectors with causing death by negligence": a charge.)
+        return index - 2 >= floor && tokens[index - 1].hash == Words.causing && tokens[index - 2].hash == Words.with
+            || index + 1 < limit && Words.deathCompoundNouns.contains(tokens[index + 1].hash)
             || index - 2 >= floor && tokens[index - 1].hash == Words.of && Words.deathCompoundNouns.contains(tokens[index - 2].hash)
     }
 
@@ -4607,6 +4620,9 @@ extension ReportReader {
                     continue
                 }
                 if tokens[j].isPunctuation && tokens[j].kind != .possessive { break }
+                // (An object with a phrase of its own: "killing the chief of the defence forces and
+                // nine other service members".)
+                if tokens[j].hash == Words.of, !isList { reach = max(floor, reach - 3) }
                 if tokens[j].isDigits || Lexicon.has(tokens[j], .numberWord), !(j - 1 > floor && isObjectsOwnNumber(j)) { break }
                 if let verb = extractor.triggers.match(tokens, endingBefore: j + 1, floor: floor), verb.value.figure != .deployed,
                    !verb.value.isCountNoun || !isCountNounUse(verb.start) {

@@ -136,6 +136,13 @@ extension ReportReader {
         // "| Cumulative deaths |" over "| Nampula | 3 | 19 |": the count kept running, beside the week's.
         if isUnderRunningTotalHeader(mention, sentence: sentence) { return .total }
         // "far short of the 2,500 promised": the strength a force is meant to reach, a plan.
+        // ("kept its troop ceiling at 17,000", "cut the troop ceiling to 12,000", "an authorised
+        // ceiling of 11,500 military personnel": the most a force may have.)
+        if figure == .deployed, mention.tokens.lowerBound - 2 >= sentence.lowerBound,
+           tokens[mention.tokens.lowerBound - 2].hash == Words.ceiling,
+           [Words.at, Words.to, Words.of].contains(tokens[mention.tokens.lowerBound - 1].hash) {
+            return .projection
+        }
         if figure == .deployed, isStrengthTarget(mention, floor: sentence.lowerBound, limit: sentence.upperBound) {
             return .projection
         }
@@ -1555,6 +1562,15 @@ extension ReportReader {
                     continue
                 }
                 if next <= mention.tokens.lowerBound, isInRelativeAside(i, before: mention.tokens.lowerBound, floor: range.lowerBound) {
+                    i = next
+                    continue
+                }
+                // ("the shooting may be linked to a feud that has claimed at least 14 lives since 2022":
+                // a relative clause in the perfect between the modal and the number tells what is so.)
+                if next < mention.tokens.lowerBound, (next..<mention.tokens.lowerBound - 1).contains(where: {
+                    (tokens[$0].hash == Words.that || tokens[$0].hash == Words.which)
+                        && (tokens[$0 + 1].hash == Words.has || tokens[$0 + 1].hash == Words.have)
+                }) {
                     i = next
                     continue
                 }

@@ -1539,6 +1539,13 @@ struct ReportReader {
             return verb >= 2 && tokens[verb - 1].hash == Words.also ? verb - 2 : verb - 1
         }
         guard start >= 2, Words.inclusionVerbs.contains(tokens[start - 1].hash) else { return nil }
+        // ("the victims, aged between 19 and 42, included three Colombian nationals": past an aside
+        // on their ages.)
+        if start >= 4, tokens[start - 2].hash == Words.comma,
+           let open = Range(max(1, start - 10), upTo: start - 2).last(where: { tokens[$0].hash == Words.comma }),
+           tokens[open + 1].hash == Words.aged {
+            return open - 1
+        }
         return start >= 3 && tokens[start - 2].hash == Words.also ? start - 3 : start - 2
     }
 

@@ -168,7 +168,7 @@ enum Triggers {
                      "massing", "amassing", "fielded", "fielding", "has", "have", "had", "keeps", "kept",
                      "maintains", "maintained", "numbering", "numbers"],
             nouns: ["deployment", "contingent", "force", "troop presence", "presence", "reinforcements",
-                    "troop strength", "troop numbers", "troop levels", "troop level", "strength",
+                    "troop strength", "troop numbers", "troop levels", "troop level", "strength", "troop ceiling",
                     "deployment of", "garrison"])
         return table.marked(.triggers)
     }()

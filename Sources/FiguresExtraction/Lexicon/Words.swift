@@ -992,6 +992,8 @@ enum Words {
     static let previously: UInt64 = 0x92d93f7308e1796f  // "previously"
     static let put: UInt64 = 0x77f370195699cdee  // "put"
     static let against: UInt64 = 0x3ef0bdadda0c0a00  // "against"
+    static let ceiling: UInt64 = 0x19f61814eccea340  // "ceiling"
+    static let causing: UInt64 = 0x44a30b4c2e87477b  // "causing"
     static let there: UInt64 = 0xeaee9e725db25b5d  // "there"
     static let leaving: UInt64 = 0xe244b12de4bc253b  // "leaving"
     static let versus: UInt64 = 0x63310947e6976083  // "versus"

@@ -8858,6 +8858,45 @@ import Testing
         #expect(found.map(\.quantity.value) == [2])
     }
 
+    @Test func aRelativeClauseInThePerfectAfterAModalIsNoPlan() {
+        let found = claims("Officials said the clash may be tied to a land dispute that has claimed at least 20 lives since 2021.")
+        #expect(found.map(\.scope) == [.total])
+    }
+
+    @Test func otherPeopleAfterAnObjectWithAPhraseShareItsVerb() {
+        let found = claims("The plane crashed, killing the head of the air force and seven other officers.")
+        #expect(found.map(\.figure) == [.killed])
+        #expect(found.map(\.quantity.value) == [7])
+    }
+
+    @Test func peopleWithALongerPhraseAmongACountAreItsPart() {
+        let found = claims("Eighteen players and staff of the team were among 25 people killed when the bus overturned.")
+        #expect(found.map(\.quantity.value) == [18, 25])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
+    @Test func aTradeNamedByAThingsWordAfterACopulaIsPeople() {
+        let found = claims("Forty people died. Among the dead were eight storm spotters.")
+        #expect(found.map(\.quantity.value) == [40, 8])
+        #expect(found.last?.subject == "storm-spotters")
+    }
+
+    @Test func aTroopCeilingIsAPlan() {
+        let found = claims("The council kept the troop ceiling at 14,000.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func aChargeOfCausingDeathCountsNoDead() {
+        #expect(claims("Prosecutors charged the hotel's manager and three fire inspectors with causing death by negligence.").isEmpty)
+    }
+
+    @Test func victimsWithAnAsideOnTheirAgesIncludeAPart() {
+        let found = claims("Nine people died. The victims, aged between 20 and 35, included four students.")
+        #expect(found.map(\.quantity.value) == [9, 4])
+        #expect(found.map(\.figure) == [.killed, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

@@ -38,6 +38,8 @@ import Testing
         (Words.compared, "compared"),
         (Words.versus, "versus"),
         (Words.against, "against"),
+        (Words.ceiling, "ceiling"),
+        (Words.causing, "causing"),
         (Words.there, "there"),
         (Words.leaving, "leaving"),
         (Words.put, "put"),
