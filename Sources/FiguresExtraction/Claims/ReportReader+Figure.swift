@@ -1212,7 +1212,8 @@ extension ReportReader {
                 if Words.inclusionVerbs.contains(token.hash) { return nil }
             } else if token.isPunctuation && token.hash != Words.comma && token.kind != .possessive
                         || extractor.triggers.match(tokens, at: i, limit: start) != nil
-                        || token.roles.contains(.opensClause) && token.hash != Words.who {
+                        || token.roles.contains(.opensClause) && token.hash != Words.who
+                        || token.hash == Words.whereWord || token.hash == Words.when {
                 return nil
             }
             i -= 1

@@ -8897,6 +8897,13 @@ import Testing
         #expect(found.map(\.figure) == [.killed, .killed])
     }
 
+    @Test func aTollsListOpensOnNoPassiveCopulaNorPastWhere() {
+        let found = claims("As a result of the riot, nine inmates lost their lives and five other people were wounded, "
+            + "among them two guards. The wounded were taken to the regional hospital, where two inmates remain in serious condition.")
+        #expect(found.map(\.quantity.value) == [9, 5, 2, 2])
+        #expect(found.last?.scope == .total)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
