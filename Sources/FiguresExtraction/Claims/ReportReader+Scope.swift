@@ -1162,8 +1162,7 @@ extension ReportReader {
             // ("October's death toll was 312", "last month's toll": and the toll of a month named or
             // gone, its count; not "This year's toll", a running total.)
             if tokens[i].kind == .possessive, i - 1 >= range.lowerBound, i >= 2, i + 1 < range.upperBound,
-               case let isMonth = isMonthName(i - 1),
-               isMonth || (Words.windowUnits.contains(tokens[i - 1].hash) || tokens[i - 1].hash == Words.weekend)
+               isMonthName(i - 1) || (Words.windowUnits.contains(tokens[i - 1].hash) || tokens[i - 1].hash == Words.weekend)
                 && tokens[i - 2].hash == Words.the,
                isWindowsDead(at: i + 1) || tokens[i + 1].hash == Words.dead {
                 return PeriodCue(isRate: false)
