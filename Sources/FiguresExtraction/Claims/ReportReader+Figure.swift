@@ -1203,12 +1203,13 @@ extension ReportReader {
             if Words.inclusionVerbs.contains(token.hash) || token.roles.contains(.copula) && !isFinitePast(i + 1) {
                 var noun = i - 1
                 if tokens[noun].hash == Words.also, noun - 1 >= floor { noun -= 1 }
-                // (The list's own copula: "who were on board and at least 27 civilians".)
                 if Words.tollNouns.contains(tokens[noun].hash), noun - 1 >= floor, tokens[noun - 1].hash == Words.the,
                    noun - 1 == floor || tokens[noun - 2].isPunctuation || tokens[noun - 2].hash == Words.that
                     || Lexicon.has(tokens[noun - 2], .attribution) {
                     return noun
                 }
+                // (A copula after no toll's noun is the list's own, walked past: "19 soldiers who
+                // were on board and at least 27 civilians".)
                 if Words.inclusionVerbs.contains(token.hash) { return nil }
             } else if token.isPunctuation && token.hash != Words.comma && token.kind != .possessive
                         || extractor.triggers.match(tokens, at: i, limit: start) != nil

@@ -1167,7 +1167,7 @@ extension ReportReader {
                isWindowsDead(at: i + 1) || tokens[i + 1].hash == Words.dead {
                 return PeriodCue(isRate: false)
             }
-            if tokens[i].kind == .possessive, i >= 1, i - 1 >= range.lowerBound, i + 1 < range.upperBound,
+            if tokens[i].kind == .possessive, i - 1 >= range.lowerBound, i + 1 < range.upperBound,
                isMonthName(i - 1) || i >= 2 && Words.windowUnits.contains(tokens[i - 1].hash) && tokens[i - 2].hash == Words.last,
                tokens[i + 1].hash == Words.toll || tokens[i + 1].hash == Words.tally
                 || i + 2 < range.upperBound && tokens[i + 1].hash == Words.death && tokens[i + 2].hash == Words.toll {
