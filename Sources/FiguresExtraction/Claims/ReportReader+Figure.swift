@@ -252,6 +252,10 @@ extension ReportReader {
                    || i > partFloor && i < mention.tokens.lowerBound - 2
                    && (Words.plightWords.contains(tokens[i - 1].hash) || Words.releaseVerbs.contains(tokens[i - 1].hash)
                        || Words.arrestVerbs.contains(tokens[i - 1].hash))
+                   // ("four attackers were killed and about 40 arrested, including three US citizens":
+                   // or the participle right after the count.)
+                   || i + 1 < mention.tokens.lowerBound - 2 && (Words.plightWords.contains(tokens[i + 1].hash)
+                       || Words.arrestVerbs.contains(tokens[i + 1].hash))
            }) {
             return nil
         }
@@ -1009,6 +1013,14 @@ extension ReportReader {
            (verbAt + 1..<min(sentence.upperBound, verbAt + 3)).contains(where: { Words.arrivalWords.contains(tokens[$0].hash) }) {
             return Found(figure: .deployed, people: before.people, npEnd: np.end)
         }
+        // ("about 100 Russian military personnel arrived in Niamey in April 2024, and about 200 more
+        // arrived in January": or "more" and the verb itself, in the past, which the phrase reads
+        // as its noun.)
+        let more = mention.tokens.upperBound
+        if more + 1 < sentence.upperBound, tokens[more].hash == Words.more, tokens[more + 1].hash == Words.arrived,
+           np.trigger == nil, np.people.isEmpty, let before = previous ?? recent, before.figure == .deployed {
+            return Found(figure: .deployed, people: before.people, npEnd: more + 1)
+        }
         // 6h. "Some 7,000 Syrian fighters ... remain in the country ... About 4,500 are in the west",
         // "Of those, about 400 are in the Middle East": where the troops just told are, their noun
         // left out.
@@ -1616,6 +1628,17 @@ extension ReportReader {
             // the hall"), unless a figure's phrase starts there ("were in critical condition").
             // (Past an adverb after the copula: "and that 22,140 political prisoners are still
             // behind bars".)
+            // ("were killed, and 400 children in Gaza needed support": past a place's name, the
+            // people's own verb.)
+            if i == start, roles.contains(.preposition), i + 2 < limit, tokens[i + 1].isCapitalized, tokens[i + 1].isWord {
+                var verb = i + 1
+                while verb < min(limit, i + 4), tokens[verb].isCapitalized, tokens[verb].isWord { verb += 1 }
+                if verb + 1 < limit, Lexicon.has(tokens[verb], .adverb), !Lexicon.has(tokens[verb], .auxiliary) { verb += 1 }
+                if verb < limit, isFinitePast(verb) && extractor.triggers.match(tokens, at: verb) == nil
+                    || Lexicon.has(tokens[verb], .modal) {
+                    return true
+                }
+            }
             if roles.contains(.preposition) || roles.contains(.conjunction) || roles.contains(.determiner) {
                 return i > start && roles.contains(.preposition)
                     && (start..<i).contains(where: { Lexicon.has(tokens[$0], .copula) || tokens[$0].hash == Words.been })
@@ -1843,10 +1866,17 @@ extension ReportReader {
 
     /// "claimed 38 lives", "have claimed more than 1,200 lives", "cost 12 lives": lives that a
     /// verb of taking takes.
+    /// (Past a count of things joined before: "has claimed about 2,000 vessels and 700 lives".)
     func isLivesTaken(_ mention: NumberMention) -> Bool {
         let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
-        return start >= 1 && end < tokens.count && tokens[end].hash == Words.lives
-            && Words.lifeTakingVerbs.contains(tokens[start - 1].hash)
+        guard start >= 1, end < tokens.count, tokens[end].hash == Words.lives else { return false }
+        if Words.lifeTakingVerbs.contains(tokens[start - 1].hash) { return true }
+        guard start >= 4, tokens[start - 1].hash == Words.and,
+              let verb = Range(max(0, start - 7), upTo: start - 1).last(where: { Words.lifeTakingVerbs.contains(tokens[$0].hash) })
+        else { return false }
+        let between = verb + 1..<start - 1
+        return between.allSatisfy { !tokens[$0].isPunctuation || tokens[$0].isAttached && tokens[$0].hash == Words.hyphen }
+            && between.contains { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }
     }
 
     /// "Of the fresh deaths," opening a sentence: its parts are of an increment.
@@ -2216,9 +2246,14 @@ extension ReportReader {
     /// May", "the 205 Russian servicemen who returned on Saturday": the troops' own verb of coming
     /// back, right after them or after an auxiliary, a modal, "to", "who" or an adverb (not another
     /// noun's participle: "to protect civilians returning to their homes"; nor "returned to the
-    /// front").
+    /// front"; nor a clause of its own after "that" or "when": "had sent 600 soldiers to the
+    /// area on Wednesday and that calm had returned"; "since" may be an adverb: "has since
+    /// returned").
     func isReturning(after start: Int, limit: Int) -> Bool {
-        let reach = (start..<min(limit, start + 12)).prefix { !tokens[$0].isPunctuation }
+        let reach = (start..<min(limit, start + 12)).prefix {
+            !tokens[$0].isPunctuation && tokens[$0].hash != Words.that
+                && !(Words.subordinators.contains(tokens[$0].hash) && tokens[$0].hash != Words.since)
+        }
         guard let verb = reach.first(where: { Words.returningVerbs.contains(tokens[$0].hash) }),
               verb == start || Lexicon.has(tokens[verb - 1], .auxiliary) || Lexicon.has(tokens[verb - 1], .modal)
                 || tokens[verb - 1].hash == Words.to || tokens[verb - 1].hash == Words.who
@@ -2276,8 +2311,16 @@ extension ReportReader {
     /// So are people discharged: "Doctors said 41 of the wounded had been discharged by Monday".
     /// And people who have recovered: "2,210 people had been treated for cholera, of whom 1,960
     /// had recovered" (the active perfect; not bodies that "had been recovered").
+    /// So are people "accused of" or "suspected of" a crime: "14 people accused of killing
+    /// security personnel would be tried quickly" (not when their own verb after it is a toll's:
+    /// "Seven men suspected of selling methamphetamine were killed").
     func isCharged(after start: Int, limit: Int) -> Bool {
-        verb(in: Words.courtVerbs, marked: .courtVerb, after: start, limit: limit, reach: 8)
+        start + 1 < limit && (tokens[start].hash == Words.accused || tokens[start].hash == Words.suspected)
+            && tokens[start + 1].hash == Words.of
+            && !(start + 2..<limit - 1).contains(where: {
+                Lexicon.has(tokens[$0], .auxiliary) && extractor.triggers.match(tokens, at: $0 + 1, limit: limit) != nil
+            })
+            || verb(in: Words.courtVerbs, marked: .courtVerb, after: start, limit: limit, reach: 8)
             || verb(in: Words.dischargeWords, marked: .dischargeWord, after: start, limit: limit, reach: 8)
             || (start..<min(limit, start + 4)).prefix(while: { tokens[$0].isWord }).contains { i in
                 i > start && tokens[i].hash == Words.recovered
@@ -3257,9 +3300,14 @@ extension ReportReader {
     }
 
     /// "took part in the raid", "had taken part in the ambush": a part in one attack.
+    /// (Or carried it out: "two of its fighters had carried out the attack".)
     func tookPart(at start: Int, limit: Int) -> Bool {
         var index = start
         while index < min(limit, start + 2), Lexicon.has(tokens[index], .auxiliary) { index += 1 }
+        if index + 3 < limit, tokens[index].hash == Words.carried, tokens[index + 1].hash == Words.out,
+           (index + 2..<min(limit, index + 5)).contains(where: { Lexicon.has(tokens[$0], .event) }) {
+            return true
+        }
         guard index + 3 < limit, tokens[index].hash == Words.took || tokens[index].hash == Words.taken && index > start,
               tokens[index + 1].hash == Words.part, tokens[index + 2].hash == Words.in else { return false }
         return (index + 3..<min(limit, index + 6)).contains { Lexicon.has(tokens[$0], .event) }
@@ -3798,10 +3846,19 @@ extension ReportReader {
                 if head + 2 < start, Words.windowUnits.contains(tokens[head].hash) && hasArticle || isMonthName(head),
                    tokens[head + 1].kind == .possessive {
                     head += 2
+                } else if tokens[k + 2].hash == Words.those {
+                    // ("Nine of those killed were women and four were children".)
+                    head = k + 3
                 } else if tokens[k + 2].hash != Words.the {
                     return false
                 }
                 if tokens[head].hash == Words.victims { return true }
+                // ("146 of the civilians killed were children and 58 were women": people, then the
+                // participle of their figure.)
+                if let kind = People.kinds.match(tokens, at: head, limit: start), head + kind.length < start,
+                   extractor.triggers.match(tokens, at: head + kind.length, limit: start) != nil {
+                    head += kind.length
+                }
                 guard let trigger = extractor.triggers.match(tokens, at: head, limit: start) else { return false }
                 return trigger.value.figure != .deployed && trigger.value.isCountNoun
             }

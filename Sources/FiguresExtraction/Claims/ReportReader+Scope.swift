@@ -70,7 +70,14 @@ extension ReportReader {
         // ("down from a record 895 in fiscal 2023".)
         if isEarlierValue(mention, floor: clause.lowerBound) {
             // ("That was down from 85 deaths in 2023": past the count's noun.)
-            let after = max(mention.tokens.upperBound, min(npEnd, window.upperBound))
+            var after = max(mention.tokens.upperBound, min(npEnd, window.upperBound))
+            // ("down from 214 killed and 1,146 injured in September": past a count joined to it, to
+            // the window they share.)
+            if after + 3 < window.upperBound, tokens[after].hash == Words.and,
+               tokens[after + 1].isDigits || Lexicon.has(tokens[after + 1], .numberWord),
+               extractor.triggers.match(tokens, at: after + 2, limit: after + 3) != nil {
+                after += 3
+            }
             let from = earlierValueFrom(mention, floor: clause.lowerBound) ?? mention.tokens.lowerBound - 1
             // ("were killed in July, up from 232 in June": or with its month, after a month's count;
             // not a toll's value in a month: "rose to 512, up from 430 in March", "since it seized
@@ -223,6 +230,11 @@ extension ReportReader {
             return .change
         }
         if isChangeBy(before: mention.tokens.lowerBound, floor: before.lowerBound) { return .change }
+        // "Among the new deaths were four children and a woman": a part of the dead just added.
+        if isPartOfAdded(mention, sentence: sentence) { return .change }
+        // "the new battalion of about 750 soldiers brought the number of troops in the sub-region
+        // to some 4,500": the subject of a verb that brings a count to a new value is what it added.
+        if isSubjectOfPointer(mention, npEnd: npEnd, sentence: sentence) { return .change }
         // "lost 1,240 over the past day, bringing the total to 947,050": the increment.
         if isIncrementBeforePointer(mention, sentence: sentence) { return .change }
         // "raised the state's toll from Hurricane Bastien to 19, adding four deaths from carbon
@@ -272,7 +284,9 @@ extension ReportReader {
             || isStatedSpan(in: window) && (isStatedSpan(in: window, modifiedOnly: true)
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window)
-            || isPartOfYearsToll(mention, limit: sentence.upperBound) {
+            || isPartOfYearsToll(mention, limit: sentence.upperBound)
+            || figure != .deployed && (isCountedActsToll(mention, sentence: sentence)
+                                       || isRankedWithinWindow(mention, sentence: sentence)) {
             return .period
         }
 
@@ -712,6 +726,16 @@ extension ReportReader {
            let verb = pastAct(before: mention, floor: first + 4),
            (first + 4..<verb).prefix(while: { !tokens[$0].isPunctuation || tokens[$0].hash == Words.hyphen })
             .contains(where: { isPastEventWord($0) }) {
+            return true
+        }
+        // ("In February, a military convoy was ambushed on its way to the town and 11 Malian
+        // soldiers were killed": an act told with "a", in the past, and its toll joined after "and".)
+        let and = mention.tokens.lowerBound - 1
+        if sentenceRoles.contains(.month), first + 5 < and, tokens[and].hash == Words.and, tokens[first].hash == Words.in,
+           Lexicon.has(tokens[first + 1], .month), tokens[first + 1].isCapitalized, tokens[first + 2].hash == Words.comma,
+           tokens[first + 3].hash == Words.a || tokens[first + 3].hash == Words.an,
+           (first + 4..<and).allSatisfy({ !tokens[$0].isPunctuation || tokens[$0].hash == Words.hyphen }),
+           (first + 4..<and).contains(where: { isPastEventWord($0) && !Words.conditions.contains(tokens[$0].hash) }) {
             return true
         }
         guard sentenceRoles.contains(.month), first + 3 == mention.tokens.lowerBound, tokens[first].hash == Words.in,
@@ -1205,6 +1229,10 @@ extension ReportReader {
                // "one of the deadliest attacks in the region this year", "the 12th such discovery
                // this year": the year ranks a thing, it is no window of the count.
                !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)),
+               // "after two boats sank in the Andaman Sea earlier this month": when an event
+               // happened, no window of its count.
+               !(tokens[i].hash == Words.this && i > 0
+                 && [Words.earlier, Words.early, Words.late].contains(tokens[i - 1].hash)),
                !(!period.value.isRate && isRankedEvent(before: i, floor: range.lowerBound)) {
                 return period.value
             }
@@ -2353,10 +2381,14 @@ extension ReportReader {
     /// "fighting around the temple killed at least 20", "soldiers and VDP members killed at least
     /// 223 villagers": the finished act, in the simple past, that counts the number right after
     /// it, whoever did it. Its verb's index.
+    /// (Or a gerund after an accusation: "accused Burkinabe soldiers of killing at least 223
+    /// villagers ... on February 25".)
     func pastAct(before mention: NumberMention, floor: Int) -> Int? {
         var verb = mention.tokens.lowerBound - 1
         if verb - 1 > floor, tokens[verb].hash == Words.dead, tokens[verb - 1].hash == Words.shot { verb -= 1 }
-        guard verb - 1 >= floor, isFinitePast(verb),
+        let isAccused = verb - 2 >= floor && tokens[verb - 1].hash == Words.of && Words.tollParticiples.contains(tokens[verb].hash)
+            && Range(max(floor, verb - 6), upTo: verb - 1).contains { tokens[$0].hash == Words.accused }
+        guard verb - 1 >= floor, isFinitePast(verb) || isAccused,
               let act = extractor.triggers.match(tokens, at: verb, limit: mention.tokens.lowerBound),
               // ("and wounded two passengers": a verb of harm right before its object.)
               act.value.isActiveVerb || act.value.figure == .killed || act.value.figure == .captured || act.value.figure == .wounded,
@@ -3208,6 +3240,108 @@ extension ReportReader {
         return false
     }
 
+    /// The number's phrase right before a finite verb that brings a count to a new value ("about
+    /// 750 soldiers brought the number of troops ... to some 4,500").
+    func isSubjectOfPointer(_ mention: NumberMention, npEnd: Int, sentence: Range<Int>) -> Bool {
+        let verb = max(npEnd, mention.tokens.upperBound)
+        guard verb + 2 < sentence.upperBound, Words.finitePointerVerbs.contains(tokens[verb].hash),
+              Lexicon.has(tokens[verb + 1], .determiner) || tokens[verb + 1].hash == Words.its else { return false }
+        return (verb + 2..<min(sentence.upperBound - 1, verb + 16)).contains {
+            tokens[$0].hash == Words.to && isPointer(before: $0 + 1, floor: verb) && isCountStart(at: $0 + 1, limit: sentence.upperBound)
+        }
+    }
+
+    /// "Among the new deaths were four children", "Among the latest victims were two nurses": a
+    /// sentence that opens on the dead just added, the number right after its copula.
+    func isPartOfAdded(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        let start = sentence.lowerBound, number = mention.tokens.lowerBound
+        guard number - 5 == start || number - 6 == start, tokens[start].hash == Words.among,
+              tokens[start + 1].hash == Words.the, Words.addedWords.contains(tokens[start + 2].hash),
+              tokens[number - 1].roles.contains(.copula) else { return false }
+        let noun = number - 2
+        return noun > start + 2 && (Words.tollNouns.contains(tokens[noun].hash) || Words.tollCountNouns.contains(tokens[noun].hash))
+    }
+
+    /// "Benue remained the deadliest state in 2024, with 538 deaths", "Construction was again the
+    /// deadliest sector in July, with 48 deaths": a place or a sector ranked over a year or a month,
+    /// then its toll after "with", counts in that window (not an event ranked: "the deadliest
+    /// attack this year, with 30 dead" is the attack's).
+    func isRankedWithinWindow(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        guard sentenceRoles.contains(.superlative) else { return false }
+        let start = mention.tokens.lowerBound
+        guard let with = Range(max(sentence.lowerBound, start - 4), upTo: start).last(where: { tokens[$0].hash == Words.with }),
+              (with + 1..<start).allSatisfy({ tokens[$0].isWord }),
+              with - 1 > sentence.lowerBound, tokens[with - 1].hash == Words.comma else { return false }
+        var hasWindow = false
+        var i = with - 2
+        while i > sentence.lowerBound, with - i <= 10, !tokens[i].isPunctuation || tokens[i].hash == Words.hyphen {
+            if tokens[i].roles.contains(.superlative) {
+                let noun = (i + 1..<with - 1).first { !(tokens[$0].hash == Words.hyphen || Lexicon.has(tokens[$0], .adverb)) }
+                return hasWindow && noun.map { !Lexicon.has(tokens[$0], .event) && !Lexicon.has(tokens[$0], .disaster) } == true
+            }
+            if tokens[i].hash == Words.in || tokens[i].hash == Words.during,
+               yearNumber(tokens[i + 1]).map({ $0 <= published.year }) ?? (Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized) {
+                hasWindow = true
+            }
+            if isLastOrThisWindow(at: i) { hasWindow = true }
+            i -= 1
+        }
+        return false
+    }
+
+    /// "recorded 22 suicide attacks across Afghanistan in 2024, which killed 188 civilians",
+    /// "nine suicide attacks in 2025 killed at least 88 people", "carried out 31 suicide attacks
+    /// ... in 2016 alone, killing more than 200": the toll of many acts, counted, over a year or a
+    /// month told with them is that window's, not one event's.
+    func isCountedActsToll(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
+        // The toll's verb, right before the number or its hedge.
+        let start = mention.tokens.lowerBound
+        guard var verb = Range(max(sentence.lowerBound, start - 4), upTo: start).last(where: { Lexicon.has(tokens[$0], .eventVerb) }),
+              (verb + 1..<start).allSatisfy({ tokens[$0].isWord }) else { return false }
+        // (Past a toll joined before it: "which killed 188 civilians and wounded 463".)
+        if verb - 1 > sentence.lowerBound, tokens[verb - 1].hash == Words.and,
+           let earlier = Range(max(sentence.lowerBound, verb - 8), upTo: verb - 1).last(where: { Lexicon.has(tokens[$0], .eventVerb) }),
+           (earlier + 1..<verb - 1).contains(where: { tokens[$0].isDigits || Lexicon.has(tokens[$0], .numberWord) }),
+           (earlier + 1..<verb - 1).allSatisfy({ !tokens[$0].isPunctuation }) {
+            verb = earlier
+        }
+        // The verb's subject: the acts right before it, or before ", which" or a participle's comma.
+        var end = verb
+        if verb - 2 > sentence.lowerBound, tokens[verb - 1].hash == Words.which, tokens[verb - 2].hash == Words.comma {
+            end = verb - 2
+        } else if verb - 1 > sentence.lowerBound, tokens[verb - 1].hash == Words.comma,
+                  Words.tollParticiples.contains(tokens[verb].hash) || tokens[verb].hash == Words.leaving {
+            end = verb - 1
+        }
+        // Back over the acts' places and window to the acts, counted ("31 suicide attacks").
+        var hasWindow = false
+        var i = end - 1
+        while i > sentence.lowerBound, end - i <= 12 {
+            let token = tokens[i]
+            if Lexicon.has(token, .event), isPlural(token) {
+                let counted = Range(max(sentence.lowerBound, i - 3), upTo: i).contains { j in
+                    (tokens[j].isDigits && yearNumber(tokens[j]) == nil || Lexicon.has(tokens[j], .numberWord))
+                        && tokens[j].hash != Words.one
+                        && (j + 1..<i).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && Lexicon.roles(tokens[$0]).isDisjoint(with: .verbSets) }
+                }
+                return counted && hasWindow
+            }
+            if token.kind == .punctuation && token.hash != Words.hyphen
+                || [Words.that, Words.which, Words.who, Words.including, Words.one, Words.a].contains(token.hash)
+                || Lexicon.has(token, .auxiliary) || token.isDigits && yearNumber(token) == nil {
+                return false
+            }
+            // "in 2024", "in June", "last year": the window.
+            if i + 1 < end, tokens[i].hash == Words.in || tokens[i].hash == Words.during,
+               yearNumber(tokens[i + 1]).map({ $0 <= published.year }) ?? (Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized) {
+                hasWindow = true
+            }
+            if i + 1 < end, isLastOrThisWindow(at: i) { hasWindow = true }
+            i -= 1
+        }
+        return false
+    }
+
     /// "had put the 2024 toll at 1,512", "The 2023 death toll was 412": a year's toll, named by
     /// its year (or a month's, by its month) right before the toll word, a few words before the number.
     /// (Past a count joined to this one: "The 2023 toll was 1,974 killed and 6,651 injured".)
@@ -3930,7 +4064,7 @@ enum Cues {
         "in a brief exchange of fire", "during a brief exchange of fire",
         // "Eight people died on the spot while four others succumbed": where one event happened.
         "died on the spot", "killed on the spot", "dead on the spot", "died at the scene", "killed at the scene",
-        "dead at the scene",
+        "dead at the scene", "martyred on the spot", "martyred at the scene",
     ], value: true, bit: .singleEvent)
 
     /// A toll of the whole war or disaster: a total however it was reached.

@@ -429,15 +429,31 @@ struct ReportReader {
             if found.figure == .deployed, let kind = people.kind, !kind.isCombatant, !people.isWeak { continue }
             if found.figure == .deployed, isOtherThanDeployment(before: mention.tokens.lowerBound, floor: clause.lowerBound)
                 || notDeployedEnd.map({ end in end < mention.tokens.lowerBound
-                    && isJoinedObject(from: end, to: mention.tokens.lowerBound) }) == true {
+                    && isJoinedObject(from: end, to: mention.tokens.lowerBound)
+                    // (Not the subject of a clause of its own after a comma: "Months after the junta
+                    // expelled some 1,500 French soldiers, about 100 Russian military personnel arrived".)
+                    && !((end..<mention.tokens.lowerBound).allSatisfy { tokens[$0].hash == Words.comma }
+                         && found.npEnd < clause.upperBound
+                         && (isFinitePast(found.npEnd) || Lexicon.has(tokens[found.npEnd], .auxiliary)))
+                }) == true {
                 notDeployedEnd = max(found.npEnd, mention.tokens.upperBound)
                 continue
             }
             // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
             // ("the insurgents have between 200 and 300 fighters left": those that remain, no departure.)
+            // ("would deploy 1,500 additional soldiers trained in counter-drone warfare": a participle
+            // right after the object of a verb that sends them tells what they are, no departure.)
             if found.figure == .deployed, isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
                 && !isRemaining(mention, npEnd: found.npEnd, floor: clause.lowerBound)
+                && !(found.npEnd < clause.upperBound && isFinitePast(found.npEnd)
+                     && Range(max(clause.lowerBound, mention.tokens.lowerBound - 3), upTo: mention.tokens.lowerBound)
+                        .contains { Words.deployingVerbs.contains(tokens[$0].hash) })
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
+                // ("57 suspects, including 43 soldiers, had been arrested": the verb past the aside
+                // they are part of.)
+                || mention.tokens.lowerBound > clause.lowerBound && tokens[mention.tokens.lowerBound - 1].hash == Words.including
+                    && found.npEnd + 1 < sentence.tokens.upperBound && tokens[found.npEnd].hash == Words.comma
+                    && isPlight(after: found.npEnd + 1, limit: sentence.tokens.upperBound)
                 // ("in the largest exchange ..., with 270 soldiers and 120 civilians returning to each
                 // side": captives handed back in a swap, no deployment.)
                 // (Nor troops freed after a count of captives: "the ELN had kidnapped 43 soldiers ...,
@@ -2131,7 +2147,7 @@ struct ReportReader {
     /// ("in Kogi, Niger and Kwara states": two names that spoke would "state"; "the toll in the
     /// three states", "across the states", "the United States"), and "put" with no "at" after it ("floods that put a
     /// third of Pakistan under water killed more than 1,700"; a toll is put "at" a number, or
-    /// "put forward").
+    /// "put forward"), and "accused" right before "of".
     mutating func unmarkWordsThatReportNothing(in range: Range<Int>) {
         for i in range {
             let hash = tokens[i].hash
@@ -2149,6 +2165,10 @@ struct ReportReader {
                 tokens[i].roles.remove(.attribution)
             } else if hash == Words.admitted, i - 1 >= range.lowerBound, Words.admissionLeads.contains(tokens[i - 1].hash) {
                 // ("58 patients remain admitted in cholera treatment units": in hospital, no speaker's word.)
+                tokens[i].roles.remove(.attribution)
+            } else if hash == Words.accused, i + 1 < range.upperBound, tokens[i + 1].hash == Words.of {
+                // ("had killed 43 residents accused of hiding food": people charged, no speaker; one
+                // who accuses names whom first, "accused the army of").
                 tokens[i].roles.remove(.attribution)
             } else if hash == Words.registered || hash == Words.recorded, i + 2 < range.upperBound, tokens[i + 1].hash == Words.as_,
                       tokens[i + 2].hash == Words.missing {

@@ -203,6 +203,8 @@ enum Words {
     static let placeKindNouns = WordSet(areaNounWords + ["village", "camp", "hospital", "clinic", "centre", "center", "health"])
     static let tollNouns = WordSet(["dead", "killed", "wounded", "injured", "victims", "casualties", "missing", "deceased",
                                      "martyrs"])
+    /// Words of dead just added: "Among the new deaths were four children".
+    static let addedWords = WordSet(["new", "latest", "additional", "further"])
     /// The count nouns of a toll: "37 of the deaths" is a part of it.
     static let tollCountNouns = WordSet(["deaths", "fatalities", "injuries", "killings", "murders", "homicides",
                                          "abductions", "kidnappings", "executions"])
@@ -312,6 +314,9 @@ enum Words {
     /// "killing its five crew members": the determiners that say whose people they are.
     static let possessiveDeterminers = WordSet(["its", "their", "his", "her", "our"])
     /// "bringing", "raising": the number after "... to" is the new total.
+    /// The finite ones, whose subject is what a count was brought up by: "750 soldiers brought the number to 4,500".
+    static let finitePointerVerbs = WordSet(["brought", "raised", "took", "pushed", "lifted", "brings", "raises", "takes",
+                                             "pushes", "lifts"])
     static let pointerVerbs = WordSet(["bringing", "raising", "taking", "pushing", "lifting", "brings",
                                                 "raises", "takes", "pushes", "lifts", "brought", "raised", "took",
                                                 "pushed", "lifted", "bring", "raise", "take", "push", "lift",
@@ -629,6 +634,10 @@ enum Words {
                                      "logged", "tallied"])
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
+    /// Verbs whose object is troops sent: "would deploy 1,500 additional soldiers trained in
+    /// counter-drone warfare".
+    static let deployingVerbs = WordSet(["deploy", "deploys", "deployed", "deploying", "dispatch", "dispatches",
+                                         "dispatched", "dispatching", "send", "sends", "sent", "sending"])
     /// A number to call: "by calling 911", "dial 112".
     static let callVerbs = WordSet(["call", "calling", "dial", "dialling", "dialing"])
     /// Moving the hurt to care: "were taken to three hospitals".
@@ -932,6 +941,9 @@ enum Words {
     static let charged: UInt64 = 0xef8897783be7abef  // "charged"
     static let flipped: UInt64 = 0x578ad900f475ef93  // "flipped"
     static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"
+    static let accused: UInt64 = 0x539a46664afcb17b  // "accused"
+    static let arrived: UInt64 = 0xc40716462275812e  // "arrived"
+    static let carried: UInt64 = 0x60f62a3bd55e9741  // "carried"
     static let registered: UInt64 = 0x32ce857547141c21  // "registered"
     static let missing: UInt64 = 0x8a56a8c8bd19c9c7  // "missing"
     static let how: UInt64 = 0x335f27192ff5d5ed  // "how"

@@ -597,6 +597,11 @@ struct NumberScanner {
                 return .year
             }
         }
+        // ("has claimed about 2,000 vessels and 700 lives since 1792": an older year after "since".)
+        if numberToken.isDigits, numberToken.length == 4, core.scale == 1, core.value >= 1000, core.value < 1800,
+           previous?.hash == Words.since {
+            return .year
+        }
         // Durations, ages, measures: "three days", "a 19-year-old", "30 kilometres", "three-minute".
         var unitIndex = core.end
         // "three and a half years": the fraction before the unit.
@@ -631,6 +636,14 @@ struct NumberScanner {
         }
         // "roughly three soldiers were wounded for every one killed", "one in every five": a ratio.
         if let previous, previous.hash == Words.every { return .fraction }
+        // ("captures perhaps one death in five": one of a noun in so many, the rest of the
+        // ratio after it, then no noun of its own.)
+        if core.value == 1, let next, next.isWord, core.end + 2 < tokens.count, tokens[core.end + 1].hash == Words.in,
+           tokens[core.end + 2].isDigits || tokens[core.end + 2].roles.contains(.numberWord),
+           core.end + 3 >= tokens.count || !tokens[core.end + 3].isWord || tokens[core.end + 3].hash == Words.of
+            || tokens[core.end + 3].roles.contains(.auxiliary) {
+            return .fraction
+        }
         // "were 65 or older", "children 12 and younger": an age and those past it.
         if let next, next.hash == Words.or || next.hash == Words.and, core.end + 1 < tokens.count,
            tokens[core.end + 1].hash == Words.older || tokens[core.end + 1].hash == Words.younger {

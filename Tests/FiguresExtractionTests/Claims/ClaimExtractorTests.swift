@@ -8904,6 +8904,124 @@ import Testing
         #expect(found.last?.scope == .total)
     }
 
+    @Test func theTollOfActsCountedOverAWindowIsThatWindows() {
+        let found = claims("Monitors recorded 14 bombings across the province in 2023, which killed 96 people and wounded 210.")
+        #expect(found.map(\.quantity.value) == [96, 210])
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("Five ambushes in March killed 40 soldiers.").map(\.scope) == [.period])
+    }
+
+    @Test func aPlaceRankedOverAWindowCountsItsTollInIt() {
+        let found = claims("Kano was the deadliest region in 2023, with 212 deaths, followed by Kaduna with 150.")
+        #expect(found.map(\.quantity.value) == [212, 150])
+        #expect(found.map(\.scope) == [.period, .period])
+        #expect(claims("It was the deadliest ambush this year, with 30 dead.").map(\.scope) == [.total])
+    }
+
+    @Test func anOlderYearAfterSinceIsNoCount() {
+        #expect(claims("The reef has claimed 300 lives since 1750.").map(\.quantity.value) == [300])
+    }
+
+    @Test func aReturnInAClauseAfterThatIsNotTheTroops() {
+        let found = claims("The army said it had sent 800 soldiers to the district on Friday and that order had returned.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.quantity.value) == [800])
+    }
+
+    @Test func peopleAccusedOfACrimeAreNeitherSpeakersNorVictims() {
+        #expect(claims("Militiamen killed 12 farmers accused of hiding food.").map(\.figure) == [.killed])
+        #expect(claims("Officials said 14 men suspected of killing a guard were arrested.").isEmpty)
+        #expect(claims("Seven men suspected of smuggling fuel were killed in a shootout with police.").map(\.figure) == [.killed])
+    }
+
+    @Test func oneOfANounInSoManyIsARatio() {
+        #expect(claims("Surveys count perhaps one death in ten.").isEmpty)
+    }
+
+    @Test func aPartOfPeopleArrestedIsNoClaim() {
+        #expect(claims("Three gunmen were killed and 25 arrested, including four foreigners.").map(\.quantity.value) == [3])
+        #expect(claims("Police said 30 suspects, including 12 soldiers, had been detained.").isEmpty)
+    }
+
+    @Test func troopsAfterAnOpeningClauseOfAWithdrawalHaveTheirOwnVerb() {
+        let found = claims("Weeks after the government expelled some 900 foreign troops, about 300 Turkish soldiers arrived in the capital.")
+        #expect(found.map(\.quantity.value) == [300])
+        #expect(found.first?.subject == "turkish-troops")
+    }
+
+    @Test func moreTroopsThatArrivedAreAChange() {
+        let found = claims("About 400 Chadian soldiers arrived in March, and 250 more arrived in May.")
+        #expect(found.map(\.quantity.value) == [400, 250])
+        #expect(found.last?.scope == .change)
+        #expect(found.last?.figure == .deployed)
+    }
+
+    @Test func aParticipleAfterTroopsSentTellsWhatTheyAre() {
+        let found = claims("The ministry will send 2,000 soldiers trained in mountain warfare to the border.")
+        #expect(found.map(\.figure) == [.deployed])
+        #expect(found.map(\.scope) == [.projection])
+    }
+
+    @Test func anEarlierValueJoinedToAnotherSharesItsWindow() {
+        let found = claims("At least 60 civilians were killed and 150 injured in the region in May, "
+            + "down from 75 killed and 180 injured in April.")
+        #expect(found.map(\.quantity.value) == [60, 150, 75, 180])
+        #expect(found.map(\.scope) == [.period, .period, .period, .period])
+    }
+
+    @Test func earlierThisMonthDatesAnEventAndOpensNoWindow() {
+        #expect(claims("The army said 40 people drowned after a ferry sank earlier this month.").map(\.scope) == [.total])
+    }
+
+    @Test func fightersWhoCarriedOutAnAttackAreNoDeployment() {
+        #expect(claims("The group said three of its fighters had carried out the attack.").isEmpty)
+    }
+
+    @Test func theMartyredOnTheSpotAreOneEvents() {
+        #expect(claims("Two of our guards were martyred on the spot.").map(\.scope) == [.incident])
+    }
+
+    @Test func aPartOfTheNewDeathsIsAChange() {
+        let found = claims("The toll rose to 60. Among the new deaths were five children.")
+        #expect(found.map(\.quantity.value) == [60, 5])
+        #expect(found.map(\.scope) == [.total, .change])
+    }
+
+    @Test func aMonthsActToldWithAAndItsTollJoinedAfterIsOneEvent() {
+        let found = claims("In March, a police patrol was ambushed near the border and nine officers were killed.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2024-03-01"))
+    }
+
+    @Test func troopsThatBringACountToANewValueAreAChange() {
+        let found = claims("The new battalion of about 600 soldiers brought the number of troops in the district to some 3,200.")
+        #expect(found.map(\.quantity.value) == [600, 3200])
+        #expect(found.map(\.scope) == [.change, .total])
+    }
+
+    @Test func livesTakenAfterACountOfThingsAreDead() {
+        let found = claims("The river has claimed about 500 boats and 900 lives since 1900.")
+        #expect(found.map(\.quantity.value) == [900])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aKillingAnAccusationDatesToADayIsOneEvent() {
+        let found = claims("Amnesty accused the militia of killing 48 villagers on March 3.")
+        #expect(found.map(\.scope) == [.incident])
+        #expect(found.first?.asOf == CalendarDay(iso: "2024-03-03"))
+    }
+
+    @Test func peopleInAPlaceWithTheirOwnVerbAreNoEllipsis() {
+        let found = claims("Ten people were killed, and 400 children in Gaza needed support.")
+        #expect(found.map(\.quantity.value) == [10])
+        #expect(claims("Ten soldiers were killed and 40 civilians in Gaza were wounded.").map(\.figure) == [.killed, .wounded])
+    }
+
+    @Test func theNextPartOfPeopleKilledTakesTheirFigure() {
+        #expect(claims("Nine of the civilians killed were women and four were children.").map(\.quantity.value) == [9, 4])
+        #expect(claims("Nine of those killed were women and four were children.").map(\.figure) == [.killed, .killed])
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])
