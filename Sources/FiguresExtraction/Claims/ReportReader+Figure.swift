@@ -2317,7 +2317,7 @@ extension ReportReader {
     func isCharged(after start: Int, limit: Int) -> Bool {
         start + 1 < limit && (tokens[start].hash == Words.accused || tokens[start].hash == Words.suspected)
             && tokens[start + 1].hash == Words.of
-            && !(start + 2..<limit - 1).contains(where: {
+            && !Range(start + 2, upTo: limit - 1).contains(where: {
                 Lexicon.has(tokens[$0], .auxiliary) && extractor.triggers.match(tokens, at: $0 + 1, limit: limit) != nil
             })
             || verb(in: Words.courtVerbs, marked: .courtVerb, after: start, limit: limit, reach: 8)

@@ -8932,6 +8932,8 @@ import Testing
         #expect(claims("Militiamen killed 12 farmers accused of hiding food.").map(\.figure) == [.killed])
         #expect(claims("Officials said 14 men suspected of killing a guard were arrested.").isEmpty)
         #expect(claims("Seven men suspected of smuggling fuel were killed in a shootout with police.").map(\.figure) == [.killed])
+        // (A text cut right after "of": no look past its end.)
+        #expect(claims("Police killed 14 men suspected of").map(\.figure) == [.killed])
     }
 
     @Test func oneOfANounInSoManyIsARatio() {
