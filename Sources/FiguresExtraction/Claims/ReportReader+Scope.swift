@@ -3251,6 +3251,15 @@ extension ReportReader {
         }
     }
 
+    /// "in 2024", "during June", "last year", "this month" at `index` (a word follows it): a
+    /// window told with the acts or the place a toll is of.
+    func opensToldWindow(at index: Int) -> Bool {
+        (tokens[index].hash == Words.in || tokens[index].hash == Words.during)
+            && (yearNumber(tokens[index + 1]).map { $0 <= published.year }
+                ?? (Lexicon.has(tokens[index + 1], .month) && tokens[index + 1].isCapitalized))
+            || isLastOrThisWindow(at: index)
+    }
+
     /// "Among the new deaths were four children", "Among the latest victims were two nurses": a
     /// sentence that opens on the dead just added, the number right after its copula.
     func isPartOfAdded(_ mention: NumberMention, sentence: Range<Int>) -> Bool {
@@ -3279,11 +3288,7 @@ extension ReportReader {
                 let noun = (i + 1..<with - 1).first { !(tokens[$0].hash == Words.hyphen || Lexicon.has(tokens[$0], .adverb)) }
                 return hasWindow && noun.map { !Lexicon.has(tokens[$0], .event) && !Lexicon.has(tokens[$0], .disaster) } == true
             }
-            if tokens[i].hash == Words.in || tokens[i].hash == Words.during,
-               yearNumber(tokens[i + 1]).map({ $0 <= published.year }) ?? (Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized) {
-                hasWindow = true
-            }
-            if isLastOrThisWindow(at: i) { hasWindow = true }
+            if opensToldWindow(at: i) { hasWindow = true }
             i -= 1
         }
         return false
@@ -3332,11 +3337,7 @@ extension ReportReader {
                 return false
             }
             // "in 2024", "in June", "last year": the window.
-            if i + 1 < end, tokens[i].hash == Words.in || tokens[i].hash == Words.during,
-               yearNumber(tokens[i + 1]).map({ $0 <= published.year }) ?? (Lexicon.has(tokens[i + 1], .month) && tokens[i + 1].isCapitalized) {
-                hasWindow = true
-            }
-            if i + 1 < end, isLastOrThisWindow(at: i) { hasWindow = true }
+            if i + 1 < end, opensToldWindow(at: i) { hasWindow = true }
             i -= 1
         }
         return false
