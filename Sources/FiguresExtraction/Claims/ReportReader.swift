@@ -442,12 +442,15 @@ struct ReportReader {
             // (Nor are gunmen or raiders counted troops: "About 20 gunmen arrived in three cars".)
             // ("the insurgents have between 200 and 300 fighters left": those that remain, no departure.)
             // ("would deploy 1,500 additional soldiers trained in counter-drone warfare": a participle
-            // right after the object of a verb that sends them tells what they are, no departure.)
+            // right after the object of a verb that sends them (a deployment trigger's active verb)
+            // tells what they are, no departure.)
             if found.figure == .deployed, isDeparture(after: found.npEnd, limit: sentence.tokens.upperBound)
                 && !isRemaining(mention, npEnd: found.npEnd, floor: clause.lowerBound)
                 && !(found.npEnd < clause.upperBound && isFinitePast(found.npEnd)
-                     && Range(max(clause.lowerBound, mention.tokens.lowerBound - 3), upTo: mention.tokens.lowerBound)
-                        .contains { Words.deployingVerbs.contains(tokens[$0].hash) })
+                     && Range(max(clause.lowerBound, mention.tokens.lowerBound - 3), upTo: mention.tokens.lowerBound).contains {
+                         extractor.triggers.match(tokens, at: $0, limit: mention.tokens.lowerBound)
+                             .map { $0.value.figure == .deployed && $0.value.isActiveVerb } == true
+                     })
                 || isPlight(after: found.npEnd, limit: sentence.tokens.upperBound)
                 // ("57 suspects, including 43 soldiers, had been arrested": the verb past the aside
                 // they are part of.)

@@ -634,10 +634,6 @@ enum Words {
                                      "logged", "tallied"])
     /// Sending people somewhere: "sent 40 people to hospital".
     static let sendingVerbs = WordSet(["sent", "send", "sends", "sending", "put", "puts", "putting", "landed"])
-    /// Verbs whose object is troops sent: "would deploy 1,500 additional soldiers trained in
-    /// counter-drone warfare".
-    static let deployingVerbs = WordSet(["deploy", "deploys", "deployed", "deploying", "dispatch", "dispatches",
-                                         "dispatched", "dispatching", "send", "sends", "sent", "sending"])
     /// A number to call: "by calling 911", "dial 112".
     static let callVerbs = WordSet(["call", "calling", "dial", "dialling", "dialing"])
     /// Moving the hurt to care: "were taken to three hospitals".
