@@ -404,6 +404,12 @@ extension ReportReader {
                 return Found(figure: .captured, people: people, npEnd: captiveAfter ? end + 1 : end)
             }
         }
+        // 0c. "Thailand says it has detained about 20 Cambodian troops", `detained 14 "Guyanese
+        // mercenaries"`: combatants detained are captives, as arrested people are no claim.
+        if mention.tokens.lowerBound > clause.lowerBound, Words.detainVerbs.contains(tokens[mention.tokens.lowerBound - 1].hash),
+           np.people.kind?.isCombatant == true {
+            return Found(figure: .captured, people: np.people, npEnd: np.end)
+        }
         // 1. A trigger heading the noun phrase: "300 dead", "300 casualties", "300 killed".
         if let trigger = np.trigger, !np.isAdjectival {
             var figure = trigger.figure
@@ -936,6 +942,9 @@ extension ReportReader {
            !Range(max(sentence.lowerBound, mention.tokens.lowerBound - 6), upTo: mention.tokens.lowerBound).contains(where: {
                isCountedThingOrEvent(tokens[$0]) && isNumberOfThings(at: $0, floor: $0 >= clause.lowerBound ? clause.lowerBound : sentence.lowerBound)
            }),
+           // (Nor people that a participle of no figure tells: "put the number of people evacuated
+           // at about 11,000".)
+           !isNumberOfPeopleOtherwise(before: mention.tokens.lowerBound, floor: clause.lowerBound),
            isTotalPointer(before: mention.tokens.lowerBound, floor: clause.lowerBound)
             || isPointer(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
             || isFigureReference(before: mention.tokens.lowerBound, floor: sentence.lowerBound)
@@ -1309,7 +1318,12 @@ extension ReportReader {
     /// age's after it: "one Indian soldier, Lance Naik Dinesh Kumar, 32, was killed".)
     func asideEnd(openingAt open: Int, limit: Int) -> Int? {
         var j = open + 1
+        // (A share of a whole is a part too, at length: ", roughly 5 percent of the island's
+        // population at the time,".)
         let isPart = open + 1 < limit && Words.partAsides.contains(tokens[open + 1].hash)
+            || Range(open + 1, upTo: min(limit - 1, open + 4)).contains {
+                (Lexicon.has(tokens[$0], .percent) || tokens[$0].hash == Words.percentSign) && tokens[$0 + 1].hash == Words.of
+            }
         // (A part may have a relative clause of its own: ", most of them Egyptians who had
         // travelled without official permits,".)
         // (So may the group they belong to, at length: ", members of a Rwandan Hutu rebel group
@@ -1411,6 +1425,26 @@ extension ReportReader {
         return (of + 2..<index).allSatisfy {
             tokens[$0].isWord && !tokens[$0].roles.contains(.preposition) && !People.kinds.contains(tokens, at: $0)
         }
+    }
+
+    /// "by 19%", "by 12 percent" ending at `index`, a rise's or a fall's share before "to" its
+    /// new value: where "by" is.
+    func percentRise(endingAt index: Int, floor: Int) -> Int? {
+        guard index - 2 >= floor, tokens[index].hash == Words.percentSign || Lexicon.has(tokens[index], .percent),
+              tokens[index - 1].isDigits, tokens[index - 2].hash == Words.by else { return nil }
+        return index - 2
+    }
+
+    /// "the number of people evacuated", "the number of residents rescued": people whom a past
+    /// participle of no figure tells, counted by "the number of" before `start`.
+    func isNumberOfPeopleOtherwise(before start: Int, floor: Int) -> Bool {
+        guard let of = Range(max(floor, start - 10), upTo: start - 1)
+                .last(where: { tokens[$0].hash == Words.number && tokens[$0 + 1].hash == Words.of }),
+              let kind = People.kinds.match(tokens, at: of + 2, limit: start)
+        else { return false }
+        let participle = of + 2 + kind.length
+        return participle < start && tokens[participle].isWord && text(of: tokens[participle]).hasSuffix("ed")
+            && extractor.triggers.match(tokens, at: participle, limit: start) == nil
     }
 
     /// The number an increment adds to, after "on top of", "in addition to", "adding to" or
@@ -2927,7 +2961,17 @@ extension ReportReader {
                 if np.isEmpty, next == Words.the || Words.possessiveDeterminers.contains(next) {
                     i += 2
                     // "13 of the 21 seafarers": the people of the whole, past its number.
-                    if i < end, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) { i += 1 }
+                    if i < end, tokens[i].isDigits || Lexicon.has(tokens[i], .numberWord) {
+                        i += 1
+                        // ("Six of the 38 were still in hospital": a whole told before by its number
+                        // alone; the part's own copula follows it. Not "two of the six had served
+                        // with the force".)
+                        if i < end, next == Words.the, tokens[i].roles.contains(.copula) {
+                            np.isPartitive = true
+                            np.end = i
+                            return np
+                        }
+                    }
                     // ("dozens of its own soldiers".)
                     if i < end, next != Words.the, tokens[i].hash == Words.own { i += 1 }
                     // ("174 of the region's deaths", "of the country's dead": past whose they are; not
@@ -3081,8 +3125,9 @@ extension ReportReader {
                 continue
             }
             // ("118 police killings", "civilian killings": a kind of people before it.)
+            // (Not "7,318 attempted murders".)
             if unknownStart == nil, np.trigger == nil, Words.killingNouns.contains(token.hash),
-               np.people.kind == nil || np.end == i && np.people.group == nil {
+               np.people.kind == nil || np.end == i && np.people.group == nil, !(i > start && tokens[i - 1].hash == Words.attempted) {
                 np.trigger = Trigger(figure: .killed, isCountNoun: true)
                 np.triggerIndex = i
                 i += 1
@@ -4818,6 +4863,11 @@ extension ReportReader {
                 i = open - 1
                 continue
             }
+            // ("child deaths in 2024 rose by 19% to about 4,700": past the rise's share.)
+            if hasLinkVerb, let by = percentRise(endingAt: i, floor: floor) {
+                i = by - 1
+                continue
+            }
             let token = tokens[i]
             // "killed in a riot at the prison, which now houses more than 3,000": a relative clause
             // of another noun counts that noun's things, not the count noun's people.
@@ -4893,7 +4943,9 @@ extension ReportReader {
             // ("Homicides in the state fell to 1,864 in July", "put the number of killings in July at
             // 23": a count of killings is a count of the dead as the subject of a link verb or a
             // pointer, though no trigger of its own: "in connection with the killings".)
-            if hasLinkVerb, Words.killingNouns.contains(token.hash), !(i + 1 < start && tokens[i + 1].hash == Words.of) {
+            // (Not "Attempted murders rose by 4% nationally to 7,318": no one killed.)
+            if hasLinkVerb, Words.killingNouns.contains(token.hash), !(i + 1 < start && tokens[i + 1].hash == Words.of),
+               !(i > floor && tokens[i - 1].hash == Words.attempted) {
                 return (Trigger(figure: .killed, isCountNoun: true), i)
             }
             if hasLinkVerb, token.hash == Words.number, let (figure, people) = troopsNumbered(after: i, before: start) {

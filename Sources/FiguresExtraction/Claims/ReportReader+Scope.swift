@@ -49,6 +49,12 @@ extension ReportReader {
                hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
                 return .projection
             }
+            // ("child deaths in 2024 rose by 19% to about 4,700", "killings fell by 38% last year, to
+            // 57": a year's count.)
+            if isYearsCountNoun(before: start, floor: sentence.lowerBound)
+                || figure != .deployed && isLastYear(in: window, mention: mention, sentence: sentence) {
+                return .period
+            }
             // ("raising the toll of the riot to seven": the new toll of one event.)
             return isEventTollValue(mention, sentence: sentence) ? .incident : .total
         }
@@ -134,6 +140,8 @@ extension ReportReader {
         // ("The death toll from Russian glide-bomb strikes on an industrial area on Sunday rose by
         // five overnight to 16": the new toll of one event.)
         if isNewValueAfterIncrement(mention, floor: sentence.lowerBound) {
+            // ("child deaths in 2024 rose by four to 4,700": a year's count.)
+            if isYearsCountNoun(before: start, floor: sentence.lowerBound) { return .period }
             return isEventTollValue(mention, sentence: sentence) ? .incident : .total
         }
         // ("would withdraw about 120 troops ..., leaving some 150": what a plan leaves is planned.)
@@ -260,7 +268,10 @@ extension ReportReader {
         // (The window may come after a weaker one that dates the report: "said last month that 127
         // civilians were killed in that time".)
         let windowCue = firstPeriodCue(in: window)
+        // ("18 children had been killed by army drone strikes this year": a year's tally, however
+        // its acts are told; troops "this year" are there now.)
         if windowCue?.isStrong == true || afterCue?.isStrong == true
+            || windowCue?.isTallyOnly == true && figure != .deployed && isThisYearTally(in: window, mention: mention)
             || isDateSpan(in: window) || yearWindow(in: window, mention: mention, joined: figure != .deployed)
             || isYearsToll(before: mention, floor: window.lowerBound)
             || isInWindowedWhich(mention, sentence: sentence)
@@ -285,6 +296,8 @@ extension ReportReader {
                                             || !isPastMonthEvent(mention, window: window, sentence: sentence))
             || isSinceRecent(in: window) || isRankedSpan(in: window) || isDuringCampaign(in: window)
             || isPartOfYearsToll(mention, limit: sentence.upperBound)
+            // ("child deaths in 2024 rose by 19% to about 4,700": a year's count that changed.)
+            || figure != .deployed && isYearsCountNoun(before: start, floor: sentence.lowerBound, changed: true)
             || figure != .deployed && (isCountedActsToll(mention, sentence: sentence)
                                        || isRankedWithinWindow(mention, sentence: sentence)) {
             return .period
@@ -889,6 +902,32 @@ extension ReportReader {
     }
 
     /// "In 2025 alone", "So far in 2025": the year of the report, a window.
+    /// "child deaths in 2024 rose ... to": a count noun and its year, "in" between, a few words
+    /// before `start`.
+    /// (`changed`: and a verb of change between the year and the number, "rose", "fell".)
+    func isYearsCountNoun(before start: Int, floor: Int, changed: Bool = false) -> Bool {
+        Range(max(floor + 1, start - 14), upTo: start - 2).contains { k in
+            tokens[k].hash == Words.in && yearNumber(tokens[k + 1]) != nil
+                && extractor.triggers.match(tokens, at: k - 1, limit: k)?.value.isCountNoun == true
+                && (!changed || Range(k + 2, upTo: start).contains(where: { Lexicon.has(tokens[$0], .changeVerb) }))
+        }
+    }
+
+    /// "this year" as a tally's window, in the number's clause: not a date's year ("In March
+    /// this year", "on Feb. 24 this year", "earlier this year") nor a ranking's ("the deadliest
+    /// attack on the army this year", "the 11th cyclone to enter the area this year").
+    func isThisYearTally(in window: Range<Int>, mention: NumberMention) -> Bool {
+        !sentenceRoles.contains(.superlative) && window.contains { i in
+            guard i + 1 < window.upperBound, tokens[i].hash == Words.this, tokens[i + 1].hash == Words.year else { return false }
+            let before = Range(max(window.lowerBound, i - 12), upTo: i)
+            return !Range(max(window.lowerBound, i - 3), upTo: i).contains(where: { isMonthName($0) })
+                && !(i > window.lowerBound && [Words.earlier, Words.early, Words.late].contains(tokens[i - 1].hash))
+                && !before.contains(where: { tokens[$0].roles.contains(.ordinalSuffix) || Words.rankWords.contains(tokens[$0].hash) })
+                && !(mention.tokens.upperBound < i
+                     && (mention.tokens.upperBound..<i).contains(where: { tokens[$0].hash == Words.comma || isHardBreak(tokens[$0]) }))
+        }
+    }
+
     func isThisYear(_ range: Range<Int>) -> Bool {
         range.contains { i in
             yearNumber(tokens[i]) == published.year && i > range.lowerBound
@@ -954,7 +993,18 @@ extension ReportReader {
             if eventFollows, numberIndex == i - 2 || i + 1 < range.upperBound && tokens[i + 1].hash == Words.of { continue }
             // (So is "in the two-year conflict", how long a war lasted; not "in the first 14 months
             // of the war", a window.)
-            if numberIndex == i - 2, i + 1 < range.upperBound, Words.warWords.contains(tokens[i + 1].hash) { continue }
+            // ("during the 36-year civil war": past one word that names the war's kind.)
+            if numberIndex == i - 2, i + 1 < range.upperBound, Words.warWords.contains(tokens[i + 1].hash)
+                || i + 2 < range.upperBound && tokens[i + 1].isWord && Words.warWords.contains(tokens[i + 2].hash) {
+                continue
+            }
+            // ("during the three decades of the conflict": the whole war's length; not "in two
+            // decades of fighting".)
+            if numberIndex > range.lowerBound, tokens[numberIndex - 1].hash == Words.the, i + 3 < range.upperBound,
+               tokens[i + 1].hash == Words.of, tokens[i + 2].hash == Words.the || Words.possessiveDeterminers.contains(tokens[i + 2].hash),
+               Words.warWords.contains(tokens[i + 3].hash) {
+                continue
+            }
             // "in the first five months", "over the past six days", "within 48 hours"
             var j = numberIndex - 1
             while j > range.lowerBound, Words.spanModifiers.contains(tokens[j].hash) { j -= 1 }
@@ -1137,6 +1187,11 @@ extension ReportReader {
                let open = Range(max(floor, i - 4), upTo: i).last(where: { tokens[$0].hash == Words.openParen }), open + 1 < i,
                (open + 1..<i).allSatisfy({ tokens[$0].isWord }) {
                 i = open - 1
+                continue
+            }
+            // ("rose by 19% to about 4,700": past the rise's share.)
+            if let by = percentRise(endingAt: i, floor: floor) {
+                i = by - 1
                 continue
             }
             // "bringing the total since the 2022 invasion to", "since the full-scale invasion

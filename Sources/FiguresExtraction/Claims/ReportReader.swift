@@ -378,7 +378,18 @@ struct ReportReader {
             }
             // (Not past a count of the sentence that was no claim: "treated more than 2,300 patients
             // ..., up from 1,100 the week before" is no earlier value of the claim a sentence back.)
-            let recent = lastCandidateSentence >= sentenceCount - 1 && !passedUnclaimed ? lastCandidateRead : nil
+            // (A figure named again reaches one sentence further: "... raising the number of bodies
+            // found to 361. Of the 361, 252 have been identified. In January it had put the number
+            // at 344.")
+            // (Put "at" the number only: not "That takes the total for 2025 to more than 14,800" after
+            // a sentence of other counts.)
+            let isInReach = lastCandidateSentence >= sentenceCount - 1
+                || lastCandidateSentence == sentenceCount - 2 && mention.tokens.lowerBound > sentence.tokens.lowerBound
+                && tokens[mention.tokens.lowerBound - 1].hash == Words.at
+                && (mention.tokens.upperBound >= sentence.tokens.upperBound || tokens[mention.tokens.upperBound].isPunctuation
+                    || Lexicon.has(tokens[mention.tokens.upperBound], .preposition))
+                && isFigureReference(before: mention.tokens.lowerBound, floor: sentence.tokens.lowerBound)
+            let recent = isInReach && !passedUnclaimed ? lastCandidateRead : nil
             guard var found = figure(of: mention, clause: clause, window: window, sentence: sentence.tokens,
                                      previous: previous, linked: linked, attribution: own, recent: recent,
                                      following: mentions[(index + 1)...]) else {
@@ -775,11 +786,14 @@ struct ReportReader {
             // about a dozen pupils still unaccounted for".)
             // The whole of captives taken in one raid is that raid's: "released 38 of the 87 pupils
             // they abducted from a boarding school last month".
-            // So is "the abduction of 276 schoolgirls from Chibok in April 2014".
+            // So is "the abduction of 276 schoolgirls from Chibok in April 2014" (or "in April");
+            // not abductions counted over a longer window, "verified the abduction of 298 children
+            // in the quarter".
             // So is "251 hostages were taken", told with no window.
             // So are captives taken in the active: "took 46 prison guards hostage", "taking 251 hostages".
             // So do fighters who surrendered on a day named: "On Saturday, 37 fighters surrendered to troops".
-            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound) || isAbduction(before: mention)
+            if found.figure == .captured, followsPart(mention, floor: sentence.tokens.lowerBound)
+                || isAbduction(before: mention) && (scope != .period || monthWindow(in: window, mention: mention))
                 || scope == .total && ownScope == nil && isSurrenderOnADay(npEnd: found.npEnd, limit: clause.upperBound)
                 || scope == .total && ownScope == nil
                 && (areTaken(after: found.npEnd, limit: clause.upperBound)
@@ -2106,6 +2120,12 @@ struct ReportReader {
         // ends no sentence, and breaks no clause either.)
         for i in range.dropFirst().dropLast() where tokens[i].hash == Words.period && tokens[i].roles.contains(.hardBreak)
             && tokens[i + 1].isCapitalized && tokens[i - 1].length > 1 && SentenceSplitter.isAbbreviation(tokens, before: i, terminal: tokens[i]) {
+            tokens[i].roles.remove(.hardBreak)
+        }
+        // ("child deaths in 2024 rose by 19% to about 4,700": nor does the sign of a rise's share,
+        // which keeps its count noun and year in the new value's clause.)
+        for i in range.dropFirst(2) where tokens[i].hash == Words.percentSign && tokens[i].roles.contains(.hardBreak)
+            && percentRise(endingAt: i, floor: range.lowerBound) != nil {
             tokens[i].roles.remove(.hardBreak)
         }
         var i = range.lowerBound

@@ -177,7 +177,8 @@ enum Lexicon {
              "with", "bringing", "raising", "taking", "pushing", "lifting", "once"], .conjunction)
         add(["page", "pages", "article", "articles", "brigade", "battalion", "regiment", "division", "corps",
              "unit", "flight", "route", "highway", "road", "number", "no", "nos", "model", "version", "room",
-             "gate", "platform", "item", "paragraph", "clause", "line", "row", "level", "phase", "stage",
+             "gate", "platform", "item", "items", "paragraph", "paragraphs", "para", "paras", "clause", "clauses",
+             "chapters", "sections", "line", "row", "level", "phase", "stage",
              "grade", "episode", "season", "volume", "vol", "issue", "figure", "table", "case", "class",
              "type", "channel", "chapter", "section", "resolution", "block", "building", "apartment", "apt",
              "suite", "floor", "district", "zone", "sector", "precinct", "ward", "bus", "train", "lane",

@@ -783,6 +783,8 @@ enum Words {
     static let briefUnits = WordSet(["minute", "minutes", "second", "seconds"])
     /// "took three prisoner", "had taken 30 hostages": taking people captive.
     static let takeVerbs = WordSet(["took", "taken", "taking", "take", "takes"])
+    /// "detained about 20 Cambodian troops": combatants held by the other side.
+    static let detainVerbs = WordSet(["detained", "detains", "detaining", "detain"])
     /// How captives were taken, as a participle: "hostages seized in the Oct. 7 attack".
     static let captureParticiples = WordSet(["seized", "abducted", "kidnapped", "captured", "snatched"])
     /// "taken prisoner", "took 12 soldiers captive".
@@ -939,6 +941,7 @@ enum Words {
     static let admitted: UInt64 = 0xf4abcbfc1cc2af43  // "admitted"
     static let accused: UInt64 = 0x539a46664afcb17b  // "accused"
     static let arrived: UInt64 = 0xc40716462275812e  // "arrived"
+    static let attempted: UInt64 = 0x2a6a8ff82c62596f  // "attempted"
     static let carried: UInt64 = 0x60f62a3bd55e9741  // "carried"
     static let registered: UInt64 = 0x32ce857547141c21  // "registered"
     static let missing: UInt64 = 0x8a56a8c8bd19c9c7  // "missing"

@@ -9024,6 +9024,71 @@ import Testing
         #expect(claims("Nine of those killed were women and four were children.").map(\.figure) == [.killed, .killed])
     }
 
+    @Test func abductionsCountedOverAWindowAreAPeriodsCount() {
+        #expect(claims("The mission verified the abduction of 212 children in the quarter.").map(\.scope) == [.period])
+        #expect(claims("The mission verified the abduction of 212 children last year.").map(\.scope) == [.period])
+        #expect(claims("The abduction of 212 pupils from Gidan Kara in May shocked the country.").map(\.scope) == [.incident])
+    }
+
+    @Test func aYearsTallyHoldsHoweverItsActsAreTold() {
+        #expect(claims("The monitor said 31 children had been killed by drone strikes this year.").map(\.scope) == [.period])
+        #expect(claims("The monitor said 31 children had been killed by gunmen this year.").map(\.scope) == [.period])
+        // (Not a date's year, nor a ranking's.)
+        #expect(claims("In May this year, gunmen abducted 90 pupils from a school.").map(\.scope) == [.incident])
+        #expect(claims("Police said 14 officers were killed in an ambush on Monday, the deadliest attack on them this year.").map(\.scope) == [.incident])
+    }
+
+    @Test func aWholeWarsLengthIsNoWindow() {
+        #expect(claims("About 75,000 people were killed during the 12-year civil war.").map(\.scope) == [.total])
+        #expect(claims("More than 6,000 people were killed during the two decades of the conflict.").map(\.scope) == [.total])
+        #expect(claims("More than 6,000 people were killed in two decades of fighting.").map(\.scope) == [.period])
+    }
+
+    @Test func peopleThatAParticipleOfNoFigureTellsAreNoClaim() {
+        let found = claims("The explosion killed 12 people. Officials put the number of residents evacuated at about 4,000.")
+        #expect(found.map(\.quantity.value) == [12])
+        #expect(claims("The explosion killed 12 people. Officials put the number at 14.").map(\.quantity.value) == [12, 14])
+    }
+
+    @Test func paragraphNumbersAreLabels() {
+        #expect(claims("(Adds details of missing miners in paragraphs 3-6)").isEmpty)
+    }
+
+    @Test func aShareOfAWholeIsAnAsideAtLength() {
+        let found = claims("About 30,000 people, roughly 8 percent of the province's population at the time, were killed.")
+        #expect(found.map(\.quantity.value) == [30000])
+        #expect(found.map(\.figure) == [.killed])
+    }
+
+    @Test func aRisesShareStandsBetweenTheCountAndItsNewValue() {
+        let found = claims("The agency said road deaths rose by 7% to 2,950.")
+        #expect(found.map(\.quantity.value) == [2950])
+        #expect(found.map(\.figure) == [.killed])
+        #expect(claims("Child deaths in 2023 rose by 40 to 1,210.").map(\.scope) == [.change, .period])
+        #expect(claims("The charity said child deaths in 2023 rose by 12% to about 1,900.").map(\.scope) == [.period])
+        // (Not attempts: no one killed.)
+        #expect(claims("Attempted murders rose by 4% to 6,100.").isEmpty)
+    }
+
+    @Test func aFigureNamedAgainReachesTwoSentencesBack() {
+        let found = claims("Teams recovered 9 more bodies, raising the number of bodies found to 212. Of the 212, 150 have been identified. In March it had put the number at 190.")
+        #expect(found.map(\.quantity.value) == [9, 212, 190])
+        #expect(found.last?.figure == .killed)
+        #expect(found.last?.asOf == CalendarDay(iso: "2024-03-01"))
+    }
+
+    @Test func aPartOfAWholeToldByItsNumberTakesItsOwnVerb() {
+        let found = claims("Twenty-four workers were injured. Five of the 24 were still in hospital on Friday.")
+        #expect(found.map(\.quantity.value) == [24, 5])
+        #expect(found.map(\.figure) == [.wounded, .wounded])
+    }
+
+    @Test func combatantsDetainedAreCaptives() {
+        let found = claims("The army said it had detained about 30 Malian soldiers near the border.")
+        #expect(found.map(\.figure) == [.captured])
+        #expect(claims("Police detained 40 protesters.").isEmpty)
+    }
+
     @Test func anEventNamedWithADemonstrativeIsOneEvent() {
         let found = claims("Six soldiers were killed in that attack, they said.", published: "2025-10-24")
         #expect(found.map(\.scope) == [.incident])

@@ -58,6 +58,7 @@ import Testing
         (Words.admitted, "admitted"),
         (Words.accused, "accused"),
         (Words.arrived, "arrived"),
+        (Words.attempted, "attempted"),
         (Words.carried, "carried"),
         (Words.overturned, "overturned"),
         (Words.every, "every"),
