@@ -49,12 +49,8 @@ extension ReportReader {
                hasProjectionCue(in: sentence.lowerBound..<gerund, mention: mention) {
                 return .projection
             }
-            // ("child deaths in 2024 rose by 19% to about 4,700", "killings fell by 38% last year, to
-            // 57": a year's count.)
-            if isYearsCountNoun(before: start, floor: sentence.lowerBound)
-                || figure != .deployed && isLastYear(in: window, mention: mention, sentence: sentence) {
-                return .period
-            }
+            // ("child deaths in 2024 rose by 19% to about 4,700": a year's count.)
+            if isYearsCountNoun(before: start, floor: sentence.lowerBound) { return .period }
             // ("raising the toll of the riot to seven": the new toll of one event.)
             return isEventTollValue(mention, sentence: sentence) ? .incident : .total
         }
