@@ -917,7 +917,7 @@ extension ReportReader {
             guard i + 1 < window.upperBound, tokens[i].hash == Words.this, tokens[i + 1].hash == Words.year else { return false }
             let before = Range(max(window.lowerBound, i - 12), upTo: i)
             return !Range(max(window.lowerBound, i - 3), upTo: i).contains(where: { isMonthName($0) })
-                && !(i > window.lowerBound && [Words.earlier, Words.early, Words.late].contains(tokens[i - 1].hash))
+                && !isWhenWord(before: i, floor: window.lowerBound)
                 && !before.contains(where: { tokens[$0].roles.contains(.ordinalSuffix) || Words.rankWords.contains(tokens[$0].hash) })
                 && !(mention.tokens.upperBound < i
                      && (mention.tokens.upperBound..<i).contains(where: { tokens[$0].hash == Words.comma || isHardBreak(tokens[$0]) }))
@@ -1282,8 +1282,7 @@ extension ReportReader {
                !(tokens[i].hash == Words.this && isRanked(before: i, floor: range.lowerBound)),
                // "after two boats sank in the Andaman Sea earlier this month": when an event
                // happened, no window of its count.
-               !(tokens[i].hash == Words.this && i > 0
-                 && [Words.earlier, Words.early, Words.late].contains(tokens[i - 1].hash)),
+               !(tokens[i].hash == Words.this && isWhenWord(before: i, floor: 0)),
                !(!period.value.isRate && isRankedEvent(before: i, floor: range.lowerBound)) {
                 return period.value
             }
@@ -1371,6 +1370,12 @@ extension ReportReader {
             if !token.isWord { return false }
         }
         return false
+    }
+
+    /// "earlier", "early" or "late" right before `index` (after `floor`): "earlier this month",
+    /// "late this year" say when an event happened, no window.
+    func isWhenWord(before index: Int, floor: Int) -> Bool {
+        index > floor && [Words.earlier, Words.early, Words.late].contains(tokens[index - 1].hash)
     }
 
     /// A superlative or an ordinal a few words before `index`, in its phrase: "the deadliest
